@@ -1,0 +1,52 @@
+# Two commands for a newcomer: `make run` starts the app, `make test` runs every check.
+# Each creates the virtualenv (.venv) when it is missing or older than pyproject.toml.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: run test lint typecheck pytest screenshots bench bundle clean system-deps
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CCHC Desktop needs Python 3.11 or newer")'
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(BIN)/cchc-desktop
+
+test: lint typecheck pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The README's pictures, drawn off screen from a demo data folder.
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/tools/make_screenshots.py docs/screenshots
+
+# Benchmarks write their figures into docs/BENCHMARKS.md.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run_all.py
+
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
+	$(BIN)/pyinstaller --noconfirm --clean packaging/cchc-desktop.spec
+
+# Libraries Qt needs to open a real window on a desktop Debian (not needed for the tests,
+# which draw off screen). Run once with root rights.
+system-deps:
+	apt-get install -y libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+		libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache

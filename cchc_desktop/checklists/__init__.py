@@ -1,0 +1,1 @@
+"""Checklist templates: the data model, its JSON schema, the bundled library, XLSX exchange."""

@@ -1,0 +1,109 @@
+"""`cchc init`, `demo`, `check`, `backup`: setting up and looking after a data folder."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from cchc_desktop.cli import output
+from cchc_desktop.cli.context import Context
+from cchc_desktop.errors import pick
+
+
+def register(commands: Any) -> None:
+    init = commands.add_parser(
+        "init", help=pick("tạo hoặc nâng cấp thư mục dữ liệu", "create or upgrade the data folder")
+    )
+    init.set_defaults(handler=_init)
+
+    demo = commands.add_parser(
+        "demo",
+        help=pick("nạp dữ liệu mẫu (chạy lại không sao)", "load the demo data (safe to run again)"),
+    )
+    demo.set_defaults(handler=_demo)
+
+    check = commands.add_parser(
+        "check",
+        help=pick("kiểm tra tính toàn vẹn dữ liệu và ảnh", "check the database and media files"),
+    )
+    check.set_defaults(handler=_check)
+
+    backup = commands.add_parser(
+        "backup", help=pick("sao lưu cơ sở dữ liệu và ảnh", "back up the database and media")
+    )
+    backup.add_argument("-o", "--output", type=Path, help=pick("tệp .zip đích", "target .zip file"))
+    backup.set_defaults(handler=_backup)
+
+
+def _init(ctx: Context, _args: argparse.Namespace) -> int:
+    from cchc_desktop.store.bootstrap import initialise
+
+    report = initialise(ctx.data_dir)
+    if ctx.json:
+        output.emit_json(report)
+    else:
+        output.say(
+            pick(f"Thư mục dữ liệu: {report['data_dir']}", f"Data folder: {report['data_dir']}")
+        )
+        output.say(pick(f"Thiết bị: {report['device_id']}", f"Device: {report['device_id']}"))
+        output.say(
+            pick(
+                f"Lược đồ dữ liệu: phiên bản {report['schema_version']}",
+                f"Schema version: {report['schema_version']}",
+            )
+        )
+        for name in report["migrations_applied"]:
+            output.say(pick(f"  đã áp dụng nâng cấp {name}", f"  applied migration {name}"))
+        for key in report["templates_installed"]:
+            output.say(
+                pick(f"  đã cài mẫu bảng kiểm {key}", f"  installed checklist template {key}")
+            )
+    return 0
+
+
+def _demo(ctx: Context, _args: argparse.Namespace) -> int:
+    from cchc_desktop.demo.loader import load_demo
+
+    counts = load_demo(ctx.workspace())
+    if ctx.json:
+        output.emit_json(counts)
+    else:
+        output.say(pick("Đã nạp dữ liệu mẫu (bản ghi mới):", "Demo data loaded (new records):"))
+        for name, count in counts.items():
+            output.say(f"  {name}: {count}")
+    return 0
+
+
+def _check(ctx: Context, _args: argparse.Namespace) -> int:
+    from cchc_desktop.store.upkeep import check
+
+    results = check(ctx.workspace())
+    if ctx.json:
+        output.emit_json([{"ok": r.ok, "what": r.what, "detail": r.detail} for r in results])
+    else:
+        for result in results:
+            mark = "✓" if result.ok else "✗"
+            detail = f" — {result.detail}" if result.detail else ""
+            output.say(f"{mark} {result.what}{detail}")
+    failed = [r for r in results if not r.ok]
+    for result in failed:
+        output.warn(
+            pick(
+                f"Có vấn đề: {result.what}. Hãy khôi phục từ bản sao lưu (cchc backup) "
+                "hoặc liên hệ bộ phận CNTT.",
+                f"Problem: {result.what}. Restore from a backup or contact IT support.",
+            )
+        )
+    return 1 if failed else 0
+
+
+def _backup(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.store.upkeep import backup
+
+    path = backup(ctx.workspace(), args.output)
+    if ctx.json:
+        output.emit_json({"path": str(path), "size": path.stat().st_size})
+    else:
+        output.say(pick(f"Đã sao lưu vào {path}", f"Backed up to {path}"))
+    return 0

@@ -1,0 +1,136 @@
+"""Loading the demo data through the same core functions the CLI and the window use.
+
+Safe to run again: every demo record has an identity derived from what it is (units by code
+or name, plans by number and date, inspections by unit and date), so a second run finds
+them and adds nothing; answers and findings are written only with a newly made inspection,
+so a lead's later edits to demo data are never overwritten.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections import Counter
+from typing import TYPE_CHECKING, Any
+
+from cchc_desktop.domain.units import TWO_TIER_START
+from cchc_desktop.paths import resource
+from cchc_desktop.store import records
+from cchc_desktop.store.answers import set_answer
+from cchc_desktop.store.bootstrap import install_bundled_templates
+from cchc_desktop.store.connection import transaction
+from cchc_desktop.store.findings import add_finding
+from cchc_desktop.store.inspections import (
+    DEFAULT_TEMPLATE,
+    DEFAULT_TEMPLATE_BEFORE_TWO_TIERS,
+    new_inspection,
+)
+from cchc_desktop.store.plans import add_plan, add_team
+from cchc_desktop.store.units import add_unit
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.workspace import Workspace
+
+
+def demo_data() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resource("demo", "lang-son.json").read_text(encoding="utf-8"))
+    return data
+
+
+def load_demo(ws: Workspace) -> dict[str, int]:
+    """Load the demo set in one transaction; return how many records of each kind were new."""
+    data = demo_data()
+    created: Counter[str] = Counter()
+    with transaction(ws.db):
+        created["templates"] += len(install_bundled_templates(ws))
+        units: dict[str, str] = {}
+        for unit in data["units"]:
+            before = _count(ws, "units")
+            units[unit["ref"]] = add_unit(
+                ws,
+                name=unit["name"],
+                kind=unit["kind"],
+                code=unit.get("code"),
+                parent=units[unit["parent"]] if unit.get("parent") else None,
+                valid_from=unit.get("valid_from"),
+                valid_to=unit.get("valid_to"),
+                merged_from=[units[ref] for ref in unit.get("merged_from", [])],
+                exist_ok=True,
+            )
+            created["units"] += _count(ws, "units") - before
+        plans: dict[str, str] = {}
+        teams: dict[str, str] = {}
+        for plan in data["plans"]:
+            before = _count(ws, "plans")
+            plans[plan["ref"]] = add_plan(
+                ws,
+                number=plan["number"],
+                date=plan["date"],
+                issuer=plan["issuer"],
+                title=plan["title"],
+                parent_body=plan["parent_body"],
+                basis=plan["basis"],
+                exist_ok=True,
+            )
+            created["plans"] += _count(ws, "plans") - before
+            for team in plan["teams"]:
+                before = _count(ws, "teams")
+                teams[team["ref"]] = add_team(
+                    ws,
+                    plan=plans[plan["ref"]],
+                    leader=tuple(team["leader"]),
+                    members=[tuple(m) for m in team.get("members", [])],
+                    secretary=tuple(team["secretary"]) if team.get("secretary") else None,
+                    exist_ok=True,
+                )
+                created["teams"] += _count(ws, "teams") - before
+        for item in data["inspections"]:
+            inspection_id = records.natural_id("demo-inspection", units[item["unit"]], item["date"])
+            if records.get(ws, "inspections", inspection_id, include_deleted=True) is not None:
+                continue
+            _make_inspection(ws, inspection_id, item, plans, teams, units, data["profiles"])
+            created["inspections"] += 1
+    return dict(created)
+
+
+def _make_inspection(
+    ws: Workspace,
+    inspection_id: str,
+    item: dict[str, Any],
+    plans: dict[str, str],
+    teams: dict[str, str],
+    units: dict[str, str],
+    profiles: dict[str, Any],
+) -> None:
+    era_template = (
+        DEFAULT_TEMPLATE_BEFORE_TWO_TIERS
+        if dt.date.fromisoformat(item["date"]) < TWO_TIER_START
+        else DEFAULT_TEMPLATE
+    )
+    new_inspection(
+        ws,
+        plan=plans[item["plan"]],
+        unit=units[item["unit"]],
+        date=item["date"],
+        team=teams[item["team"]],
+        template=era_template,
+        record_id=inspection_id,
+    )
+    profile = profiles[item["profile"]]
+    for code, result, note in profile["answers"]:
+        set_answer(ws, inspection_id, code, result, note=note)
+    for finding in profile["findings"]:
+        kind, text, *rest = finding
+        responsible, deadline = [*rest, "", None][:2]
+        add_finding(
+            ws,
+            inspection_id,
+            kind=kind,
+            text=text,
+            responsible=responsible or "",
+            deadline=deadline,
+        )
+
+
+def _count(ws: Workspace, table: str) -> int:
+    return int(ws.db.execute(f"SELECT count(*) FROM [{table}] WHERE deleted = 0").fetchone()[0])

@@ -1,0 +1,1 @@
+"""Plain values and rules of the domain: no I/O, no Qt."""

@@ -1,0 +1,60 @@
+"""Closed sets of values (results, unit kinds, roles…) with their Vietnamese and English labels."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Self
+
+from cchc_desktop.domain.text import fold
+from cchc_desktop.errors import UserError, pick
+
+# Labels per Choice class, built once: lists of sixty answers ask for them often.
+_LABELS: dict[type, dict[str, tuple[str, str]]] = {}
+
+
+class Choice(StrEnum):
+    """A stored slug with a label per language; parsed from the slug or from either label."""
+
+    @property
+    def label(self) -> str:
+        vi, en = self._cached_labels()[self.value]
+        return pick(vi, en)
+
+    @property
+    def label_vi(self) -> str:
+        return self._cached_labels()[self.value][0]
+
+    @classmethod
+    def _cached_labels(cls) -> dict[str, tuple[str, str]]:
+        labels = _LABELS.get(cls)
+        if labels is None:
+            labels = _LABELS[cls] = cls._labels()
+        return labels
+
+    @classmethod
+    def _labels(cls) -> dict[str, tuple[str, str]]:
+        raise NotImplementedError
+
+    @classmethod
+    def _what(cls) -> tuple[str, str]:
+        raise NotImplementedError
+
+    @classmethod
+    def parse(cls, text: str) -> Self:
+        """The member named by its slug or label, ignoring case and diacritics; else a clear refusal."""
+        wanted = fold(text).replace(" ", "_").replace("-", "_").replace("/", "_")
+        for member in cls:
+            vi, en = cls._labels()[member.value]
+            names = {
+                member.value,
+                fold(vi).replace(" ", "_").replace("/", "_"),
+                fold(en).replace(" ", "_"),
+            }
+            if wanted in names:
+                return member
+        what_vi, what_en = cls._what()
+        allowed = ", ".join(m.value for m in cls)
+        raise UserError(
+            f"{what_vi.capitalize()} không hợp lệ: «{text}». Chọn một trong: {allowed}.",
+            f"Invalid {what_en}: '{text}'. Choose one of: {allowed}.",
+        )

@@ -1,0 +1,81 @@
+"""Dates and times as the domain writes them: ISO inside, dd/mm/yyyy on screen, ND 30 in documents."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from cchc_desktop.errors import UserError
+
+# Vietnam keeps one time zone, UTC+7, without daylight saving; signatures and packages carry
+# it explicitly (ISO 8601 with +07:00).
+VIETNAM_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DMY_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_TIME = re.compile(r"^(\d{1,2})[:hg](\d{2})$")
+
+
+def parse_date(text: str, *, field: str = "ngày") -> dt.date:
+    """A calendar date from YYYY-MM-DD (or dd/mm/yyyy as typed in the window); refused clearly."""
+    value = text.strip()
+    try:
+        if _ISO_DATE.match(value):
+            return dt.date.fromisoformat(value)
+        match = _DMY_DATE.match(value)
+        if match:
+            day, month, year = (int(g) for g in match.groups())
+            return dt.date(year, month, day)
+    except ValueError:
+        pass
+    raise UserError(
+        f"{field.capitalize()} không hợp lệ: «{text}». Hãy ghi theo dạng NNNN-TT-NN, ví dụ 2024-07-02.",
+        f"Invalid {field}: '{text}'. Use the form YYYY-MM-DD, e.g. 2024-07-02.",
+    )
+
+
+def parse_time(text: str) -> dt.time:
+    """A clock time from HH:MM (also 8h30 as people write it); refused clearly."""
+    match = _TIME.match(text.strip().lower())
+    if match:
+        hour, minute = (int(g) for g in match.groups())
+        if hour < 24 and minute < 60:
+            return dt.time(hour, minute)
+    raise UserError(
+        f"Giờ không hợp lệ: «{text}». Hãy ghi theo dạng GG:PP, ví dụ 08:30.",
+        f"Invalid time: '{text}'. Use HH:MM, e.g. 08:30.",
+    )
+
+
+def iso(date: dt.date) -> str:
+    """YYYY-MM-DD, the stored form."""
+    return date.isoformat()
+
+
+def dmy(value: dt.date | str | None) -> str:
+    """dd/mm/yyyy as shown in the window; empty for no date."""
+    if value is None or value == "":
+        return ""
+    date = dt.date.fromisoformat(value) if isinstance(value, str) else value
+    return f"{date.day:02d}/{date.month:02d}/{date.year}"
+
+
+def nd30_date(value: dt.date | str) -> str:
+    """The date as ND 30/2020 writes it: "ngày 02 tháng 7 năm 2024", "ngày 05 tháng 01 năm 2025".
+
+    The day takes a leading zero below 10; the month only for January and February (so that
+    "tháng 1" cannot later be turned into "tháng 11" by hand).
+    """
+    date = dt.date.fromisoformat(value) if isinstance(value, str) else value
+    month = f"{date.month:02d}" if date.month <= 2 else str(date.month)
+    return f"ngày {date.day:02d} tháng {month} năm {date.year}"
+
+
+def utc_now() -> str:
+    """Now in UTC as stored in updated_at and the audit log (ISO 8601, millisecond precision)."""
+    return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def vietnam_now() -> dt.datetime:
+    """Now on the wall clock of Vietnam, with its +07:00 offset."""
+    return dt.datetime.now(VIETNAM_TZ)

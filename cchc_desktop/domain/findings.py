@@ -1,0 +1,41 @@
+"""Findings of an inspection and the follow-up of each kiến nghị."""
+
+from __future__ import annotations
+
+from cchc_desktop.domain.choices import Choice
+
+
+class FindingKind(Choice):
+    UU_DIEM = "uu_diem"
+    TON_TAI = "ton_tai"
+    KIEN_NGHI = "kien_nghi"
+
+    @classmethod
+    def _labels(cls) -> dict[str, tuple[str, str]]:
+        return {
+            "uu_diem": ("Ưu điểm", "Strength"),
+            "ton_tai": ("Tồn tại, hạn chế", "Shortcoming"),
+            "kien_nghi": ("Kiến nghị", "Recommendation"),
+        }
+
+    @classmethod
+    def _what(cls) -> tuple[str, str]:
+        return ("loại nhận xét", "finding kind")
+
+
+class FollowUpStatus(Choice):
+    CHUA_THUC_HIEN = "chua_thuc_hien"
+    DANG_THUC_HIEN = "dang_thuc_hien"
+    DA_HOAN_THANH = "da_hoan_thanh"
+
+    @classmethod
+    def _labels(cls) -> dict[str, tuple[str, str]]:
+        return {
+            "chua_thuc_hien": ("Chưa thực hiện", "Not started"),
+            "dang_thuc_hien": ("Đang thực hiện", "In progress"),
+            "da_hoan_thanh": ("Đã hoàn thành", "Done"),
+        }
+
+    @classmethod
+    def _what(cls) -> tuple[str, str]:
+        return ("trạng thái", "status")

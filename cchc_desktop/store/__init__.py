@@ -1,0 +1,1 @@
+"""SQLite storage: the data folder, schema migrations, record writes with audit, queries."""

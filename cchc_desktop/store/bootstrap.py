@@ -1,0 +1,35 @@
+"""Creating or upgrading a data folder: layout, device id, schema, the bundled checklist templates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from cchc_desktop.store import templates
+from cchc_desktop.store.migrate import schema_version
+from cchc_desktop.store.workspace import Workspace
+
+
+def install_bundled_templates(ws: Workspace) -> list[str]:
+    """Make sure every template shipped with the app is in the database; return the new ones."""
+    from cchc_desktop.checklists.library import bundled_templates
+
+    installed = []
+    for template in bundled_templates():
+        _tid, created = templates.install(ws, template)
+        if created:
+            installed.append(f"{template.key}@{template.version}")
+    return installed
+
+
+def initialise(root: Path) -> dict[str, Any]:
+    """``cchc init``: safe to run again; it only adds what is missing and upgrades the schema."""
+    with Workspace.init(root) as ws:
+        installed = install_bundled_templates(ws)
+        return {
+            "data_dir": str(root),
+            "device_id": ws.device_id,
+            "schema_version": schema_version(ws.db),
+            "migrations_applied": ws.applied_migrations,
+            "templates_installed": installed,
+        }

@@ -1,0 +1,103 @@
+"""Opening the SQLite file with the settings every connection needs, and explicit transactions."""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from cchc_desktop.errors import UserError
+
+# A writer holds the lock for milliseconds; a reader or a second process waits this long
+# before we call the file busy.
+BUSY_TIMEOUT_MS = 5000
+
+
+def open_database(path: Path) -> sqlite_utils.Database:
+    """A connection to ``path`` in WAL mode with foreign keys enforced and full durability.
+
+    The connection is in autocommit mode (isolation_level None): nothing is ever left in an
+    implicit transaction; every multi-step write goes through ``transaction``.
+    """
+    try:
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        # FULL: a commit survives a pulled power cord, not only a crashed process; a few
+        # milliseconds per answer is a fair price for never losing one.
+        conn.execute("PRAGMA synchronous = FULL")
+    except sqlite3.DatabaseError as exc:
+        raise describe_sqlite_error(exc, path) from exc
+    if str(mode).lower() != "wal":
+        conn.close()
+        raise UserError(
+            f"Không bật được chế độ WAL cho {path}. Thư mục dữ liệu có thể nằm trên ổ mạng "
+            "hoặc ổ chỉ đọc; hãy chọn thư mục trên ổ máy này.",
+            f"Could not enable WAL for {path}. The data folder may be on a network or read-only "
+            "drive; choose a folder on this computer.",
+        )
+    return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+@contextlib.contextmanager
+def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+    """One atomic write: BEGIN IMMEDIATE at the outside, a savepoint when nested.
+
+    IMMEDIATE takes the write lock at once, so a second writer waits (busy timeout) instead
+    of failing half-way through with SQLITE_BUSY on its first write.
+    """
+    conn = db.conn
+    if conn.in_transaction:
+        with db.atomic():
+            yield db
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+    else:
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+
+
+def describe_sqlite_error(exc: sqlite3.Error, path: Path) -> UserError:
+    """An environment problem with the database file, said so a person knows what to do."""
+    text = str(exc).lower()
+    if "locked" in text or "busy" in text:
+        return UserError(
+            f"Cơ sở dữ liệu {path} đang bận (một chương trình khác đang ghi). Hãy thử lại sau giây lát.",
+            f"The database {path} is busy (another program is writing). Try again in a moment.",
+        )
+    if "disk is full" in text or "database or disk is full" in text:
+        return UserError(
+            f"Ổ đĩa đầy, không ghi được vào {path}. Hãy giải phóng dung lượng rồi thử lại; "
+            "dữ liệu đã lưu không bị ảnh hưởng.",
+            f"The disk is full; nothing could be written to {path}. Free some space and try "
+            "again; stored data is unaffected.",
+        )
+    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
+        return UserError(
+            f"Tệp {path} không phải cơ sở dữ liệu CCHC hoặc đã bị hỏng. Hãy khôi phục từ bản "
+            "sao lưu trong thư mục backups/.",
+            f"{path} is not a CCHC database or is damaged. Restore it from a copy in backups/.",
+        )
+    if "readonly" in text or "unable to open" in text or "permission" in text:
+        return UserError(
+            f"Không mở được {path} để ghi. Hãy kiểm tra quyền ghi của thư mục dữ liệu.",
+            f"Cannot open {path} for writing. Check that the data folder is writable.",
+        )
+    return UserError(
+        f"Lỗi cơ sở dữ liệu ở {path}: {exc}",
+        f"Database error in {path}: {exc}",
+    )

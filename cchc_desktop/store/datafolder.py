@@ -1,0 +1,131 @@
+"""The data folder: where it is, what it holds, and the device identity it carries."""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+
+from cchc_desktop import APP_ID
+from cchc_desktop.domain.dates import utc_now
+from cchc_desktop.errors import UserError
+from cchc_desktop.store.atomic import write_atomic
+
+DB_NAME = "cchc.sqlite"
+
+
+def default_data_dir() -> Path:
+    """CCHC_DATA_DIR when set, else the per-user data folder of this operating system."""
+    env = os.environ.get("CCHC_DATA_DIR")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs  # only needed when no folder is given
+
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
+
+
+@dataclass(frozen=True)
+class Device:
+    """This data folder's identity: every record it writes carries ``device_id``."""
+
+    device_id: str
+    created_at: str
+    hostname: str
+
+
+@dataclass(frozen=True)
+class DataFolder:
+    root: Path
+
+    @property
+    def db_path(self) -> Path:
+        return self.root / DB_NAME
+
+    @property
+    def media_dir(self) -> Path:
+        return self.root / "media"
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def keys_dir(self) -> Path:
+        return self.root / "keys"
+
+    @property
+    def outbox_dir(self) -> Path:
+        return self.root / "outbox"
+
+    @property
+    def inbox_dir(self) -> Path:
+        return self.root / "inbox"
+
+    @property
+    def logs_dir(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def device_file(self) -> Path:
+        return self.root / "device.json"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.root / "settings.json"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.root / ".lock"
+
+    def is_initialised(self) -> bool:
+        return self.db_path.exists() and self.device_file.exists()
+
+    def create_layout(self) -> Device:
+        """Make the folders and, once, the device identity; return the device."""
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+            for folder in (
+                self.media_dir,
+                self.backups_dir,
+                self.outbox_dir,
+                self.inbox_dir,
+                self.logs_dir,
+            ):
+                folder.mkdir(exist_ok=True)
+            self.keys_dir.mkdir(mode=0o700, exist_ok=True)
+        except OSError as exc:
+            raise UserError(
+                f"Không tạo được thư mục dữ liệu {self.root}: {exc.strerror}. "
+                "Hãy chọn thư mục có quyền ghi.",
+                f"Cannot create the data folder {self.root}: {exc.strerror}. "
+                "Choose a writable folder.",
+            ) from exc
+        if not self.device_file.exists():
+            device = Device(str(uuid.uuid4()), utc_now(), platform.node())
+            payload = {
+                "device_id": device.device_id,
+                "created_at": device.created_at,
+                "hostname": device.hostname,
+            }
+            write_atomic(self.device_file, json.dumps(payload, indent=2).encode("utf-8"))
+        return self.device()
+
+    def device(self) -> Device:
+        try:
+            raw = json.loads(self.device_file.read_text(encoding="utf-8"))
+            return Device(
+                str(uuid.UUID(raw["device_id"])), raw["created_at"], raw.get("hostname", "")
+            )
+        except FileNotFoundError as exc:
+            raise UserError(
+                f'Thư mục {self.root} chưa được khởi tạo. Hãy chạy: cchc --data-dir "{self.root}" init',
+                f'{self.root} is not a data folder yet. Run: cchc --data-dir "{self.root}" init',
+            ) from exc
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise UserError(
+                f"Tệp định danh thiết bị {self.device_file} bị hỏng. Hãy khôi phục nó từ bản sao lưu.",
+                f"The device identity file {self.device_file} is damaged. Restore it from a backup.",
+            ) from exc

@@ -1,0 +1,167 @@
+"""Findings of an inspection (ưu điểm, tồn tại, kiến nghị) and the follow-up of recommendations."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from cchc_desktop.domain.dates import iso, parse_date
+from cchc_desktop.domain.findings import FindingKind, FollowUpStatus
+from cchc_desktop.domain.text import clean, clean_multiline
+from cchc_desktop.errors import UserError
+from cchc_desktop.store import records
+from cchc_desktop.store.connection import transaction
+from cchc_desktop.store.inspections import ensure_editable
+from cchc_desktop.store.lookup import resolve
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.workspace import Workspace
+
+
+def add_finding(
+    ws: Workspace,
+    inspection_id: str,
+    *,
+    kind: str | FindingKind,
+    text: str,
+    criterion: str | None = None,
+    deadline: str | None = None,
+    responsible: str = "",
+) -> str:
+    """Add a finding at the end of its kind's list; return its id."""
+    finding_kind = kind if isinstance(kind, FindingKind) else FindingKind.parse(kind)
+    body = clean_multiline(text)
+    if not body:
+        raise UserError(
+            "Nội dung nhận xét không được để trống.", "The finding text must not be empty."
+        )
+    if finding_kind is not FindingKind.KIEN_NGHI and (deadline or responsible):
+        raise UserError(
+            "Chỉ kiến nghị mới có thời hạn và đơn vị chịu trách nhiệm.",
+            "Only a recommendation has a deadline and a responsible party.",
+        )
+    with transaction(ws.db):
+        inspection = ensure_editable(ws, inspection_id)
+        code = _criterion_code(ws, inspection["template_id"], criterion)
+        position = ws.db.execute(
+            "SELECT coalesce(max(position), -1) + 1 FROM findings WHERE inspection_id = ? AND kind = ?",
+            [inspection_id, finding_kind.value],
+        ).fetchone()[0]
+        return records.insert(
+            ws,
+            "findings",
+            {
+                "inspection_id": inspection_id,
+                "kind": finding_kind.value,
+                "text": body,
+                "criterion_code": code,
+                "responsible": clean(responsible),
+                "deadline": iso(parse_date(deadline, field="thời hạn")) if deadline else None,
+                "status": FollowUpStatus.CHUA_THUC_HIEN.value,
+                "position": position,
+            },
+        )
+
+
+def update_finding(ws: Workspace, finding_id: str, **changes: Any) -> dict[str, tuple[Any, Any]]:
+    """Edit a finding's text, criterion, deadline, responsible party, status or position."""
+    current = records.get(ws, "findings", finding_id)
+    if current is None:
+        resolve(ws, "findings", finding_id)
+        raise AssertionError
+    values = {name: _normalise(ws, current, name, raw) for name, raw in changes.items()}
+    # Follow-up status moves after signing too: it records what the unit did, not the minutes.
+    if set(values) - {"status"}:
+        ensure_editable(ws, current["inspection_id"])
+    return records.update(ws, "findings", finding_id, values)
+
+
+def _normalise(ws: Workspace, current: dict[str, Any], name: str, raw: Any) -> Any:
+    """One finding field as stored, validated and cleaned."""
+    if name == "text":
+        text = clean_multiline(raw)
+        if not text:
+            raise UserError(
+                "Nội dung nhận xét không được để trống.", "The finding text must not be empty."
+            )
+        return text
+    if name == "deadline":
+        return iso(parse_date(raw, field="thời hạn")) if raw else None
+    if name == "responsible":
+        return clean(raw)
+    if name == "status":
+        return FollowUpStatus.parse(raw).value
+    if name == "criterion_code":
+        inspection = records.get(ws, "inspections", current["inspection_id"])
+        assert inspection is not None
+        return _criterion_code(ws, inspection["template_id"], raw)
+    if name == "position":
+        return int(raw)
+    raise ValueError(f"not an editable finding field: {name}")
+
+
+def delete_finding(ws: Workspace, finding_id: str) -> None:
+    current = records.get(ws, "findings", finding_id)
+    if current is None:
+        resolve(ws, "findings", finding_id)
+        return
+    ensure_editable(ws, current["inspection_id"])
+    records.delete(ws, "findings", finding_id)
+
+
+def findings_of(ws: Workspace, inspection_id: str) -> list[dict[str, Any]]:
+    """The live findings of an inspection, by kind (ưu điểm, tồn tại, kiến nghị) then position."""
+    order = {kind.value: index for index, kind in enumerate(FindingKind)}
+    rows = [
+        dict(r)
+        for r in ws.db.query(
+            "SELECT id, kind, text, criterion_code, responsible, deadline, status, position"
+            " FROM findings WHERE inspection_id = ? AND deleted = 0",
+            [inspection_id],
+        )
+    ]
+    rows.sort(key=lambda r: (order[r["kind"]], r["position"], r["id"]))
+    return rows
+
+
+def followups(
+    ws: Workspace, *, overdue: bool = False, today: dt.date | None = None
+) -> list[dict[str, Any]]:
+    """Recommendations with their deadlines, soonest first; ``overdue`` keeps the late, unfinished ones."""
+    day = iso(today or dt.date.today())
+    sql = (
+        "SELECT f.id, f.text, f.responsible, f.deadline, f.status, f.inspection_id, i.date,"
+        " u.name AS unit_name, p.number AS plan_number FROM findings f"
+        " JOIN inspections i ON i.id = f.inspection_id JOIN units u ON u.id = i.unit_id"
+        " JOIN plans p ON p.id = i.plan_id"
+        " WHERE f.kind = 'kien_nghi' AND f.deleted = 0 AND i.deleted = 0"
+    )
+    params: list[Any] = []
+    if overdue:
+        sql += " AND f.deadline IS NOT NULL AND f.deadline < ? AND f.status <> 'da_hoan_thanh'"
+        params.append(day)
+    sql += " ORDER BY f.deadline IS NULL, f.deadline, u.sort_key"
+    rows = [dict(r) for r in ws.db.query(sql, params)]
+    for row in rows:
+        row["overdue"] = bool(
+            row["deadline"]
+            and row["deadline"] < day
+            and row["status"] != FollowUpStatus.DA_HOAN_THANH.value
+        )
+    return rows
+
+
+def _criterion_code(ws: Workspace, template_id: str, code: str | None) -> str | None:
+    if not code:
+        return None
+    wanted = code.strip().upper()
+    found = ws.db.execute(
+        "SELECT code FROM criteria WHERE template_id = ? AND upper(code) = ? AND deleted = 0",
+        [template_id, wanted],
+    ).fetchone()
+    if found is None:
+        raise UserError(
+            f"Tiêu chí «{wanted}» không có trong bảng kiểm của cuộc kiểm tra này.",
+            f"Criterion '{wanted}' is not in this inspection's checklist.",
+        )
+    return str(found[0])

@@ -1,0 +1,168 @@
+"""Inspections: one visit of one team to one unit on one day, with its checklist template."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from cchc_desktop.domain.dates import iso, parse_date, parse_time
+from cchc_desktop.domain.text import clean, clean_multiline
+from cchc_desktop.domain.units import TWO_TIER_START
+from cchc_desktop.errors import UserError
+from cchc_desktop.store import records, templates
+from cchc_desktop.store.lookup import resolve
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.workspace import Workspace
+
+# Templates chosen when none is named: the one-stop rules in force on the inspection's date.
+DEFAULT_TEMPLATE_BEFORE_TWO_TIERS = "mot-cua-nd61"
+DEFAULT_TEMPLATE = "ttpvhcc-xa"
+
+STATUS_OPEN = "dang_kiem_tra"
+STATUS_SIGNED = "da_ky"
+
+EDITABLE_FIELDS = (
+    "date",
+    "place",
+    "start_time",
+    "end_time",
+    "team_id",
+    "conclusion",
+    "unit_opinion",
+    "doc_number",
+)
+
+
+def new_inspection(
+    ws: Workspace,
+    *,
+    plan: str,
+    unit: str,
+    date: str,
+    team: str | None = None,
+    template: str | None = None,
+    place: str | None = None,
+    record_id: str | None = None,
+) -> str:
+    """Start an inspection and return its id; the template defaults to the era of its date.
+
+    ``record_id`` gives a known identity (the demo data uses one so that loading it twice
+    finds the same inspections); normally a new UUID is made.
+    """
+    plan_id = resolve(ws, "plans", plan)
+    unit_id = resolve(ws, "units", unit)
+    when = parse_date(date, field="ngày kiểm tra")
+    team_id = None
+    if team:
+        team_id = resolve(ws, "teams", team)
+        team_plan = ws.db.execute("SELECT plan_id FROM teams WHERE id = ?", [team_id]).fetchone()[0]
+        if team_plan != plan_id:
+            raise UserError(
+                "Đoàn kiểm tra này thuộc kế hoạch khác; hãy chọn đoàn của kế hoạch đã chọn.",
+                "That team belongs to another plan; choose a team of the chosen plan.",
+            )
+    if template:
+        template_id = templates.resolve(ws, template)
+    else:
+        default = DEFAULT_TEMPLATE_BEFORE_TWO_TIERS if when < TWO_TIER_START else DEFAULT_TEMPLATE
+        template_id = templates.resolve(ws, default)
+    if place is None:
+        place = ws.db.execute("SELECT name FROM units WHERE id = ?", [unit_id]).fetchone()[0]
+    return records.insert(
+        ws,
+        "inspections",
+        {
+            "plan_id": plan_id,
+            "unit_id": unit_id,
+            "team_id": team_id,
+            "template_id": template_id,
+            "date": iso(when),
+            "place": clean(place or ""),
+            "status": STATUS_OPEN,
+        },
+        record_id=record_id,
+    )
+
+
+def update_inspection(
+    ws: Workspace, inspection_id: str, **changes: Any
+) -> dict[str, tuple[Any, Any]]:
+    """Change the inspection's own fields (date, place, times, conclusion…), validated."""
+    ensure_editable(ws, inspection_id)
+    values = {name: _normalise(ws, name, raw) for name, raw in changes.items()}
+    return records.update(ws, "inspections", inspection_id, values)
+
+
+def _normalise(ws: Workspace, name: str, raw: Any) -> Any:
+    """One inspection field as stored, validated and cleaned."""
+    if name not in EDITABLE_FIELDS:
+        raise ValueError(f"not an editable inspection field: {name}")
+    if name == "date":
+        return iso(parse_date(raw, field="ngày kiểm tra"))
+    if name in ("start_time", "end_time"):
+        return parse_time(raw).strftime("%H:%M") if raw else ""
+    if name in ("conclusion", "unit_opinion"):
+        return clean_multiline(raw)
+    if name == "team_id":
+        return resolve(ws, "teams", raw) if raw else None
+    return clean(raw)
+
+
+def ensure_editable(ws: Workspace, inspection_id: str) -> dict[str, Any]:
+    """The inspection, if it may still change; a signed one is refused (a supplement is needed)."""
+    row = records.get(ws, "inspections", inspection_id)
+    if row is None:
+        resolve(ws, "inspections", inspection_id)
+        raise AssertionError
+    if row["status"] == STATUS_SIGNED:
+        raise UserError(
+            "Cuộc kiểm tra này đã ký biên bản nên không sửa trực tiếp được; hãy lập biên bản bổ sung.",
+            "This inspection's minutes are signed, so it cannot be edited; make a supplementary record.",
+        )
+    return row
+
+
+_LIST_SQL = """
+SELECT i.id, i.date, i.status, i.place, i.plan_id, p.number AS plan_number,
+       i.unit_id, u.name AS unit_name, u.kind AS unit_kind, i.team_id,
+       (SELECT m.name FROM team_members m WHERE m.team_id = i.team_id AND m.role = 'truong_doan'
+         AND m.deleted = 0 LIMIT 1) AS leader,
+       t.key AS template_key, t.version AS template_version,
+       (SELECT count(*) FROM criteria c WHERE c.template_id = i.template_id AND c.deleted = 0) AS total,
+       coalesce(a.answered, 0) AS answered, coalesce(a.not_met, 0) AS not_met
+FROM inspections i
+JOIN plans p ON p.id = i.plan_id
+JOIN units u ON u.id = i.unit_id
+JOIN templates t ON t.id = i.template_id
+LEFT JOIN (
+    SELECT inspection_id, count(result) AS answered,
+           sum(result = 'khong_dat') AS not_met
+    FROM answers WHERE deleted = 0 GROUP BY inspection_id
+) a ON a.inspection_id = i.id
+WHERE i.deleted = 0 {filters}
+ORDER BY i.date, u.sort_key, i.id
+"""
+
+
+def list_sql(*, plan: bool = False, unit: bool = False) -> str:
+    """The listing query (shared with the benchmark, which runs it in plain sqlite3)."""
+    filters = ""
+    if plan:
+        filters += " AND i.plan_id = ?"
+    if unit:
+        filters += " AND i.unit_id = ?"
+    return _LIST_SQL.format(filters=filters)
+
+
+def list_inspections(
+    ws: Workspace, *, plan: str | None = None, unit: str | None = None
+) -> list[dict[str, Any]]:
+    """Live inspections by date then unit (Vietnamese order), with answer progress."""
+    params = []
+    if plan:
+        params.append(resolve(ws, "plans", plan))
+    if unit:
+        params.append(resolve(ws, "units", unit))
+    cursor = ws.db.execute(list_sql(plan=bool(plan), unit=bool(unit)), params)
+    columns = [c[0] for c in cursor.description]
+    return [dict(zip(columns, row, strict=True)) for row in cursor]

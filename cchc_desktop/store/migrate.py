@@ -1,0 +1,138 @@
+"""Running the schema migrations: ordered, named, one transaction each, the file backed up first."""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+import sqlite_utils
+
+from cchc_desktop import APP_ID, __version__
+from cchc_desktop.errors import SchemaTooNew, UserError
+from cchc_desktop.store.connection import transaction
+from cchc_desktop.store.migrations import ORDER
+
+
+@dataclass(frozen=True)
+class Migration:
+    version: int
+    module_name: str
+    name: str
+    module: ModuleType
+
+
+def migrations() -> list[Migration]:
+    """Every migration the app knows, in the order they apply."""
+    found = []
+    for index, module_name in enumerate(ORDER, start=1):
+        module = importlib.import_module(f"cchc_desktop.store.migrations.{module_name}")
+        found.append(Migration(index, module_name, module.NAME, module))
+    return found
+
+
+def latest_version() -> int:
+    return len(ORDER)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def execute_script(db: sqlite_utils.Database, script: str) -> None:
+    """Run a DDL script statement by statement inside the caller's transaction.
+
+    (sqlite3's executescript would COMMIT first, breaking the one-transaction promise.)
+    """
+    current: list[str] = []
+    for line in script.splitlines():
+        if line.strip().startswith("--"):
+            continue
+        current.append(line)
+        statement = "\n".join(current).strip()
+        if statement.endswith(";") and sqlite3.complete_statement(statement):
+            db.execute(statement)
+            current = []
+    if "\n".join(current).strip():
+        raise ValueError(f"incomplete SQL statement at the end of a script: {current!r}")
+
+
+def check_ours(db: sqlite_utils.Database, path: Path) -> None:
+    """Refuse a SQLite file that some other program made, before touching it."""
+    tables = set(db.table_names())
+    if not tables:
+        return
+    if "meta" in tables:
+        row = db.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
+        if row and row[0] == APP_ID:
+            return
+    raise UserError(
+        f"Tệp {path} là cơ sở dữ liệu của chương trình khác, không phải của CCHC Desktop. "
+        "Hãy chọn thư mục dữ liệu khác; tệp này không bị thay đổi.",
+        f"{path} belongs to another program, not CCHC Desktop. Choose another data folder; "
+        "the file was not changed.",
+    )
+
+
+def migrate(
+    db: sqlite_utils.Database, path: Path, backups_dir: Path, *, target: int | None = None
+) -> list[str]:
+    """Bring the database up to ``target`` (default: the latest schema); return what was applied.
+
+    A database from a newer app is refused untouched. Before changing an existing database
+    its file is copied into ``backups_dir``, so a failed upgrade can always be undone by hand.
+    """
+    check_ours(db, path)
+    current = schema_version(db)
+    known = latest_version()
+    if current > known:
+        raise SchemaTooNew(
+            f"Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của CCHC Desktop "
+            f"(lược đồ {current}; phiên bản {__version__} này chỉ hiểu đến lược đồ {known}). "
+            "Hãy cài phiên bản mới; dữ liệu không bị thay đổi.",
+            f"The database {path} was written by a newer CCHC Desktop (schema {current}; this "
+            f"version {__version__} knows up to {known}). Install the newer version; nothing "
+            "was changed.",
+        )
+    goal = known if target is None else target
+    pending = [m for m in migrations() if current < m.version <= goal]
+    if not pending:
+        return []
+    if current > 0:
+        backup_database(db, backups_dir, f"truoc-nang-cap-v{current}")
+    applied = []
+    for migration in pending:
+        with transaction(db):
+            migration.module.apply(db)
+            db.execute(f"PRAGMA user_version = {migration.version}")
+            _record(db, migration)
+        applied.append(f"{migration.version:04d}_{migration.name}")
+    return applied
+
+
+def _record(db: sqlite_utils.Database, migration: Migration) -> None:
+    now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+    rows = [
+        ("app", APP_ID),
+        ("schema_version", str(migration.version)),
+        (f"migration.{migration.version:04d}", f"{migration.name} {now} app {__version__}"),
+    ]
+    db.conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", rows)
+
+
+def backup_database(db: sqlite_utils.Database, backups_dir: Path, label: str) -> Path:
+    """A consistent copy of the live database through SQLite's online backup API."""
+    backups_dir.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backups_dir / f"cchc-{label}-{stamp}.sqlite"
+    partial = target.with_suffix(".partial")
+    dest = sqlite3.connect(str(partial))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    partial.replace(target)
+    return target

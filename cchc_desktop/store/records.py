@@ -1,0 +1,184 @@
+"""The one way records are written: revision, version vector, timestamps, tombstones, audit log.
+
+Every repository goes through ``insert``, ``update`` and ``delete`` here, so every change on
+every table carries the same bookkeeping and leaves the same trail in the append-only log.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from cchc_desktop.domain.dates import utc_now
+from cchc_desktop.domain.text import fold
+from cchc_desktop.store.connection import transaction
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.workspace import Workspace
+
+# Fixed forever: ids derived from natural keys must be the same on every laptop and version.
+NAMESPACE = uuid.UUID("6f1c2a9e-58d3-4c1e-9b0a-cc4c0d35e2a1")
+
+BOOKKEEPING = ("id", "rev", "vv", "updated_at", "device_id", "deleted")
+# Columns computed from others: stored for speed, not worth an audit line of their own.
+DERIVED = frozenset({"sort_key"})
+
+
+def natural_id(kind: str, *parts: str) -> str:
+    """The UUID of a real-world thing named by its natural key (same key, same id everywhere).
+
+    Text parts are folded (case and diacritics ignored) so "Hoà Bình" typed with the old tone
+    placement and "Hòa Bình" name the same commune.
+    """
+    key = "\x1f".join([kind, *(fold(p) for p in parts)])
+    return str(uuid.uuid5(NAMESPACE, key))
+
+
+def new_id() -> str:
+    return str(uuid.uuid4())
+
+
+def _encode(value: Any) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+
+
+def _audit(
+    ws: Workspace,
+    table: str,
+    record_id: str,
+    action: str,
+    at: str,
+    field: str | None = None,
+    old: Any = None,
+    new: Any = None,
+) -> None:
+    ws.db.execute(
+        "INSERT INTO audit_log (id, at, device_id, actor, table_name, record_id, action, field,"
+        " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            new_id(),
+            at,
+            ws.device_id,
+            ws.actor,
+            table,
+            record_id,
+            action,
+            field,
+            _encode(old),
+            _encode(new),
+        ],
+    )
+
+
+def get(
+    ws: Workspace, table: str, record_id: str, *, include_deleted: bool = False
+) -> dict[str, Any] | None:
+    """The record as stored, or None (tombstones count as absent unless asked for)."""
+    cursor = ws.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [record_id])
+    row = cursor.fetchone()
+    if row is None:
+        return None
+    record = dict(zip([c[0] for c in cursor.description], row, strict=True))
+    if record["deleted"] and not include_deleted:
+        return None
+    return record
+
+
+def insert(
+    ws: Workspace, table: str, values: dict[str, Any], *, record_id: str | None = None
+) -> str:
+    """Store a new record (revision 1) and log it; return its id.
+
+    A tombstone with the same id is brought back to life as a new revision, so a thing
+    deleted and re-created keeps one identity across laptops.
+    """
+    record_id = record_id or new_id()
+    at = utc_now()
+    with transaction(ws.db):
+        existing = get(ws, table, record_id, include_deleted=True)
+        if existing is not None:
+            if not existing["deleted"]:
+                raise ValueError(f"{table} {record_id} already exists")
+            update(ws, table, record_id, {**values, "deleted": 0})
+            return record_id
+        row = {
+            **values,
+            "id": record_id,
+            "rev": 1,
+            "vv": json.dumps({ws.device_id: 1}),
+            "updated_at": at,
+            "device_id": ws.device_id,
+            "deleted": 0,
+        }
+        columns = ", ".join(f"[{name}]" for name in row)
+        marks = ", ".join("?" for _ in row)
+        ws.db.execute(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values()))
+        logged = {k: v for k, v in values.items() if k not in DERIVED}
+        _audit(ws, table, record_id, "insert", at, new=logged)
+    return record_id
+
+
+def update(
+    ws: Workspace, table: str, record_id: str, changes: dict[str, Any]
+) -> dict[str, tuple[Any, Any]]:
+    """Apply the changes that really change something; return them as {field: (old, new)}.
+
+    Nothing changes (not even the revision) when every value is already as asked.
+    """
+    with transaction(ws.db):
+        current = get(ws, table, record_id, include_deleted=True)
+        if current is None:
+            raise KeyError(f"{table} {record_id} does not exist")
+        changed = {
+            name: (current[name], value)
+            for name, value in changes.items()
+            if name not in BOOKKEEPING[:5] and current[name] != value
+        }
+        if not changed:
+            return {}
+        at = utc_now()
+        vv = json.loads(current["vv"] or "{}")
+        vv[ws.device_id] = int(vv.get(ws.device_id, 0)) + 1
+        row = {name: new for name, (_old, new) in changed.items()}
+        row.update(
+            rev=current["rev"] + 1,
+            vv=json.dumps(vv, sort_keys=True),
+            updated_at=at,
+            device_id=ws.device_id,
+        )
+        assignments = ", ".join(f"[{name}] = ?" for name in row)
+        ws.db.execute(
+            f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*row.values(), record_id]
+        )
+        for name, (old, new) in changed.items():
+            if name in DERIVED:
+                continue
+            if name == "deleted":
+                _audit(ws, table, record_id, "delete" if new else "insert", at)
+            else:
+                _audit(ws, table, record_id, "update", at, name, old, new)
+    return {name: change for name, change in changed.items() if name not in DERIVED}
+
+
+def delete(ws: Workspace, table: str, record_id: str) -> bool:
+    """Turn the record into a tombstone (kept, flagged deleted); False if it was not there."""
+    current = get(ws, table, record_id)
+    if current is None:
+        return False
+    update(ws, table, record_id, {"deleted": 1})
+    return True
+
+
+def audit_trail(ws: Workspace, record_id: str) -> list[dict[str, Any]]:
+    """The log of one record, oldest first."""
+    return [
+        dict(row)
+        for row in ws.db.query(
+            "SELECT at, actor, device_id, action, field, old_value, new_value FROM audit_log"
+            " WHERE record_id = ? ORDER BY seq",
+            [record_id],
+        )
+    ]

@@ -1,0 +1,162 @@
+"""Units to inspect: a tree across the two eras (districts before 1/7/2025, merged communes after)."""
+
+from __future__ import annotations
+
+import json
+from typing import TYPE_CHECKING, Any
+
+from cchc_desktop.domain.dates import iso, parse_date
+from cchc_desktop.domain.text import clean, sort_key
+from cchc_desktop.domain.units import UnitKind
+from cchc_desktop.errors import UserError
+from cchc_desktop.store import records
+from cchc_desktop.store.lookup import resolve
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.workspace import Workspace
+
+
+def unit_identity(kind: UnitKind, name: str, code: str | None, parent_id: str | None) -> str:
+    """The same real unit gets the same id on every laptop: by official code when it has one,
+    else by kind, name and parent."""
+    if code:
+        return records.natural_id("unit-code", code)
+    return records.natural_id("unit", kind.value, name, parent_id or "")
+
+
+def add_unit(
+    ws: Workspace,
+    *,
+    name: str,
+    kind: str | UnitKind,
+    parent: str | None = None,
+    code: str | None = None,
+    valid_from: str | None = None,
+    valid_to: str | None = None,
+    merged_from: list[str] | None = None,
+    address: str = "",
+    exist_ok: bool = False,
+) -> str:
+    """Create a unit and return its id; refuse a duplicate unless ``exist_ok`` (then return it)."""
+    name = clean(name)
+    if not name:
+        raise UserError("Tên đơn vị không được để trống.", "The unit name must not be empty.")
+    unit_kind = kind if isinstance(kind, UnitKind) else UnitKind.parse(kind)
+    code = clean(code) if code else None
+    parent_id = resolve(ws, "units", parent) if parent else None
+    start = iso(parse_date(valid_from, field="ngày bắt đầu hiệu lực")) if valid_from else None
+    end = iso(parse_date(valid_to, field="ngày hết hiệu lực")) if valid_to else None
+    if start and end and end < start:
+        raise UserError(
+            f"Ngày hết hiệu lực ({end}) đứng trước ngày bắt đầu ({start}).",
+            f"The end of validity ({end}) is before its start ({start}).",
+        )
+    predecessors = [resolve(ws, "units", ref) for ref in merged_from or []]
+    unit_id = unit_identity(unit_kind, name, code, parent_id)
+    existing = records.get(ws, "units", unit_id)
+    if existing is not None:
+        if exist_ok:
+            return unit_id
+        raise UserError(
+            f"Đơn vị đã có: {existing['name']} (mã {existing['code'] or '—'}, id {unit_id}).",
+            f"The unit already exists: {existing['name']} (code {existing['code'] or '-'}, id {unit_id}).",
+        )
+    if code:
+        clash = ws.db.execute(
+            "SELECT name FROM units WHERE code = ? AND deleted = 0", [code]
+        ).fetchone()
+        if clash:
+            raise UserError(
+                f"Mã {code} đã dùng cho đơn vị {clash[0]}.",
+                f"Code {code} already belongs to {clash[0]}.",
+            )
+    return records.insert(
+        ws,
+        "units",
+        {
+            "name": name,
+            "sort_key": sort_key(name),
+            "kind": unit_kind.value,
+            "code": code,
+            "parent_id": parent_id,
+            "valid_from": start,
+            "valid_to": end,
+            "merged_from": json.dumps(predecessors),
+            "address": clean(address),
+        },
+        record_id=unit_id,
+    )
+
+
+def update_unit(ws: Workspace, unit_id: str, **changes: Any) -> dict[str, tuple[Any, Any]]:
+    """Rename or re-file a unit (its id stays, so records elsewhere keep pointing at it)."""
+    values = dict(changes)
+    if "name" in values:
+        values["name"] = clean(values["name"])
+        if not values["name"]:
+            raise UserError("Tên đơn vị không được để trống.", "The unit name must not be empty.")
+        values["sort_key"] = sort_key(values["name"])
+    if "kind" in values:
+        values["kind"] = UnitKind.parse(values["kind"]).value
+    if "merged_from" in values:
+        values["merged_from"] = json.dumps(values["merged_from"])
+    return records.update(ws, "units", unit_id, values)
+
+
+UNIT_COLUMNS = (
+    "u.id, u.name, u.kind, u.code, u.parent_id, p.name AS parent_name, u.valid_from, u.valid_to,"
+    " u.merged_from, u.address"
+)
+
+
+def list_units(
+    ws: Workspace, *, parent: str | None = None, kind: str | None = None
+) -> list[dict[str, Any]]:
+    """Live units in Vietnamese order of name (parent first, then its children, by name)."""
+    where = ["u.deleted = 0"]
+    params: list[Any] = []
+    if parent:
+        where.append("u.parent_id = ?")
+        params.append(resolve(ws, "units", parent))
+    if kind:
+        where.append("u.kind = ?")
+        params.append(UnitKind.parse(kind).value)
+    rows = ws.db.query(
+        f"SELECT {UNIT_COLUMNS} FROM units u LEFT JOIN units p ON p.id = u.parent_id"
+        f" WHERE {' AND '.join(where)} ORDER BY u.sort_key, u.id",
+        params,
+    )
+    return [_decode(row) for row in rows]
+
+
+def get_unit(ws: Workspace, unit_id: str) -> dict[str, Any]:
+    row = ws.db.execute(
+        f"SELECT {UNIT_COLUMNS} FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.id = ?",
+        [unit_id],
+    )
+    columns = [c[0] for c in row.description]
+    values = row.fetchone()
+    return _decode(dict(zip(columns, values, strict=True)))
+
+
+def ancestors(ws: Workspace, unit_id: str) -> list[dict[str, Any]]:
+    """The unit's parents, nearest first (a commune's district, then its province)."""
+    chain = []
+    rows = ws.db.query(
+        "WITH RECURSIVE up(id, depth) AS (SELECT parent_id, 1 FROM units WHERE id = ?"
+        " UNION ALL SELECT u.parent_id, depth + 1 FROM units u JOIN up ON u.id = up.id"
+        " WHERE up.depth < 20)"
+        " SELECT units.id, units.name, units.kind FROM up JOIN units ON units.id = up.id"
+        " ORDER BY up.depth",
+        [unit_id],
+    )
+    for row in rows:
+        chain.append(dict(row))
+    return chain
+
+
+def _decode(row: dict[str, Any]) -> dict[str, Any]:
+    row = dict(row)
+    row["merged_from"] = json.loads(row.get("merged_from") or "[]")
+    row["kind_label"] = UnitKind(row["kind"]).label
+    return row

@@ -1,0 +1,117 @@
+"""Upkeep of a data folder: the integrity check and consistent backups."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import tempfile
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cchc_desktop.store.atomic import atomic_writer
+from cchc_desktop.store.migrate import latest_version, schema_version
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One result of the check: ``ok`` False means something needs a person's attention."""
+
+    ok: bool
+    what: str
+    detail: str = ""
+
+
+def _check_integrity(ws: Workspace) -> list[Finding]:
+    rows = [r[0] for r in ws.db.execute("PRAGMA integrity_check")]
+    if rows == ["ok"]:
+        return [Finding(True, "Cấu trúc tệp cơ sở dữ liệu nguyên vẹn")]
+    return [Finding(False, "Tệp cơ sở dữ liệu bị hỏng", "; ".join(rows[:10]))]
+
+
+def _check_foreign_keys(ws: Workspace) -> list[Finding]:
+    broken = list(ws.db.execute("PRAGMA foreign_key_check"))
+    if not broken:
+        return [Finding(True, "Mọi liên kết giữa các bản ghi đều hợp lệ")]
+    sample = ", ".join(f"{table} #{rowid} → {parent}" for table, rowid, parent, _ in broken[:5])
+    return [Finding(False, f"{len(broken)} liên kết trỏ tới bản ghi không tồn tại", sample)]
+
+
+def _check_schema(ws: Workspace) -> list[Finding]:
+    version = schema_version(ws.db)
+    ok = version == latest_version()
+    findings = [
+        Finding(
+            ok,
+            f"Lược đồ dữ liệu phiên bản {version}",
+            "" if ok else f"phiên bản mong đợi {latest_version()}",
+        )
+    ]
+    triggers = {
+        r[0] for r in ws.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+    }
+    guarded = {"audit_log_no_update", "audit_log_no_delete"} <= triggers
+    findings.append(
+        Finding(
+            guarded,
+            "Nhật ký thay đổi được bảo vệ chỉ-ghi-thêm",
+            "" if guarded else "thiếu trigger bảo vệ audit_log",
+        )
+    )
+    return findings
+
+
+# Later parts of the app (the media store, signed minutes) add their own checks here.
+CHECKS: list[Callable[[Workspace], list[Finding]]] = [
+    _check_integrity,
+    _check_foreign_keys,
+    _check_schema,
+]
+
+
+def check(ws: Workspace) -> list[Finding]:
+    """Run every check; the list says what is fine and what is not."""
+    results: list[Finding] = []
+    for run in CHECKS:
+        results.extend(run(ws))
+    return results
+
+
+def backup(ws: Workspace, target: Path | None = None) -> Path:
+    """A zip holding a consistent snapshot of the database, the media files and the settings.
+
+    The database is copied through SQLite's backup API (consistent even while the window is
+    writing); the zip appears only when complete. Private keys are left out on purpose: a
+    backup travels, a key should not.
+    """
+    if target is None:
+        stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+        target = ws.folder.backups_dir / f"cchc-sao-luu-{stamp}.zip"
+    with tempfile.TemporaryDirectory(prefix="cchc-backup-") as scratch:
+        snapshot = Path(scratch) / "cchc.sqlite"
+        dest = sqlite3.connect(str(snapshot))
+        try:
+            ws.db.conn.backup(dest)
+        finally:
+            dest.close()
+        with atomic_writer(target) as handle, zipfile.ZipFile(handle, "w") as archive:
+            archive.write(snapshot, "cchc.sqlite", compress_type=zipfile.ZIP_DEFLATED)
+            for extra in (ws.folder.device_file, ws.folder.settings_file):
+                if extra.exists():
+                    archive.write(extra, extra.name, compress_type=zipfile.ZIP_DEFLATED)
+            media = ws.folder.media_dir
+            if media.exists():
+                for path in sorted(p for p in media.rglob("*") if p.is_file()):
+                    if path.name.startswith("."):
+                        continue  # a half-written temporary file, not media
+                    archive.write(
+                        path,
+                        f"media/{path.relative_to(media).as_posix()}",
+                        compress_type=zipfile.ZIP_STORED,
+                    )
+    return target

@@ -1,0 +1,22 @@
+"""The benchmark scripts still run (tiny sizes, no timing asserted: figures go to docs/BENCHMARKS.md)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+SCRIPTS = Path(__file__).parent
+
+
+def test_store_benchmark_runs(tmp_path: Path) -> None:
+    out = tmp_path / "BENCH.md"
+    done = subprocess.run(
+        [sys.executable, str(SCRIPTS / "bench_store.py"), "--inspections", "30", "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "<!-- bench:store -->" in text and "inspections list" in text

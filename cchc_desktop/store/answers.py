@@ -9,7 +9,7 @@ from cchc_desktop.domain.results import Result
 from cchc_desktop.domain.text import clean_multiline
 from cchc_desktop.errors import UserError
 from cchc_desktop.store import records
-from cchc_desktop.store.connection import transaction
+from cchc_desktop.store.connection import fetch_all, transaction
 from cchc_desktop.store.inspections import ensure_editable
 
 if TYPE_CHECKING:
@@ -101,7 +101,8 @@ def answers_of(ws: Workspace, inspection_id: str) -> dict[str, dict[str, Any]]:
     """The live answers of an inspection by criterion code."""
     return {
         row["criterion_code"]: dict(row)
-        for row in ws.db.query(
+        for row in fetch_all(
+            ws.db,
             "SELECT id, criterion_code, result, note, score, template_version, updated_at"
             " FROM answers WHERE inspection_id = ? AND deleted = 0",
             [inspection_id],

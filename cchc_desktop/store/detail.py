@@ -12,7 +12,6 @@ from cchc_desktop.store.findings import findings_of
 from cchc_desktop.store.lookup import resolve
 from cchc_desktop.store.plans import team_members
 from cchc_desktop.store.signers import signers_of
-from cchc_desktop.store.templates import template_criteria
 from cchc_desktop.store.units import ancestors, get_unit
 
 if TYPE_CHECKING:
@@ -81,30 +80,55 @@ def _implied(result: str, row: dict[str, Any]) -> float:
     return {"dat": full, "dat_mot_phan": full / 2}.get(result, 0.0)
 
 
+_COLUMNS = (
+    "code",
+    "area",
+    "area_title",
+    "text",
+    "guidance",
+    "evidence",
+    "max_score",
+    "source",
+    "result",
+    "note",
+    "score",
+    "answered_at",
+)
+_NO_ANSWER = (None, "", None, None)
+
+
 def checklist(ws: Workspace, inspection_id: str, template_id: str) -> list[dict[str, Any]]:
-    """Every criterion of the inspection's template in order, with its answer (or none yet)."""
+    """Every criterion of the inspection's template in order, with its answer (or none yet).
+
+    The first time a template is met, one join reads criteria and answers together and keeps
+    the criteria (a published template never changes); after that only the answers are read.
+    """
     labels = {r.value: r.label for r in Result}
-    answers = {
-        code: (result, note, score, at)
-        for code, result, note, score, at in ws.db.execute(
-            "SELECT criterion_code, result, note, score, updated_at FROM answers"
-            " WHERE inspection_id = ? AND deleted = 0",
-            [inspection_id],
-        )
-    }
+    criteria = ws.criteria_cache.get(template_id)
+    if criteria is None:
+        joined = ws.db.conn.execute(
+            "SELECT c.code, c.area, c.area_title, c.text, c.guidance, c.evidence, c.max_score,"
+            " c.source, a.result, coalesce(a.note, ''), a.score, a.updated_at FROM criteria c"
+            " LEFT JOIN answers a ON a.inspection_id = ? AND a.criterion_code = c.code"
+            " AND a.deleted = 0 WHERE c.template_id = ? AND c.deleted = 0 ORDER BY c.position",
+            [inspection_id, template_id],
+        ).fetchall()
+        ws.criteria_cache[template_id] = tuple(row[:8] for row in joined)
+    else:
+        answers = {
+            row[0]: row[1:]
+            for row in ws.db.conn.execute(
+                "SELECT criterion_code, result, note, score, updated_at FROM answers"
+                " WHERE inspection_id = ? AND deleted = 0",
+                [inspection_id],
+            )
+        }
+        joined = [criterion + answers.get(criterion[0], _NO_ANSWER) for criterion in criteria]
     rows = []
-    for criterion in template_criteria(ws, template_id):
-        result, note, score, at = answers.get(criterion["code"], (None, "", None, None))
-        rows.append(
-            {
-                **criterion,
-                "result": result,
-                "result_label": labels.get(result, ""),
-                "note": note,
-                "score": score,
-                "answered_at": at,
-            }
-        )
+    for values in joined:
+        row = dict(zip(_COLUMNS, values, strict=True))
+        row["result_label"] = labels.get(row["result"], "")
+        rows.append(row)
     return rows
 
 

@@ -10,7 +10,7 @@ from cchc_desktop.domain.findings import FindingKind, FollowUpStatus
 from cchc_desktop.domain.text import clean, clean_multiline
 from cchc_desktop.errors import UserError
 from cchc_desktop.store import records
-from cchc_desktop.store.connection import transaction
+from cchc_desktop.store.connection import fetch_all, transaction
 from cchc_desktop.store.inspections import ensure_editable
 from cchc_desktop.store.lookup import resolve
 
@@ -114,7 +114,8 @@ def findings_of(ws: Workspace, inspection_id: str) -> list[dict[str, Any]]:
     order = {kind.value: index for index, kind in enumerate(FindingKind)}
     rows = [
         dict(r)
-        for r in ws.db.query(
+        for r in fetch_all(
+            ws.db,
             "SELECT id, kind, text, criterion_code, responsible, deadline, status, position"
             " FROM findings WHERE inspection_id = ? AND deleted = 0",
             [inspection_id],
@@ -141,7 +142,7 @@ def followups(
         sql += " AND f.deadline IS NOT NULL AND f.deadline < ? AND f.status <> 'da_hoan_thanh'"
         params.append(day)
     sql += " ORDER BY f.deadline IS NULL, f.deadline, u.sort_key"
-    rows = [dict(r) for r in ws.db.query(sql, params)]
+    rows = [dict(r) for r in fetch_all(ws.db, sql, params)]
     for row in rows:
         row["overdue"] = bool(
             row["deadline"]

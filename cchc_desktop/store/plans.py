@@ -10,7 +10,7 @@ from cchc_desktop.domain.roles import MemberRole
 from cchc_desktop.domain.text import clean, clean_multiline, sort_key
 from cchc_desktop.errors import UserError
 from cchc_desktop.store import records
-from cchc_desktop.store.connection import transaction
+from cchc_desktop.store.connection import fetch_all, transaction
 from cchc_desktop.store.lookup import resolve
 
 if TYPE_CHECKING:
@@ -72,10 +72,11 @@ def list_plans(ws: Workspace) -> list[dict[str, Any]]:
     """Live plans, newest first, with how many inspections each has."""
     return [
         dict(r)
-        for r in ws.db.query(
+        for r in fetch_all(
+            ws.db,
             "SELECT p.id, p.number, p.date, p.issuer, p.parent_body, p.title,"
             " (SELECT count(*) FROM inspections i WHERE i.plan_id = p.id AND i.deleted = 0) AS inspections"
-            " FROM plans p WHERE p.deleted = 0 ORDER BY p.date DESC, p.number"
+            " FROM plans p WHERE p.deleted = 0 ORDER BY p.date DESC, p.number",
         )
     ]
 
@@ -174,7 +175,8 @@ def list_teams(ws: Workspace, plan: str | None = None) -> list[dict[str, Any]]:
         params.append(resolve(ws, "plans", plan))
     teams = [
         dict(r)
-        for r in ws.db.query(
+        for r in fetch_all(
+            ws.db,
             f"SELECT t.id, t.plan_id, p.number AS plan_number, t.name, t.decision FROM teams t"
             f" JOIN plans p ON p.id = t.plan_id WHERE {where}",
             params,
@@ -189,7 +191,8 @@ def list_teams(ws: Workspace, plan: str | None = None) -> list[dict[str, Any]]:
 def team_members(ws: Workspace, team_id: str) -> list[dict[str, Any]]:
     members = [
         dict(r)
-        for r in ws.db.query(
+        for r in fetch_all(
+            ws.db,
             "SELECT id, name, title, role, organisation FROM team_members"
             " WHERE team_id = ? AND deleted = 0 ORDER BY position",
             [team_id],

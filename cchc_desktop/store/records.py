@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.domain.dates import utc_now
 from cchc_desktop.domain.text import fold
-from cchc_desktop.store.connection import transaction
+from cchc_desktop.store.connection import fetch_all, transaction
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -176,7 +176,8 @@ def audit_trail(ws: Workspace, record_id: str) -> list[dict[str, Any]]:
     """The log of one record, oldest first."""
     return [
         dict(row)
-        for row in ws.db.query(
+        for row in fetch_all(
+            ws.db,
             "SELECT at, actor, device_id, action, field, old_value, new_value FROM audit_log"
             " WHERE record_id = ? ORDER BY seq",
             [record_id],

@@ -8,6 +8,7 @@ from cchc_desktop.domain.roles import SignerRole
 from cchc_desktop.domain.text import clean
 from cchc_desktop.errors import UserError
 from cchc_desktop.store import records
+from cchc_desktop.store.connection import fetch_all
 from cchc_desktop.store.inspections import ensure_editable
 
 if TYPE_CHECKING:
@@ -50,7 +51,8 @@ def signers_of(ws: Workspace, inspection_id: str) -> list[dict[str, Any]]:
     order = {role.value: index for index, role in enumerate(SignerRole)}
     rows = [
         dict(r)
-        for r in ws.db.query(
+        for r in fetch_all(
+            ws.db,
             "SELECT id, role, name, title, image_sha256 FROM signers"
             " WHERE inspection_id = ? AND deleted = 0",
             [inspection_id],

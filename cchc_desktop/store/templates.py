@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from cchc_desktop.checklists.model import Area, Criterion, Template
 from cchc_desktop.errors import NotFound, UserError
 from cchc_desktop.store import records
-from cchc_desktop.store.connection import transaction
+from cchc_desktop.store.connection import fetch_all, transaction
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -81,10 +81,11 @@ def list_templates(ws: Workspace) -> list[dict[str, Any]]:
     """Every template version, newest version of each key first within the key."""
     return [
         dict(row)
-        for row in ws.db.query(
+        for row in fetch_all(
+            ws.db,
             "SELECT t.id, t.key, t.version, t.title, t.scope, t.valid_from, t.valid_to,"
             " (SELECT count(*) FROM criteria c WHERE c.template_id = t.id) AS criteria"
-            " FROM templates t WHERE t.deleted = 0 ORDER BY t.key, t.version DESC"
+            " FROM templates t WHERE t.deleted = 0 ORDER BY t.key, t.version DESC",
         )
     ]
 
@@ -119,8 +120,10 @@ def load(ws: Workspace, tid: str) -> Template:
     areas: list[Area] = []
     current: list[Criterion] = []
     area_code = area_title = None
-    for row in ws.db.query(
-        "SELECT * FROM criteria WHERE template_id = ? AND deleted = 0 ORDER BY position", [tid]
+    for row in fetch_all(
+        ws.db,
+        "SELECT * FROM criteria WHERE template_id = ? AND deleted = 0 ORDER BY position",
+        [tid],
     ):
         if row["area"] != area_code:
             if area_code is not None:
@@ -149,31 +152,3 @@ def load(ws: Workspace, tid: str) -> Template:
         description=head["description"],
         basis=tuple(json.loads(head["basis"])),
     )
-
-
-def template_criteria(ws: Workspace, tid: str) -> tuple[dict[str, Any], ...]:
-    """The criteria of a template version in order (read once, then from the workspace's cache:
-    a published version never changes). Callers must not modify the rows."""
-    cached = ws.criteria_cache.get(tid)
-    if cached is None:
-        cursor = ws.db.execute(
-            "SELECT code, area, area_title, text, guidance, evidence, max_score, source"
-            " FROM criteria WHERE template_id = ? AND deleted = 0 ORDER BY position",
-            [tid],
-        )
-        columns = [c[0] for c in cursor.description]
-        cached = tuple(dict(zip(columns, row, strict=True)) for row in cursor)
-        ws.criteria_cache[tid] = cached
-    return cached
-
-
-def criteria_rows(ws: Workspace, tid: str) -> list[dict[str, Any]]:
-    """The criteria of a template in order, as stored."""
-    return [
-        dict(r)
-        for r in ws.db.query(
-            "SELECT code, area, area_title, text, guidance, evidence, max_score, source FROM criteria"
-            " WHERE template_id = ? AND deleted = 0 ORDER BY position",
-            [tid],
-        )
-    ]

@@ -10,6 +10,7 @@ from cchc_desktop.domain.text import clean, sort_key
 from cchc_desktop.domain.units import UnitKind
 from cchc_desktop.errors import UserError
 from cchc_desktop.store import records
+from cchc_desktop.store.connection import fetch_all
 from cchc_desktop.store.lookup import resolve
 
 if TYPE_CHECKING:
@@ -121,7 +122,8 @@ def list_units(
     if kind:
         where.append("u.kind = ?")
         params.append(UnitKind.parse(kind).value)
-    rows = ws.db.query(
+    rows = fetch_all(
+        ws.db,
         f"SELECT {UNIT_COLUMNS} FROM units u LEFT JOIN units p ON p.id = u.parent_id"
         f" WHERE {' AND '.join(where)} ORDER BY u.sort_key, u.id",
         params,
@@ -142,7 +144,8 @@ def get_unit(ws: Workspace, unit_id: str) -> dict[str, Any]:
 def ancestors(ws: Workspace, unit_id: str) -> list[dict[str, Any]]:
     """The unit's parents, nearest first (a commune's district, then its province)."""
     chain = []
-    rows = ws.db.query(
+    rows = fetch_all(
+        ws.db,
         "WITH RECURSIVE up(id, depth) AS (SELECT parent_id, 1 FROM units WHERE id = ?"
         " UNION ALL SELECT u.parent_id, depth + 1 FROM units u JOIN up ON u.id = up.id"
         " WHERE up.depth < 20)"

@@ -29,8 +29,9 @@ class Workspace:
     device: Device
     actor: str
     applied_migrations: list[str] = field(default_factory=list)
-    # Published template versions never change, so their criteria are read once per workspace.
-    criteria_cache: dict[str, tuple[dict[str, Any], ...]] = field(default_factory=dict, repr=False)
+    # Published template versions never change, so their criteria are read once per workspace
+    # (rows of detail.checklist's criterion columns, by template id).
+    criteria_cache: dict[str, tuple[tuple[Any, ...], ...]] = field(default_factory=dict, repr=False)
 
     @property
     def device_id(self) -> str:

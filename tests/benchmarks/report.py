@@ -58,4 +58,6 @@ def write_section(name: str, body: str, target: Path | None = None) -> Path:
 
 
 def ms(seconds: float) -> str:
+    if seconds < 0.01:
+        return f"{seconds * 1000:.2f} ms"
     return f"{seconds * 1000:.1f} ms"

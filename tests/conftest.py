@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from cchc_desktop.store.workspace import Workspace
+
 # Tests draw off screen; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.pop("CCHC_LANG", None)
@@ -68,10 +70,9 @@ def cli(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> Callable[..., Cli
 
 
 @pytest.fixture
-def ws(data_dir: Path) -> Iterator[object]:
+def ws(data_dir: Path) -> Iterator[Workspace]:
     """An initialised workspace (schema and bundled templates) on a fresh data folder."""
     from cchc_desktop.store.bootstrap import initialise
-    from cchc_desktop.store.workspace import Workspace
 
     initialise(data_dir)
     workspace = Workspace.open(data_dir)
@@ -80,9 +81,9 @@ def ws(data_dir: Path) -> Iterator[object]:
 
 
 @pytest.fixture
-def demo_ws(ws: object) -> object:
+def demo_ws(ws: Workspace) -> Workspace:
     """A workspace with the demo data loaded."""
     from cchc_desktop.demo.loader import load_demo
 
-    load_demo(ws)  # type: ignore[arg-type]
+    load_demo(ws)
     return ws

@@ -66,11 +66,43 @@ def _check_schema(ws: Workspace) -> list[Finding]:
     return findings
 
 
+def _check_media(ws: Workspace) -> list[Finding]:
+    """Every blob a record refers to is there, and every stored blob still has its own hash."""
+    from cchc_desktop.store.synced import SYNCED_TABLES
+
+    media = ws.media
+    missing: list[str] = []
+    for table in SYNCED_TABLES:
+        for column in table.media:
+            rows = ws.db.conn.execute(
+                f"SELECT id, [{column}] FROM [{table.name}]"
+                f" WHERE deleted = 0 AND [{column}] IS NOT NULL AND [{column}] <> ''"
+            )
+            missing += [
+                f"{table.name} {rid[:8]}: {sha[:12]}" for rid, sha in rows if not media.has(sha)
+            ]
+    damaged = [sha[:12] for sha in media.blobs() if not media.verify(sha)]
+    findings = [
+        Finding(
+            not missing,
+            "Mọi tệp ảnh/tài liệu được tham chiếu đều có trong kho",
+            "; ".join(missing[:10]),
+        ),
+        Finding(
+            not damaged,
+            "Tệp trong kho ảnh/tài liệu còn nguyên vẹn (đúng mã SHA-256)",
+            "; ".join(damaged[:10]),
+        ),
+    ]
+    return findings
+
+
 # Later parts of the app (the media store, signed minutes) add their own checks here.
 CHECKS: list[Callable[[Workspace], list[Finding]]] = [
     _check_integrity,
     _check_foreign_keys,
     _check_schema,
+    _check_media,
 ]
 
 
@@ -107,7 +139,7 @@ def backup(ws: Workspace, target: Path | None = None) -> Path:
             media = ws.folder.media_dir
             if media.exists():
                 for path in sorted(p for p in media.rglob("*") if p.is_file()):
-                    if path.name.startswith("."):
+                    if any(part.startswith(".") for part in path.relative_to(media).parts):
                         continue  # a half-written temporary file, not media
                     archive.write(
                         path,

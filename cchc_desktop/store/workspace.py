@@ -13,6 +13,7 @@ from cchc_desktop.errors import UserError
 from cchc_desktop.settings import Settings
 from cchc_desktop.store.connection import open_database
 from cchc_desktop.store.datafolder import DataFolder, Device
+from cchc_desktop.store.media import MediaStore
 from cchc_desktop.store.migrate import migrate
 
 
@@ -65,6 +66,11 @@ class Workspace:
             db.close()
             raise
         return cls(folder, db, device, _actor(folder), applied)
+
+    @property
+    def media(self) -> MediaStore:
+        """The content-addressed store of photos, signature images and signed PDFs."""
+        return MediaStore(self.folder.media_dir)
 
     def settings(self) -> Settings:
         return Settings.load(self.folder.settings_file)

@@ -1,0 +1,71 @@
+"""Background tasks deliver results, errors, progress and cancellation on the GUI thread."""
+
+from __future__ import annotations
+
+import threading
+
+from pytestqt.qtbot import QtBot
+
+from cchc_desktop.errors import UserError
+from cchc_desktop.gui import workers
+from cchc_desktop.progress import Progress
+
+
+def test_result_and_progress_arrive(qtbot: QtBot) -> None:
+    seen: list[tuple[int, int, str]] = []
+    main_thread = threading.get_ident()
+    threads: list[int] = []
+
+    def work(progress: Progress) -> int:
+        threads.append(threading.get_ident())
+        for i in range(1, 4):
+            progress.step(i, 3, f"ảnh {i}")
+        return 42
+
+    results: list[int] = []
+    workers.start(
+        work, on_result=results.append, on_progress=lambda d, t, s: seen.append((d, t, s))
+    )
+    qtbot.waitUntil(lambda: results == [42] and len(seen) == 3)
+    assert seen[-1] == (3, 3, "ảnh 3")
+    assert threads and threads[0] != main_thread
+
+
+def test_user_errors_become_messages(qtbot: QtBot) -> None:
+    def work(progress: Progress) -> None:
+        raise UserError("Tệp ảnh bị hỏng.", "The photo is damaged.")
+
+    messages: list[str] = []
+    workers.start(work, on_error=messages.append)
+    qtbot.waitUntil(lambda: messages == ["Tệp ảnh bị hỏng."])
+
+
+def test_cancel_stops_the_work(qtbot: QtBot) -> None:
+    started = threading.Event()
+    release = threading.Event()
+
+    def work(progress: Progress) -> str:
+        started.set()
+        release.wait(5)
+        progress.step(1, 2)
+        return "should not finish"
+
+    stopped: list[bool] = []
+    results: list[str] = []
+    task = workers.start(work, on_cancelled=lambda: stopped.append(True), on_result=results.append)
+    assert started.wait(5)
+    task.cancel()
+    release.set()
+    qtbot.waitUntil(lambda: stopped == [True])
+    assert results == []
+
+
+def test_crashes_reach_the_handler(qtbot: QtBot) -> None:
+    reports: list[str] = []
+
+    def work(progress: Progress) -> None:
+        raise RuntimeError("bug")
+
+    workers.start(work, on_crash=reports.append)
+    qtbot.waitUntil(lambda: bool(reports))
+    assert "RuntimeError: bug" in reports[0]

@@ -34,8 +34,10 @@ def _table(sheet: Worksheet, headers: list[str], rows: list[list[Any]], widths: 
         for column, value in enumerate(values, start=1):
             _put(sheet, r, column, value)
             sheet.cell(row=r, column=column).alignment = Alignment(wrap_text=True, vertical="top")
+    from openpyxl.utils import get_column_letter
+
     for column, width in enumerate(widths, start=1):
-        sheet.column_dimensions[sheet.cell(row=1, column=column).column_letter].width = width
+        sheet.column_dimensions[get_column_letter(column)].width = width
     sheet.freeze_panes = "A2"
 
 

@@ -194,10 +194,8 @@ class FindingsModel(QAbstractItemModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == FColumn.TEXT:
                 text = item["text"]
-                if role == Qt.ItemDataRole.DisplayRole:
-                    text = text.split("\n", 1)[0]
-                    if item["criterion_code"]:
-                        text = f"[{item['criterion_code']}] {text}"
+                if role == Qt.ItemDataRole.DisplayRole and item["criterion_code"]:
+                    text = f"[{item['criterion_code']}] {text}"
                 return text
             if item["kind"] != FindingKind.KIEN_NGHI.value:
                 return None

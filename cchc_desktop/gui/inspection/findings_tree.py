@@ -2,13 +2,49 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from cchc_desktop.gui.inspection.findings_model import FColumn
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the column's current width (the stock delegate
+    measures one unwrapped line, which cuts long findings off)."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        base = super().sizeHint(option, index)
+        view = QStyleOptionViewItem(option)
+        self.initStyleOption(view, index)
+        width = self._tree.header().sectionSize(index.column())
+        if index.column() == 0:
+            depth = 0
+            parent = index.parent()
+            while parent.isValid():
+                depth += 1
+                parent = parent.parent()
+            width -= self._tree.indentation() * (depth + 1)
+        width = max(40, width - 12)
+        bounds = view.fontMetrics.boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), view.text
+        )
+        return QSize(base.width(), max(base.height(), bounds.height() + 8))
 
 
 class FindingsTree(QTreeView):
@@ -24,7 +60,12 @@ class FindingsTree(QTreeView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("findingsTree")
-        self.setUniformRowHeights(True)
+        # Findings are sentences read as a list: each shows whole, wrapped.
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(WrappingDelegate(self))
+        self.header().sectionResized.connect(self._relayout)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -41,6 +82,9 @@ class FindingsTree(QTreeView):
         header.resizeSection(FColumn.RESPONSIBLE, metrics.horizontalAdvance("M" * 12))
         header.resizeSection(FColumn.DEADLINE, metrics.horizontalAdvance("30/12/2026") + 24)
         header.resizeSection(FColumn.STATUS, metrics.horizontalAdvance("Chưa thực hiện") + 24)
+
+    def _relayout(self, *_args: object) -> None:
+        self.scheduleDelayedItemsLayout()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())

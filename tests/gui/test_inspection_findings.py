@@ -178,3 +178,38 @@ def test_nothing_to_draft_is_said_plainly(qtbot: QtBot, ws: Workspace) -> None:
     assert findings(view).draft_dialog is None
     assert view.message_bar.isVisible()
     assert "chưa có gì để soạn" in view.message.text()
+
+
+def test_clicking_away_from_a_new_line_stores_it_and_goes_where_clicked(
+    qtbot: QtBot, demo_ws: Workspace
+) -> None:
+    inspection = demo_loc_binh(demo_ws)
+    view = open_view(qtbot, demo_ws, inspection)
+    view.show_tab("findings")
+    editor = findings(view)
+    qtbot.mouseClick(editor.add_buttons["ton_tai"], Qt.MouseButton.LeftButton)
+    type_text("Chưa số hóa hồ sơ")  # still inside its debounce…
+    recommendation = editor.model.items("kien_nghi")[1]
+    rect = editor.tree.visualRect(editor.model.finding_index(recommendation["id"]))
+    qtbot.mouseClick(editor.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    # …the click stored it, and the lead is where they clicked.
+    assert _stored(demo_ws, inspection, "ton_tai")[-1] == "Chưa số hóa hồ sơ"
+    assert editor.current_id() == recommendation["id"]
+    assert editor.panel.text.toPlainText() == recommendation["text"]
+
+
+def test_a_result_clicked_while_typing_a_note_keeps_the_note(qtbot: QtBot, ws: Workspace) -> None:
+    from cchc_desktop.store.answers import answers_of
+    from tests.gui.inspection_support import checklist
+
+    inspection = new_commune_inspection(ws)
+    view = open_view(qtbot, ws, inspection)
+    editor = checklist(view)
+    press(qtbot, K.Key_Return)
+    type_text("Thiếu sổ theo dõi")
+    qtbot.mouseClick(editor.panel.buttons["khong_dat"], Qt.MouseButton.LeftButton)
+    assert editor.panel.note.toPlainText() == "Thiếu sổ theo dõi"
+    type_text(" hồ sơ")
+    press(qtbot, K.Key_Escape)
+    answer = answers_of(ws, inspection)["A1"]
+    assert (answer["result"], answer["note"]) == ("khong_dat", "Thiếu sổ theo dõi hồ sơ")

@@ -3,6 +3,8 @@ inspections read-only, and every item model checked by QAbstractItemModelTester.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -43,7 +45,7 @@ def test_the_header_names_the_inspection_and_shows_its_progress(
     assert header.partly.text() == "Đạt một phần: 2"
     assert header.missing.text() == "Thiếu ghi chú: 0"
     assert header.score.text().startswith("Điểm: ")
-    assert header.bar.value() == 9 and header.bar.maximum() == 60
+    assert (header.bar.done, header.bar.total) == (9, 60)
 
 
 def test_tabs_come_from_the_registry_and_show_tab_switches(
@@ -161,3 +163,13 @@ def test_every_model_passes_the_model_tester(
     findings_model.sync(findings_of(demo_ws, inspection)[::-1])
     findings_model.sync([])
     qtmodeltester.check(findings_model, force_py=False)
+
+
+def test_the_screenshot_helper_draws_both_tabs(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtGui import QImage
+
+    from tests.gui.inspection_screenshots import SIZE, render
+
+    for path in render(tmp_path):
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == SIZE, path

@@ -276,6 +276,7 @@ class ChecklistEditor(QWidget):
         code = self.current_code()
         if code is None or self._refused_when_signed():
             return
+        self.flush_pending()  # a note being typed is stored first, then shown as stored
         row = self.model.criterion(self.model.criterion_index(code))
         assert row is not None
         if row["result"] == result:
@@ -287,6 +288,7 @@ class ChecklistEditor(QWidget):
         code = self.current_code()
         if code is None or self._refused_when_signed():
             return
+        self.flush_pending()
         self._change(code, {"score": score}, self.tr("%1: điểm").replace("%1", code))
 
     def _note_typed(self, text: str) -> None:

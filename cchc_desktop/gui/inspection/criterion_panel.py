@@ -26,8 +26,9 @@ from cchc_desktop.gui.inspection.note_edit import NoteEdit
 from cchc_desktop.gui.inspection.numbers import number_text
 from cchc_desktop.gui.inspection.result_style import (
     MISSING_NOTE_INK,
-    MISSING_NOTE_SOFT,
+    WARNING_CSS,
     button_style,
+    restyle,
 )
 
 # Below this value the score box shows "Tự tính" (no score given: the result implies one).
@@ -93,10 +94,7 @@ class CriterionPanel(QWidget):
         self.note_prompt = QLabel()
         self.note_prompt.setObjectName("notePrompt")
         self.note_prompt.setWordWrap(True)
-        self.note_prompt.setStyleSheet(
-            f"color: {MISSING_NOTE_INK}; background: {MISSING_NOTE_SOFT};"
-            " border-radius: 4px; padding: 4px 8px; font-weight: 600;"
-        )
+        self.note_prompt.setStyleSheet(WARNING_CSS)
         self.note = NoteEdit()
         self.note.setObjectName("noteEdit")
         self.note.setPlaceholderText(
@@ -175,7 +173,7 @@ class CriterionPanel(QWidget):
             .replace("%1", str(done))
             .replace("%2", str(total))
         )
-        self.note_prompt.setStyleSheet("color: #374151; padding: 4px 0;")
+        restyle(self.note_prompt, "color: #374151; padding: 4px 0;")
         self.note_prompt.show()
         for label in (self.guidance, self.evidence, self.source):
             label.clear()
@@ -224,20 +222,17 @@ class CriterionPanel(QWidget):
             button.setChecked(value == result)
 
     def _show_note_prompt(self, row: dict[str, Any]) -> None:
-        self.note_prompt.setStyleSheet(
-            f"color: {MISSING_NOTE_INK}; background: {MISSING_NOTE_SOFT};"
-            " border-radius: 4px; padding: 4px 8px; font-weight: 600;"
-        )
+        restyle(self.note_prompt, WARNING_CSS)
         if needs_note(row):
             label = Result(row["result"]).label
             self.note_prompt.setText(
                 self.tr("⚠ %1: cần ghi lý do vào ghi chú (nhấn Enter để ghi).").replace("%1", label)
             )
             self.note_prompt.show()
-            self.note.setStyleSheet(f"QPlainTextEdit {{ border: 2px solid {MISSING_NOTE_INK}; }}")
+            restyle(self.note, f"QPlainTextEdit {{ border: 2px solid {MISSING_NOTE_INK}; }}")
         else:
             self.note_prompt.hide()
-            self.note.setStyleSheet("")
+            restyle(self.note, "")
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only

@@ -63,6 +63,7 @@ class FindingsEditor(QWidget):
         self.draft_dialog: DraftDialog | None = None
         self._undo: QUndoStack | None = None
         self._syncing = False
+        self._switching = False
         self._pending = PendingTexts(workspace, _store_text_directly)
         self.destroyed.connect(self._pending.save_all_quietly)
 
@@ -137,8 +138,8 @@ class FindingsEditor(QWidget):
         self.panel.text_edited.connect(self._text_typed)
         self.panel.responsible_edited.connect(self._responsible_typed)
         self.panel.field_changed.connect(self._field_changed)
-        self.panel.responsible.editingFinished.connect(self.flush_pending)
-        self.panel.text.focus_left.connect(self.flush_pending)
+        self.panel.responsible.editingFinished.connect(self._flush_soon)
+        self.panel.text.focus_left.connect(self._flush_soon)
         self.panel.text.escape_pressed.connect(self._back_to_list)
 
     # -- the seam the view uses -----------------------------------------------------------
@@ -195,6 +196,11 @@ class FindingsEditor(QWidget):
             else:
                 self._edit(target, {field: text}, merge=True)
 
+    def _flush_soon(self) -> None:
+        """Store typed text once the event that took the focus away is handled: a click on the
+        list then lands on the row the lead aimed at, before a stored line moves the rows."""
+        QTimer.singleShot(0, self, self.flush_pending)
+
     # -- selection ------------------------------------------------------------------------
 
     def current_id(self) -> str | None:
@@ -217,9 +223,27 @@ class FindingsEditor(QWidget):
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if self._syncing:
             return
-        self.flush_pending()
-        row = self.model.finding(current)
-        self.panel.show_finding(row)
+        target = self.model.finding(current)
+        target_id = target["id"] if target else None
+        kind = current.data(FRole.KIND) if current.isValid() else None
+        # Storing what was typed may rebuild a list (a new line joins it): remember where the
+        # lead clicked by identity, and go there once the store is done.
+        self._switching = True
+        try:
+            self.flush_pending()
+        finally:
+            self._switching = False
+        if target_id is not None:
+            index = self.model.finding_index(target_id)
+        else:
+            index = self.model.group_index(str(kind)) if kind else QModelIndex()
+        if index.isValid() and self.tree.currentIndex() != index:
+            self._syncing = True
+            try:
+                self.tree.setCurrentIndex(index)
+            finally:
+                self._syncing = False
+        self.panel.show_finding(self.model.finding(index) if index.isValid() else None)
 
     def _edit_requested(self) -> None:
         if self.panel.finding_id is None:
@@ -414,7 +438,7 @@ class FindingsEditor(QWidget):
             self.tree.expandAll()
         finally:
             self._syncing = False
-        if keep is None:
+        if keep is None or self._switching:
             return
         index = self.model.finding_index(keep)
         if not index.isValid():

@@ -5,17 +5,52 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cchc_desktop.domain.dates import dmy
 from cchc_desktop.domain.roles import MemberRole
 from cchc_desktop.gui.inspection.numbers import number_text
-from cchc_desktop.gui.inspection.result_style import LOOKS, MISSING_NOTE_INK, MISSING_NOTE_SOFT
+from cchc_desktop.gui.inspection.result_style import (
+    LOOKS,
+    MISSING_NOTE_INK,
+    MISSING_NOTE_SOFT,
+    restyle,
+)
 from cchc_desktop.store.detail import Progress
 
 _CHIP = "border-radius: 10px; padding: 2px 10px; font-weight: 600;"
 _QUIET_CHIP = f"color: #374151; background: #eceef1; {_CHIP}"
+
+
+class AnswerBar(QWidget):
+    """A thin bar of answered/total. (QProgressBar repaints synchronously on every value, a few
+    milliseconds per answer; this one asks for a paint like any widget.)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.done = 0
+        self.total = 0
+        self.setFixedSize(200, 10)
+
+    def set_counts(self, done: int, total: int) -> None:
+        if (done, total) != (self.done, self.total):
+            self.done, self.total = done, total
+            self.setAccessibleName(f"{done}/{total}")
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#e5e7eb"))
+        painter.drawRoundedRect(self.rect(), 5, 5)
+        if self.total and self.done:
+            filled = self.rect()
+            filled.setWidth(max(10, round(self.width() * self.done / self.total)))
+            painter.setBrush(QColor("#2563eb"))
+            painter.drawRoundedRect(filled, 5, 5)
+        painter.end()
 
 
 class InspectionHeader(QWidget):
@@ -36,11 +71,8 @@ class InspectionHeader(QWidget):
         self.facts.setWordWrap(True)
         self.facts.setStyleSheet("color: #374151;")
 
-        self.bar = QProgressBar()
+        self.bar = AnswerBar()
         self.bar.setObjectName("answeredBar")
-        self.bar.setTextVisible(False)
-        self.bar.setMaximumWidth(220)
-        self.bar.setFixedHeight(10)
         self.answered = QLabel()
         self.answered.setObjectName("answeredCount")
         self.answered.setStyleSheet("font-weight: 700;")
@@ -95,8 +127,7 @@ class InspectionHeader(QWidget):
 
     def show_progress(self, progress: Progress) -> None:
         """Answered/total, Không đạt, Đạt một phần, missing notes and score."""
-        self.bar.setRange(0, max(progress.total, 1))
-        self.bar.setValue(progress.answered)
+        self.bar.set_counts(progress.answered, progress.total)
         self.answered.setText(
             self.tr("Đã trả lời %1/%2")
             .replace("%1", str(progress.answered))
@@ -107,10 +138,11 @@ class InspectionHeader(QWidget):
         self.missing.setText(
             self.tr("Thiếu ghi chú: %1").replace("%1", str(progress.missing_notes))
         )
-        self.missing.setStyleSheet(
+        restyle(
+            self.missing,
             f"color: {MISSING_NOTE_INK}; background: {MISSING_NOTE_SOFT}; {_CHIP}"
             if progress.missing_notes
-            else _QUIET_CHIP
+            else _QUIET_CHIP,
         )
         self.score.setText(
             self.tr("Điểm: %1/%2")
@@ -127,6 +159,6 @@ class InspectionHeader(QWidget):
     def _count(self, label: QLabel, text: str, count: int, result: str) -> None:
         label.setText(f"{text}: {count}")
         look = LOOKS[result]
-        label.setStyleSheet(
-            f"color: {look.ink}; background: {look.soft}; {_CHIP}" if count else _QUIET_CHIP
+        restyle(
+            label, f"color: {look.ink}; background: {look.soft}; {_CHIP}" if count else _QUIET_CHIP
         )

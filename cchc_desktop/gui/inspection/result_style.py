@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QWidget
 
 from cchc_desktop.domain.results import Result
 
@@ -37,6 +38,10 @@ LOOKS: dict[str, ResultLook] = {
 # A note owed (Không đạt / Đạt một phần without one): red ink, and the words say it.
 MISSING_NOTE_INK = "#b42318"
 MISSING_NOTE_SOFT = "#fde2de"
+WARNING_CSS = (
+    f"color: {MISSING_NOTE_INK}; background: {MISSING_NOTE_SOFT};"
+    " border-radius: 4px; padding: 4px 8px; font-weight: 600;"
+)
 
 
 def button_style(result: Result) -> str:
@@ -50,3 +55,10 @@ def button_style(result: Result) -> str:
         "QPushButton:disabled { color: #7a7f87; background: #f1f2f4; border-color: #c9ccd1; }"
         f"QPushButton:checked:disabled {{ color: white; background: {look.strong}; }}"
     )
+
+
+def restyle(widget: QWidget, css: str) -> None:
+    """Set a style sheet only when it differs: each set re-polishes the widget, which costs
+    milliseconds per answer if done blindly."""
+    if widget.styleSheet() != css:
+        widget.setStyleSheet(css)

@@ -125,7 +125,7 @@ class ChecklistEditor(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([720, 560])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setContentsMargins(8, 6, 8, 4)
         layout.addWidget(splitter)
         self.setFocusProxy(self.tree)
 
@@ -220,6 +220,9 @@ class ChecklistEditor(QWidget):
             first = self.proxy.index(0, 0)
             if first.isValid() and self.proxy.rowCount(first) > 0:
                 self.tree.setCurrentIndex(self.proxy.index(0, 0, first))
+            else:
+                self.panel.show_row(None)
+                self.panel.text.setText(self.tr("Không có tiêu chí nào trong bộ lọc này."))
 
     def next_unanswered(self) -> None:
         """Move to the next criterion without a result (wrapping round to the top)."""

@@ -118,7 +118,7 @@ class FindingsEditor(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([700, 560])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 0)
+        layout.setContentsMargins(8, 6, 8, 4)
         layout.addLayout(toolbar)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.tree)

@@ -8,7 +8,6 @@ at once; every change is an undoable command that writes through the core again.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QUndoStack
@@ -22,23 +21,19 @@ from PySide6.QtWidgets import (
 )
 
 from cchc_desktop.domain.findings import FindingKind
-from cchc_desktop.domain.text import clean, clean_multiline
+from cchc_desktop.domain.text import clean_multiline
 from cchc_desktop.errors import UserError
-from cchc_desktop.gui.inspection.commands import StoredChange
 from cchc_desktop.gui.inspection.draft_dialog import DraftDialog
 from cchc_desktop.gui.inspection.finding_panel import FindingPanel
+from cchc_desktop.gui.inspection.findings_actions import FindingActions
 from cchc_desktop.gui.inspection.findings_model import FindingsModel, FRole
 from cchc_desktop.gui.inspection.findings_tree import FindingsTree
 from cchc_desktop.gui.inspection.pending import PendingTexts
 from cchc_desktop.store import records
 from cchc_desktop.store.detail import checklist
-from cchc_desktop.store.drafting import add_shortcomings, draft_shortcomings
 from cchc_desktop.store.findings import (
     add_finding,
-    delete_finding,
     findings_of,
-    move_finding,
-    restore_finding,
     update_finding,
 )
 from cchc_desktop.store.inspections import STATUS_SIGNED
@@ -48,7 +43,7 @@ TEXT_DELAY_MS = 400
 _NEW = "new:"
 
 
-class FindingsEditor(QWidget):
+class FindingsEditor(FindingActions, QWidget):
     """The "Ưu điểm, tồn tại, kiến nghị" tab; ``changed`` after every stored change."""
 
     changed = Signal()
@@ -266,145 +261,6 @@ class FindingsEditor(QWidget):
         self.panel.show_new(kind)
         self.panel.focus_text()
 
-    def delete_current(self) -> None:
-        finding_id = self.current_id()
-        if finding_id is None or self._refused_when_signed():
-            return
-        self.flush_pending()
-        row = self.model.finding(self.model.finding_index(finding_id))
-        assert row is not None
-        siblings = [item["id"] for item in self.model.items(row["kind"])]
-        position = siblings.index(finding_id)
-        if not self._attempt(lambda: delete_finding(self.ws, finding_id)):
-            return
-        self._push(
-            self.tr("Xoá %1").replace("%1", FindingKind(row["kind"]).label.lower()),
-            redo=lambda: self._attempt(lambda: delete_finding(self.ws, finding_id)),
-            undo=lambda: self._attempt(
-                lambda: restore_finding(self.ws, finding_id, index=position),
-                select=finding_id,
-            ),
-        )
-        remaining = self.model.items(row["kind"])
-        if remaining:
-            self.select(remaining[min(position, len(remaining) - 1)]["id"])
-        else:
-            self.tree.setCurrentIndex(self.model.group_index(row["kind"]))
-
-    def move_current(self, delta: int) -> None:
-        finding_id = self.current_id()
-        if finding_id is None or self._refused_when_signed():
-            return
-        row = self.model.finding(self.model.finding_index(finding_id))
-        assert row is not None
-        siblings = [item["id"] for item in self.model.items(row["kind"])]
-        old = siblings.index(finding_id)
-        new = old + delta
-        if not 0 <= new < len(siblings):
-            return
-        self.flush_pending()
-        if not self._attempt(lambda: move_finding(self.ws, finding_id, new), select=finding_id):
-            return
-        self._push(
-            self.tr("Đổi thứ tự"),
-            redo=lambda: self._attempt(
-                lambda: move_finding(self.ws, finding_id, new), select=finding_id
-            ),
-            undo=lambda: self._attempt(
-                lambda: move_finding(self.ws, finding_id, old), select=finding_id
-            ),
-        )
-
-    def draft_from_checklist(self) -> None:
-        """Propose tồn tại lines from the criteria not (fully) met; the lead picks and edits."""
-        if self.inspection_id is None or self._refused_when_signed():
-            return
-        self.flush_pending()
-        proposals = draft_shortcomings(self.ws, self.inspection_id)
-        if not proposals:
-            self.problem.emit(
-                self.tr("Chưa có tiêu chí nào Không đạt hoặc Đạt một phần, nên chưa có gì để soạn.")
-            )
-            return
-        dialog = DraftDialog(proposals, self)
-        dialog.accepted.connect(lambda: self._accept_draft(dialog.accepted_lines()))
-        dialog.finished.connect(dialog.deleteLater)
-        self.draft_dialog = dialog
-        dialog.open()
-
-    def _accept_draft(self, lines: list[tuple[str, str]]) -> None:
-        self.draft_dialog = None
-        if not lines or self.inspection_id is None:
-            return
-        inspection_id = self.inspection_id
-        added: list[str] = []
-
-        def store() -> None:
-            added.extend(add_shortcomings(self.ws, inspection_id, lines))
-
-        if not self._attempt(store):
-            return
-        ids = list(added)
-        self._push(
-            self.tr("Thêm %1 tồn tại từ bảng kiểm").replace("%1", str(len(ids))),
-            redo=lambda: self._attempt(lambda: _restore_all(self.ws, ids)),
-            undo=lambda: self._attempt(lambda: _delete_all(self.ws, ids)),
-        )
-        self.select(ids[0])
-
-    def _create(self, kind: str, text: str) -> None:
-        if not clean_multiline(text) or self.inspection_id is None:
-            return
-        inspection_id = self.inspection_id
-        created: list[str] = []
-
-        def store() -> None:
-            created.append(add_finding(self.ws, inspection_id, kind=kind, text=text))
-
-        if not self._attempt(store, select=None):
-            return
-        finding_id = created[0]
-        # The lead may still be typing: the panel takes the stored finding without touching
-        # the text field (and its cursor).
-        self._reload(finding_id)
-        position = len(self.model.items(kind)) - 1
-        self._push(
-            self.tr("Thêm %1").replace("%1", FindingKind(kind).label.lower()),
-            redo=lambda: self._attempt(
-                lambda: restore_finding(self.ws, finding_id, index=position), select=finding_id
-            ),
-            undo=lambda: self._attempt(lambda: delete_finding(self.ws, finding_id)),
-        )
-
-    def _edit(self, finding_id: str, after: dict[str, Any], *, merge: bool = False) -> None:
-        row = self.model.finding(self.model.finding_index(finding_id))
-        if row is None:
-            return
-        before = {name: row[name] for name in after}
-        cleaned = {
-            name: clean_multiline(value)
-            if name == "text"
-            else clean(value)
-            if name == "responsible"
-            else value
-            for name, value in after.items()
-        }
-        if cleaned == before:
-            return
-        if not self._attempt(lambda: update_finding(self.ws, finding_id, **after)):
-            return
-        name = next(iter(after))
-        self._push(
-            self.tr("Sửa nhận xét"),
-            redo=lambda: self._attempt(
-                lambda: update_finding(self.ws, finding_id, **after), select=finding_id
-            ),
-            undo=lambda: self._attempt(
-                lambda: update_finding(self.ws, finding_id, **before), select=finding_id
-            ),
-            merge_key=(name, finding_id) if merge else None,
-        )
-
     def _attempt(self, work: Callable[[], object], *, select: str | None = "") -> bool:
         """Run one core write; on success show what is stored (and select ``select``)."""
         try:
@@ -416,17 +272,6 @@ class FindingsEditor(QWidget):
         self._reload(self.current_id() if select == "" else select)
         self.changed.emit()
         return True
-
-    def _push(
-        self,
-        text: str,
-        *,
-        redo: Callable[[], bool],
-        undo: Callable[[], bool],
-        merge_key: Any = None,
-    ) -> None:
-        if self._undo is not None:
-            self._undo.push(StoredChange(text, redo=redo, undo=undo, merge_key=merge_key))
 
     def _reload(self, keep: str | None) -> None:
         """Bring the lists in line with the store and keep the lead's place."""
@@ -474,11 +319,6 @@ class FindingsEditor(QWidget):
         self.flush_pending()
         self._edit(finding_id, {name: value})
 
-    def _refused_when_signed(self) -> bool:
-        if self.read_only:
-            self.problem.emit(self.tr("Biên bản đã ký: nhận xét chỉ để xem, không sửa được."))
-        return self.read_only
-
     def _undo_requested(self) -> None:
         if self._undo is not None:
             self.flush_pending()
@@ -504,13 +344,3 @@ def _store_text_directly(ws: Workspace, inspection_id: str, key: str, text: str)
             update_finding(ws, target, text=text)
     else:
         update_finding(ws, target, responsible=text)
-
-
-def _restore_all(ws: Workspace, ids: list[str]) -> None:
-    for finding_id in ids:
-        restore_finding(ws, finding_id)
-
-
-def _delete_all(ws: Workspace, ids: list[str]) -> None:
-    for finding_id in ids:
-        delete_finding(ws, finding_id)

@@ -52,6 +52,7 @@ class Column(IntEnum):
     NOTE = 3
 
 
+_COLUMNS = len(Column)
 _SHORTFALLS = frozenset(r.value for r in Result if r.is_shortfall)
 _FIELD_OF_ROLE = {
     Role.CODE: "code",
@@ -113,7 +114,7 @@ class ChecklistModel(QAbstractItemModel):
         area_row, row = self._where[code]
         self._areas[area_row].criteria[row].update(values)
         parent = self.index(area_row, 0)
-        self.dataChanged.emit(self.index(row, 0, parent), self.index(row, len(Column) - 1, parent))
+        self.dataChanged.emit(self.index(row, 0, parent), self.index(row, _COLUMNS - 1, parent))
         self.dataChanged.emit(parent, parent)
 
     # -- questions the editor asks --------------------------------------------------------
@@ -145,11 +146,20 @@ class ChecklistModel(QAbstractItemModel):
     # -- QAbstractItemModel ---------------------------------------------------------------
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
+        # Bounds checked here rather than with hasIndex(), which calls back into Python twice:
+        # the views ask for thousands of indexes per paint.
+        if row < 0 or not 0 <= column < _COLUMNS:
             return QModelIndex()
         if not parent.isValid():
+            if row >= len(self._areas):
+                return QModelIndex()
             return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+        if parent.internalId() != 0 or parent.column() != 0:
+            return QModelIndex()
+        area = parent.row()
+        if area >= len(self._areas) or row >= len(self._areas[area].criteria):
+            return QModelIndex()
+        return self.createIndex(row, column, area + 1)
 
     def parent(self, child: AnyIndex | None = None) -> Any:
         if child is None:  # QObject.parent(), which this name hides
@@ -166,7 +176,7 @@ class ChecklistModel(QAbstractItemModel):
         return 0
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return len(Column)
+        return _COLUMNS
 
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():

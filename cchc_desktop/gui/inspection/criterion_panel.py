@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -80,6 +79,7 @@ class CriterionPanel(QWidget):
         self.score.setDecimals(2)
         self.score.setSingleStep(0.5)
         self.score.setKeyboardTracking(False)  # one save per finished entry, not per digit
+        self.score.setSpecialValueText(self.tr("Tự tính"))
         self.score.setMinimumWidth(130)
         self.score.valueChanged.connect(self._score_changed)
         self.max_score = QLabel()
@@ -93,7 +93,6 @@ class CriterionPanel(QWidget):
 
         self.note_prompt = QLabel()
         self.note_prompt.setObjectName("notePrompt")
-        self.note_prompt.setWordWrap(True)
         self.note_prompt.setStyleSheet(WARNING_CSS)
         self.note = NoteEdit()
         self.note.setObjectName("noteEdit")
@@ -119,13 +118,17 @@ class CriterionPanel(QWidget):
             (self.tr("Căn cứ"), self.source),
         ):
             heading = QLabel(title)
-            heading.setStyleSheet("font-weight: 700; color: #1f2937; margin-top: 6px;")
+            bold = QFont(heading.font())
+            bold.setBold(True)
+            heading.setFont(bold)
+            reference_layout.addSpacing(6)
             reference_layout.addWidget(heading)
             reference_layout.addWidget(label)
         reference_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidget(reference)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
@@ -136,8 +139,13 @@ class CriterionPanel(QWidget):
         layout.addSpacing(4)
         layout.addLayout(buttons_row)
         layout.addLayout(score_row)
-        layout.addWidget(note_label)
-        layout.addWidget(self.note_prompt)
+        # The prompt sits beside the label: the row keeps its height whether it shows or not.
+        note_row = QHBoxLayout()
+        note_row.addWidget(note_label)
+        note_row.addSpacing(8)
+        note_row.addWidget(self.note_prompt)
+        note_row.addStretch(1)
+        layout.addLayout(note_row)
         layout.addWidget(self.note)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -151,7 +159,6 @@ class CriterionPanel(QWidget):
         label.setObjectName(name)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         return label
 
     # -- showing --------------------------------------------------------------------------
@@ -199,20 +206,22 @@ class CriterionPanel(QWidget):
                     label.clear()
                 self._set_enabled(False)
                 return
-            self.where.setText(f"{row['code']} · {row['area']}. {row['area_title']}")
-            self.text.setText(row["text"])
+            # Only what differs is set: a word-wrapped label given new text lays the panel out
+            # again, the larger part of what an answer costs on screen.
+            _set_text(self.where, f"{row['code']} · {row['area']}. {row['area_title']}")
+            _set_text(self.text, row["text"])
             self._show_result(row["result"])
             maximum = float(row["max_score"])
-            self.score.setRange(NO_SCORE, maximum)
-            self.score.setSpecialValueText(self.tr("Tự tính"))
+            if self.score.maximum() != maximum:
+                self.score.setRange(NO_SCORE, maximum)
             self.score.setValue(NO_SCORE if row["score"] is None else float(row["score"]))
-            self.max_score.setText(self.tr("/ %1 điểm").replace("%1", number_text(maximum)))
-            if not keep_note:
+            _set_text(self.max_score, self.tr("/ %1 điểm").replace("%1", number_text(maximum)))
+            if not keep_note and self.note.toPlainText() != (row["note"] or ""):
                 self.note.setPlainText(row["note"] or "")
             self._show_note_prompt(row)
-            self.guidance.setText(row["guidance"] or "—")
-            self.evidence.setText(row["evidence"] or "—")
-            self.source.setText(row["source"] or "—")
+            _set_text(self.guidance, row["guidance"] or "—")
+            _set_text(self.evidence, row["evidence"] or "—")
+            _set_text(self.source, row["source"] or "—")
             self._set_enabled(True)
         finally:
             self._loading = False
@@ -225,8 +234,11 @@ class CriterionPanel(QWidget):
         restyle(self.note_prompt, WARNING_CSS)
         if needs_note(row):
             label = Result(row["result"]).label
-            self.note_prompt.setText(
-                self.tr("⚠ %1: cần ghi lý do vào ghi chú (nhấn Enter để ghi).").replace("%1", label)
+            _set_text(
+                self.note_prompt,
+                self.tr("⚠ %1: cần ghi lý do vào ghi chú (nhấn Enter để ghi).").replace(
+                    "%1", label
+                ),
             )
             self.note_prompt.show()
             restyle(self.note, f"QPlainTextEdit {{ border: 2px solid {MISSING_NOTE_INK}; }}")
@@ -261,3 +273,8 @@ class CriterionPanel(QWidget):
         if self._loading or self._row is None:
             return
         self.note_edited.emit(self.note.toPlainText())
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)

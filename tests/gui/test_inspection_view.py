@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -57,7 +57,8 @@ def test_tabs_come_from_the_registry_and_show_tab_switches(
     assert titles == ["Bảng kiểm", "Ưu điểm, tồn tại, kiến nghị"]
     view.show_tab("findings")
     assert view.current_tab_key() == "findings"
-    assert view.tabs.currentWidget() is findings(view)
+    page = view.tabs.currentWidget()
+    assert isinstance(page, QScrollArea) and page.widget() is findings(view)
     view.show_tab("checklist")
     assert view.current_tab_key() == "checklist"
     with pytest.raises(KeyError):

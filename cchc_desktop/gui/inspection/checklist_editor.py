@@ -31,6 +31,7 @@ from cchc_desktop.gui.inspection.checklist_model import ChecklistFilter, Checkli
 from cchc_desktop.gui.inspection.commands import StoredChange
 from cchc_desktop.gui.inspection.criteria_tree import CriteriaTree
 from cchc_desktop.gui.inspection.criterion_panel import CriterionPanel
+from cchc_desktop.gui.inspection.frames import scroll_frame
 from cchc_desktop.gui.inspection.pending import PendingTexts
 from cchc_desktop.store import records
 from cchc_desktop.store.answers import answer_identity, set_answer
@@ -121,7 +122,7 @@ class ChecklistEditor(QWidget):
         right_layout.addWidget(self.saved)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(right)
+        splitter.addWidget(scroll_frame(right))
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([720, 560])
         layout = QVBoxLayout(self)

@@ -28,6 +28,7 @@ from cchc_desktop.gui.inspection.finding_panel import FindingPanel
 from cchc_desktop.gui.inspection.findings_actions import FindingActions
 from cchc_desktop.gui.inspection.findings_model import FindingsModel, FRole
 from cchc_desktop.gui.inspection.findings_tree import FindingsTree
+from cchc_desktop.gui.inspection.frames import scroll_frame
 from cchc_desktop.gui.inspection.pending import PendingTexts
 from cchc_desktop.store import records
 from cchc_desktop.store.detail import checklist
@@ -109,7 +110,7 @@ class FindingsEditor(FindingActions, QWidget):
         left_layout.addWidget(hint)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
-        splitter.addWidget(self.panel)
+        splitter.addWidget(scroll_frame(self.panel))
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([700, 560])
         layout = QVBoxLayout(self)

@@ -20,6 +20,7 @@ from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QScrollArea,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from cchc_desktop.errors import UserError
+from cchc_desktop.gui.inspection.frames import scroll_frame
 from cchc_desktop.gui.inspection.header import InspectionHeader
 from cchc_desktop.gui.inspection.tabs import TABS
 from cchc_desktop.store import records
@@ -89,8 +91,10 @@ class InspectionView(QWidget):
         self.tabs.setObjectName("inspectionTabs")
         self.tabs.setDocumentMode(True)
         self._tabs: dict[str, QWidget] = {}
+        self._pages: dict[str, QScrollArea] = {}
         for spec in TABS:
-            widget = spec.factory(workspace, self.tabs)
+            page = scroll_frame()
+            widget = spec.factory(workspace, page)
             if hasattr(widget, "set_undo_stack"):
                 widget.set_undo_stack(self._undo)
             changed = getattr(widget, "changed", None)
@@ -99,8 +103,11 @@ class InspectionView(QWidget):
             problem = getattr(widget, "problem", None)
             if problem is not None:
                 problem.connect(self.show_problem)
+            page.setWidget(widget)
+            page.setFocusProxy(widget)
             self._tabs[spec.key] = widget
-            self.tabs.addTab(widget, spec.translated_title)
+            self._pages[spec.key] = page
+            self.tabs.addTab(page, spec.translated_title)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -140,9 +147,8 @@ class InspectionView(QWidget):
         """Bring a tab to the front by its registry key ("checklist", "findings", …)."""
         if key not in self._tabs:
             raise KeyError(f"no inspection tab {key!r}; known: {', '.join(self._tabs)}")
-        widget = self._tabs[key]
-        self.tabs.setCurrentWidget(widget)
-        widget.setFocus()
+        self.tabs.setCurrentWidget(self._pages[key])
+        self._tabs[key].setFocus()
 
     def undo_stack(self) -> QUndoStack:
         """Every stored change of this view as an undoable command (for Edit > Undo/Redo)."""
@@ -155,7 +161,7 @@ class InspectionView(QWidget):
 
     def current_tab_key(self) -> str:
         current = self.tabs.currentWidget()
-        return next(key for key, widget in self._tabs.items() if widget is current)
+        return next(key for key, page in self._pages.items() if page is current)
 
     def flush_pending(self) -> None:
         """Store anything typed and not stored yet (call before closing the workspace)."""

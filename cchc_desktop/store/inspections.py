@@ -138,7 +138,8 @@ def ensure_editable(ws: Workspace, inspection_id: str) -> dict[str, Any]:
 
 _LIST_SQL = """
 SELECT i.id, i.date, i.status, i.place, i.plan_id, p.number AS plan_number,
-       i.unit_id, u.name AS unit_name, u.kind AS unit_kind, i.team_id,
+       i.unit_id, u.name AS unit_name, u.kind AS unit_kind, pu.name AS unit_parent_name,
+       i.team_id,
        (SELECT m.name FROM team_members m WHERE m.team_id = i.team_id AND m.role = 'truong_doan'
          AND m.deleted = 0 LIMIT 1) AS leader,
        t.key AS template_key, t.version AS template_version,
@@ -148,6 +149,7 @@ SELECT i.id, i.date, i.status, i.place, i.plan_id, p.number AS plan_number,
 FROM inspections i
 JOIN plans p ON p.id = i.plan_id
 JOIN units u ON u.id = i.unit_id
+LEFT JOIN units pu ON pu.id = u.parent_id
 JOIN templates t ON t.id = i.template_id
 LEFT JOIN (
     SELECT inspection_id, count(result) AS answered,

@@ -205,6 +205,16 @@ def child_counts(ws: Workspace) -> dict[str | None, int]:
     }
 
 
+def unit_names(ws: Workspace, unit_ids: list[str]) -> dict[str, str]:
+    """Names of the given units (tombstones too: a merged-from unit may be long gone)."""
+    names: dict[str, str] = {}
+    for start in range(0, len(unit_ids), 500):  # SQLite caps the number of parameters
+        chunk = unit_ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        names.update(ws.db.conn.execute(f"SELECT id, name FROM units WHERE id IN ({marks})", chunk))
+    return names
+
+
 def get_unit(ws: Workspace, unit_id: str) -> dict[str, Any]:
     row = ws.db.execute(
         f"SELECT {UNIT_COLUMNS} FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.id = ?",

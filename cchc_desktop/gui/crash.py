@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 
 ShowDialog = Callable[[str, Path | None], None]
 
+_open_boxes: list[object] = []
+
 
 class CrashReporter:
     """Writes each unexpected error to ``logs/crash-….log`` and tells the user where it is.
@@ -123,4 +125,7 @@ def show_crash_dialog(text: str, path: Path | None) -> None:
     box.setDetailedText(text)
     box.setModal(False)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    # Without a parent window the box belongs to Python: keep it until it is closed.
+    _open_boxes.append(box)
+    box.finished.connect(lambda _result: _open_boxes.remove(box))
     box.show()

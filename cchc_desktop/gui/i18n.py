@@ -13,8 +13,9 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 
 from cchc_desktop.paths import resource
 
-# lupdate files bare tr() calls under this context; translate() must look them up there.
-CONTEXT = "QCoreApplication"
+# lupdate files bare tr() calls under the empty context, and QT_TRANSLATE_NOOP strings under
+# the context they name (we use "QCoreApplication"); tr() looks in both.
+CONTEXTS = ("", "QCoreApplication")
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
@@ -24,7 +25,11 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 def tr(text: str) -> str:
     """``text`` (Vietnamese) in the window's language."""
-    return QCoreApplication.translate(CONTEXT, text)
+    for context in CONTEXTS:
+        translated = QCoreApplication.translate(context, text)
+        if translated != text:
+            return translated
+    return text
 
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:

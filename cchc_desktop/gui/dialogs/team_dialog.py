@@ -73,8 +73,9 @@ class TeamDialog(RecordDialog):
             lambda: None if f.leaderNameEdit.text().strip() else tr("Hãy nhập họ tên trưởng đoàn."),
         )
         self.check(f.membersTable, f.membersError, self._members_problem)
-        self.check(f.secretaryNameEdit, f.secretaryError, self._secretary_problem)
-        f.secretaryTitleEdit.textChanged.connect(lambda _t: self.revalidate())
+        self.check(f.secretaryTitleEdit, f.secretaryError, self._secretary_problem)
+        for edit in (f.secretaryNameEdit, f.leaderTitleEdit):
+            edit.textChanged.connect(lambda _t: self.revalidate())
         self.revalidate()
 
     # -- the members table ----------------------------------------------------------------

@@ -61,9 +61,7 @@ class UnitPicker(QDialog):
         self.proxy.set_query(text)
         if self.proxy.query:
             self.tree.expandAll()
-        first = self.proxy.index(0, 0)
-        while first.isValid() and self.proxy.query and self.proxy.rowCount(first):
-            first = self.proxy.index(0, 0, first)
+        first = self.proxy.first_match()
         if first.isValid():
             self.tree.setCurrentIndex(first)
 

@@ -50,6 +50,22 @@ class SearchProxy(QSortFilterProxyModel):
         source: Any = self.sourceModel()
         return bool(source.matches(source_row, source_parent, self._words))
 
+    def first_match(self) -> QModelIndex:
+        """The first row, top to bottom, that matches by its own text (not only through a
+        child): what Enter should pick after a search. Invalid when nothing matches."""
+        source: Any = self.sourceModel()
+        pending = [self.index(row, 0) for row in range(self.rowCount())]
+        while pending:
+            index = pending.pop(0)
+            source_index = self.mapToSource(index)
+            if not self._words or source.matches(
+                source_index.row(), source_index.parent(), self._words
+            ):
+                return index
+            children = [self.index(row, 0, index) for row in range(self.rowCount(index))]
+            pending[:0] = children
+        return QModelIndex()
+
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
         if source is not None:

@@ -118,9 +118,7 @@ class UnitsPage(Page):
         self.proxy.set_query(text)
         if self.proxy.query:
             self.tree.expandAll()
-            first = self.proxy.index(0, 0)
-            while first.isValid() and self.proxy.rowCount(first):
-                first = self.proxy.index(0, 0, first)
+            first = self.proxy.first_match()
             if first.isValid():
                 self.tree.setCurrentIndex(first)
         self._buttons()

@@ -117,6 +117,12 @@ def _style_sheet(high_contrast: bool, size: float) -> str:
             "QPushButton, QToolButton { border: 1px solid #ffffff; padding: 4px 10px; }",
             "QPushButton:focus, QToolButton:focus { border: 2px solid #ffff00; }",
             "QPushButton:disabled { border-color: #808080; }",
+            # The indicator as a white box, filled yellow when checked (Fusion's mark is dark).
+            "QCheckBox::indicator, QRadioButton::indicator { width: 14px; height: 14px;"
+            " border: 2px solid #ffffff; background: #000000; }",
+            "QCheckBox::indicator:checked, QRadioButton::indicator:checked"
+            " { background: #ffff00; }",
+            "QCheckBox:focus { outline: 2px solid #ffff00; }",
             "QHeaderView::section { background: #000000; color: #ffffff;"
             " border: 1px solid #ffffff; padding: 3px; }",
         ]

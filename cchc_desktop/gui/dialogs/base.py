@@ -8,14 +8,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -77,7 +80,9 @@ class RecordDialog(QDialog):
         """Check ``widget`` with ``check`` whenever it changes; ``label`` shows the message."""
         label.setProperty("role", "error")
         label.setWordWrap(True)
-        label.hide()
+        # A wrapped label in a form keeps to its shortest line unless it may grow.
+        label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self._show_row(label, False)
         field = _Field(widget, label, check)
         self._fields.append(field)
 
@@ -102,12 +107,28 @@ class RecordDialog(QDialog):
                 valid = False
             shown = message if field.touched else None
             field.label.setText(shown or "")
-            field.label.setVisible(bool(shown))
+            self._show_row(field.label, bool(shown))
             field.widget.setProperty("invalid", bool(shown))
             field.widget.setAccessibleDescription(shown or "")
         self.save_button.setEnabled(valid)
         self.problem.hide()
         return valid
+
+    def _show_row(self, label: QLabel, visible: bool) -> None:
+        """Show or hide a message; its whole form row goes, spacing included, when hidden."""
+        for layout in self.form.widget.findChildren(QFormLayout):
+            row, _role = layout.getWidgetPosition(label)
+            if row >= 0:
+                layout.setRowVisible(row, visible)
+                return
+        label.setVisible(visible)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # About ninety characters wide, whatever the text size: long Vietnamese names fit.
+        width = self.fontMetrics().averageCharWidth() * 90
+        if self.width() < width:
+            self.resize(width, self.height())
+        super().showEvent(event)
 
     def problems(self) -> list[str]:
         """The messages of every field now in error (touched or not)."""

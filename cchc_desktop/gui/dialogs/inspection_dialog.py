@@ -3,7 +3,7 @@ plan, unit, date, team, checklist template (by default the one of the date's era
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.dialogs.base import RecordDialog
@@ -41,6 +41,7 @@ class InspectionDialog(RecordDialog):
         for template in self._templates.values():
             f.templateCombo.addItem(f"{template['title']} (v{template['version']})", template["id"])
         date_field(f.dateEdit)
+        f.templateHint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         team_id = None
         if inspection_id:
             from cchc_desktop.store import records

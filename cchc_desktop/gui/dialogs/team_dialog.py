@@ -51,9 +51,11 @@ class TeamDialog(RecordDialog):
                 if role is MemberRole.TRUONG_DOAN:
                     f.leaderNameEdit.setText(member["name"])
                     f.leaderTitleEdit.setText(member["title"])
+                    f.leaderTitleEdit.setCursorPosition(0)  # long titles read from the start
                 elif role is MemberRole.THU_KY:
                     f.secretaryNameEdit.setText(member["name"])
                     f.secretaryTitleEdit.setText(member["title"])
+                    f.secretaryTitleEdit.setCursorPosition(0)
                 else:
                     self.add_member(member["name"], member["title"], role)
         if plan_id:

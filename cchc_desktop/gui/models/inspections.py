@@ -66,6 +66,7 @@ COLUMNS = (
     Column(QT_TRANSLATE_NOOP("QCoreApplication", "Tình trạng"), _status),
 )
 
+PLAN_COLUMN = 2
 PROGRESS_COLUMN = 4
 
 

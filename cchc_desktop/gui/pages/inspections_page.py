@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.i18n import tr
-from cchc_desktop.gui.models.inspections import PROGRESS_COLUMN, InspectionsModel
+from cchc_desktop.gui.models.inspections import PLAN_COLUMN, PROGRESS_COLUMN, InspectionsModel
 from cchc_desktop.gui.models.rows import ID_ROLE
 from cchc_desktop.gui.models.search import SearchProxy
 from cchc_desktop.gui.page import Page
@@ -95,7 +95,7 @@ class InspectionsPage(Page):
         ):
             self.setTabOrder(first, second)
 
-        self.plan_filter.currentIndexChanged.connect(lambda _i: self.reload())
+        self.plan_filter.currentIndexChanged.connect(lambda _i: self._plan_chosen())
         self.search.search.connect(self._search)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
@@ -122,6 +122,11 @@ class InspectionsPage(Page):
         found = self.plan_filter.findData(current) if current else 0
         self.plan_filter.setCurrentIndex(max(found, 0))
         self.plan_filter.blockSignals(False)
+        self.reload()
+
+    def _plan_chosen(self) -> None:
+        # The plan column says nothing when the list shows one plan: give its room to units.
+        self.table.setColumnHidden(PLAN_COLUMN, self.current_plan() is not None)
         self.reload()
 
     def current_plan(self) -> str | None:
@@ -170,8 +175,9 @@ class InspectionsPage(Page):
         self.loaded.emit()
 
     def _data_changed(self, table: str) -> None:
-        if table in ("plans",):
-            self._fill_plans() if self.ctx.ready else None
+        if table == "plans":
+            if self.ctx.ready:
+                self._fill_plans()
         elif table in _WATCHED:
             if self.isVisible():
                 self.reload()

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QStyle,
     QStyledItemDelegate,
-    QStyleOptionProgressBar,
     QStyleOptionViewItem,
     QTableView,
     QTreeView,
@@ -102,7 +101,12 @@ def fit_columns(header: QHeaderView, stretch: int) -> None:
 
 
 class ProgressDelegate(QStyledItemDelegate):
-    """Draws "answered/total" over a bar of the share answered."""
+    """Draws "answered/total" over a bar of the share answered.
+
+    Painted by hand from the palette (not by the style's progress bar), so the bar reads the
+    same in the normal and the high-contrast theme: the filled part in the selection colour
+    with its text colour, the rest in the base colour with the normal text colour.
+    """
 
     def paint(
         self,
@@ -110,18 +114,25 @@ class ProgressDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        # The selection background first, as any cell has it.
-        QStyledItemDelegate.paint(self, painter, option, QModelIndex())
-        bar = QStyleOptionProgressBar()
-        margin = max(2, option.rect.height() // 8)
-        bar.rect = QRect(option.rect.adjusted(4, margin, -4, -margin))
-        bar.minimum, bar.maximum = 0, 100
-        bar.progress = int(index.data(PROGRESS_ROLE) or 0)
-        bar.text = str(index.data() or "")
-        bar.textVisible = True
-        bar.textAlignment = Qt.AlignmentFlag.AlignCenter
-        bar.state = QStyle.StateFlag.State_Enabled | QStyle.StateFlag.State_Horizontal
-        bar.palette = option.palette
-        bar.fontMetrics = option.fontMetrics
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        cell.text = ""
         style = option.widget.style() if option.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ProgressBar, bar, painter, option.widget)
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, option.widget)
+        margin = max(3, option.rect.height() // 6)
+        bar = QRect(option.rect.adjusted(6, margin, -6, -margin))
+        share = max(0, min(100, int(index.data(PROGRESS_ROLE) or 0)))
+        filled = QRect(bar.left(), bar.top(), round(bar.width() * share / 100), bar.height())
+        palette = option.palette
+        text = str(index.data() or "")
+        painter.save()
+        painter.fillRect(bar, palette.base())
+        painter.fillRect(filled, palette.highlight())
+        painter.setPen(palette.text().color())
+        painter.drawRect(bar.adjusted(0, 0, -1, -1))
+        painter.setClipRect(bar.adjusted(filled.width(), 0, 0, 0))
+        painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setClipRect(filled)
+        painter.setPen(palette.highlightedText().color())
+        painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()

@@ -6,6 +6,7 @@ its refusal (a UserError) without closing.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -117,7 +118,8 @@ class RecordDialog(QDialog):
     def _show_row(self, label: QLabel, visible: bool) -> None:
         """Show or hide a message; its whole form row goes, spacing included, when hidden."""
         for layout in self.form.widget.findChildren(QFormLayout):
-            row, _role = layout.getWidgetPosition(label)
+            position: Any = layout.getWidgetPosition(label)
+            row = int(position[0])
             if row >= 0:
                 layout.setRowVisible(row, visible)
                 return

@@ -8,8 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, Qt, QTranslator
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtCore import QLockFile, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from cchc_desktop import APP_ID, APP_NAME, __version__
@@ -28,6 +27,7 @@ class CchcApplication(QApplication):
         self.crash_reporter: CrashReporter | None = None
         self.folder_lock: QLockFile | None = None
         self.translators: list[QTranslator] = []
+        self.fusion_from_arguments = False
 
     def report_crash(self, text: str) -> None:
         """Where background bugs (``workers``) and the excepthook end: log file + dialog."""
@@ -42,12 +42,13 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
-    # Fractional scale factors (125 %, 150 % on Windows laptops) as the system gives them,
-    # rather than rounded to whole numbers: text stays the size the user chose.
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
-    app = CchcApplication(argv if argv is not None else sys.argv[:1])
+    # HiDPI: Qt 6 scales by the screen's factor and keeps fractional factors (125 %, 150 %
+    # on Windows laptops) as they are (the PassThrough rounding policy is its default).
+    # One style everywhere (Fusion), chosen on the command line so that no QStyle object
+    # has to be made in Python before the first frame.
+    arguments = list(argv if argv is not None else sys.argv[:1])
+    app = CchcApplication([*arguments[:1], "-style", "fusion", *arguments[1:]])
+    app.fusion_from_arguments = True
     app.setOrganizationName("CCHC")
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
@@ -55,6 +56,8 @@ def application(argv: Sequence[str] | None = None) -> QApplication:
     for name in ("cchc-desktop.svg", "cchc-desktop.png"):
         icon = resource("icons", name)
         if icon.is_file():
+            from PySide6.QtGui import QIcon
+
             app.setWindowIcon(QIcon(str(icon)))
             break
     return app

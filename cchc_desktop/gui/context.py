@@ -49,6 +49,7 @@ class AppContext(QObject):
         self._ws: Workspace | None = None
         self.pending = 0
         self.demo_loaded = False
+        self._preparing = False
 
     @property
     def data_dir(self) -> Path:
@@ -68,19 +69,24 @@ class AppContext(QObject):
     def prepare(self) -> None:
         """Create (with the demo data) or upgrade the data folder in the background, then open
         the GUI thread's workspace; the window is already on screen meanwhile."""
+        if self._preparing:
+            return
+        self._preparing = True
         root = self.data_dir
         fresh = not self.folder.is_initialised()
 
         def work(progress: Progress) -> bool:
-            from cchc_desktop.store.bootstrap import initialise
+            from cchc_desktop.store.workspace import Workspace
 
-            initialise(root)
             if fresh:
                 from cchc_desktop.demo.loader import load_demo
-                from cchc_desktop.store.workspace import Workspace
+                from cchc_desktop.store.bootstrap import initialise
 
+                initialise(root)
                 with Workspace.open(root) as ws:
                     load_demo(ws)
+            else:
+                Workspace.open(root).close()  # upgrades the schema (after a backup) if older
             return fresh
 
         self.run(work, on_result=self._prepared, on_error=self.problem.emit)
@@ -88,6 +94,19 @@ class AppContext(QObject):
     def _prepared(self, fresh: bool) -> None:
         self.demo_loaded = fresh
         self.open_workspace()
+        if not fresh and self.ready:
+            self._install_new_templates()
+
+    def _install_new_templates(self) -> None:
+        """Checklist templates that came with a newer app version, installed in the
+        background once the lists are on their way (``cchc init`` does the same)."""
+        from cchc_desktop.store.bootstrap import install_bundled_templates
+
+        def installed(new: list[str]) -> None:
+            if new:
+                self.notify("templates")
+
+        self.read(install_bundled_templates, installed)
 
     def open_workspace(self) -> None:
         """Open the GUI thread's workspace on a prepared folder and tell the pages."""

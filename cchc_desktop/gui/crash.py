@@ -9,11 +9,8 @@ silent exit.
 from __future__ import annotations
 
 import logging
-import platform
 import sys
-import tempfile
 import threading
-import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -51,12 +48,16 @@ class CrashReporter:
         exc: BaseException,
         tb: TracebackType | None,
     ) -> None:
+        import traceback
+
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
             return
         self.report("".join(traceback.format_exception(exc_type, exc, tb)))
 
     def _thread_hook(self, args: threading.ExceptHookArgs) -> None:
+        import traceback
+
         if args.exc_value is None:
             return
         self.report(
@@ -80,6 +81,10 @@ class CrashReporter:
         return path
 
     def _write(self, text: str) -> Path | None:
+        # Imported here: a crash is rare, start-up is every day.
+        import platform
+        import tempfile
+
         stamp = vietnam_now().strftime("%Y%m%d-%H%M%S")
         body = (
             f"CCHC Desktop {__version__}\n"

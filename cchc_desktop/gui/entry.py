@@ -23,8 +23,8 @@ if TYPE_CHECKING:
     from cchc_desktop.gui.main_window import MainWindow
     from cchc_desktop.settings import Settings
 
-# Set by the start-up benchmark: print "first-paint" when the window is first drawn and
-# "data-ready" when its lists are filled, then quit.
+# Set by the start-up benchmark: print "first-paint" when the window is first drawn,
+# "page-drawn" when its page is, and "data-ready" when its lists are filled, then quit.
 PROBE_ENV = "CCHC_STARTUP_PROBE"
 
 EXIT_OK = 0
@@ -123,6 +123,7 @@ def open_main_window(
 ) -> MainWindow:
     """Apply the settings' look, build and show the main window on a data folder, then
     prepare the folder in the background (first start: create it with the demo data)."""
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from cchc_desktop.gui.app import apply_settings
@@ -142,7 +143,12 @@ def open_main_window(
     if size is not None:
         window.resize(*size)
     window.show()
-    ctx.prepare()
+    # The folder is opened once the window is on screen (or after a second if it never is
+    # drawn, e.g. started minimised): the first frame does not wait for SQLite.
+    # (Queued after the window's own next step, building the page, so the two do not share
+    # the interpreter while the page is built.)
+    window.first_painted.connect(lambda: QTimer.singleShot(0, ctx.prepare))
+    QTimer.singleShot(1000, ctx.prepare)
     return window
 
 
@@ -183,7 +189,7 @@ class _StartupProbe:
 
     @staticmethod
     def attach(window: MainWindow, started: float) -> None:
-        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtCore import QTimer
         from PySide6.QtWidgets import QApplication
 
         def report(what: str) -> None:
@@ -202,17 +208,12 @@ class _StartupProbe:
             else:
                 QTimer.singleShot(5, wait_for_data)
 
+        def page_shown(_key: str) -> None:
+            QTimer.singleShot(0, lambda: report("page-drawn"))
+
         def painted() -> None:
             report("first-paint")
+            window.page_changed.connect(page_shown)
             wait_for_data()
 
-        class Filter(QObject):
-            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-                if watched is window and event.type() == QEvent.Type.Paint:
-                    window.removeEventFilter(self)
-                    # Reported on the next turn of the event loop: after the frame is drawn.
-                    QTimer.singleShot(0, painted)
-                return False
-
-        window._startup_probe = Filter(window)  # type: ignore[attr-defined]
-        window.installEventFilter(window._startup_probe)  # type: ignore[attr-defined]
+        window.first_painted.connect(painted)

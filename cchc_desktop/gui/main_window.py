@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -16,20 +16,32 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.i18n import tr
 from cchc_desktop.gui.page import Page
-from cchc_desktop.gui.pages import FIRST_PAGE, PAGES, PageSpec, page_spec
+from cchc_desktop.gui.pages import FIRST_PAGE, PAGES, page_spec
+
+if TYPE_CHECKING:
+    # Only for annotations: building these Python types early would make their enums.
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
 
 
 class MainWindow(QMainWindow):
-    """Sidebar + stacked pages. Pages are built the first time they are shown."""
+    """Sidebar + stacked pages. Pages are built the first time they are shown.
+
+    The first frame holds the menus, toolbar, navigation and status bar; the page, the
+    icons and the data folder follow on the next turns of the event loop (``first_painted``),
+    so the window is on screen as soon as Qt itself can draw one. Nothing here touches the
+    ``Qt`` namespace or QStyle before that frame: PySide builds their Python enums on first
+    use, which would cost more than the rest of the window.
+    """
 
     page_changed = Signal(str)
+    # The window's first frame is drawn: start the work that can wait (opening the folder).
+    first_painted = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -37,6 +49,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, Page] = {}
         self.current_key = ""
         self.setObjectName("mainWindow")
+        self._painted = False
         self.setWindowTitle(tr("CCHC Desktop – Kiểm tra công tác cải cách hành chính"))
         self.setMinimumSize(QSize(960, 600))
 
@@ -47,8 +60,7 @@ class MainWindow(QMainWindow):
         self.navigation.setSpacing(2)
         self._sidebar_keys = [spec.key for spec in PAGES if spec.in_sidebar]
         for position, spec in enumerate(s for s in PAGES if s.in_sidebar):
-            item = QListWidgetItem(self._icon(spec), tr(spec.title))
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item = QListWidgetItem(tr(spec.title))
             item.setToolTip(f"{tr(spec.title)} (Ctrl+{position + 1})")
             self.navigation.addItem(item)
         self.navigation.currentRowChanged.connect(self._navigated)
@@ -75,13 +87,32 @@ class MainWindow(QMainWindow):
         ctx.settings_changed.connect(self._fit_sidebar)
         self._restore_geometry()
         start = ctx.settings.last_page or FIRST_PAGE
-        self.show_page(start if start in self._sidebar_keys else FIRST_PAGE)
+        self._start_page = start if start in self._sidebar_keys else FIRST_PAGE
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(self._sidebar_keys.index(self._start_page))
+        self.navigation.blockSignals(False)
+        # Queued: whoever listens to first_painted hears it first; the page comes next.
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self._after_first_frame))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # The next turn of the event loop: the frame is on screen by then.
+            QTimer.singleShot(0, self.first_painted.emit)
 
     # -- pages ----------------------------------------------------------------------------
 
-    def _icon(self, spec: PageSpec):  # type: ignore[no-untyped-def]
-        pixmap = getattr(QStyle.StandardPixmap, spec.icon, QStyle.StandardPixmap.SP_FileIcon)
-        return self.style().standardIcon(pixmap)
+    def _after_first_frame(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from cchc_desktop.gui.window_actions import after_first_frame
+
+        if not self.current_key:
+            self.show_page(self._start_page)
+        after_first_frame(self)
+        self._fit_sidebar()
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
     def page(self, key: str) -> Page:
         """The page of ``key``, built on first use."""
@@ -194,7 +225,6 @@ class MainWindow(QMainWindow):
             tr("Thư mục dữ liệu: {path}").replace("{path}", str(self.ctx.data_dir))
         )
         self.folder_label.setObjectName("folderLabel")
-        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.device_label = QLabel(tr("Thiết bị: đang mở…"))
         self.device_label.setObjectName("deviceLabel")
         bar.addPermanentWidget(self.folder_label, 1)
@@ -213,6 +243,8 @@ class MainWindow(QMainWindow):
 
     def show_problem(self, message: str) -> None:
         """A person's problem met in the background: status bar, and a non-blocking box."""
+        from PySide6.QtCore import Qt
+
         self.statusBar().showMessage(message, 15000)
         box = QMessageBox(QMessageBox.Icon.Warning, tr("CCHC Desktop"), message, parent=self)
         box.setObjectName("problemBox")

@@ -16,46 +16,60 @@ UI_FONT_FAMILY = "Noto Sans"
 # Point size at A (100 %): a touch larger than most desktops' 9 pt, for laptops in bright rooms.
 BASE_POINT_SIZE = 10.0
 
-_fonts_registered = False
+_registered: list[str] = []
 
 
 def register_fonts() -> str:
-    """Register the bundled UI fonts once; return the family to use (a system one if missing)."""
-    global _fonts_registered  # noqa: PLW0603 - fonts are registered once per process
-    if not _fonts_registered:
-        _fonts_registered = True
+    """Register the bundled UI fonts once; return the family to use (a system one if missing).
+
+    Only our own files are asked for their family: listing every installed font would make
+    fontconfig read the whole system's collection before the window can be drawn.
+    """
+    if not _registered:
         folder = resource("fonts", "ui")
-        if folder.is_dir():
-            for path in sorted(folder.glob("*.ttf")):
-                QFontDatabase.addApplicationFont(str(path))
-    families = QFontDatabase.families()
-    return UI_FONT_FAMILY if UI_FONT_FAMILY in families else QApplication.font().family()
+        for path in sorted(folder.glob("*.ttf")) if folder.is_dir() else ():
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            if font_id >= 0:
+                _registered.extend(QFontDatabase.applicationFontFamilies(font_id))
+        if not _registered:
+            _registered.append(QApplication.font().family())
+    return UI_FONT_FAMILY if UI_FONT_FAMILY in _registered else _registered[0]
+
+
+_base_palette: list[QPalette] = []
 
 
 def apply_theme(app: QApplication, *, high_contrast: bool, text_scale: int) -> None:
     """Set style, palette, font size and the few style rules the window needs, all at once."""
-    if app.style().name().lower() != "fusion":
-        app.setStyle("Fusion")
+    if not _base_palette:
+        if not getattr(app, "fusion_from_arguments", False):  # e.g. the tests' app object
+            app.setStyle("Fusion")
+        # Fusion's own palette (it follows the system's light or dark colours), kept to come
+        # back to from high contrast.
+        _base_palette.append(app.palette())
     family = register_fonts()
     size = BASE_POINT_SIZE * text_scale / 100
     font = QFont(family)
     font.setPointSizeF(size)
     app.setFont(font)
-    palette = _high_contrast_palette() if high_contrast else _normal_palette(app)
+    palette = _high_contrast_palette() if high_contrast else _normal_palette()
     app.setPalette(palette)
     app.setStyleSheet(_style_sheet(high_contrast, size))
     app.setProperty("cchc_high_contrast", high_contrast)
     app.setProperty("cchc_text_scale", text_scale)
 
 
-def _normal_palette(app: QApplication) -> QPalette:
-    palette = app.style().standardPalette()
+def _normal_palette() -> QPalette:
+    # The same changes every time, so the kept palette itself is changed (no copy: the copy
+    # constructor's overloads would make PySide build every enum of the Qt namespace, which
+    # costs more than the rest of the theme before the first frame).
+    palette = _base_palette[0]
     # A deeper blue than Fusion's default: focus frames and selections stay visible in sunlight.
-    accent = QColor("#1a5fb4")
+    accent = QColor.fromString("#1a5fb4")
     for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
         palette.setColor(group, QPalette.ColorRole.Highlight, accent)
-        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-        palette.setColor(group, QPalette.ColorRole.Link, QColor("#0b4a9e"))
+        palette.setColor(group, QPalette.ColorRole.HighlightedText, QColor.fromString("#ffffff"))
+        palette.setColor(group, QPalette.ColorRole.Link, QColor.fromString("#0b4a9e"))
     return palette
 
 

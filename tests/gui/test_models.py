@@ -152,3 +152,10 @@ def test_units_tree_fetches_levels_lazily(
         demo_ws.db.execute("SELECT id FROM units WHERE name = 'Xã Đồng Bục'").fetchone()[0]
     )
     assert index.data() == "Xã Đồng Bục" and index.parent().data() == "Huyện Lộc Bình"
+
+
+def test_signed_status_matches_the_store() -> None:
+    from cchc_desktop.gui.models import inspections as model
+    from cchc_desktop.store import inspections as store
+
+    assert model.STATUS_SIGNED == store.STATUS_SIGNED

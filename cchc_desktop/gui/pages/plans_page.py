@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -207,6 +207,3 @@ class PlansPage(Page):
         listing = window.show_page("inspections")
         listing.show_plan(plan)
         listing.table.setFocus()
-
-    def _index(self) -> QModelIndex:
-        return self.table.currentIndex()

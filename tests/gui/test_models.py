@@ -159,3 +159,22 @@ def test_signed_status_matches_the_store() -> None:
     from cchc_desktop.store import inspections as store
 
     assert model.STATUS_SIGNED == store.STATUS_SIGNED
+
+
+def test_search_folds_d_with_stroke_and_case(testers: list[QAbstractItemModelTester]) -> None:
+    plans = PlansModel()
+    proxy = SearchProxy()
+    proxy.setSourceModel(plans)
+    _check(proxy, testers)
+    row = {"date": "2026-01-05", "issuer": "Đoàn kiểm tra", "parent_body": "", "inspections": 0}
+    plans.set_rows(
+        [
+            {**row, "id": "a", "number": "05/BB-ĐKT", "title": "Biên bản"},
+            {**row, "id": "b", "number": "06/KH-UBND", "title": "Kế hoạch"},
+        ]
+    )
+    for query in ("dkt", "ĐKT", "đkt", "DKT"):
+        proxy.set_query(query)
+        assert _texts(proxy) == ["05/BB-ĐKT"], query
+    proxy.set_query("doan kiem")  # "Đoàn kiểm tra", without marks
+    assert proxy.rowCount() == 2

@@ -20,3 +20,26 @@ def test_store_benchmark_runs(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     text = out.read_text(encoding="utf-8")
     assert "<!-- bench:store -->" in text and "inspections list" in text
+
+
+def test_startup_benchmark_runs(tmp_path: Path) -> None:
+    out = tmp_path / "BENCH.md"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(SCRIPTS / "bench_startup.py"),
+            "--inspections",
+            "30",
+            "--runs",
+            "1",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "<!-- bench:startup -->" in text and "first frame" in text

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from cchc_desktop.gui.inspection.view import InspectionView
 from cchc_desktop.gui.pages.inspection_host import InspectionHost
 from tests.gui.helpers import OpenWindow
 
@@ -115,9 +116,12 @@ def test_keyboard_drives_the_window(qtbot: QtBot, open_window: OpenWindow, demo_
     host = window.pages["inspection"]
     assert isinstance(host, InspectionHost)
     view = host.view
+    assert isinstance(view, InspectionView)
     title = view.findChild(QLabel, "inspectionTitle")
-    if title is not None:  # the placeholder; the real view shows its own header
-        assert title.text() == "Trung tâm Phục vụ hành chính công phường Đông Kinh – 03/12/2026"
+    assert title is not None
+    assert title.text() == "Trung tâm Phục vụ hành chính công phường Đông Kinh"
+    facts = view.findChild(QLabel, "inspectionFacts")
+    assert facts is not None and "03/12/2026" in facts.text()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.current_key == "inspections"
     assert listing.selected_id() == host.inspection_id

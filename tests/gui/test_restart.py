@@ -1,31 +1,29 @@
-"""The issue's promise, as far as the window shell goes: create an inspection in the window,
-answer criteria, close, start again on the same folder, and find everything there.
-
-Answering by keyboard (1–4, notes, arrows) belongs to the inspection view; until it lands the
-answers go through the core (the same function the view calls), and the placeholder view
-shows them after the restart. The inspection view's own test completes this story.
-"""
+"""The issue's promise in the whole window: create an inspection with the dialog, answer five
+criteria by keyboard and add a note, close, start again on the same folder, find everything."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cchc_desktop.gui.dialogs.inspection_dialog import InspectionDialog
 from cchc_desktop.gui.dialogs.unit_picker import UnitPicker
-from cchc_desktop.store.answers import set_answer
+from cchc_desktop.gui.inspection.view import InspectionView
+from cchc_desktop.store.answers import answers_of
 from tests.gui.helpers import OpenWindow, reopen
+from tests.gui.inspection_support import checklist, focused, press, type_text
 
-ANSWERS = [
-    ("A1", "dat", ""),
-    ("A2", "dat_mot_phan", "Mới hoàn thành 8/10 nhiệm vụ"),
-    ("A3", "khong_dat", ""),
-    ("A4", "khong_ap_dung", ""),
-    ("A5", "dat", ""),
-]
+K = Qt.Key
+EXPECTED = {
+    "A1": ("dat", ""),
+    "A2": ("dat_mot_phan", "Mới hoàn thành 8/10 nhiệm vụ"),
+    "A3": ("khong_dat", ""),
+    "A4": ("khong_ap_dung", ""),
+    "A5": ("dat", ""),
+}
 
 
 def test_create_answer_restart_find_everything(
@@ -51,9 +49,20 @@ def test_create_answer_restart_find_everything(
     inspection = dialog.record_id
     assert inspection and window.current_key == "inspection"
 
-    for code, result, note in ANSWERS:
-        set_answer(window.ctx.ws, inspection, code, result, note=note or None)
-    set_answer(window.ctx.ws, inspection, "A3", note="Chưa có báo cáo quý III")
+    view = window.pages["inspection"].view
+    assert isinstance(view, InspectionView)
+    editor = checklist(view)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    editor.tree.setFocus()
+    qtbot.waitUntil(editor.tree.hasFocus)
+    assert editor.current_code() == "A1"
+    press(qtbot, "1", K.Key_Down, "2", K.Key_Return)  # Đạt; Đạt một phần, then Enter to the note
+    assert focused() is editor.panel.note
+    type_text("Mới hoàn thành 8/10 nhiệm vụ")
+    press(qtbot, K.Key_Escape, K.Key_Down, "3", K.Key_Down, "4", K.Key_Down, "1")
+    stored = {c: (a["result"], a["note"]) for c, a in answers_of(window.ctx.ws, inspection).items()}
+    assert stored == EXPECTED  # stored at once: there is no Save button
 
     window = reopen(qtbot, open_window, window)  # the lid closed, the laptop restarted
     listing = window.pages["inspections"]
@@ -63,11 +72,15 @@ def test_create_answer_restart_find_everything(
         "2026-11-20",
         "Nguyễn Văn An",
     )
-    assert (row["answered"], row["total"], row["not_met"], row["missing_notes"]) == (5, 60, 1, 0)
+    # A3 is Không đạt without a note: the list says a note is missing.
+    assert (row["answered"], row["total"], row["not_met"], row["missing_notes"]) == (5, 60, 1, 1)
     assert listing.select(inspection)
     listing.table.setFocus()
     qtbot.keyClick(listing.table, Qt.Key.Key_Return)
     view = window.pages["inspection"].view
-    progress = view.findChild(QLabel, "inspectionProgress")
-    if progress is not None:  # the placeholder; the inspection view has its own test
-        assert progress.text() == "Đã trả lời 5/60 · Không đạt 1 · Thiếu ghi chú 0"
+    assert view.header.answered.text() == "Đã trả lời 5/60"
+    editor = checklist(view)
+    assert editor.current_code() == "A6"  # it resumes at the first unanswered criterion
+    editor.select("A2")
+    assert editor.panel.note.toPlainText() == "Mới hoàn thành 8/10 nhiệm vụ"
+    assert editor.panel.buttons["dat_mot_phan"].isChecked()

@@ -27,6 +27,8 @@ class Settings:
     language: str = "vi"
     text_scale: int = 100
     high_contrast: bool = False
+    # Burn time, unit and team lead into the print copy of newly imported photos (never the original).
+    photo_stamp: bool = False
     version: int = SETTINGS_VERSION
 
     @classmethod

@@ -1,0 +1,97 @@
+"""One file's work, run in a worker process: hash, check, decode once, write the derivatives
+and the original into the media store, each atomically. The database is not touched here:
+the parent records the photo only once everything this returns is durable on disk.
+
+``process_file`` is a top-level function taking and returning picklable values, so it runs
+under the "spawn" start method (Windows, macOS and a PyInstaller bundle alike).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cchc_desktop.domain.text import nfc
+from cchc_desktop.photos.derive import PRINT_KIND, THUMB_KIND, derive, displayed_size
+from cchc_desktop.photos.exif import Facts, read_facts
+from cchc_desktop.photos.probe import (
+    MIME_BY_FORMAT,
+    Refusal,
+    Refused,
+    check_size,
+    damaged,
+    open_checked,
+)
+from cchc_desktop.store.atomic import write_atomic
+from cchc_desktop.store.media import MediaStore, sha256_file
+
+
+@dataclass(frozen=True)
+class Processed:
+    """A photo whose original, thumbnail and print copy are durable in the media store."""
+
+    filename: str
+    sha256: str
+    mime: str
+    size_bytes: int
+    width: int
+    height: int
+    facts: Facts
+
+
+def process_file(path: str, media_root: str) -> Processed | Refusal:
+    """Check ``path`` and store it with its derivatives; a Refusal names what is wrong.
+
+    Problems of the file (not a photo, empty, damaged, too large) become a Refusal; problems
+    of the media store (disk full, no permission) are raised, because they stop the batch.
+    """
+    source = Path(path)
+    filename = nfc(source.name)
+    media = MediaStore(Path(media_root))
+    try:
+        size = check_size(source)
+        try:
+            sha = sha256_file(source)
+        except FileNotFoundError:
+            raise Refused("không tìm thấy tệp.", "the file does not exist.") from None
+        image = open_checked(source)
+        with image:
+            fmt = str(image.format)
+            facts = read_facts(image)
+            oriented = "original_orientation" in image.info or fmt == "HEIF"
+            thumb = media.derived_path(sha, THUMB_KIND)
+            printed = media.derived_path(sha, PRINT_KIND)
+            if media.has(sha) and thumb.is_file() and printed.is_file():
+                # Already stored whole (the same photo again): nothing to decode or write.
+                width, height = (
+                    image.size if oriented else displayed_size(image.size, facts.orientation)
+                )
+            else:
+                made = derive(image, fmt, facts.orientation, oriented=oriented)
+                width, height = made.width, made.height
+                write_atomic(thumb, made.thumbnail)
+                write_atomic(printed, made.print_copy)
+        try:
+            media.put_file(source, sha)
+        except ValueError:
+            # The bytes changed between hashing and copying: a file still being written.
+            raise damaged("tệp thay đổi trong lúc đọc", "the file changed while read") from None
+    except Refused as refused:
+        return Refusal(filename, refused.vi, refused.en)
+    return Processed(
+        filename=filename,
+        sha256=sha,
+        mime=MIME_BY_FORMAT[fmt],
+        size_bytes=size,
+        width=width,
+        height=height,
+        facts=facts,
+    )
+
+
+def worker_init() -> None:
+    """Run once in each worker process: be gentle with the machine the window runs on."""
+    with contextlib.suppress(AttributeError, OSError):
+        os.nice(5)

@@ -196,19 +196,26 @@ def update_photo(ws: Workspace, photo_id: str, **changes: Any) -> dict[str, tupl
 
 
 def reorder(ws: Workspace, inspection_id: str, ordered_ids: list[str]) -> None:
-    """Give the listed photos positions 0, 1, 2… in that order (one transaction)."""
+    """Put the listed photos in this order, in the places they held among all the inspection's
+    photos (so reordering one criterion's photos leaves the others where they were)."""
     ensure_editable(ws, inspection_id)
+    full = [r["id"] for r in photos_of(ws, inspection_id)]
+    wanted = [i for i in ordered_ids if i in full]
+    slots = [index for index, photo_id in enumerate(full) if photo_id in set(wanted)]
+    for slot, photo_id in zip(slots, wanted, strict=True):
+        full[slot] = photo_id
     with transaction(ws.db):
-        for position, photo_id in enumerate(ordered_ids):
+        for position, photo_id in enumerate(full):
             records.update(ws, "photos", photo_id, {"position": position})
 
 
-def move(ws: Workspace, photo_id: str, offset: int) -> bool:
-    """Move a photo ``offset`` places among its inspection's live photos; False at an end."""
+def move(ws: Workspace, photo_id: str, offset: int, *, criterion: str | None = None) -> bool:
+    """Move a photo ``offset`` places among its inspection's live photos (or those of one
+    criterion, as ``photos_of`` filters them); False at an end."""
     current = records.get(ws, "photos", photo_id)
     if current is None:
         return False
-    ids = [r["id"] for r in photos_of(ws, current["inspection_id"])]
+    ids = [r["id"] for r in photos_of(ws, current["inspection_id"], criterion=criterion)]
     index = ids.index(photo_id)
     target = index + offset
     if not 0 <= target < len(ids):

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 
 # Fonts with Vietnamese letters: the app's bundled ones first, then the system's.
 _FONT_CANDIDATES = (
+    "fonts/ui/NotoSans-Regular.ttf",
     "fonts/LiberationSans-Regular.ttf",
     "fonts/LiberationSerif-Regular.ttf",
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",

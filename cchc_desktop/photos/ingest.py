@@ -72,6 +72,28 @@ def photo_id(inspection_id: str, sha256: str) -> str:
     return records.natural_id("photo", inspection_id, sha256)
 
 
+def sweep_leftovers(ws: Workspace, older_than: float = 3600.0) -> int:
+    """Remove temporary files a killed import left in the media store; return how many.
+
+    Only files older than ``older_than`` seconds go, so an import running at this moment in
+    another process keeps its own. They are never listed or backed up either way.
+    """
+    import time
+
+    cutoff = time.time() - older_than
+    removed = 0
+    root = ws.media.root
+    candidates = [*root.glob("blobs/.incoming/*.tmp"), *root.glob("derived/*/.*.tmp")]
+    for path in candidates:
+        try:
+            if path.stat().st_mtime < cutoff:
+                path.unlink()
+                removed += 1
+        except OSError:
+            continue  # gone already, or not ours to remove: harmless either way
+    return removed
+
+
 def collect_files(paths: Iterable[str | Path]) -> list[Path]:
     """The files to import: files as given, folders searched recursively for photo files.
 
@@ -119,6 +141,7 @@ def import_photos(
     code = criterion_code(ws, inspection_id, criterion)
     with_stamp = ws.settings().photo_stamp if stamp is None else stamp
     files = collect_files(paths)
+    sweep_leftovers(ws)
     result = ImportResult()
     total = len(files)
     report_step(progress, 0, total)

@@ -127,6 +127,14 @@ def test_killed_mid_import_leaves_no_partial_photo(
             assert Path(photo[key]).is_file(), key
     checked = cli("check")
     assert checked.code == 0, checked.out + checked.err
+    # Whatever temporary files the kill left are never listed, and are swept away.
+    from cchc_desktop.photos.ingest import sweep_leftovers
+    from cchc_desktop.store.workspace import Workspace
+
+    with Workspace.open(data_dir) as ws:
+        sweep_leftovers(ws, older_than=0)
+    media = data_dir / "media"
+    assert [p for p in media.rglob("*.tmp")] == []
     # The same files again: the rest go in, those already there are recognised.
     again = cli("--json", "photos", "add", INSPECTION, *map(str, files))
     assert again.code == 0

@@ -8,8 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-import shiboken6
-from PySide6.QtCore import QItemSelectionModel, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,22 +25,15 @@ from PySide6.QtWidgets import (
 )
 
 from cchc_desktop.errors import UserError
-from cchc_desktop.gui import workers
 from cchc_desktop.gui.gallery import capture
 from cchc_desktop.gui.gallery.details import PhotoDetails
+from cchc_desktop.gui.gallery.importer import ImportRunner
 from cchc_desktop.gui.gallery.model import PhotoModel
 from cchc_desktop.photos import library
-from cchc_desktop.photos.ingest import ImportResult, Item, import_photos
-from cchc_desktop.progress import Progress
+from cchc_desktop.photos.ingest import ImportResult, Item
 from cchc_desktop.store.workspace import Workspace
 
 ALL = None  # the filter showing every photo of the inspection
-
-
-class _Relay(QObject):
-    """Carries per-file outcomes from the import thread to the GUI thread (queued signal)."""
-
-    item = Signal(object)
 
 
 class GalleryWidget(QWidget):
@@ -54,7 +46,6 @@ class GalleryWidget(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = workspace
-        self._task: workers.Task | None = None
         self._keys: dict[int, int] = {}  # batch index → placeholder key
         self._undo: list[str] = []
         self._scratch: Path | None = None
@@ -63,8 +54,10 @@ class GalleryWidget(QWidget):
         self.model.filesDropped.connect(self.import_files)
         self.model.reordered.connect(self._reorder)
         self.model.thumbnailReady.connect(self._thumbnail_arrived)
-        self._relay = _Relay(self)
-        self._relay.item.connect(self._item_settled)
+        self._runner = ImportRunner(workspace.folder.root, self)
+        self._runner.settled.connect(self._item_settled)
+        self._runner.progressed.connect(self._import_progress)
+        self._runner.finished.connect(self._finish)
         self._build()
 
     # --- layout --------------------------------------------------------------------------
@@ -221,7 +214,7 @@ class GalleryWidget(QWidget):
         inspection_id = self.model.inspection_id
         if inspection_id is None or not paths:
             return False
-        if self._task is not None:
+        if self._runner.busy:
             self._say(self.tr("Đang nhập ảnh; hãy đợi xong hoặc bấm Hủy."))
             return False
         from cchc_desktop.photos.ingest import collect_files
@@ -230,34 +223,11 @@ class GalleryWidget(QWidget):
         if not files:
             self._say(self.tr("Không có tệp ảnh nào trong những gì vừa thả vào."))
             return False
-        criterion = self.model.criterion or None
         keys = self.model.add_pending([Path(f).name for f in files])
         self._keys = dict(enumerate(keys))
         self._say("")
         self._set_busy(True, len(files))
-        root = self._ws.folder.root
-        relay = self._relay
-
-        def work(progress: Progress) -> ImportResult:
-            # SQLite connections stay in their thread: this one opens its own.
-            with Workspace.open(root) as ws:
-                return import_photos(
-                    ws,
-                    inspection_id,
-                    files,
-                    criterion=criterion,
-                    progress=progress,
-                    on_item=relay.item.emit,
-                    background=True,
-                )
-
-        self._task = workers.start(
-            work,
-            on_result=self._import_done,
-            on_error=self._import_failed,
-            on_progress=self._import_progress,
-            on_cancelled=self._import_cancelled,
-        )
+        self._runner.start(inspection_id, files, self.model.criterion or None)
         return True
 
     def _item_settled(self, item: Item) -> None:
@@ -267,7 +237,7 @@ class GalleryWidget(QWidget):
         if item.status == "added":
             self.changed.emit()
 
-    def _import_progress(self, done: int, total: int, name: str) -> None:
+    def _import_progress(self, done: int, total: int) -> None:
         self.progress.setMaximum(max(total, 1))
         self.progress.setValue(done)
         left = total - done
@@ -275,24 +245,7 @@ class GalleryWidget(QWidget):
             self.tr("Còn {left}/{total} ảnh").format(left=left, total=total)
         )
 
-    def _import_done(self, result: ImportResult) -> None:
-        lines = [r.message() for r in result.refused]
-        added, same = len(result.added), len(result.duplicates)
-        summary = self.tr("Đã thêm {added} ảnh.").format(added=added)
-        if same:
-            summary += " " + self.tr("{same} ảnh đã có sẵn, không thêm lần nữa.").format(same=same)
-        self._finish(result, "\n".join([summary, *lines]))
-
-    def _import_failed(self, message: str) -> None:
-        self._finish(None, message)
-
-    def _import_cancelled(self) -> None:
-        self._finish(None, self.tr("Đã dừng nhập ảnh; những ảnh đã xong vẫn được giữ."))
-
     def _finish(self, result: ImportResult | None, message: str) -> None:
-        if not shiboken6.isValid(self):
-            return
-        self._task = None
         self._keys.clear()
         self.model.clear_pending()
         if result is None:
@@ -304,13 +257,13 @@ class GalleryWidget(QWidget):
         self.importFinished.emit(result)
 
     def cancel_import(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
+        if self._runner.busy:
+            self._runner.cancel()
             self.cancel_button.setEnabled(False)
 
     @property
     def importing(self) -> bool:
-        return self._task is not None
+        return self._runner.busy
 
     def _set_busy(self, busy: bool, total: int = 0) -> None:
         for widget in (self.progress, self.progress_label, self.cancel_button):

@@ -112,8 +112,10 @@ def derive(image: Image.Image, fmt: str, orientation: int, *, oriented: bool = F
     shown = full if oriented else displayed_size(full, orientation)
     printed = picture
     if max(picture.size) > PRINT_EDGE:
+        # Bicubic: after the reduced-scale decode the step left is small (2000 → 1600 px),
+        # where Lanczos costs twice the time for no difference visible in print.
         printed = picture.resize(
-            fit(picture.size, PRINT_EDGE), Image.Resampling.LANCZOS, reducing_gap=2.0
+            fit(picture.size, PRINT_EDGE), Image.Resampling.BICUBIC, reducing_gap=2.0
         )
     thumb = printed.resize(
         fit(printed.size, THUMB_EDGE), Image.Resampling.BICUBIC, reducing_gap=2.0

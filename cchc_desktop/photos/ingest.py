@@ -13,6 +13,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 import multiprocessing
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -131,8 +132,9 @@ def import_photos(
     Refuses the whole batch (UserError, nothing stored) only for a missing or signed inspection
     or an unknown criterion. Files are expanded with ``collect_files``. ``on_item`` hears about
     each file as it is settled (from this thread); ``progress`` counts files and can cancel,
-    keeping the photos already recorded. ``background`` lowers the workers' priority so the
-    window stays quick.
+    keeping the photos already recorded. ``workers`` is the number of worker processes (1:
+    work in this process, for tests and tools). ``background`` lowers the workers' priority
+    so the window stays quick.
     """
     from cchc_desktop.photos.library import criterion_code, next_position
     from cchc_desktop.store.inspections import ensure_editable
@@ -159,7 +161,9 @@ def import_photos(
         report_step(progress, len(result.items), total, item.filename)
 
     try:
-        if workers <= 1 or total == 1:
+        # Even one file goes to a worker process (0.2 s to start): a decoder crashing on a
+        # malicious file then costs that file, not the window. workers=1 runs in this process.
+        if workers <= 1:
             for index, path in enumerate(files):
                 if progress is not None:
                     progress.check()
@@ -172,6 +176,21 @@ def import_photos(
     return result
 
 
+# The function each worker runs on a file (a module attribute so a test can put a crashing
+# stand-in in its place; it must stay a top-level, importable function for "spawn").
+_WORK: Callable[[str, str], Processed | Refusal] = process_file
+
+
+def _pool(workers: int, background: bool) -> cf.ProcessPoolExecutor:
+    # "spawn" everywhere: forking a process that has Qt or SQLite threads running is unsafe,
+    # and it is what Windows and a frozen bundle do anyway.
+    return cf.ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=worker_init if background else None,
+    )
+
+
 def _run_pool(
     files: list[Path],
     media_root: str,
@@ -180,31 +199,49 @@ def _run_pool(
     progress: Progress | None,
     background: bool,
 ) -> None:
-    """Files to a pool of spawned processes; results settled here, in the order they finish."""
-    # "spawn" everywhere: forking a process that has Qt or SQLite threads running is unsafe,
-    # and it is what Windows and a frozen bundle do anyway.
-    context = multiprocessing.get_context("spawn")
-    pool = cf.ProcessPoolExecutor(
-        max_workers=workers,
-        mp_context=context,
-        initializer=worker_init if background else None,
-    )
+    """Files to a pool of spawned processes; results settled here, in the order they finish.
+
+    A worker that dies (a decoder crashing on a malicious file) breaks the pool; the files
+    not yet settled are then tried one by one, each in a process of its own, so only the
+    file that kills its process is refused.
+    """
+    pool = _pool(workers, background)
+    pending: dict[cf.Future[Processed | Refusal], int] = {}
     try:
         pending = {
-            pool.submit(process_file, str(path), media_root): index
-            for index, path in enumerate(files)
+            pool.submit(_WORK, str(path), media_root): index for index, path in enumerate(files)
         }
         while pending:
             done, _ = cf.wait(pending, timeout=_POLL_SECONDS, return_when=cf.FIRST_COMPLETED)
             if progress is not None:
                 progress.check()
             for future in done:
-                index = pending.pop(future)
-                settle(index, future.result())
+                outcome = future.result()
+                settle(pending.pop(future), outcome)
+    except BrokenProcessPool:
+        pass
     finally:
         # On cancel or error: queued files are dropped; the (at most two) running ones finish
         # writing their blobs, which stay unrecorded and harmless.
         pool.shutdown(wait=True, cancel_futures=True)
+    for index in sorted(pending.values()):
+        if progress is not None:
+            progress.check()
+        settle(index, _alone(files[index], media_root))
+
+
+def _alone(path: Path, media_root: str) -> Processed | Refusal:
+    """One file in a process of its own; a Refusal if that process dies."""
+    with _pool(1, True) as pool:
+        try:
+            return pool.submit(_WORK, str(path), media_root).result()
+        except BrokenProcessPool:
+            return Refusal(
+                nfc(path.name),
+                "chương trình đọc ảnh bị dừng đột ngột khi mở tệp này (tệp hỏng hoặc "
+                "có thể độc hại).",
+                "the image decoder stopped abruptly on this file (damaged or possibly malicious).",
+            )
 
 
 def _record(

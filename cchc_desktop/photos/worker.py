@@ -9,7 +9,9 @@ under the "spawn" start method (Windows, macOS and a PyInstaller bundle alike).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,11 +23,13 @@ from cchc_desktop.photos.probe import (
     Refusal,
     Refused,
     check_size,
-    damaged,
+    not_found,
     open_checked,
 )
-from cchc_desktop.store.atomic import write_atomic
-from cchc_desktop.store.media import MediaStore, sha256_file
+from cchc_desktop.store.atomic import fsync_dir, write_atomic
+from cchc_desktop.store.media import MediaStore
+
+_CHUNK = 1 << 20
 
 
 @dataclass(frozen=True)
@@ -50,13 +54,13 @@ def process_file(path: str, media_root: str) -> Processed | Refusal:
     source = Path(path)
     filename = nfc(source.name)
     media = MediaStore(Path(media_root))
+    staged: Path | None = None
     try:
         size = check_size(source)
-        try:
-            sha = sha256_file(source)
-        except FileNotFoundError:
-            raise Refused("không tìm thấy tệp.", "the file does not exist.") from None
-        image = open_checked(source)
+        # One read of the source: copied into the store's staging area while hashed. Every
+        # later step works on that copy, so the derivatives come from exactly the stored bytes.
+        staged, sha = _stage(source, media)
+        image = open_checked(staged)
         with image:
             fmt = str(image.format)
             facts = read_facts(image)
@@ -73,13 +77,12 @@ def process_file(path: str, media_root: str) -> Processed | Refusal:
                 width, height = made.width, made.height
                 write_atomic(thumb, made.thumbnail)
                 write_atomic(printed, made.print_copy)
-        try:
-            media.put_file(source, sha)
-        except ValueError:
-            # The bytes changed between hashing and copying: a file still being written.
-            raise damaged("tệp thay đổi trong lúc đọc", "the file changed while read") from None
+        _commit(staged, media.blob_path(sha))
     except Refused as refused:
         return Refusal(filename, refused.vi, refused.en)
+    finally:
+        if staged is not None:
+            staged.unlink(missing_ok=True)
     return Processed(
         filename=filename,
         sha256=sha,
@@ -89,6 +92,38 @@ def process_file(path: str, media_root: str) -> Processed | Refusal:
         height=height,
         facts=facts,
     )
+
+
+def _stage(source: Path, media: MediaStore) -> tuple[Path, str]:
+    """Copy ``source`` into the store's staging folder (fsynced), hashing it on the way."""
+    staging = media.blobs_dir / ".incoming"
+    staging.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f"{os.getpid()}-", suffix=".tmp", dir=staging)
+    temp = Path(name)
+    digest = hashlib.sha256()
+    try:
+        with source.open("rb") as reader, os.fdopen(fd, "wb") as writer:
+            while chunk := reader.read(_CHUNK):
+                digest.update(chunk)
+                writer.write(chunk)
+            writer.flush()
+            os.fsync(writer.fileno())
+    except FileNotFoundError:
+        temp.unlink(missing_ok=True)
+        raise not_found() from None
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp, digest.hexdigest()
+
+
+def _commit(staged: Path, target: Path) -> None:
+    """Move the staged copy to its place in the store (already there: the same bytes)."""
+    if target.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staged.replace(target)
+    fsync_dir(target.parent)
 
 
 def worker_init() -> None:

@@ -195,3 +195,29 @@ def test_a_signed_inspection_or_unknown_criterion_refuses_the_batch(
     with pytest.raises(UserError, match="đã ký"):
         import_photos(demo_ws, INSPECTION, [photo], workers=1)
     assert photos_of(demo_ws, INSPECTION) == [] and _blob_count(demo_ws) == 0
+
+
+def crash_on_some(path: str, media_root: str) -> object:
+    """A worker whose decoder "crashes" on files named crash*: the process dies at once."""
+    import os
+
+    from cchc_desktop.photos.worker import process_file
+
+    if Path(path).name.startswith("crash"):
+        os._exit(3)
+    return process_file(path, media_root)
+
+
+def test_a_worker_that_dies_costs_only_its_file(
+    demo_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cchc_desktop.photos import ingest
+
+    monkeypatch.setattr(ingest, "_WORK", crash_on_some)
+    files = [make_photo(tmp_path / f"ok{i}.jpg", text=str(i)) for i in range(4)]
+    files.insert(2, make_photo(tmp_path / "crash.jpg", text="x"))
+    result = import_photos(demo_ws, INSPECTION, files, workers=2)
+    assert len(result.added) == 4
+    (refused,) = result.refused
+    assert refused.filename == "crash.jpg" and "dừng đột ngột" in refused.vi
+    assert len(photos_of(demo_ws, INSPECTION)) == 4

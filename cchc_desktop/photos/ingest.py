@@ -11,6 +11,7 @@ comes again.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import logging
 import multiprocessing
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures.process import BrokenProcessPool
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from cchc_desktop.domain.text import clean, nfc
 from cchc_desktop.errors import describe_os_error
 from cchc_desktop.photos.probe import ACCEPTED_SUFFIXES, Refusal
-from cchc_desktop.photos.worker import Processed, process_file, worker_init
+from cchc_desktop.photos.worker import Processed, ping, process_file, worker_init
 from cchc_desktop.progress import Progress
 from cchc_desktop.progress import step as report_step
 from cchc_desktop.store import records
@@ -29,6 +30,8 @@ from cchc_desktop.store.connection import transaction
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 # Two processes: the laptops this runs on have two cores or more, and a third worker would
 # only fight the window for the CPU.
@@ -207,6 +210,7 @@ def _run_pool(
     """
     pool = _pool(workers, background)
     pending: dict[cf.Future[Processed | Refusal], int] = {}
+    spawned = False  # whether any worker process ever answered
     try:
         pending = {
             pool.submit(_WORK, str(path), media_root): index for index, path in enumerate(files)
@@ -217,6 +221,7 @@ def _run_pool(
                 progress.check()
             for future in done:
                 outcome = future.result()
+                spawned = True
                 settle(pending.pop(future), outcome)
     except BrokenProcessPool:
         pass
@@ -224,24 +229,46 @@ def _run_pool(
         # On cancel or error: queued files are dropped; the (at most two) running ones finish
         # writing their blobs, which stay unrecorded and harmless.
         pool.shutdown(wait=True, cancel_futures=True)
-    for index in sorted(pending.values()):
+    left = sorted(pending.values())
+    for position, index in enumerate(left):
         if progress is not None:
             progress.check()
-        settle(index, _alone(files[index], media_root))
+        alone = _alone(files[index], media_root)
+        if alone is None and not spawned and not _workers_start():
+            # Not the file: worker processes cannot start here at all (a bundle built without
+            # freeze_support, a locked-down machine). Work in this process rather than refuse.
+            log.warning("photo worker processes cannot start; importing in this process")
+            for rest in left[position:]:
+                settle(rest, process_file(str(files[rest]), media_root))
+            return
+        spawned = True
+        settle(index, alone or _crashed(files[index]))
 
 
-def _alone(path: Path, media_root: str) -> Processed | Refusal:
-    """One file in a process of its own; a Refusal if that process dies."""
+def _alone(path: Path, media_root: str) -> Processed | Refusal | None:
+    """One file in a process of its own; None if that process dies."""
     with _pool(1, True) as pool:
         try:
             return pool.submit(_WORK, str(path), media_root).result()
         except BrokenProcessPool:
-            return Refusal(
-                nfc(path.name),
-                "chương trình đọc ảnh bị dừng đột ngột khi mở tệp này (tệp hỏng hoặc "
-                "có thể độc hại).",
-                "the image decoder stopped abruptly on this file (damaged or possibly malicious).",
-            )
+            return None
+
+
+def _workers_start() -> bool:
+    """Whether a worker process can start and answer at all."""
+    with _pool(1, False) as pool:
+        try:
+            return bool(pool.submit(ping).result())
+        except BrokenProcessPool:
+            return False
+
+
+def _crashed(path: Path) -> Refusal:
+    return Refusal(
+        nfc(path.name),
+        "chương trình đọc ảnh bị dừng đột ngột khi mở tệp này (tệp hỏng hoặc có thể độc hại).",
+        "the image decoder stopped abruptly on this file (damaged or possibly malicious).",
+    )
 
 
 def _record(

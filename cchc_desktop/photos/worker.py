@@ -130,3 +130,8 @@ def worker_init() -> None:
     """Run once in each worker process: be gentle with the machine the window runs on."""
     with contextlib.suppress(AttributeError, OSError):
         os.nice(5)
+
+
+def ping() -> bool:
+    """A worker process is up and can import this module."""
+    return True

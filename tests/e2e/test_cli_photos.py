@@ -139,3 +139,23 @@ def test_killed_mid_import_leaves_no_partial_photo(
     again = cli("--json", "photos", "add", INSPECTION, *map(str, files))
     assert again.code == 0
     assert len(cli("--json", "photos", "list", INSPECTION).json()) == len(files)  # type: ignore[arg-type]
+
+
+def test_stamp_option_and_english_refusals(
+    cli: Callable[..., CliResult], tmp_path: Path, english: None
+) -> None:
+    _demo(cli)
+    photo = make_photo(tmp_path / "a.jpg")
+    empty = tmp_path / "empty.jpg"
+    empty.write_bytes(b"")
+    done = cli("photos", "add", INSPECTION, str(photo), str(empty), "--stamp")
+    assert done.code == 1
+    assert done.err.strip() == (
+        "Refused 'empty.jpg': the file is empty (0 bytes). Copy the photo again from the "
+        "phone or card."
+    )
+    (listed,) = cli("--json", "photos", "list", INSPECTION).json()  # type: ignore[misc]
+    assert listed["stamp"] is True
+    printed = Path(listed["print_path"])
+    assert ".print-stamped-" in printed.name and printed.is_file()
+    assert Path(listed["original_path"]).read_bytes() == photo.read_bytes()

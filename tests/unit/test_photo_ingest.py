@@ -217,7 +217,25 @@ def test_a_worker_that_dies_costs_only_its_file(
     files = [make_photo(tmp_path / f"ok{i}.jpg", text=str(i)) for i in range(4)]
     files.insert(2, make_photo(tmp_path / "crash.jpg", text="x"))
     result = import_photos(demo_ws, INSPECTION, files, workers=2)
-    assert len(result.added) == 4
+    assert len(result.added) == 4, [(i.filename, i.status, i.refusal) for i in result.items]
     (refused,) = result.refused
     assert refused.filename == "crash.jpg" and "dừng đột ngột" in refused.vi
     assert len(photos_of(demo_ws, INSPECTION)) == 4
+
+
+def always_die(path: str, media_root: str) -> object:
+    import os
+
+    os._exit(3)
+
+
+def test_when_no_worker_process_can_start_the_import_runs_here(
+    demo_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cchc_desktop.photos import ingest
+
+    monkeypatch.setattr(ingest, "_WORK", always_die)
+    monkeypatch.setattr(ingest, "_workers_start", lambda: False)
+    files = [make_photo(tmp_path / f"ok{i}.jpg", text=str(i)) for i in range(3)]
+    result = import_photos(demo_ws, INSPECTION, files, workers=2)
+    assert len(result.added) == 3 and result.refused == []

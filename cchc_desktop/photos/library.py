@@ -171,8 +171,17 @@ def photo_json(ws: Workspace, row: dict[str, Any]) -> dict[str, Any]:
         "position": row["position"],
         "original_path": str(original_path(ws, row)),
         "thumbnail_path": str(thumbnail_path(ws, row)),
-        "print_path": str(print_copy_path(ws, row)),
+        "print_path": str(_listed_print_path(ws, row)),
     }
+
+
+def _listed_print_path(ws: Workspace, row: dict[str, Any]) -> Path:
+    """The print copy's path for a listing: a missing original must not break the whole list
+    (`cchc check` reports it); the path where the copy belongs is given instead."""
+    try:
+        return print_copy_path(ws, row)
+    except UserError:
+        return ws.media.derived_path(row["sha256"], PRINT_KIND)
 
 
 def update_photo(ws: Workspace, photo_id: str, **changes: Any) -> dict[str, tuple[Any, Any]]:

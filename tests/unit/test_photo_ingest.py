@@ -239,3 +239,17 @@ def test_when_no_worker_process_can_start_the_import_runs_here(
     files = [make_photo(tmp_path / f"ok{i}.jpg", text=str(i)) for i in range(3)]
     result = import_photos(demo_ws, INSPECTION, files, workers=2)
     assert len(result.added) == 3 and result.refused == []
+
+
+def test_heic_without_pillow_heif_is_refused_clearly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pytest.importorskip("pillow_heif", reason="making the HEIC needs pillow-heif")
+    from cchc_desktop.photos import probe
+
+    source = make_photo(tmp_path / "IMG_1.HEIC", (320, 240), fmt="HEIF")
+    monkeypatch.setattr(probe, "register_heif", lambda: False)
+    monkeypatch.delitem(Image.OPEN, "HEIF", raising=False)
+    with pytest.raises(probe.Refused) as refused:
+        probe.open_checked(source)
+    assert "pillow-heif" in refused.value.vi and "JPEG" in refused.value.vi

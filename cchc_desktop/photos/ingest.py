@@ -190,7 +190,8 @@ def _pool(workers: int, background: bool) -> cf.ProcessPoolExecutor:
     return cf.ProcessPoolExecutor(
         max_workers=workers,
         mp_context=multiprocessing.get_context("spawn"),
-        initializer=worker_init if background else None,
+        initializer=worker_init,
+        initargs=(background,),
     )
 
 

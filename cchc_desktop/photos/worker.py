@@ -126,10 +126,31 @@ def _commit(staged: Path, target: Path) -> None:
     fsync_dir(target.parent)
 
 
-def worker_init() -> None:
-    """Run once in each worker process: be gentle with the machine the window runs on."""
-    with contextlib.suppress(AttributeError, OSError):
-        os.nice(5)
+def worker_init(background: bool = False) -> None:
+    """Run once in each worker process: follow the parent out, and in the window be gentle.
+
+    A pool worker holds both ends of its task pipe, so it never sees the parent die: were the
+    window killed mid-import, the workers would wait forever. A thread here waits on the
+    parent's sentinel and ends the worker when the parent is gone.
+    """
+    import multiprocessing
+    import threading
+
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(
+            target=_exit_with, args=(parent.sentinel,), name="parent-watch", daemon=True
+        ).start()
+    if background:
+        with contextlib.suppress(AttributeError, OSError):
+            os.nice(5)
+
+
+def _exit_with(sentinel: int) -> None:
+    from multiprocessing.connection import wait
+
+    wait([sentinel])
+    os._exit(0)
 
 
 def ping() -> bool:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import select
 import signal
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from tests.conftest import CliResult
 from tests.photo_factory import bomb_png, make_photo, truncated_jpeg
@@ -80,6 +84,31 @@ def test_add_json_reports_duplicates(cli: Callable[..., CliResult], tmp_path: Pa
     assert "a.jpg" in table.out and "640×480" in table.out and "02/07/2024 09:15" in table.out
 
 
+def _group_members(group: int) -> list[int]:
+    """The processes of a process group other than its leader (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            pid = int(stat.parent.name)
+            if int(fields[2]) == group and pid != group:
+                found.append(pid)
+    return found
+
+
+def _ends_within(pid: int, seconds: float) -> bool:
+    """Wait (on a pidfd, not a sleep loop) for a process that is not our child to end."""
+    try:
+        handle = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return True
+    try:
+        readable, _, _ = select.select([handle], [], [], seconds)
+        return bool(readable)
+    finally:
+        os.close(handle)
+
+
 _IMPORTER = """
 import sys
 from pathlib import Path
@@ -97,6 +126,7 @@ if __name__ == "__main__":
 """
 
 
+@pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="needs Linux pidfds and /proc")
 def test_killed_mid_import_leaves_no_partial_photo(
     cli: Callable[..., CliResult], data_dir: Path, tmp_path: Path
 ) -> None:
@@ -117,9 +147,16 @@ def test_killed_mid_import_leaves_no_partial_photo(
     assert child.stdout is not None
     with child.stdout:
         first = child.stdout.readline()  # blocks until the first photo is recorded
-        os.killpg(child.pid, signal.SIGKILL)
+        workers = _group_members(child.pid)
+        child.kill()  # the importing process only, as a crash would
         child.wait()
     assert first.startswith("added")
+    try:
+        # Its worker processes notice and end too (they wait on the parent's sentinel).
+        assert workers and all(_ends_within(pid, 20) for pid in workers), workers
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(child.pid, signal.SIGKILL)
     listed = cli("--json", "photos", "list", INSPECTION).json()
     assert isinstance(listed, list) and 1 <= len(listed) < len(files)
     for photo in listed:

@@ -41,6 +41,8 @@ class Settings:
     # The window's own state: where it was and which page was open (base64 of Qt's geometry).
     window_geometry: str = ""
     last_page: str = ""
+    # Burn time, unit and team lead into the print copy of newly imported photos (never the original).
+    photo_stamp: bool = False
     version: int = SETTINGS_VERSION
 
     @classmethod

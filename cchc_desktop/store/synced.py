@@ -29,4 +29,5 @@ SYNCED_TABLES: list[SyncedTable] = [
     SyncedTable("answers"),
     SyncedTable("findings"),
     SyncedTable("signers", media=("image_sha256",)),
+    SyncedTable("photos", media=("sha256",)),
 ]

@@ -43,3 +43,27 @@ def test_startup_benchmark_runs(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     text = out.read_text(encoding="utf-8")
     assert "<!-- bench:startup -->" in text and "first frame" in text
+
+
+def test_photos_benchmark_runs(tmp_path: Path) -> None:
+    out = tmp_path / "BENCH.md"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(SCRIPTS / "bench_photos.py"),
+            "--count",
+            "3",
+            "--size",
+            "400x300",
+            "--repeat",
+            "1",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "<!-- bench:photos -->" in text and "peak memory" in text

@@ -44,7 +44,8 @@ def drop(widget: GalleryWidget, paths: list[Path]) -> None:
         Qt.MouseButton.LeftButton,
         Qt.KeyboardModifier.NoModifier,
     )
-    enter = QDragEnterEvent(where, *args)
+    # QDragEnterEvent takes a QPoint (it keeps QDragMoveEvent's old signature), QDropEvent a QPointF.
+    enter = QDragEnterEvent(where.toPoint(), *args)
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
     QApplication.sendEvent(widget, QDropEvent(where, *args))

@@ -4,4 +4,6 @@ Each module has ``NAME`` (a short description) and ``apply(db)``; the runner giv
 transaction and sets ``PRAGMA user_version`` to its position (1-based) in ``ORDER``.
 """
 
-ORDER: tuple[str, ...] = ("m0001_initial",)
+# m0002 is the photos migration, built on another branch; the numbers are the modules' names,
+# the position in ORDER is the schema version.
+ORDER: tuple[str, ...] = ("m0001_initial", "m0003_minutes")

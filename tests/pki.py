@@ -133,6 +133,25 @@ def make_signer(
     return Identity(key, cert, (ca.cert,))
 
 
+def resigned_with_sha1(identity: Identity, ca: Identity) -> x509.Certificate:
+    """The same certificate re-signed by the CA with SHA-1 (cryptography no longer makes one)."""
+    from asn1crypto import x509 as asn1_x509
+    from cryptography.hazmat.primitives.asymmetric import padding
+
+    cert = asn1_x509.Certificate.load(identity.cert.public_bytes(serialization.Encoding.DER))
+    tbs = cert["tbs_certificate"]
+    tbs["signature"] = asn1_x509.SignedDigestAlgorithm({"algorithm": "sha1_rsa"})
+    signature = ca.key.sign(tbs.dump(force=True), padding.PKCS1v15(), hashes.SHA1())
+    weak = asn1_x509.Certificate(
+        {
+            "tbs_certificate": tbs,
+            "signature_algorithm": {"algorithm": "sha1_rsa"},
+            "signature_value": signature,
+        }
+    )
+    return x509.load_der_x509_certificate(weak.dump())
+
+
 @cache
 def standard() -> dict[str, Identity]:
     """One CA and its signers, made once per test run (RSA key generation takes a moment)."""

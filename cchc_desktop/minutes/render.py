@@ -75,6 +75,9 @@ def render(
         producer="CCHC Desktop (ReportLab)",
         invariant=1,
         lang="vi",
+        # ReportLab's default first font is Helvetica, which would sit unembedded in every page.
+        initialFontName=names.regular,
+        initialFontSize=st.BODY_SIZE,
     )
     stamp = _timestamp(snapshot.date)
 

@@ -32,7 +32,7 @@ def stamp_pdf(width: float, height: float, info: CertificateInfo, signed_at: str
 
     names = register(default_fonts())
     buffer = BytesIO()
-    canvas = Canvas(buffer, pagesize=(width, height), invariant=1)
+    canvas = Canvas(buffer, pagesize=(width, height), invariant=1, initialFontName=names.regular)
     canvas.setStrokeColorRGB(*INK_BLUE)
     canvas.setLineWidth(0.8)
     canvas.roundRect(0.5, 0.5, width - 1, height - 1, 3)

@@ -65,6 +65,7 @@ def sheet(fonts: FontNames) -> Sheet:
     base = ParagraphStyle(
         "base",
         fontName=fonts.regular,
+        bulletFontName=fonts.regular,
         fontSize=BODY_SIZE,
         leading=LEADING,
         alignment=TA_JUSTIFY,

@@ -52,7 +52,7 @@ def markup(para: Para) -> str:
     """ReportLab paragraph markup of the runs (text escaped, faces as <b>/<i>)."""
     parts = []
     for run in para.runs:
-        text = escape(run.text)
+        text = escape(run.text).replace("\n", "<br/>")
         if run.bold:
             text = f"<b>{text}</b>"
         if run.italic:
@@ -68,7 +68,7 @@ def _flowable_classes() -> Any:
     class Rule(Flowable):  # type: ignore[misc]
         """A centred horizontal rule of a given length (under the issuer and the Tiêu ngữ)."""
 
-        def __init__(self, length: float, space_before: float = 1.5, space_after: float = 2):
+        def __init__(self, length: float, space_before: float = 4, space_after: float = 2):
             super().__init__()
             self.length = length
             self.space_before = space_before
@@ -154,9 +154,13 @@ class Layout:
             elif isinstance(block, Para):
                 following = blocks[index + 1] if index + 1 < len(blocks) else None
                 if isinstance(following, Signatures):
-                    # The closing sentence never leaves the signatures alone on a page.
-                    out.append(KeepTogether([self.paragraph(block), *self.signatures(following)]))
+                    # The closing sentence, the signatures and Nơi nhận share one page.
+                    group = [self.paragraph(block), *self.signatures(following)]
                     index += 1
+                    if index + 1 < len(blocks) and isinstance(blocks[index + 1], Recipients):
+                        group.append(self.recipients(blocks[index + 1]))  # type: ignore[arg-type]
+                        index += 1
+                    out.append(KeepTogether(group))
                 else:
                     out.extend(self.paragraph_with_rule(block))
             elif isinstance(block, Signatures):
@@ -183,8 +187,10 @@ class Layout:
         flow = [self.paragraph(block)]
         if block.style is Style.SUBJECT:
             style = self.sheet[Style.SUBJECT]
-            width = min(stringWidth(block.text, style.fontName, style.fontSize), st.FRAME_WIDTH)
-            flow.append(self.Rule(width / 3, space_before=0, space_after=6))
+            longest = max(
+                stringWidth(line, style.fontName, style.fontSize) for line in block.text.split("\n")
+            )
+            flow.append(self.Rule(min(longest, st.FRAME_WIDTH) / 3, space_before=2, space_after=6))
         return flow
 
     def header(self, block: Header) -> Any:
@@ -224,50 +230,56 @@ class Layout:
         )
         return table
 
-    def signer_cell(self, block: SignatureBlock) -> list[Any]:
+    def signer_rows(self, block: SignatureBlock) -> list[Any]:
+        """One signer's block, part by part: heading, post, signature, name, stamp space."""
         from reportlab.platypus import Paragraph
 
         s = self.sheet
-        cell: list[Any] = [Paragraph(escape(block.heading), s["sign_heading"])]
-        if block.post:
-            cell.append(Paragraph(escape(block.post), s["sign_post"]))
         image = self.images(block.image_sha256) if block.image_sha256 else None
-        cell.append(
+        return [
+            Paragraph(escape(block.heading), s["sign_heading"]),
+            Paragraph(escape(block.post) or "&nbsp;", s["sign_post"]),
             self.Anchor(
-                f"image:{block.role}", st.SIGNATURE_IMAGE_WIDTH, st.SIGNATURE_IMAGE_HEIGHT,
-                None, image,
-            )
-        )  # fmt: skip
-        cell.append(Paragraph(escape(block.name) or "&nbsp;", s["sign_name"]))
-        cell.append(self.Anchor(block.role, st.STAMP_WIDTH, st.STAMP_HEIGHT, self.boxes))
-        return cell
+                f"image:{block.role}",
+                st.SIGNATURE_IMAGE_WIDTH,
+                st.SIGNATURE_IMAGE_HEIGHT,
+                None,
+                image,
+            ),
+            Paragraph(escape(block.name) or "&nbsp;", s["sign_name"]),
+            self.Anchor(block.role, st.STAMP_WIDTH, st.STAMP_HEIGHT, self.boxes),
+        ]
 
     def signatures(self, block: Signatures) -> list[Any]:
+        """Side-by-side blocks as one table whose rows are the parts, so headings, signatures
+        and names stay level even when one post runs to two lines."""
         from reportlab.platypus import Spacer, Table, TableStyle
 
-        half = st.FRAME_WIDTH / 2
-        rows = []
+        flow: list[Any] = []
         for row in block.rows:
-            if len(row) == 1:
-                rows.append([self.signer_cell(row[0]), ""])
-            else:
-                rows.append([self.signer_cell(b) for b in row])
-        table = Table(rows, colWidths=[half, half])
-        commands: list[tuple[Any, ...]] = [
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-            # Table cells default to Helvetica, which would then sit unembedded in the file.
-            ("FONTNAME", (0, 0), (-1, -1), self.sheet.fonts.regular),
-            ("LEFTPADDING", (0, 0), (-1, -1), 2),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 2),
-            ("TOPPADDING", (0, 0), (-1, -1), 0),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
-        ]
-        for number, row in enumerate(block.rows):
-            if len(row) == 1:
-                commands.append(("SPAN", (0, number), (1, number)))
-        table.setStyle(TableStyle(commands))
-        return [Spacer(1, 6), table]
+            columns = [self.signer_rows(b) for b in row]
+            width = st.FRAME_WIDTH / len(row)
+            table = Table(
+                [list(part) for part in zip(*columns, strict=True)], colWidths=[width] * len(row)
+            )
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                        # Table cells default to Helvetica, which would sit unembedded in the file.
+                        ("FONTNAME", (0, 0), (-1, -1), self.sheet.fonts.regular),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 2), (-1, 2), 4),
+                        ("TOPPADDING", (0, 4), (-1, 4), 4),
+                    ]
+                )
+            )
+            flow.extend([Spacer(1, 12 if flow else 8), table])
+        return flow
 
     def recipients(self, block: Recipients) -> Any:
         from reportlab.platypus import KeepTogether, Paragraph, Spacer
@@ -278,7 +290,7 @@ class Layout:
         return KeepTogether(flow)
 
     def figure(self, block: Figure) -> Any:
-        from reportlab.platypus import Image, KeepTogether, Paragraph
+        from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer
 
         from cchc_desktop.minutes.document import Style
 
@@ -293,4 +305,5 @@ class Layout:
         for number, line in enumerate(block.lines):
             text = f"<b>{escape(line)}</b>" if number == 0 else f"<i>{escape(line)}</i>"
             flow.append(Paragraph(text, caption))
+        flow.append(Spacer(1, 14))
         return KeepTogether(flow)

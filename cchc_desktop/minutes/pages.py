@@ -36,6 +36,8 @@ class PdfPages:
         with _LOCK:
             try:
                 self._doc: Any = pdfium.PdfDocument(data)
+                # Form support draws the signature fields' appearances (the digital stamps).
+                self._doc.init_forms()
             except pdfium.PdfiumError as exc:
                 raise UserError(
                     "Không mở được tệp PDF (tệp hỏng hoặc không phải PDF).",
@@ -67,7 +69,7 @@ class PdfPages:
             page = self._doc[index]
             try:
                 bitmap = page.render(
-                    scale=dpi / 72, draw_annots=True, may_draw_forms=False, prefer_bgrx=True
+                    scale=dpi / 72, draw_annots=True, may_draw_forms=True, prefer_bgrx=True
                 )
                 try:
                     return Bitmap(

@@ -60,6 +60,7 @@ def render(
     step(progress, 0, 3, "Dựng nội dung")
     flowables = layout.flowables(document(snapshot))
     kind, subject = title_lines(snapshot)
+    subject = subject.replace("\n", " ")
     buffer = BytesIO()
     doc = SimpleDocTemplate(
         buffer,

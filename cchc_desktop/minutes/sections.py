@@ -62,10 +62,10 @@ def clock(hhmm: str) -> str:
 
 
 def title_lines(s: MinutesSnapshot) -> tuple[str, str]:
-    """Tên loại and trích yếu."""
+    """Tên loại and trích yếu (the trích yếu in two lines: the work, then the unit)."""
     kind = "BIÊN BẢN BỔ SUNG" if s.supersedes else "BIÊN BẢN"
     year = s.date[:4]
-    return kind, f"Kiểm tra công tác cải cách hành chính năm {year} tại {unit_phrase(s)}"
+    return kind, f"Kiểm tra công tác cải cách hành chính năm {year}\ntại {unit_phrase(s)}"
 
 
 def document(s: MinutesSnapshot) -> list[Block]:

@@ -4,13 +4,14 @@ answered by the test)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from io import BytesIO
 from pathlib import Path
 
 import pytest
 from PIL import Image
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt, QThreadPool
 from PySide6.QtGui import QPointingDevice, QTabletEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
@@ -25,6 +26,14 @@ from cchc_desktop.store.inspections import STATUS_SIGNED
 from cchc_desktop.store.workspace import Workspace
 from tests import minutes_samples as samples
 from tests.pki import PASSWORD, standard
+
+
+@pytest.fixture(autouse=True)
+def _jobs_end_before_widgets(qtbot: QtBot) -> Iterator[None]:
+    """Background renders finish, and their results arrive, while the widgets still exist."""
+    yield
+    QThreadPool.globalInstance().waitForDone(20000)
+    QApplication.processEvents()
 
 
 def rgba(png: bytes) -> Image.Image:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from cchc_desktop.gui import workers
 from cchc_desktop.minutes.pages import Bitmap, PdfPages
@@ -139,7 +140,7 @@ class PdfPreview(QWidget):
             return data, PdfPages(data)
 
         def done(result: tuple[bytes, PdfPages]) -> None:
-            if generation != self._generation:
+            if not isValid(self) or generation != self._generation:
                 result[1].close()
                 return
             if self._pages is not None:
@@ -223,7 +224,7 @@ class PdfPreview(QWidget):
             return to_qimage(pages.render(index, dpi))
 
         def done(image: QImage) -> None:
-            if generation != self._generation or index != self._page:
+            if not isValid(self) or generation != self._generation or index != self._page:
                 return
             pixmap = QPixmap.fromImage(image)
             pixmap.setDevicePixelRatio(ratio)
@@ -247,7 +248,8 @@ class PdfPreview(QWidget):
             widget.setEnabled(count > 0)
 
     def _show_error(self, message: str) -> None:
-        self.status.setText(message)
+        if isValid(self):  # a job may end after its window has closed
+            self.status.setText(message)
 
     # -- printing and the system viewer -----------------------------------------------------
 
@@ -297,10 +299,14 @@ class PdfPreview(QWidget):
             return pages.count
 
         def done(count: int) -> None:
+            if not isValid(self):
+                return
             self.status.setText(self.tr("Đã gửi %n trang tới máy in.", "", count))
             self.printFinished.emit(True, "")
 
         def failed(message: str) -> None:
+            if not isValid(self):
+                return
             self.status.setText(message)
             self.printFinished.emit(False, message)
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from cchc_desktop.domain.roles import SignerRole
 from cchc_desktop.errors import UserError
@@ -272,12 +273,16 @@ class SignExportPanel(QWidget):
                 return work(ws, progress)
 
         def finished(result: Any) -> None:
+            if not isValid(self):  # the panel closed while the job ran: its result is stored
+                return
             self._set_busy(False)
             done(result)
 
         workers.start(job, on_result=finished, on_error=self._fail)
 
     def _fail(self, message: str) -> None:
+        if not isValid(self):
+            return
         self._set_busy(False)
         self.status.setText(message)
         self.failed.emit(message)

@@ -7,7 +7,6 @@ gives the same bytes (ReportLab's invariant mode; the document dates are the ins
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 from dataclasses import dataclass, field
 from io import BytesIO
 from typing import Any
@@ -101,7 +100,8 @@ def render(
     roles = {s.role for s in snapshot.signers if s.name}
     boxes = {role: box for role, box in layout.boxes.items() if role in roles}
     step(progress, 2, 3, "Tạo ô chữ ký số")
-    pdf = with_signature_fields(buffer.getvalue(), boxes)
+    # The snapshot names the document: its hash is the second half of the PDF's /ID.
+    pdf = with_signature_fields(buffer, boxes, bytes.fromhex(snapshot.sha256())[:16])
     step(progress, 3, 3, "Xong")
     return RenderResult(pdf, pages, boxes, chosen.family)
 
@@ -121,14 +121,17 @@ def _timestamp(date: str) -> Any:
     return stamp
 
 
-def with_signature_fields(pdf: bytes, boxes: dict[str, SignatureBox]) -> bytes:
-    """The PDF with an empty signature field in each signer's block.
+def with_signature_fields(
+    buffer: BytesIO, boxes: dict[str, SignatureBox], document_id: bytes
+) -> bytes:
+    """The PDF in ``buffer`` with an empty signature field in each signer's block, appended in
+    place (a document with thirty photos is not copied again).
 
     Any PAdES signer (ours, or a CA's token software) then finds where each party signs; the
     field name carries the role.
     """
     if not boxes:
-        return pdf
+        return buffer.getvalue()
     from pyhanko.pdf_utils import generic
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign.fields import SigFieldSpec, append_signature_field
@@ -139,15 +142,13 @@ def with_signature_fields(pdf: bytes, boxes: dict[str, SignatureBox]) -> bytes:
         def _update_meta(self) -> None:
             return None
 
-    writer = _Writer(BytesIO(pdf))
+    writer = _Writer(buffer)
     for role, box in sorted(boxes.items()):
         append_signature_field(
             writer,
             SigFieldSpec(sig_field_name=field_name(role), on_page=box.page, box=box.whole_points()),
         )
     first_id = writer._document_id[0]
-    digest = hashlib.sha256(pdf).digest()[:16]
-    writer._document_id = generic.ArrayObject([first_id, generic.ByteStringObject(digest)])
-    out = BytesIO()
-    writer.write(out)  # type: ignore[no-untyped-call]
-    return out.getvalue()
+    writer._document_id = generic.ArrayObject([first_id, generic.ByteStringObject(document_id)])
+    writer.write_in_place()  # type: ignore[no-untyped-call]
+    return buffer.getvalue()

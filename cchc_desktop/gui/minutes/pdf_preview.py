@@ -233,6 +233,10 @@ class PdfPreview(QWidget):
 
         workers.start(work, on_result=done, on_error=self._show_error)
 
+    def closeEvent(self, event: Any) -> None:
+        self.clear()  # PDFium's document is let go now, not at some later collection
+        super().closeEvent(event)
+
     def resizeEvent(self, event: Any) -> None:
         super().resizeEvent(event)
         if self._zoom is None and self._pages:

@@ -13,18 +13,10 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -38,81 +30,12 @@ from cchc_desktop.domain.roles import SignerRole
 from cchc_desktop.errors import UserError
 from cchc_desktop.gui import workers
 from cchc_desktop.gui.minutes.pdf_preview import PdfPreview
-from cchc_desktop.gui.minutes.signature_pad import SignaturePad
+from cchc_desktop.gui.minutes.signer_box import Questions, SignerBox
 from cchc_desktop.progress import Progress
 from cchc_desktop.store.inspections import STATUS_SIGNED
 from cchc_desktop.store.workspace import Workspace
 
 ROLES = ("dai_dien_don_vi", "truong_doan", "thu_ky")
-
-
-class SignatureDialog(QDialog):
-    """The pad in a dialog: sign, undo, clear, then save."""
-
-    def __init__(self, title: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(title)
-        self.pad = SignaturePad(self)
-        undo = QPushButton(self.tr("Hoàn tác nét cuối"), self)
-        undo.clicked.connect(self.pad.undo)
-        clear = QPushButton(self.tr("Xóa"), self)
-        clear.clicked.connect(self.pad.clear)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        tools = QHBoxLayout()
-        tools.addWidget(undo)
-        tools.addWidget(clear)
-        tools.addStretch(1)
-        tools.addWidget(buttons)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pad, 1)
-        layout.addLayout(tools)
-        self.resize(640, 300)
-
-
-class SignerBox(QGroupBox):
-    """Name, post and handwritten signature of one role."""
-
-    def __init__(self, role: str, parent: QWidget | None = None) -> None:
-        super().__init__(SignerRole(role).label, parent)
-        self.role = role
-        self.name = QLineEdit(self)
-        self.name.setPlaceholderText(self.tr("Họ và tên"))
-        self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText(self.tr("Chức vụ"))
-        self.image = QLabel(self.tr("(chưa có chữ ký tay)"), self)
-        self.image.setMinimumHeight(48)
-        self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.image_sha: str | None = None
-        self.save_button = QPushButton(self.tr("Lưu"), self)
-        self.pad_button = QPushButton(self.tr("Ký tay…"), self)
-        self.scan_button = QPushButton(self.tr("Nhập ảnh chữ ký…"), self)
-        buttons = QHBoxLayout()
-        for button in (self.save_button, self.pad_button, self.scan_button):
-            buttons.addWidget(button)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Họ tên"), self.name)
-        form.addRow(self.tr("Chức vụ"), self.title_edit)
-        form.addRow(self.tr("Chữ ký tay"), self.image)
-        form.addRow(buttons)
-
-    def show_image(self, data: bytes | None) -> None:
-        if not data:
-            self.image.setText(self.tr("(chưa có chữ ký tay)"))
-            self.image.setPixmap(QPixmap())
-            return
-        pixmap = QPixmap()
-        pixmap.loadFromData(data)
-        self.image.setPixmap(pixmap.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation))
-
-    def set_editable(self, editable: bool) -> None:
-        for widget in (self.name, self.title_edit):
-            widget.setReadOnly(not editable)
-        for button in (self.save_button, self.pad_button, self.scan_button):
-            button.setEnabled(editable)
 
 
 class SignExportPanel(QWidget):
@@ -130,11 +53,14 @@ class SignExportPanel(QWidget):
         self.minutes_id: str | None = None
         self._busy = False
         # How the panel asks things; tests replace these so no dialog ever blocks.
-        self.ask_p12: Callable[[], Path | None] = self._ask_p12
-        self.ask_password: Callable[[Path], str | None] = self._ask_password
-        self.capture_signature: Callable[[str], bytes | None] = self._capture_signature
-        self.ask_scan: Callable[[], Path | None] = self._ask_scan
-        self.ask_docx_path: Callable[[], Path | None] = self._ask_docx_path
+        questions = Questions(self)
+        self.ask_p12: Callable[[], Path | None] = questions.p12_file
+        self.ask_password: Callable[[Path], str | None] = questions.password
+        self.capture_signature: Callable[[str], bytes | None] = lambda role: questions.handwritten(
+            self.boxes[role].name.text()
+        )
+        self.ask_scan: Callable[[], Path | None] = questions.scan_file
+        self.ask_docx_path: Callable[[], Path | None] = questions.docx_target
         self._build()
 
     # -- layout -----------------------------------------------------------------------------
@@ -209,6 +135,10 @@ class SignExportPanel(QWidget):
         else:
             self.make_preview()
 
+    def closeEvent(self, event: Any) -> None:
+        self.preview.clear()
+        super().closeEvent(event)
+
     @property
     def locked(self) -> bool:
         from cchc_desktop.store import records
@@ -225,14 +155,34 @@ class SignExportPanel(QWidget):
         if self.inspection_id is None:
             return
         named = {s["role"]: s for s in signers_of(self.ws, self.inspection_id)}
+        for role, member in self._team_stand_ins().items():
+            named.setdefault(role, {**member, "image_sha256": None})
         for role, box in self.boxes.items():
             row = named.get(role)
             box.name.setText(row["name"] if row else "")
             box.title_edit.setText(row["title"] if row else "")
+            box.name.setCursorPosition(0)
+            box.title_edit.setCursorPosition(0)  # a long post shows its beginning
             box.image_sha = row["image_sha256"] if row else None
             sha = box.image_sha
             box.show_image(self.ws.media.read(sha) if sha and self.ws.media.has(sha) else None)
         self.update_buttons()
+
+    def _team_stand_ins(self) -> dict[str, dict[str, Any]]:
+        """The team's lead and secretary, offered for roles nobody was named for yet (the
+        document names them the same way)."""
+        from cchc_desktop.store import records
+        from cchc_desktop.store.plans import team_members
+
+        row = records.get(self.ws, "inspections", self.inspection_id or "")
+        if row is None or not row["team_id"]:
+            return {}
+        members = team_members(self.ws, row["team_id"])
+        return {
+            m["role"]: m
+            for m in reversed(members)  # the first member of a role wins
+            if m["role"] in ("truong_doan", "thu_ky")
+        }
 
     def update_buttons(self) -> None:
         """What can be done now: nothing while a job runs; no edits once signed."""
@@ -484,40 +434,3 @@ class SignExportPanel(QWidget):
         self.report.clear()
         self.refresh()
         self.make_preview()
-
-    # -- default ways of asking -------------------------------------------------------------
-
-    def _ask_p12(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn tệp chứng thư số"), "", self.tr("Chứng thư số (*.p12 *.pfx)")
-        )
-        return Path(path) if path else None
-
-    def _ask_password(self, p12: Path) -> str | None:
-        text, ok = QInputDialog.getText(
-            self,
-            self.tr("Mật khẩu chứng thư số"),
-            self.tr("Mật khẩu của %1 (không được lưu lại):").replace("%1", p12.name),
-            QLineEdit.EchoMode.Password,
-        )
-        return text if ok else None
-
-    def _capture_signature(self, role: str) -> bytes | None:
-        dialog = SignatureDialog(
-            self.tr("Chữ ký tay: %1").replace("%1", self.boxes[role].name.text()), self
-        )
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.pad.is_empty():
-            return None
-        return dialog.pad.to_png()
-
-    def _ask_scan(self) -> Path | None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Chọn ảnh chữ ký"), "", self.tr("Ảnh (*.png *.jpg *.jpeg)")
-        )
-        return Path(path) if path else None
-
-    def _ask_docx_path(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Lưu bản nháp Word"), "bien-ban.docx", self.tr("Word (*.docx)")
-        )
-        return Path(path) if path else None

@@ -95,6 +95,7 @@ def test_make_sign_and_verify_end_to_end(cli: Any, setup: dict[str, Any]) -> Non
     report = cli("--json", "minutes", "verify", str(pdf)).json()
     assert report["ok"] and report["trusted"]  # type: ignore[index]
     assert [s["role"] for s in report["signatures"]] == ["truong_doan", "dai_dien_don_vi"]  # type: ignore[index]
+    assert cli("check").code == 0  # every blob the minutes refer to is there and intact
     listing = cli("--json", "minutes", "list", setup["id"]).json()
     assert listing[0]["id"] == info["id"] and len(listing[0]["signers"]) == 2  # type: ignore[index]
 

@@ -253,3 +253,46 @@ def test_a_wrong_password_is_said_and_nothing_is_signed(
     panel.ask_p12 = lambda: None  # cancelling the file dialog does nothing
     panel.sign_digitally()
     assert not panel._busy
+
+
+def test_trusted_roots_are_managed_in_the_window(
+    qtbot: QtBot, demo_ws: Workspace, tmp_path: Path
+) -> None:
+    from cchc_desktop.gui.minutes.trusted_roots import TrustedRootsDialog
+
+    dialog = TrustedRootsDialog(demo_ws.folder)
+    qtbot.addWidget(dialog)
+    assert dialog.list.count() == 0
+    ca = tmp_path / "ca.pem"
+    ca.write_bytes(standard()["ca"].pem())
+    dialog.ask_file = lambda: ca
+    with qtbot.waitSignal(dialog.changed):
+        dialog.add()
+    assert dialog.list.count() == 1 and "CA Thử nghiệm CCHC" in dialog.list.item(0).text()
+    leaf = tmp_path / "leaf.pem"
+    leaf.write_bytes(standard()["lead"].pem())
+    dialog.ask_file = lambda: leaf
+    dialog.add()
+    assert "không phải của tổ chức cấp chứng thư" in dialog.status.text()
+    dialog.list.setCurrentRow(0)
+    with qtbot.waitSignal(dialog.changed):
+        dialog.remove_selected()
+    assert dialog.list.count() == 0
+
+
+def test_the_panel_report_becomes_trusted_once_the_ca_is_added(
+    qtbot: QtBot, panel: SignExportPanel, demo_ws: Workspace, tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(panel.minutesReady, timeout=20000):
+        panel.open_inspection(_inspection(demo_ws))
+    with qtbot.waitSignal(panel.signedDone, timeout=30000):
+        panel.sign_digitally()
+    assert "không tin cậy" in panel.report.toPlainText()
+    dialog = panel.manage_trusted_roots()
+    ca = tmp_path / "ca.pem"
+    ca.write_bytes(standard()["ca"].pem())
+    dialog.ask_file = lambda: ca
+    with qtbot.waitSignal(panel.busyChanged, check_params_cb=lambda busy: not busy, timeout=20000):
+        dialog.add()
+    assert "tin cậy (thuộc tổ chức" in panel.report.toPlainText()
+    dialog.close()

@@ -31,6 +31,7 @@ from cchc_desktop.errors import UserError
 from cchc_desktop.gui import workers
 from cchc_desktop.gui.minutes.pdf_preview import PdfPreview
 from cchc_desktop.gui.minutes.signer_box import Questions, SignerBox
+from cchc_desktop.gui.minutes.trusted_roots import TrustedRootsDialog
 from cchc_desktop.progress import Progress
 from cchc_desktop.store.inspections import STATUS_SIGNED
 from cchc_desktop.store.workspace import Workspace
@@ -83,6 +84,8 @@ class SignExportPanel(QWidget):
         self.sign_button.clicked.connect(self.sign_digitally)
         self.docx_button = QPushButton(self.tr("Xuất bản nháp Word…"), self)
         self.docx_button.clicked.connect(self.export_docx)
+        self.roots_button = QPushButton(self.tr("Chứng thư gốc tin cậy…"), self)
+        self.roots_button.clicked.connect(self.manage_trusted_roots)
         self.supplement_button = QPushButton(self.tr("Lập biên bản bổ sung"), self)
         self.supplement_button.clicked.connect(self.start_supplement)
         self.report = QPlainTextEdit(self)
@@ -103,6 +106,7 @@ class SignExportPanel(QWidget):
         column.addWidget(self.preview_button)
         column.addLayout(signing)
         column.addWidget(self.docx_button)
+        column.addWidget(self.roots_button)
         column.addWidget(self.supplement_button)
         column.addWidget(self.report, 1)
         column.addWidget(self.status)
@@ -414,6 +418,13 @@ class SignExportPanel(QWidget):
             lambda path: self.status.setText(self.tr("Đã xuất: %1").replace("%1", str(path))),
             self.tr("Đang xuất bản Word…"),
         )
+
+    def manage_trusted_roots(self) -> TrustedRootsDialog:
+        """The trusted-roots list; the report of the minutes shown is redone when it changes."""
+        dialog = TrustedRootsDialog(self.ws.folder, self)
+        dialog.changed.connect(self.verify_current)
+        dialog.open()  # window-modal, does not block the event loop
+        return dialog
 
     def start_supplement(self) -> None:
         """Unlock the signed inspection for a biên bản bổ sung (the signed one stays as it is)."""

@@ -304,19 +304,29 @@ def photo_lines(index: int, photo: PhotoEntry) -> tuple[str, ...]:
         first += f" (tiêu chí {photo.criterion_code})"
     facts = []
     if photo.taken_at:
-        facts.append(f"Chụp lúc {_taken(photo.taken_at)}")
+        when = _taken(photo.taken_at)
+        facts.append(f"Chụp {when}" if when.startswith("ngày") else f"Chụp lúc {when}")
     if photo.place:
         facts.append(f"tại {photo.place}")
     return (first, ", ".join(facts)) if facts else (first,)
 
 
 def _taken(value: str) -> str:
-    """ "2024-07-02T09:15:00+07:00" → "09 giờ 15 phút ngày 02 tháng 7 năm 2024"."""
-    date, _, rest = value.partition("T")
-    text = nd30_date(date[:10])
-    if rest[:5].count(":") == 1 and len(rest) >= 5:
-        return f"{clock(rest[:5])} {text}"
-    return text
+    """ "2024-07-02T09:15:00+07:00" → "09 giờ 15 phút ngày 02 tháng 7 năm 2024" (Vietnam time;
+    a time stored in UTC is converted, a date alone stays a date)."""
+    import datetime as dt
+
+    from cchc_desktop.domain.dates import VIETNAM_TZ
+
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return value
+    if "T" not in value and " " not in value.strip():
+        return nd30_date(moment.date())
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(VIETNAM_TZ)
+    return f"{clock(moment.strftime('%H:%M'))} {nd30_date(moment.date())}"
 
 
 def appendix(s: MinutesSnapshot) -> Iterator[Block]:

@@ -243,3 +243,15 @@ def test_liberation_serif_is_used_without_times_new_roman(tmp_path: Path) -> Non
     assert find_times([partial]) is None
     assert find_serif([partial, tmp_path / "missing"]).family == "Liberation Serif"
     assert (bundled().regular.parent / "OFL.txt").is_file()
+
+
+def test_photo_times_read_in_vietnam_time() -> None:
+    from cchc_desktop.minutes.sections import photo_lines
+    from cchc_desktop.minutes.snapshot import PhotoEntry
+
+    def line(taken: str) -> str:
+        return photo_lines(1, PhotoEntry("0" * 64, "x.jpg", 10, 10, "Ảnh", taken))[1]
+
+    assert line("2024-07-02T02:15:00Z") == "Chụp lúc 09 giờ 15 phút ngày 02 tháng 7 năm 2024"
+    assert line("2024-07-02T09:15:00+07:00") == "Chụp lúc 09 giờ 15 phút ngày 02 tháng 7 năm 2024"
+    assert line("2025-01-05") == "Chụp ngày 05 tháng 01 năm 2025"

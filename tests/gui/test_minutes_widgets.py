@@ -165,7 +165,7 @@ def test_preview_pages_zoom_and_print(qtbot: QtBot, pdf_bytes: bytes, tmp_path: 
     assert abs(float(out.pages[0].mediabox.width) - 595.3) < 2
 
 
-def test_open_in_the_system_viewer(qtbot: QtBot, pdf_bytes: bytes) -> None:
+def test_open_in_the_system_viewer(qtbot: QtBot, pdf_bytes: bytes, tmp_path: Path) -> None:
     preview = PdfPreview()
     qtbot.addWidget(preview)
     opened: list[str] = []
@@ -174,6 +174,12 @@ def test_open_in_the_system_viewer(qtbot: QtBot, pdf_bytes: bytes) -> None:
         preview.set_pdf(pdf_bytes)
     path = preview.open_in_system_viewer()
     assert path is not None and opened == [str(path)] and path.read_bytes() == pdf_bytes
+    assert path.suffix == ".pdf"
+    saved = tmp_path / "bien-ban.pdf"
+    saved.write_bytes(pdf_bytes)
+    with qtbot.waitSignal(preview.pageCountChanged):
+        preview.set_pdf(saved)
+    assert preview.open_in_system_viewer() == saved and opened[-1] == str(saved)
 
 
 def _inspection(ws: Workspace) -> str:

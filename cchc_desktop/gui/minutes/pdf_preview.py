@@ -128,10 +128,10 @@ class PdfPreview(QWidget):
 
     def set_pdf(self, source: bytes | Path) -> None:
         """Show a PDF (opened in the background; ``pageCountChanged`` tells when)."""
-        if isinstance(source, Path):
-            self._file = source
-        else:
-            self._file = None
+        # A named .pdf file opens as it is in the system viewer; bytes (or a media blob,
+        # which has no extension) get a temporary .pdf copy when that is asked for.
+        pdf_file = isinstance(source, Path) and source.suffix.lower() == ".pdf"
+        self._file = source if isinstance(source, Path) and pdf_file else None
         self._generation += 1
         generation = self._generation
 

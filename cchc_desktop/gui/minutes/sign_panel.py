@@ -134,7 +134,8 @@ class SignExportPanel(QWidget):
         latest = register.latest(self.ws, inspection_id)
         if self.locked and latest is not None:
             self.minutes_id = latest["id"]
-            self.preview.set_pdf(self.ws.media.read(latest["pdf_sha256"]))
+            # The file is read by the preview's worker, not here on the window's thread.
+            self.preview.set_pdf(self.ws.media.blob_path(latest["pdf_sha256"]))
             self.verify_current()
         else:
             self.make_preview()

@@ -30,4 +30,6 @@ SYNCED_TABLES: list[SyncedTable] = [
     SyncedTable("findings"),
     SyncedTable("signers", media=("image_sha256",)),
     SyncedTable("photos", media=("sha256",)),
+    SyncedTable("doc_numbers"),
+    SyncedTable("minutes", media=("pdf_sha256", "snapshot_sha256")),
 ]

@@ -67,3 +67,27 @@ def test_photos_benchmark_runs(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     text = out.read_text(encoding="utf-8")
     assert "<!-- bench:photos -->" in text and "peak memory" in text
+
+
+def test_minutes_benchmark_runs(tmp_path: Path) -> None:
+    out = tmp_path / "BENCH.md"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(SCRIPTS / "bench_minutes.py"),
+            "--photos",
+            "2",
+            "--megapixels",
+            "0.5",
+            "--repeat",
+            "1",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "<!-- bench:minutes -->" in text and "img2pdf" in text and "make_minutes" in text

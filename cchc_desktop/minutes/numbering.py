@@ -10,30 +10,13 @@ rather than silently keeping two documents with one number.
 
 from __future__ import annotations
 
-import string
 from typing import TYPE_CHECKING
 
-from cchc_desktop.errors import UserError
 from cchc_desktop.store import records
 from cchc_desktop.store.connection import transaction
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
-
-_FIELDS = {"so", "nam"}
-
-
-def format_number(pattern: str, seq: int, year: int) -> str:
-    """The number as printed: ``{so}`` two digits at least (ND 30: "05"), ``{nam}`` the year."""
-    used = {name for _, name, _, _ in string.Formatter().parse(pattern) if name is not None}
-    if "so" not in used or not used <= _FIELDS:
-        raise UserError(
-            f"Mẫu số biên bản «{pattern}» không hợp lệ: cần có {{so}} (số thứ tự), có thể có "
-            "{nam} (năm), ví dụ «{so}/BB-ĐKT».",
-            f"The minutes number pattern '{pattern}' is invalid: it needs {{so}} (the running "
-            "number) and may have {nam} (the year), e.g. '{so}/BB-ĐKT'.",
-        )
-    return pattern.format(so=f"{seq:02d}", nam=year)
 
 
 def next_seq(ws: Workspace, plan_id: str) -> int:
@@ -48,10 +31,11 @@ def allocate(
     ws: Workspace, plan_id: str, *, inspection_id: str, revision_no: int, year: int
 ) -> str:
     """Give the next number of the plan to one revision of an inspection's minutes."""
-    pattern = ws.settings().doc_number_pattern
+    # The settings keep the pattern valid (an unusable one falls back to the default).
+    settings = ws.settings()
     with transaction(ws.db):
         seq = next_seq(ws, plan_id)
-        number = format_number(pattern, seq, year)
+        number = settings.doc_number(seq, year)
         records.insert(
             ws,
             "doc_numbers",

@@ -1,8 +1,4 @@
-"""Where the minutes find the photos marked for the appendix: the ONE lookup of the photos table.
-
-The photos module is built beside this one; when both meet, ``print_copy_path`` below can be
-swapped for the photos module's own function without touching anything else here.
-"""
+"""Where the minutes find the photos marked for the appendix (through the photos module)."""
 
 from __future__ import annotations
 
@@ -16,11 +12,6 @@ if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
 
 
-def print_copy_path(ws: Workspace, sha256: str, *, stamped: bool) -> Path:
-    """The stored print copy (JPEG) of a photo: made once at import by the photos module."""
-    return ws.media.derived_path(sha256, "print-stamped.jpg" if stamped else "print.jpg")
-
-
 def gps_text(lat: float | None, lon: float | None) -> str:
     """Coordinates as a Vietnamese reader writes them: decimal comma, B/N and Đ/T."""
     if lat is None or lon is None:
@@ -31,39 +22,34 @@ def gps_text(lat: float | None, lon: float | None) -> str:
 
 
 def photo_entries(ws: Workspace, inspection_id: str) -> list[PhotoEntry]:
-    """The inspection's photos marked for the minutes, in their order; none if photos are absent."""
-    has_table = ws.db.conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'photos'"
-    ).fetchone()
-    if not has_table:
-        return []
-    rows = ws.db.conn.execute(
-        "SELECT sha256, caption, taken_at, gps_lat, gps_lon, criterion_code, stamp"
-        " FROM photos WHERE inspection_id = ? AND deleted = 0 AND include_in_minutes = 1"
-        " ORDER BY position, taken_at, sha256",
-        [inspection_id],
-    ).fetchall()
+    """The inspection's photos marked for the minutes, in the gallery's order.
+
+    Their print copies are the photos module's (remade on the spot if a package arrived
+    without them); the minutes embed those JPEG bytes as they are.
+    """
+    from cchc_desktop.photos.library import photos_of, print_copy_path
+
     entries = []
-    for sha, caption, taken_at, lat, lon, criterion, stamp in rows:
-        path = print_copy_path(ws, sha, stamped=bool(stamp))
+    for row in photos_of(ws, inspection_id, only_minutes=True):
+        path = print_copy_path(ws, row)
         if not path.is_file():
             raise UserError(
-                f"Thiếu bản in của ảnh {sha[:12]} ({caption or 'không chú thích'}). "
-                "Hãy chạy «cchc check» để dựng lại bản in rồi lập biên bản lại.",
-                f"The print copy of photo {sha[:12]} is missing. Run 'cchc check' to rebuild "
-                "print copies, then make the minutes again.",
+                f"Thiếu bản in của ảnh {row['filename']} và không dựng lại được vì thiếu ảnh gốc. "
+                "Hãy nhập lại ảnh hoặc bỏ chọn «đưa vào biên bản» cho ảnh này.",
+                f"The print copy of photo {row['filename']} is missing and its original too. "
+                "Import the photo again or leave it out of the minutes.",
             )
         width, height = jpeg_size(path)
         entries.append(
             PhotoEntry(
-                sha256=sha,
+                sha256=row["sha256"],
                 path=str(path),
                 width=width,
                 height=height,
-                caption=caption or "",
-                taken_at=taken_at,
-                place=gps_text(lat, lon),
-                criterion_code=criterion,
+                caption=row["caption"] or "",
+                taken_at=row["taken_at"],
+                place=gps_text(row["gps_lat"], row["gps_lon"]),
+                criterion_code=row["criterion_code"],
             )
         )
     return entries

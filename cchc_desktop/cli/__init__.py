@@ -25,6 +25,7 @@ _GROUPS = (
     "cchc_desktop.cli.cmd_setup",
     "cchc_desktop.cli.cmd_reference",
     "cchc_desktop.cli.cmd_work",
+    "cchc_desktop.cli.cmd_exchange",
 )
 
 

@@ -104,10 +104,10 @@ def merge_verified(
                 or report.blobs_added
                 or report.derived_added
             )
-            if dry_run:
+            # Nothing new leaves the file untouched, down to SQLite's own counters.
+            if dry_run or not report.changed:
                 raise _Preview
-            if report.changed:
-                _record(ws, verified, report)
+            _record(ws, verified, report)
     except _Preview:
         pass
     return report

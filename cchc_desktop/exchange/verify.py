@@ -226,7 +226,7 @@ def _check_directory(path: Path, infos: list[zipfile.ZipInfo], file_size: int) -
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
             raise refuse(path, f"liên kết {name!r}", f"a link {name!r}")
-        if info.is_dir() or (mode and not stat.S_ISREG(mode)):
+        if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):
             raise refuse(
                 path, f"thành phần không phải tệp thường {name!r}", f"not a plain file {name!r}"
             )

@@ -84,7 +84,7 @@ def comparable(folder: Path) -> dict[str, list[Any]]:
             skip = _SKIP_COLUMNS.get(table, set())
             rows = []
             for row in conn.execute(f"SELECT * FROM [{table}]"):
-                item = {k: row[k] for k in row.keys() if k not in skip}
+                item = {k: row[k] for k in row.keys() if k not in skip}  # noqa: SIM118
                 if table == "audit_log" and item["table_name"] == "merges":
                     continue
                 rows.append(json.dumps(item, sort_keys=True, ensure_ascii=False))

@@ -22,7 +22,14 @@ from cchc_desktop.exchange.collect import columns
 from cchc_desktop.exchange.report import MergeReport
 from cchc_desktop.exchange.trust import accept
 from cchc_desktop.exchange.verify import Verified, verify_package
-from cchc_desktop.exchange.versions import Version, folded, frontier, shown, superseded
+from cchc_desktop.exchange.versions import (
+    Version,
+    folded,
+    frontier,
+    meta_rank,
+    shown,
+    superseded,
+)
 from cchc_desktop.progress import Progress, step
 from cchc_desktop.store import records
 from cchc_desktop.store.atomic import fsync_dir
@@ -220,6 +227,10 @@ def _merge_row(
     mine = Version.of({k: local[k] for k in incoming if k in known}, table)
     current = conflicts.open_for(ws, name, record_id)
     if current is None:
+        if theirs.key == mine.key:  # the same version: keep the latest copy's bookkeeping
+            if meta_rank(theirs) > meta_rank(mine):
+                return "skipped", _write(ws, name, local, incoming)
+            return "skipped", False
         if superseded(theirs, mine):
             return "skipped", False
         if superseded(mine, theirs):
@@ -231,9 +242,9 @@ def _merge_row(
     else:
         before = frontier([*(Version.of(v, table) for v in json.loads(current["versions"])), mine])
         standing = frontier([*before, theirs])
-        if {v.key for v in standing} == {v.key for v in before} or conflicts.was_decided(
-            ws, name, record_id, theirs
-        ):
+        if {(v.key, meta_rank(v)) for v in standing} == {
+            (v.key, meta_rank(v)) for v in before
+        } or conflicts.was_decided(ws, name, record_id, theirs):
             return "skipped", False
     return _settle(ws, table, record_id, local, standing, current, report)
 

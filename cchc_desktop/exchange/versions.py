@@ -87,9 +87,23 @@ def superseded(old: Version, new: Version) -> bool:
     return not (old.immutable and not old.same_content(new))
 
 
+def meta_rank(version: Version) -> tuple[str, str, int]:
+    """Between copies of one version (same history, same content) written at different times
+    — the same answer given alike on two laptops — the latest write is kept, whatever the order."""
+    row = version.row
+    return (
+        str(row.get("updated_at") or ""),
+        str(row.get("device_id") or ""),
+        int(row.get("rev") or 1),
+    )
+
+
 def frontier(versions: Iterable[Version]) -> list[Version]:
     """The versions that no other supersedes, in a fixed order (duplicates removed)."""
-    unique = {v.key: v for v in versions}
+    unique: dict[tuple[str, str], Version] = {}
+    for v in versions:
+        if v.key not in unique or meta_rank(v) > meta_rank(unique[v.key]):
+            unique[v.key] = v
     items = sorted(unique.values(), key=lambda v: v.key)
     return [v for v in items if not any(w.key != v.key and superseded(v, w) for w in items)]
 

@@ -67,7 +67,7 @@ def redeclare(members: Members, name: str) -> None:
 
 def flip_byte_in_blob(package: Path, target: Path, _origin: Path) -> None:
     data = bytearray(package.read_bytes())
-    members, infos = read_members(package)
+    _members, infos = read_members(package)
     blob = next(i for i in infos if i.filename.startswith(fmt.BLOBS_PREFIX))
     offset = blob.header_offset + 30 + len(blob.filename.encode()) + len(blob.extra) + 100
     data[offset] ^= 0x01
@@ -97,7 +97,7 @@ def member_removed(package: Path, target: Path, _origin: Path) -> None:
 def record_edited_hash_updated(package: Path, target: Path, _origin: Path) -> None:
     members, _ = read_members(package)
     name = "records/answers.jsonl"
-    members[name] = members[name].replace("khong_dat".encode(), b"dat")
+    members[name] = members[name].replace(b"khong_dat", b"dat")
     redeclare(members, name)
     write_zip(target, members)
 
@@ -106,7 +106,7 @@ def record_edited_and_resigned_by_another_key(package: Path, target: Path, origi
     """A forger re-signs with their own key but keeps A's device id: an impostor."""
     members, _ = read_members(package)
     name = "records/answers.jsonl"
-    members[name] = members[name].replace("khong_dat".encode(), b"dat")
+    members[name] = members[name].replace(b"khong_dat", b"dat")
     redeclare(members, name)
     forger = laptop(target.parent, "forger")
     key = ensure_key(DataFolder(forger))

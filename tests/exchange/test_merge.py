@@ -99,7 +99,6 @@ def test_same_answer_edited_on_two_laptops_is_a_conflict_with_both_values(
     assert values == {"Đã xử lý xong (A)", "Vẫn còn 3 hồ sơ trễ (B)"}
     text = cli("conflicts", "list", data=trio["S"]).out
     assert "Đã xử lý xong (A)" in text and "Vẫn còn 3 hồ sơ trễ (B)" in text
-    return None
 
 
 def _conflicted(trio: dict[str, Any], cli: Callable[..., Any]) -> dict[str, Any]:

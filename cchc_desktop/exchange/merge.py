@@ -137,6 +137,7 @@ def _bring_media(
         for sha, kind in verified.derived()
     ]
     blobs = len(verified.blobs())
+    moved: list[Path] = []
     for index, (source, target) in enumerate(items):
         step(progress, index, len(items), target.name[:12])
         if target.exists():
@@ -144,18 +145,34 @@ def _bring_media(
         target.parent.mkdir(parents=True, exist_ok=True)
         try:
             source.replace(target)
-        except OSError:  # media on another disk: copy, checking the hash again for blobs
+            moved.append(target)
+        except OSError:  # media on another disk: copy (atomic, fsynced), hash checked again
             if index < blobs:
                 media.put_file(source, target.name)
             else:
                 from cchc_desktop.store.atomic import write_atomic
 
                 write_atomic(target, source.read_bytes())
-        fsync_dir(target.parent)
         if index < blobs:
             report.blobs_added += 1
         else:
             report.derived_added += 1
+    # Durable before any record points at them: one batch of fsyncs, files then folders
+    # (cheaper than one per file while staging: the kernel has been writing them back).
+    for path in moved:
+        _fsync_file(path)
+    for folder in sorted({path.parent for path in moved}):
+        fsync_dir(folder)
+
+
+def _fsync_file(path: Path) -> None:
+    import os
+
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def _merge_records(
@@ -166,22 +183,30 @@ def _merge_records(
     touched = False
     for table in SYNCED_TABLES:
         pending = list(verified.records.get(table.name, []))
+        if not pending:
+            continue
         known = set(columns(ws, table.name))
+        here = _local_rows(ws, table.name, [row["id"] for row in pending])
+        disputed = {
+            str(r[0])
+            for r in ws.db.conn.execute(
+                "SELECT record_id FROM conflicts WHERE table_name = ? AND status = 'open'",
+                [table.name],
+            )
+        }
         # Rows of one table may point at each other (a commune's district): a row whose
-        # parent is not there yet waits for the next pass.
+        # parent is not there yet waits for the next pass. Each write is one statement, so a
+        # refused one leaves nothing behind (SQLite undoes the failed statement alone).
         while pending:
             waiting: list[tuple[dict[str, Any], str]] = []
             for row in pending:
-                conn = ws.db.conn
-                conn.execute("SAVEPOINT merge_row")
                 try:
-                    outcome, changed = _merge_row(ws, table, row, known, report)
+                    outcome, changed = _merge_row(
+                        ws, table, row, here.get(row["id"]), row["id"] in disputed, known, report
+                    )
                 except sqlite3.IntegrityError as exc:
-                    conn.execute("ROLLBACK TO merge_row")
-                    conn.execute("RELEASE merge_row")
                     waiting.append((row, str(exc)))
                     continue
-                conn.execute("RELEASE merge_row")
                 report.count(table.name, outcome)
                 touched |= changed
                 done += 1
@@ -209,23 +234,40 @@ def _reason(text: str) -> str:
     return text
 
 
+def _local_rows(ws: Workspace, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The stored rows with these ids, read in a few queries rather than one per record."""
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        marks = ", ".join("?" for _ in part)
+        cursor = ws.db.conn.execute(f"SELECT * FROM [{table}] WHERE id IN ({marks})", part)
+        names = [c[0] for c in cursor.description]
+        for values in cursor:
+            row = dict(zip(names, values, strict=True))
+            found[row["id"]] = row
+    return found
+
+
 def _merge_row(
     ws: Workspace,
     table: SyncedTable,
     incoming: dict[str, Any],
+    local: dict[str, Any] | None,
+    disputed: bool,
     known: set[str],
     report: MergeReport,
 ) -> tuple[str, bool]:
-    """Merge one version; return its outcome and whether the database changed."""
+    """Merge one version against the stored row; return its outcome and whether it wrote."""
     name, record_id = table.name, incoming["id"]
-    local = records.get(ws, name, record_id, include_deleted=True)
     if local is None:
         records.put_version(ws, name, incoming, exists=False)
         return "added", True
+    if not disputed and all(local.get(k) == v for k, v in incoming.items()):
+        return "skipped", False  # the very row we hold (a package merged again, a template)
     theirs = Version.of(incoming, table)
     # Compare on the columns the package has (an older app may send fewer).
     mine = Version.of({k: local[k] for k in incoming if k in known}, table)
-    current = conflicts.open_for(ws, name, record_id)
+    current = conflicts.open_for(ws, name, record_id) if disputed else None
     if current is None:
         if theirs.key == mine.key:  # the same version: keep the latest copy's bookkeeping
             if meta_rank(theirs) > meta_rank(mine):

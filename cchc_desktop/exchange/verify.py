@@ -398,9 +398,8 @@ def _stream(
                 digest.update(chunk)
                 if writer is not None:
                     writer.write(chunk)
-        if writer is not None:
-            writer.flush()
-            os.fsync(writer.fileno())
+        # No fsync here: a merge makes the files it keeps durable in one batch (merge.py),
+        # after the kernel has had time to write them back; a refused package is thrown away.
     except (zipfile.BadZipFile, EOFError, ValueError, zlib.error) as exc:
         raise refuse(
             path, f"{info.filename!r} hỏng ({exc})", f"{info.filename!r} is damaged ({exc})"

@@ -261,3 +261,24 @@ def test_order_does_not_matter_for_two_laptops(
     assert cli("merge", "--trust-new", str(pa), str(pb), data=trio["S"]).code == 0
     assert cli("merge", "--trust-new", str(pb), str(pa), data=other).code == 0
     assert comparable(trio["S"]) == comparable(other)
+
+
+def test_a_record_that_cannot_be_placed_is_refused_by_itself(
+    tmp_path: Path, cli: Callable[..., Any]
+) -> None:
+    from cchc_desktop.store.units import add_unit, update_unit
+
+    a, b, s = laptop(tmp_path, "A"), laptop(tmp_path, "B"), laptop(tmp_path, "S")
+    with open_ws(a) as ws:  # typed without its code, the code added later
+        unit = add_unit(ws, name="Xã Tân Văn", kind="xa")
+        update_unit(ws, unit, code="06040")
+    with open_ws(b) as ws:  # typed with its code: another identity, the same code
+        add_unit(ws, name="Xã Tân Văn", kind="xa", code="06040")
+        add_unit(ws, name="Xã Bình La", kind="xa", code="06049")
+    pa, pb = export_from(a, tmp_path / "a.cchc"), export_from(b, tmp_path / "b.cchc")
+    result = cli("merge", "--trust-new", str(pa), str(pb), data=s)
+    assert result.code == 1
+    assert "b.cchc" in result.err and "bị từ chối" in result.err
+    with open_ws(s) as ws:
+        names = sorted(r[0] for r in ws.db.execute("SELECT name FROM units"))
+    assert names == ["Xã Bình La", "Xã Tân Văn"]  # the good record of b.cchc went in

@@ -28,6 +28,7 @@ _GROUPS = (
     "cchc_desktop.cli.cmd_edit",  # adds `edit` to the groups above
     "cchc_desktop.cli.cmd_photos",
     "cchc_desktop.cli.cmd_minutes",
+    "cchc_desktop.cli.cmd_exchange",
 )
 
 

@@ -91,3 +91,29 @@ def test_minutes_benchmark_runs(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     text = out.read_text(encoding="utf-8")
     assert "<!-- bench:minutes -->" in text and "img2pdf" in text and "make_minutes" in text
+
+
+def test_merge_benchmark_runs(tmp_path: Path) -> None:
+    out = tmp_path / "BENCH.md"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(SCRIPTS / "bench_merge.py"),
+            "--photos",
+            "2",
+            "--packages",
+            "2",
+            "--size",
+            "320x240",
+            "--repeat",
+            "1",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "<!-- bench:merge -->" in text and "ratio (goal ≤ 3×)" in text

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cchc_desktop/gui/crash.py" line="112"/>
+        <location filename="../../cchc_desktop/gui/crash.py" line="117"/>
         <source>(không ghi được tệp nhật ký)</source>
         <translation>(the log file could not be written)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/crash.py" line="115"/>
+        <location filename="../../cchc_desktop/gui/crash.py" line="120"/>
         <source>CCHC Desktop gặp lỗi ngoài dự kiến</source>
         <translation>CCHC Desktop met an unexpected error</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/crash.py" line="117"/>
+        <location filename="../../cchc_desktop/gui/crash.py" line="122"/>
         <source>Đã xảy ra lỗi ngoài dự kiến. Những gì đã lưu trước đó vẫn an toàn.
 
 Chi tiết lỗi đã được ghi vào tệp:
@@ -64,12 +64,12 @@ Please send this file to technical support.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/base.py" line="64"/>
+        <location filename="../../cchc_desktop/gui/dialogs/base.py" line="68"/>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/base.py" line="65"/>
+        <location filename="../../cchc_desktop/gui/dialogs/base.py" line="69"/>
         <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="44"/>
         <source>&amp;Hủy</source>
         <translation>&amp;Cancel</translation>
@@ -91,7 +91,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="28"/>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="131"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="104"/>
         <source>Cuộc kiểm tra mới</source>
         <translation>New inspection</translation>
     </message>
@@ -101,53 +101,53 @@ Please send this file to technical support.</translation>
         <translation>By the inspection date (automatic)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="58"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="59"/>
         <source>Kế hoạch, đơn vị và bảng kiểm của cuộc kiểm tra đã tạo không đổi được.</source>
         <translation>The plan, unit and checklist of an existing inspection cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="75"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="76"/>
         <source>Hãy thêm kế hoạch trước (trang Kế hoạch).</source>
         <translation>Add a plan first (Plans page).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="82"/>
         <source>Hãy chọn đơn vị được kiểm tra.</source>
         <translation>Choose the inspected unit.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="87"/>
         <source>ngày kiểm tra</source>
         <translation>inspection date</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="108"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="109"/>
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="111"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="112"/>
         <source>Chọn đơn vị được kiểm tra</source>
         <translation>Choose the inspected unit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="120"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="121"/>
         <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="156"/>
         <source>(chưa chọn đoàn)</source>
         <translation>(no team chosen)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="126"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="127"/>
         <source>Trưởng đoàn {name}</source>
         <translation>Team lead {name}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="155"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="156"/>
         <source>Nhập ngày kiểm tra để chọn bảng kiểm theo quy định lúc đó.</source>
         <translation>Enter the inspection date to choose the checklist of the rules in force then.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="158"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="159"/>
         <source>Sẽ dùng: {title}</source>
         <translation>Will use: {title}</translation>
     </message>
@@ -192,27 +192,27 @@ Please send this file to technical support.</translation>
         <translation>Add inspection team</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="67"/>
+        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="69"/>
         <source>Hãy thêm kế hoạch trước khi lập đoàn.</source>
         <translation>Add a plan before forming a team.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="73"/>
+        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="75"/>
         <source>Hãy nhập họ tên trưởng đoàn.</source>
         <translation>Enter the team lead&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="138"/>
+        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="140"/>
         <source>Có người chưa ghi họ tên (chức vụ «{title}»).</source>
         <translation>Someone has no name (title “{title}”).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="143"/>
+        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="145"/>
         <source>Một người có tên hai lần trong đoàn.</source>
         <translation>A person is listed twice in the team.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="149"/>
+        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="151"/>
         <source>Hãy nhập họ tên thư ký, hoặc xóa chức vụ nếu đoàn không có thư ký.</source>
         <translation>Enter the secretary&apos;s name, or clear the title if the team has no secretary.</translation>
     </message>
@@ -288,7 +288,7 @@ Please send this file to technical support.</translation>
         <translation>Up/down arrows to move, right arrow to open a branch, Enter to choose.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/entry.py" line="168"/>
+        <location filename="../../cchc_desktop/gui/entry.py" line="174"/>
         <source>CCHC Desktop đang mở</source>
         <translation>CCHC Desktop is already open</translation>
     </message>
@@ -308,62 +308,62 @@ Please send this file to technical support.</translation>
         <translation>Cannot write the lock file in the data folder {root}. Check that the folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="40"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="53"/>
         <source>CCHC Desktop – Kiểm tra công tác cải cách hành chính</source>
         <translation>CCHC Desktop – Administrative-reform inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="45"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="58"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="194"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="225"/>
         <source>Thư mục dữ liệu: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="198"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="228"/>
         <source>Thiết bị: đang mở…</source>
         <translation>Device: opening…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="203"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="233"/>
         <source>Lần đầu sử dụng: đang tạo thư mục dữ liệu và dữ liệu mẫu…</source>
         <translation>First start: creating the data folder and the demo data…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="207"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="237"/>
         <source>Thiết bị: {id}</source>
         <translation>Device: {id}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="210"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="240"/>
         <source>Đã tạo dữ liệu mẫu (Lạng Sơn 2024 và 2026).</source>
         <translation>Demo data created (Lạng Sơn 2024 and 2026).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="217"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="249"/>
         <source>CCHC Desktop</source>
         <translation>CCHC Desktop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="25"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="28"/>
         <source>Đã ký biên bản</source>
         <translation>Minutes signed</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="27"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="30"/>
         <source>Chưa bắt đầu</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="29"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="32"/>
         <source>Đang kiểm tra</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="30"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="33"/>
         <source>Đã trả lời đủ</source>
         <translation>All answered</translation>
     </message>
@@ -496,18 +496,18 @@ The merge page will preview its contents.</translation>
         <translation>All plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="202"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="208"/>
         <source>{shown} / {total} cuộc kiểm tra khớp với tìm kiếm</source>
         <translation>{shown} of {total} inspections match the search</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="205"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="211"/>
         <source>{total} cuộc kiểm tra</source>
         <translation>{total} inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/list_parts.py" line="34"/>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="132"/>
+        <location filename="../../cchc_desktop/gui/pages/list_parts.py" line="33"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="105"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
@@ -592,104 +592,109 @@ The merge page will preview its contents.</translation>
         <translation>Since 1 July 2025 there are no districts; each new commune lists the former communes merged into it. Records from 2024 keep the former unit names.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="65"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="67"/>
         <source>Cuộc kiểm tra &amp;mới…</source>
         <translation>&amp;New inspection…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="69"/>
         <source>Mở &amp;gói dữ liệu…</source>
         <translation>Open data &amp;package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="77"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="71"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="80"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="72"/>
         <source>&amp;Tìm kiếm</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="74"/>
         <source>Thêm &amp;kế hoạch…</source>
         <translation>Add &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="77"/>
         <source>Thêm đ&amp;oàn kiểm tra…</source>
         <translation>Add &amp;team…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="95"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="80"/>
         <source>Thêm đơn &amp;vị…</source>
         <translation>Add &amp;unit…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="99"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="84"/>
         <source>Chữ to hơn (A+)</source>
         <translation>Larger text (A+)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="105"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="89"/>
         <source>Chữ nhỏ hơn (A−)</source>
         <translation>Smaller text (A−)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="111"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="92"/>
         <source>Cỡ chữ mặc định (A)</source>
         <translation>Normal text size (A)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="115"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="94"/>
         <source>Tương phản &amp;cao</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="121"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="98"/>
         <source>&amp;Giới thiệu và phím tắt</source>
         <translation>&amp;About and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="130"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="103"/>
         <source>Tương phản cao</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="135"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="108"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="139"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="112"/>
         <source>&amp;Chỉnh sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="143"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="116"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="154"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="127"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="157"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="130"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="177"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="170"/>
         <source>Mở gói dữ liệu</source>
         <translation>Open data package</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="178"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="171"/>
         <source>Gói dữ liệu CCHC (*.cchc)</source>
         <translation>CCHC data packages (*.cchc)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/exchange_host.py" line="33"/>
+        <source>Đang mở thư mục dữ liệu…</source>
+        <translation>Opening the data folder…</translation>
     </message>
 </context>
 <context>
@@ -796,45 +801,45 @@ The merge page will preview its contents.</translation>
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="35"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="38"/>
         <location filename="../../cchc_desktop/gui/models/plans.py" line="30"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="40"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="43"/>
         <source>Đơn vị được kiểm tra</source>
         <translation>Inspected units</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="46"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="49"/>
         <location filename="../../cchc_desktop/gui/pages/__init__.py" line="33"/>
         <source>Kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="47"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="50"/>
         <location filename="../../cchc_desktop/gui/models/plans.py" line="50"/>
         <source>Trưởng đoàn</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="49"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="52"/>
         <source>Đã trả lời</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="55"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="58"/>
         <source>Không đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="61"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="64"/>
         <source>Thiếu ghi chú</source>
         <translation>Missing notes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="66"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="69"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
@@ -920,52 +925,52 @@ The merge page will preview its contents.</translation>
         <translation>Open inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="20"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="25"/>
         <source>Cuộc kiểm tra mới</source>
         <translation>New inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="21"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="26"/>
         <source>Tìm kiếm trong trang đang mở</source>
         <translation>Search the current page</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="22"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="27"/>
         <source>Chuyển trang (Kế hoạch … Cài đặt)</source>
         <translation>Go to a page (Plans … Settings)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="23"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="28"/>
         <source>Mở cuộc kiểm tra đang chọn</source>
         <translation>Open the chosen inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="24"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="29"/>
         <source>Quay lại danh sách cuộc kiểm tra</source>
         <translation>Back to the list of inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="27"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="32"/>
         <source>Chữ to hơn / nhỏ hơn / mặc định</source>
         <translation>Larger / smaller / normal text</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="29"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="34"/>
         <source>Bật/tắt chế độ tương phản cao</source>
         <translation>High contrast on/off</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="30"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="35"/>
         <source>Mở gói dữ liệu (.cchc)</source>
         <translation>Open a data package (.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="31"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="36"/>
         <source>Giới thiệu và phím tắt</source>
         <translation>About and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="32"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="37"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
@@ -1118,7 +1123,7 @@ The merge page will preview its contents.</translation>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="283"/>
+        <location filename="../../ui/settings_page.ui" line="280"/>
         <source>Mã thiết bị:</source>
         <translation>Device id:</translation>
     </message>
@@ -1279,42 +1284,42 @@ The merge page will preview its contents.</translation>
         <translation>Clear the parent unit</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_dialog.ui" line="124"/>
+        <location filename="../../ui/unit_dialog.ui" line="121"/>
         <source>Hiệu lực &amp;từ ngày:</source>
         <translation>Valid &amp;from:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_dialog.ui" line="139"/>
+        <location filename="../../ui/unit_dialog.ui" line="136"/>
         <source>đến &amp;ngày:</source>
         <translation>&amp;to:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_dialog.ui" line="160"/>
+        <location filename="../../ui/unit_dialog.ui" line="157"/>
         <source>&amp;Hợp nhất từ:</source>
         <translation>&amp;Merged from:</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_dialog.ui" line="178"/>
+        <location filename="../../ui/unit_dialog.ui" line="175"/>
         <source>Các đơn vị cũ hợp nhất thành đơn vị này</source>
         <translation>Former units merged into this one</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_dialog.ui" line="187"/>
+        <location filename="../../ui/unit_dialog.ui" line="184"/>
         <source>Th&amp;êm…</source>
         <translation>A&amp;dd…</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_dialog.ui" line="190"/>
+        <location filename="../../ui/unit_dialog.ui" line="187"/>
         <source>Thêm đơn vị cũ</source>
         <translation>Add a former unit</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_dialog.ui" line="197"/>
+        <location filename="../../ui/unit_dialog.ui" line="194"/>
         <source>Bỏ &amp;khỏi danh sách</source>
         <translation>&amp;Remove from list</translation>
     </message>
     <message>
-        <location filename="../../ui/unit_dialog.ui" line="215"/>
+        <location filename="../../ui/unit_dialog.ui" line="212"/>
         <source>Đị&amp;a chỉ:</source>
         <translation>Addr&amp;ess:</translation>
     </message>

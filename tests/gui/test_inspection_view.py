@@ -51,10 +51,15 @@ def test_the_header_names_the_inspection_and_shows_its_progress(
 def test_tabs_come_from_the_registry_and_show_tab_switches(
     qtbot: QtBot, demo_ws: Workspace
 ) -> None:
-    assert [spec.key for spec in tabs.TABS] == ["checklist", "findings"]
+    assert [spec.key for spec in tabs.TABS] == ["checklist", "findings", "photos", "minutes"]
     view = open_view(qtbot, demo_ws, demo_loc_binh(demo_ws))
     titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
-    assert titles == ["Bảng kiểm", "Ưu điểm, tồn tại, kiến nghị"]
+    assert titles == [
+        "Bảng kiểm",
+        "Ưu điểm, tồn tại, kiến nghị",
+        "Ảnh minh chứng",
+        "Ký & xuất biên bản",
+    ]
     view.show_tab("findings")
     assert view.current_tab_key() == "findings"
     page = view.tabs.currentWidget()
@@ -62,7 +67,19 @@ def test_tabs_come_from_the_registry_and_show_tab_switches(
     view.show_tab("checklist")
     assert view.current_tab_key() == "checklist"
     with pytest.raises(KeyError):
-        view.show_tab("photos")
+        view.show_tab("no-such-tab")
+
+
+def test_opening_an_inspection_takes_no_document_number(qtbot: QtBot, demo_ws: Workspace) -> None:
+    """The minutes tab makes its draft (and so takes a number) only when the lead opens it."""
+    inspection = demo_loc_binh(demo_ws)
+    view = open_view(qtbot, demo_ws, inspection)
+    numbers = "SELECT count(*) FROM doc_numbers WHERE inspection_id = ?"
+    assert demo_ws.db.execute(numbers, [inspection]).fetchone()[0] == 0
+    panel = view.tab("minutes")
+    with qtbot.waitSignal(panel.minutesReady, timeout=30_000):
+        view.show_tab("minutes")
+    assert demo_ws.db.execute(numbers, [inspection]).fetchone()[0] == 1
 
 
 class _FakeTab(QLabel):
@@ -80,14 +97,14 @@ class _FakeTab(QLabel):
 def test_a_later_tab_is_one_line_in_the_registry(
     qtbot: QtBot, demo_ws: Workspace, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(tabs, "TABS", [*tabs.TABS, tabs.TabSpec("photos", "Ảnh", _FakeTab)])
+    monkeypatch.setattr(tabs, "TABS", [*tabs.TABS, tabs.TabSpec("extra", "Thêm", _FakeTab)])
     monkeypatch.setattr("cchc_desktop.gui.inspection.view.TABS", tabs.TABS)
     inspection = demo_loc_binh(demo_ws)
     view = open_view(qtbot, demo_ws, inspection)
-    photos = view.tab("photos")
-    assert isinstance(photos, _FakeTab) and photos.opened == [inspection]
-    view.show_tab("photos")
-    assert view.tabs.tabText(view.tabs.currentIndex()) == "Ảnh"
+    extra = view.tab("extra")
+    assert isinstance(extra, _FakeTab) and extra.opened == [inspection]
+    view.show_tab("extra")
+    assert view.tabs.tabText(view.tabs.currentIndex()) == "Thêm"
 
 
 def test_changed_is_emitted_after_every_stored_change(qtbot: QtBot, ws: Workspace) -> None:

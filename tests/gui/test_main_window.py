@@ -169,14 +169,25 @@ def test_window_remembers_its_page_and_geometry(
     assert window.height() == 700
 
 
-def test_package_hook_shows_the_exchange_placeholder(
-    open_window: OpenWindow, demo_dir: Path
+def test_a_package_opens_its_merge_preview(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, tmp_path: Path
 ) -> None:
+    """`cchc-desktop FILE.cchc` (or Tệp > Mở gói dữ liệu): the exchange page verifies it and
+    shows what a merge would add."""
+    from cchc_desktop.cli import main as cchc
+
+    other = tmp_path / "may-2"
+    package = tmp_path / "ban-giao.cchc"
+    assert cchc(["--data-dir", str(other), "init"]) == 0
+    assert cchc(["--data-dir", str(other), "demo"]) == 0
+    assert cchc(["--data-dir", str(other), "export", "--all", "-o", str(package)]) == 0
     window = open_window(demo_dir)
-    window.open_package(Path("/tmp/may-2/ban-giao.cchc"))
+    host = window.page("exchange")
+    qtbot.waitUntil(lambda: host.page is not None)
+    with qtbot.waitSignal(host.page.previewReady, timeout=30_000):
+        window.open_package(package)
     assert window.current_key == "exchange"
-    label = window.pages["exchange"].package_label
-    assert "ban-giao.cchc" in label.text() and label.isVisibleTo(window)
+    assert host.page.verified is not None and host.page.verified.path == package
 
 
 def test_about_box_shows_the_version(qtbot: QtBot, open_window: OpenWindow, demo_dir: Path) -> None:

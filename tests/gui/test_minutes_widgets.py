@@ -195,6 +195,8 @@ def panel(qtbot: QtBot, demo_ws: Workspace, tmp_path: Path) -> SignExportPanel:
     widget = SignExportPanel(demo_ws)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
+    widget.show()  # the draft is made when the panel is on screen (it takes a number)
+    qtbot.waitExposed(widget)
     p12 = tmp_path / "truong-doan.p12"
     p12.write_bytes(standard()["lead"].p12())
     widget.ask_p12 = lambda: p12

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from cchc_desktop.gui.pages import screenshot_pages
+from cchc_desktop.gui.pages import INSPECTION_TABS, screenshot_pages
 from cchc_desktop.gui.screenshot import take_screenshot
 from cchc_desktop.settings import Settings
 from tests.gui.helpers import OpenWindow
@@ -24,7 +24,7 @@ def test_every_page_has_a_picture(
     assert take_screenshot(window, picture, page) == 0
     image = QImage(str(picture))
     assert (image.width(), image.height()) == (1280, 800)
-    expected = "inspection" if page in ("checklist", "findings") else page
+    expected = "inspection" if page in INSPECTION_TABS else page
     assert window.current_key == expected
 
 

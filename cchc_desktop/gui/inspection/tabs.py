@@ -52,6 +52,18 @@ def _findings(workspace: Workspace, parent: QWidget | None) -> QWidget:
     return FindingsEditor(workspace, parent)
 
 
+def _photos(workspace: Workspace, parent: QWidget | None) -> QWidget:
+    from cchc_desktop.gui.gallery.widget import GalleryWidget
+
+    return GalleryWidget(workspace, parent)
+
+
+def _minutes(workspace: Workspace, parent: QWidget | None) -> QWidget:
+    from cchc_desktop.gui.minutes.sign_panel import SignExportPanel
+
+    return SignExportPanel(workspace, parent)
+
+
 TABS: list[TabSpec] = [
     TabSpec("checklist", str(QT_TRANSLATE_NOOP("InspectionTabs", "Bảng kiểm")), _checklist),
     TabSpec(
@@ -59,4 +71,6 @@ TABS: list[TabSpec] = [
         str(QT_TRANSLATE_NOOP("InspectionTabs", "Ưu điểm, tồn tại, kiến nghị")),
         _findings,
     ),
+    TabSpec("photos", str(QT_TRANSLATE_NOOP("InspectionTabs", "Ảnh minh chứng")), _photos),
+    TabSpec("minutes", str(QT_TRANSLATE_NOOP("InspectionTabs", "Ký & xuất biên bản")), _minutes),
 ]

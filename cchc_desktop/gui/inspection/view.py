@@ -194,6 +194,15 @@ class InspectionView(QWidget):
     def _tab_changed(self) -> None:
         self.message_bar.hide()
         self.refresh_progress()
+        signed = self.is_signed()
+        if signed != self.signed_banner.isVisible() and self.inspection_id is not None:
+            # Signing (in the minutes tab) locks the inspection: the other tabs become
+            # read-only at once; the tab that signed keeps what it shows.
+            self.signed_banner.setVisible(signed)
+            sender = self.sender()
+            for widget in self._tabs.values():
+                if widget is not sender:
+                    widget.open_inspection(self.inspection_id)  # type: ignore[attr-defined]
         self.changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

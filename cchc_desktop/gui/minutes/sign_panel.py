@@ -46,6 +46,8 @@ class SignExportPanel(QWidget):
     signedDone = Signal(object)  # the register record after a digital signature
     failed = Signal(str)  # a message for a person
     busyChanged = Signal(bool)
+    # For the inspection view: something was stored (a signer, a signature, a supplement).
+    changed = Signal()
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +55,7 @@ class SignExportPanel(QWidget):
         self.inspection_id: str | None = None
         self.minutes_id: str | None = None
         self._busy = False
+        self._stale = False  # an inspection was opened while the panel was hidden
         # How the panel asks things; tests replace these so no dialog ever blocks.
         questions = Questions(self)
         self.ask_p12: Callable[[], Path | None] = questions.p12_file
@@ -127,13 +130,29 @@ class SignExportPanel(QWidget):
     # -- state ------------------------------------------------------------------------------
 
     def open_inspection(self, inspection_id: str) -> None:
-        """Show an inspection: its signers, its latest minutes (made now if it has none)."""
-        from cchc_desktop.minutes import register
+        """Show an inspection: its signers, and its latest minutes once the panel is on screen.
 
+        Making the draft gives the minutes their document number, so it waits until the lead
+        actually opens this tab: merely opening an inspection must not take a number.
+        """
         self.inspection_id = inspection_id
         self.report.clear()
         self.refresh()
-        latest = register.latest(self.ws, inspection_id)
+        self._stale = True
+        if self.isVisible():
+            self._show_minutes()
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        if self._stale and self.inspection_id is not None:
+            self._show_minutes()
+
+    def _show_minutes(self) -> None:
+        from cchc_desktop.minutes import register
+
+        assert self.inspection_id is not None
+        self._stale = False
+        latest = register.latest(self.ws, self.inspection_id)
         if self.locked and latest is not None:
             self.minutes_id = latest["id"]
             # The file is read by the preview's worker, not here on the window's thread.
@@ -230,15 +249,15 @@ class SignExportPanel(QWidget):
                 return work(ws, progress)
 
         def finished(result: Any) -> None:
-            if not isValid(self):  # the panel closed while the job ran: its result is stored
-                return
+            if not isValid(self) or self.ws.closed:
+                return  # the panel or the data folder closed while the job ran: it is stored
             self._set_busy(False)
             done(result)
 
         workers.start(job, on_result=finished, on_error=self._fail)
 
     def _fail(self, message: str) -> None:
-        if not isValid(self):
+        if not isValid(self) or self.ws.closed:
             return
         self._set_busy(False)
         self.status.setText(message)
@@ -375,6 +394,7 @@ class SignExportPanel(QWidget):
             self.status.setText(text)
             self.refresh()
             self.signedDone.emit(result["record"])
+            self.changed.emit()
 
         # The password lives only in this call and the job's closure: never stored or logged.
         self._run(work, done, self.tr("Đang ký số…"))
@@ -447,4 +467,5 @@ class SignExportPanel(QWidget):
         )
         self.report.clear()
         self.refresh()
+        self.changed.emit()  # the inspection is editable again: the other tabs follow
         self.make_preview()

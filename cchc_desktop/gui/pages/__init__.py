@@ -50,7 +50,7 @@ PAGES: tuple[PageSpec, ...] = (
         "exchange",
         QT_TRANSLATE_NOOP("QCoreApplication", "Trao đổi"),
         "SP_BrowserReload",
-        "cchc_desktop.gui.pages.exchange_placeholder:ExchangePlaceholder",
+        "cchc_desktop.gui.pages.exchange_host:ExchangeHost",
     ),
     PageSpec(
         "settings",
@@ -69,7 +69,7 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 # Tabs of the inspection view that are screenshot pages of their own.
-INSPECTION_TABS: tuple[str, ...] = ("checklist", "findings")
+INSPECTION_TABS: tuple[str, ...] = ("checklist", "findings", "photos", "minutes")
 
 # The page shown at the very first start, before the user has chosen one.
 FIRST_PAGE = "inspections"

@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest screenshots bench bundle clean system-deps
+.PHONY: run test lint typecheck pytest screenshots translations bench bundle clean system-deps
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CCHC Desktop needs Python 3.11 or newer")'
@@ -33,6 +33,15 @@ pytest: $(STAMP)
 # The README's pictures, drawn off screen from a demo data folder.
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/tools/make_screenshots.py docs/screenshots
+
+# The window's strings: collect them from the sources into resources/translations/cchc_en.ts
+# (translate new ones with .venv/bin/pyside6-linguist), then compile every .ts into its .qm.
+# The inspection, gallery, minutes and exchange areas keep their own <area>_en.ts.
+WINDOW_SOURCES = $(shell find cchc_desktop/gui -name '*.py' -not -path '*/inspection/*' \
+	-not -path '*/gallery/*' -not -path '*/minutes/*' -not -path '*/exchange/*' | sort) $(wildcard ui/*.ui)
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $(WINDOW_SOURCES) -ts resources/translations/cchc_en.ts
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
 
 # Benchmarks write their figures into docs/BENCHMARKS.md.
 bench: $(STAMP)

@@ -5,12 +5,18 @@ window. freeze_support() lets the photo import's worker processes start inside t
 """
 
 import multiprocessing
+import os
 import sys
 from pathlib import Path
 
 
 def main() -> int:
     multiprocessing.freeze_support()
+    if sys.platform != "win32" and "UTF-8" not in os.environ.get(
+        "LC_ALL", os.environ.get("LANG", "")
+    ):
+        # Started with no locale (a bare desktop entry, env -i): text is UTF-8 all the same.
+        os.environ["LC_ALL"] = "C.UTF-8"
     if Path(sys.executable).stem.lower() == "cchc":
         from cchc_desktop.cli import main as cli_main
 

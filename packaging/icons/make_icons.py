@@ -35,7 +35,12 @@ def main() -> None:
         image.save(str(HERE / f"cchc-desktop-{size}.png"))
     largest = Image.open(HERE / "cchc-desktop-256.png")
     largest.save(HERE / "cchc-desktop.ico", sizes=[(s, s) for s in SIZES if s <= 256])
-    print(f"wrote {len(SIZES)} PNGs and cchc-desktop.ico in {HERE}")
+    # The window's own icon (title bar, task bar) comes from resources/, found by cchc_desktop.paths.
+    app_icons = HERE.parents[1] / "resources" / "icons"
+    app_icons.mkdir(parents=True, exist_ok=True)
+    (app_icons / "cchc-desktop.svg").write_bytes((HERE / "cchc-desktop.svg").read_bytes())
+    (app_icons / "cchc-desktop.png").write_bytes((HERE / "cchc-desktop-256.png").read_bytes())
+    print(f"wrote {len(SIZES)} PNGs and cchc-desktop.ico in {HERE}, and the window icon")
 
 
 if __name__ == "__main__":

@@ -47,9 +47,10 @@ translations: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run_all.py
 
+# The one-folder app in dist/cchc-desktop/ (cchc-desktop and cchc), from this checkout.
 bundle: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
 	$(BIN)/pyinstaller --noconfirm --clean packaging/cchc-desktop.spec
+	@du -sh dist/cchc-desktop
 
 # Libraries Qt needs to open a real window on a desktop Debian (not needed for the tests,
 # which draw off screen). Run once with root rights.

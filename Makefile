@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint typecheck pytest screenshots bench bundle clean system-deps
+.PHONY: run test lint typecheck pytest screenshots translations bench bundle clean system-deps
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CCHC Desktop needs Python 3.11 or newer")'
@@ -34,13 +34,23 @@ pytest: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/tools/make_screenshots.py docs/screenshots
 
+# The window's strings: collect them from the sources into resources/translations/cchc_en.ts
+# (translate new ones with .venv/bin/pyside6-linguist), then compile every .ts into its .qm.
+# The inspection, gallery, minutes and exchange areas keep their own <area>_en.ts.
+WINDOW_SOURCES = $(shell find cchc_desktop/gui -name '*.py' -not -path '*/inspection/*' \
+	-not -path '*/gallery/*' -not -path '*/minutes/*' -not -path '*/exchange/*' | sort) $(wildcard ui/*.ui)
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $(WINDOW_SOURCES) -ts resources/translations/cchc_en.ts
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+
 # Benchmarks write their figures into docs/BENCHMARKS.md.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/run_all.py
 
+# The one-folder app in dist/cchc-desktop/ (cchc-desktop and cchc), from this checkout.
 bundle: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dev,bundle]'
 	$(BIN)/pyinstaller --noconfirm --clean packaging/cchc-desktop.spec
+	@du -sh dist/cchc-desktop
 
 # Libraries Qt needs to open a real window on a desktop Debian (not needed for the tests,
 # which draw off screen). Run once with root rights.

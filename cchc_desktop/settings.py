@@ -1,17 +1,28 @@
-"""The user's settings, declared once with types and defaults, stored as JSON in the data folder."""
+"""The user's settings, declared once with types and defaults, stored as JSON in the data folder.
+
+The window's settings page and the core read the same ``Settings``; nothing here imports Qt.
+"""
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from cchc_desktop.store.atomic import write_atomic
 
-# Bump when a field is renamed or its meaning changes, and add the step to _UPGRADES.
-SETTINGS_VERSION = 1
+# Bump when a field is renamed or its meaning changes, and add the step to _upgrade().
+SETTINGS_VERSION = 2
+
+# The text sizes the window offers (percent of the normal size): A−, A, A+ and a larger one.
+TEXT_SCALES = (90, 100, 115, 130)
+LANGUAGES = ("vi", "en")
+
+_PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
+_KNOWN_PLACEHOLDERS = frozenset({"so", "nam"})
 
 
 @dataclass
@@ -27,6 +38,11 @@ class Settings:
     language: str = "vi"
     text_scale: int = 100
     high_contrast: bool = False
+    # The window's own state: where it was and which page was open (base64 of Qt's geometry).
+    window_geometry: str = ""
+    last_page: str = ""
+    # Burn time, unit and team lead into the print copy of newly imported photos (never the original).
+    photo_stamp: bool = False
     version: int = SETTINGS_VERSION
 
     @classmethod
@@ -47,17 +63,63 @@ class Settings:
             if field is None:
                 continue
             expected = type(getattr(defaults, name))
-            if isinstance(value, expected):
+            # bool is an int in Python: a stray true must not become a text size.
+            if isinstance(value, expected) and not (expected is int and isinstance(value, bool)):
                 values[name] = value
-        return cls(**values)
+        return cls(**values).normalised()
 
     def save(self, path: Path) -> None:
         data = json.dumps(dataclasses.asdict(self), ensure_ascii=False, indent=2)
         write_atomic(path, data.encode("utf-8"))
 
+    def normalised(self) -> Settings:
+        """The same settings with out-of-range values (hand-edited files) put back in range."""
+        scale = min(TEXT_SCALES, key=lambda s: abs(s - self.text_scale))
+        language = self.language if self.language in LANGUAGES else "vi"
+        pattern = self.doc_number_pattern
+        if doc_number_problem(pattern) is not None:
+            pattern = Settings.doc_number_pattern
+        return dataclasses.replace(
+            self, text_scale=scale, language=language, doc_number_pattern=pattern
+        )
+
+    def doc_number(self, number: int, year: int) -> str:
+        """A document number from the pattern: "05/BB-ĐKT" for number 5 (ND 30: two digits)."""
+        return self.doc_number_pattern.replace("{so}", f"{number:02d}").replace("{nam}", str(year))
+
+
+def doc_number_problem(pattern: str) -> tuple[str, str] | None:
+    """What is wrong with a document number pattern (Vietnamese, English), or None if usable."""
+    if "{so}" not in pattern:
+        return (
+            "Mẫu số văn bản phải có {so} (chỗ ghi số thứ tự), ví dụ {so}/BB-ĐKT.",
+            "The document number pattern needs {so} (the running number), e.g. {so}/BB-ĐKT.",
+        )
+    unknown = sorted(set(_PLACEHOLDER.findall(pattern)) - _KNOWN_PLACEHOLDERS)
+    if unknown:
+        names = ", ".join("{" + name + "}" for name in unknown)
+        return (
+            f"Mẫu số văn bản chỉ dùng được {{so}} và {{nam}}; không hiểu {names}.",
+            f"The pattern may use only {{so}} and {{nam}}; unknown {names}.",
+        )
+    if pattern.count("{") != pattern.count("}"):
+        return (
+            "Mẫu số văn bản có dấu ngoặc { } chưa khớp.",
+            "The pattern has unbalanced braces { }.",
+        )
+    return None
+
 
 def _upgrade(raw: dict[str, Any]) -> dict[str, Any]:
-    """Carry settings written by an older version forward (no steps yet beyond version 1)."""
+    """Carry settings written by an older version forward, one version step at a time."""
     raw = dict(raw)
+    version = raw.get("version", 1)
+    if not isinstance(version, int):
+        version = 1
+    if version < 2:
+        # Version 1 stored the text size as a free percentage; version 2 offers fixed steps
+        # (normalised() snaps to the nearest) and adds the window's own state with defaults.
+        raw.setdefault("window_geometry", "")
+        raw.setdefault("last_page", "")
     raw["version"] = SETTINGS_VERSION
     return raw

@@ -1,24 +1,219 @@
-"""`cchc-desktop`: the window's entry point (a placeholder until the window lands).
+"""`cchc-desktop`: start the window (or draw one page of it off screen and exit).
 
-For now it prepares the user's data folder with the demo data on first start and shows what
-the `cchc` command can do, so `make run` already gives a working, explorable data set.
+    cchc-desktop [--data-dir D] [FILE.cchc]
+    cchc-desktop --screenshot FILE.png [--page NAME] [--size 1280x800] [--high-contrast]
+                 [--scale 90|100|115|130]
+
+Start-up is kept lean: only what the first paint needs is imported before the window is
+shown; the data folder is prepared (created with the demo data, or upgraded) in the
+background and the lists fill in as their data arrives.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from cchc_desktop.gui.main_window import MainWindow
+    from cchc_desktop.settings import Settings
+
+# Set by the start-up benchmark: print "first-paint" when the window is first drawn,
+# "page-drawn" when its page is, and "data-ready" when its lists are filled, then quit.
+PROBE_ENV = "CCHC_STARTUP_PROBE"
+
+EXIT_OK = 0
+EXIT_REFUSED = 1
 
 
-def main() -> int:
-    from cchc_desktop.cli import main as cli_main
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    try:
+        size = int(width), int(height)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r}: use WIDTHxHEIGHT, e.g. 1280x800") from None
+    if min(size) < 200:
+        raise argparse.ArgumentTypeError(f"{text!r} is too small")
+    return size
 
-    if len(sys.argv) > 1:
-        return cli_main(sys.argv[1:])
+
+def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
+    from cchc_desktop.gui.pages import screenshot_pages
+    from cchc_desktop.settings import TEXT_SCALES
+
+    parser = argparse.ArgumentParser(
+        prog="cchc-desktop",
+        description="CCHC Desktop: kiểm tra công tác cải cách hành chính (cửa sổ ứng dụng).",
+    )
+    parser.add_argument("--data-dir", type=Path, help="thư mục dữ liệu / data folder")
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="FILE.png", help="draw off screen, save, exit"
+    )
+    parser.add_argument("--page", choices=screenshot_pages(), default="inspections")
+    parser.add_argument("--size", type=_size, default=(1280, 800), metavar="WxH")
+    parser.add_argument("--high-contrast", action="store_true")
+    parser.add_argument("--scale", type=int, choices=TEXT_SCALES, default=None)
+    parser.add_argument("package", nargs="?", type=Path, metavar="FILE.cchc")
+    args = parser.parse_args(argv)
+    if args.screenshot is None and (args.high_contrast or args.scale):
+        parser.error(
+            "--high-contrast and --scale go with --screenshot (the window has them in its settings)"
+        )
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the window until it is closed (or save a screenshot); return the exit status."""
+    started = time.perf_counter()
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.screenshot is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+    from cchc_desktop.gui.app import application, install_crash_handler, install_language
+    from cchc_desktop.gui.instance import FolderInUse, lock_data_folder
+    from cchc_desktop.settings import Settings
     from cchc_desktop.store.datafolder import DataFolder, default_data_dir
 
-    folder = DataFolder(default_data_dir())
-    if not folder.is_initialised():
-        cli_main(["init"])
-        cli_main(["demo"])
-    cli_main(["inspections", "list"])
-    return cli_main(["--help"])
+    data_dir = (args.data_dir or default_data_dir()).expanduser().resolve()
+    app = application([sys.argv[0]])
+    settings = Settings.load(DataFolder(data_dir).settings_file)
+    install_language(app, settings.language)
+    try:
+        lock = lock_data_folder(data_dir)
+    except FolderInUse as refused:
+        return _refuse(refused.message, quietly=args.screenshot is not None)
+    app.folder_lock = lock  # type: ignore[attr-defined]
+    install_crash_handler(app, DataFolder(data_dir).logs_dir)
+
+    screenshot = args.screenshot is not None
+    if screenshot:
+        settings = _screenshot_settings(settings, args)
+    window = open_main_window(
+        data_dir,
+        settings=settings,
+        persist_settings=not screenshot,
+        size=args.size if screenshot else None,
+    )
+    if os.environ.get(PROBE_ENV):
+        _StartupProbe.attach(window, started)
+    if args.package is not None:
+        window.open_package(args.package)
+    try:
+        if screenshot:
+            from cchc_desktop.gui.screenshot import take_screenshot
+
+            return take_screenshot(window, args.screenshot, args.page)
+        return app.exec()
+    finally:
+        _shut_down(window)
+        lock.unlock()
+
+
+def open_main_window(
+    data_dir: Path,
+    *,
+    settings: Settings | None = None,
+    persist_settings: bool = True,
+    size: tuple[int, int] | None = None,
+) -> MainWindow:
+    """Apply the settings' look, build and show the main window on a data folder, then
+    prepare the folder in the background (first start: create it with the demo data)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from cchc_desktop.gui.app import apply_settings
+    from cchc_desktop.gui.context import AppContext
+    from cchc_desktop.gui.main_window import MainWindow
+    from cchc_desktop.settings import Settings
+    from cchc_desktop.store.datafolder import DataFolder
+
+    if settings is None:
+        settings = Settings.load(DataFolder(data_dir).settings_file)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_settings(app, settings)
+    ctx = AppContext(data_dir, settings, persist_settings=persist_settings)
+    window = MainWindow(ctx)
+    ctx.setParent(window)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    # The folder is opened once the window is on screen (or after a second if it never is
+    # drawn, e.g. started minimised): the first frame does not wait for SQLite.
+    # (Queued after the window's own next step, building the page, so the two do not share
+    # the interpreter while the page is built.)
+    window.first_painted.connect(lambda: QTimer.singleShot(0, ctx.prepare))
+    QTimer.singleShot(1000, ctx.prepare)
+    return window
+
+
+def _screenshot_settings(settings: Settings, args: argparse.Namespace) -> Settings:
+    import dataclasses
+
+    changes: dict[str, Any] = {}
+    if args.high_contrast:
+        changes["high_contrast"] = True
+    if args.scale:
+        changes["text_scale"] = args.scale
+    return dataclasses.replace(settings, **changes)
+
+
+def _refuse(message: str, *, quietly: bool) -> int:
+    """Say that another window holds the folder; a screenshot run only prints it."""
+    print(message, file=sys.stderr)
+    if not quietly:
+        from PySide6.QtWidgets import QMessageBox
+
+        from cchc_desktop.gui.i18n import tr
+
+        QMessageBox.warning(None, tr("CCHC Desktop đang mở"), message)
+    return EXIT_REFUSED
+
+
+def _shut_down(window: MainWindow) -> None:
+    """Close the window and wait for background reads before the workspace closes."""
+    from PySide6.QtCore import QThreadPool
+
+    window.close()
+    QThreadPool.globalInstance().waitForDone(10_000)
+    window.ctx.close()
+
+
+class _StartupProbe:
+    """Prints the moments the start-up benchmark measures, then ends the run."""
+
+    @staticmethod
+    def attach(window: MainWindow, started: float) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        def report(what: str) -> None:
+            print(f"{what} {time.perf_counter() - started:.4f}", flush=True)
+
+        def data_ready() -> bool:
+            page = window.pages.get("inspections")
+            return bool(
+                window.ctx.ready and window.ctx.pending == 0 and getattr(page, "loaded_once", True)
+            )
+
+        def wait_for_data() -> None:
+            if data_ready():
+                report("data-ready")
+                QApplication.quit()
+            else:
+                QTimer.singleShot(5, wait_for_data)
+
+        def page_shown(_key: str) -> None:
+            QTimer.singleShot(0, lambda: report("page-drawn"))
+
+        def painted() -> None:
+            report("first-paint")
+            window.page_changed.connect(page_shown)
+            wait_for_data()
+
+        window.first_painted.connect(painted)

@@ -74,12 +74,14 @@ def start(
     on_progress: Callable[[int, int, str], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
     on_crash: Callable[[str], None] | None = None,
+    on_finished: Callable[[], None] | None = None,
     pool: QThreadPool | None = None,
 ) -> Task:
     """Run ``work(progress)`` in the background and wire its outcome to the callbacks.
 
     The returned task can be cancelled (``task.cancel()``); the callbacks run on the GUI
     thread. A crash with no ``on_crash`` goes to the application's crash handler.
+    ``on_finished`` runs last, whatever the outcome.
     """
     task = Task(work)
     signals = task.signals
@@ -94,6 +96,8 @@ def start(
     signals.crashed.connect(on_crash or _report_crash)
     _running.add(task)
     signals.finished.connect(lambda: _running.discard(task))
+    if on_finished is not None:
+        signals.finished.connect(on_finished)
     (pool or QThreadPool.globalInstance()).start(task)
     return task
 

@@ -24,7 +24,10 @@ def install_bundled_templates(ws: Workspace) -> list[str]:
 
 def initialise(root: Path) -> dict[str, Any]:
     """``cchc init``: safe to run again; it only adds what is missing and upgrades the schema."""
+    from cchc_desktop.exchange.keys import ensure_key
+
     with Workspace.init(root) as ws:
+        ensure_key(ws.folder)  # the key that signs this folder's packages
         installed = install_bundled_templates(ws)
         return {
             "data_dir": str(root),

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import os
-import platform
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,6 +103,8 @@ class DataFolder:
                 "Choose a writable folder.",
             ) from exc
         if not self.device_file.exists():
+            import platform  # once per data folder, not at every start
+
             device = Device(str(uuid.uuid4()), utc_now(), platform.node())
             payload = {
                 "device_id": device.device_id,

@@ -101,12 +101,55 @@ def _normalise(ws: Workspace, current: dict[str, Any], name: str, raw: Any) -> A
 
 
 def delete_finding(ws: Workspace, finding_id: str) -> None:
+    """Delete a finding (a tombstone stays, so a merge and an undo can tell what happened)."""
     current = records.get(ws, "findings", finding_id)
     if current is None:
         resolve(ws, "findings", finding_id)
         return
     ensure_editable(ws, current["inspection_id"])
     records.delete(ws, "findings", finding_id)
+
+
+def restore_finding(ws: Workspace, finding_id: str, *, index: int | None = None) -> None:
+    """Bring a deleted finding back (the window's undo of a delete), at ``index`` in its list
+    when given; a new revision, so the audit log keeps the deletion and the return."""
+    with transaction(ws.db):
+        current = records.get(ws, "findings", finding_id, include_deleted=True)
+        if current is None:
+            resolve(ws, "findings", finding_id)
+            raise AssertionError
+        ensure_editable(ws, current["inspection_id"])
+        records.update(ws, "findings", finding_id, {"deleted": 0})
+        if index is not None:
+            move_finding(ws, finding_id, index)
+
+
+def move_finding(ws: Workspace, finding_id: str, index: int) -> int:
+    """Put a finding at ``index`` (0 = first, clamped) of its kind's list; return where it went.
+
+    Positions of the list are renumbered 0, 1, 2…; only the findings whose position really
+    changes get a new revision (and an audit line).
+    """
+    with transaction(ws.db):
+        current = records.get(ws, "findings", finding_id)
+        if current is None:
+            resolve(ws, "findings", finding_id)
+            raise AssertionError
+        ensure_editable(ws, current["inspection_id"])
+        siblings = [
+            row
+            for row in findings_of(ws, current["inspection_id"])
+            if row["kind"] == current["kind"] and row["id"] != finding_id
+        ]
+        index = max(0, min(index, len(siblings)))
+        order = [row["id"] for row in siblings]
+        order.insert(index, finding_id)
+        positions = {row["id"]: row["position"] for row in siblings}
+        positions[finding_id] = current["position"]
+        for position, record_id in enumerate(order):
+            if positions[record_id] != position:
+                records.update(ws, "findings", record_id, {"position": position})
+    return index
 
 
 def findings_of(ws: Workspace, inspection_id: str) -> list[dict[str, Any]]:

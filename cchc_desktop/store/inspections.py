@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.domain.dates import iso, parse_date, parse_time
@@ -9,6 +10,7 @@ from cchc_desktop.domain.text import clean, clean_multiline
 from cchc_desktop.domain.units import TWO_TIER_START
 from cchc_desktop.errors import UserError
 from cchc_desktop.store import records, templates
+from cchc_desktop.store.connection import transaction
 from cchc_desktop.store.lookup import resolve
 
 if TYPE_CHECKING:
@@ -33,6 +35,12 @@ EDITABLE_FIELDS = (
 )
 
 
+def default_template_key(when: dt.date) -> str:
+    """The checklist of the rules in force on the inspection's date (one-stop shops before
+    1/7/2025, commune service centres after)."""
+    return DEFAULT_TEMPLATE_BEFORE_TWO_TIERS if when < TWO_TIER_START else DEFAULT_TEMPLATE
+
+
 def new_inspection(
     ws: Workspace,
     *,
@@ -55,17 +63,11 @@ def new_inspection(
     team_id = None
     if team:
         team_id = resolve(ws, "teams", team)
-        team_plan = ws.db.execute("SELECT plan_id FROM teams WHERE id = ?", [team_id]).fetchone()[0]
-        if team_plan != plan_id:
-            raise UserError(
-                "Đoàn kiểm tra này thuộc kế hoạch khác; hãy chọn đoàn của kế hoạch đã chọn.",
-                "That team belongs to another plan; choose a team of the chosen plan.",
-            )
+        _refuse_team_of_other_plan(ws, team_id, plan_id)
     if template:
         template_id = templates.resolve(ws, template)
     else:
-        default = DEFAULT_TEMPLATE_BEFORE_TWO_TIERS if when < TWO_TIER_START else DEFAULT_TEMPLATE
-        template_id = templates.resolve(ws, default)
+        template_id = templates.resolve(ws, default_template_key(when))
     if place is None:
         place = ws.db.execute("SELECT name FROM units WHERE id = ?", [unit_id]).fetchone()[0]
     return records.insert(
@@ -88,9 +90,21 @@ def update_inspection(
     ws: Workspace, inspection_id: str, **changes: Any
 ) -> dict[str, tuple[Any, Any]]:
     """Change the inspection's own fields (date, place, times, conclusion…), validated."""
-    ensure_editable(ws, inspection_id)
-    values = {name: _normalise(ws, name, raw) for name, raw in changes.items()}
-    return records.update(ws, "inspections", inspection_id, values)
+    with transaction(ws.db):
+        current = ensure_editable(ws, inspection_id)
+        values = {name: _normalise(ws, name, raw) for name, raw in changes.items()}
+        if values.get("team_id"):
+            _refuse_team_of_other_plan(ws, values["team_id"], current["plan_id"])
+        return records.update(ws, "inspections", inspection_id, values)
+
+
+def _refuse_team_of_other_plan(ws: Workspace, team_id: str, plan_id: str) -> None:
+    team_plan = ws.db.execute("SELECT plan_id FROM teams WHERE id = ?", [team_id]).fetchone()[0]
+    if team_plan != plan_id:
+        raise UserError(
+            "Đoàn kiểm tra này thuộc kế hoạch khác; hãy chọn đoàn của kế hoạch đã chọn.",
+            "That team belongs to another plan; choose a team of the chosen plan.",
+        )
 
 
 def _normalise(ws: Workspace, name: str, raw: Any) -> Any:
@@ -124,19 +138,23 @@ def ensure_editable(ws: Workspace, inspection_id: str) -> dict[str, Any]:
 
 _LIST_SQL = """
 SELECT i.id, i.date, i.status, i.place, i.plan_id, p.number AS plan_number,
-       i.unit_id, u.name AS unit_name, u.kind AS unit_kind, i.team_id,
+       i.unit_id, u.name AS unit_name, u.kind AS unit_kind, pu.name AS unit_parent_name,
+       i.team_id,
        (SELECT m.name FROM team_members m WHERE m.team_id = i.team_id AND m.role = 'truong_doan'
          AND m.deleted = 0 LIMIT 1) AS leader,
        t.key AS template_key, t.version AS template_version,
        (SELECT count(*) FROM criteria c WHERE c.template_id = i.template_id AND c.deleted = 0) AS total,
-       coalesce(a.answered, 0) AS answered, coalesce(a.not_met, 0) AS not_met
+       coalesce(a.answered, 0) AS answered, coalesce(a.not_met, 0) AS not_met,
+       coalesce(a.missing_notes, 0) AS missing_notes
 FROM inspections i
 JOIN plans p ON p.id = i.plan_id
 JOIN units u ON u.id = i.unit_id
+LEFT JOIN units pu ON pu.id = u.parent_id
 JOIN templates t ON t.id = i.template_id
 LEFT JOIN (
     SELECT inspection_id, count(result) AS answered,
-           sum(result = 'khong_dat') AS not_met
+           sum(result = 'khong_dat') AS not_met,
+           sum(result IN ('dat_mot_phan', 'khong_dat') AND note = '') AS missing_notes
     FROM answers WHERE deleted = 0 GROUP BY inspection_id
 ) a ON a.inspection_id = i.id
 WHERE i.deleted = 0 {filters}

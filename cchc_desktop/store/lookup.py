@@ -19,6 +19,7 @@ NAMES: dict[str, tuple[str, str]] = {
     "teams": ("đoàn kiểm tra", "team"),
     "inspections": ("cuộc kiểm tra", "inspection"),
     "findings": ("nhận xét", "finding"),
+    "photos": ("ảnh", "photo"),
 }
 
 # Natural keys people use instead of ids: a unit's official code, a plan's number.

@@ -53,6 +53,7 @@ def add_plan(
             f"Kế hoạch số {number} ngày {when} đã có (id {plan_id}).",
             f"Plan {number} of {when} already exists (id {plan_id}).",
         )
+    _refuse_same_number(ws, number, when, None)
     return records.insert(
         ws,
         "plans",
@@ -66,6 +67,54 @@ def add_plan(
         },
         record_id=plan_id,
     )
+
+
+PLAN_FIELDS = ("number", "date", "issuer", "title", "parent_body", "basis")
+
+
+def update_plan(ws: Workspace, plan: str, **changes: str) -> dict[str, tuple[Any, Any]]:
+    """Correct a plan's fields, validated as ``add_plan`` does; return what changed.
+
+    The plan keeps its id (its teams and inspections keep pointing at it), even when its
+    number or date is corrected.
+    """
+    plan_id = resolve(ws, "plans", plan)
+    values: dict[str, Any] = {}
+    for name, raw in changes.items():
+        if name not in PLAN_FIELDS:
+            raise ValueError(f"not a plan field: {name}")
+        if name == "date":
+            values[name] = iso(parse_date(raw, field="ngày kế hoạch"))
+        elif name == "basis":
+            values[name] = clean_multiline(raw)
+        else:
+            values[name] = clean(raw)
+    for name, vi, en in (
+        ("number", "Số kế hoạch", "The plan number"),
+        ("issuer", "Cơ quan ban hành", "The issuing body"),
+        ("title", "Tên kế hoạch", "The plan title"),
+    ):
+        if name in values and not values[name]:
+            raise UserError(f"{vi} không được để trống.", f"{en} must not be empty.")
+    with transaction(ws.db):
+        current = get_plan(ws, plan_id)
+        number = values.get("number", current["number"])
+        when = values.get("date", current["date"])
+        _refuse_same_number(ws, number, when, plan_id)
+        return records.update(ws, "plans", plan_id, values)
+
+
+def _refuse_same_number(ws: Workspace, number: str, when: str, plan_id: str | None) -> None:
+    """Two live plans may not share a number and a date (a corrected plan keeps its old id)."""
+    row = ws.db.execute(
+        "SELECT id FROM plans WHERE number = ? AND date = ? AND deleted = 0 AND id <> ?",
+        [number, when, plan_id or ""],
+    ).fetchone()
+    if row:
+        raise UserError(
+            f"Kế hoạch số {number} ngày {when} đã có (id {row[0]}).",
+            f"Plan {number} of {when} already exists (id {row[0]}).",
+        )
 
 
 def list_plans(ws: Workspace) -> list[dict[str, Any]]:
@@ -127,43 +176,122 @@ def add_team(
             f"Kế hoạch này đã có đoàn do {leader[0]} làm trưởng đoàn (id {team_id}).",
             f"This plan already has a team led by {leader[0]} (id {team_id}).",
         )
-    people: list[tuple[MemberRole, tuple[str, str]]] = [(MemberRole.TRUONG_DOAN, leader)]
-    people += [(MemberRole.PHO_DOAN, p) for p in deputies]
-    people += [(MemberRole.THANH_VIEN, p) for p in members]
-    if secretary:
-        people.append((MemberRole.THU_KY, secretary))
-    seen: set[str] = set()
+    people = _line_up(leader, deputies, members, secretary)
     with transaction(ws.db):
         records.insert(
             ws,
             "teams",
             {
                 "plan_id": plan_id,
-                "name": clean(name) or f"Đoàn kiểm tra do {leader[0]} làm Trưởng đoàn",
+                "name": clean(name) or _default_team_name(people[0][1]),
                 "decision": clean(decision),
             },
             record_id=team_id,
         )
-        for position, (role, (person, title)) in enumerate(people):
-            member_id = records.natural_id("member", team_id, person)
-            if member_id in seen:
-                raise UserError(
-                    f"{person} có tên hai lần trong đoàn.", f"{person} is listed twice in the team."
-                )
-            seen.add(member_id)
-            records.insert(
-                ws,
-                "team_members",
-                {
-                    "team_id": team_id,
-                    "name": person,
-                    "title": title,
-                    "role": role.value,
-                    "position": position,
-                },
-                record_id=member_id,
-            )
+        _write_members(ws, team_id, people)
     return team_id
+
+
+def update_team(
+    ws: Workspace,
+    team: str,
+    *,
+    leader: tuple[str, str],
+    members: Sequence[tuple[str, str]] = (),
+    secretary: tuple[str, str] | None = None,
+    deputies: Sequence[tuple[str, str]] = (),
+    name: str = "",
+    decision: str = "",
+) -> dict[str, int]:
+    """Replace a team's people and details with the ones given; return how many members were
+    added, changed and removed.
+
+    The team keeps its id. People keep theirs (by name within the team), so a member whose
+    title is corrected is one changed record; people no longer listed become tombstones.
+    """
+    team_id = resolve(ws, "teams", team)
+    people = _line_up(leader, deputies, members, secretary)
+    with transaction(ws.db):
+        records.update(
+            ws,
+            "teams",
+            team_id,
+            {"name": clean(name) or _default_team_name(people[0][1]), "decision": clean(decision)},
+        )
+        counts = _write_members(ws, team_id, people)
+    return counts
+
+
+def get_team(ws: Workspace, team: str) -> dict[str, Any]:
+    """One team with its plan number and its members in order."""
+    team_id = resolve(ws, "teams", team)
+    row = fetch_all(
+        ws.db,
+        "SELECT t.id, t.plan_id, p.number AS plan_number, t.name, t.decision FROM teams t"
+        " JOIN plans p ON p.id = t.plan_id WHERE t.id = ?",
+        [team_id],
+    )[0]
+    row["members"] = team_members(ws, team_id)
+    return row
+
+
+def _default_team_name(leader: tuple[str, str]) -> str:
+    return f"Đoàn kiểm tra do {leader[0]} làm Trưởng đoàn"
+
+
+def _line_up(
+    leader: tuple[str, str],
+    deputies: Sequence[tuple[str, str]],
+    members: Sequence[tuple[str, str]],
+    secretary: tuple[str, str] | None,
+) -> list[tuple[MemberRole, tuple[str, str]]]:
+    """The team's people in the order the minutes list them, names and titles cleaned."""
+    people: list[tuple[MemberRole, tuple[str, str]]] = [(MemberRole.TRUONG_DOAN, leader)]
+    people += [(MemberRole.PHO_DOAN, p) for p in deputies]
+    people += [(MemberRole.THANH_VIEN, p) for p in members]
+    if secretary:
+        people.append((MemberRole.THU_KY, secretary))
+    cleaned = [(role, (clean(person), clean(title))) for role, (person, title) in people]
+    if not cleaned[0][1][0]:
+        raise UserError(
+            "Đoàn kiểm tra cần có họ tên trưởng đoàn.", "A team needs its leader's name."
+        )
+    for _role, (person, title) in cleaned:
+        if not person:
+            raise UserError(
+                f"Có người trong đoàn chưa ghi họ tên (chức vụ «{title}»).",
+                f"Someone in the team has no name (title '{title}').",
+            )
+    return cleaned
+
+
+def _write_members(
+    ws: Workspace, team_id: str, people: list[tuple[MemberRole, tuple[str, str]]]
+) -> dict[str, int]:
+    """Make the team's live members exactly ``people`` (inside the caller's transaction)."""
+    counts = {"added": 0, "changed": 0, "removed": 0}
+    seen: set[str] = set()
+    for position, (role, (person, title)) in enumerate(people):
+        member_id = records.natural_id("member", team_id, person)
+        if member_id in seen:
+            raise UserError(
+                f"{person} có tên hai lần trong đoàn.", f"{person} is listed twice in the team."
+            )
+        seen.add(member_id)
+        values = {"name": person, "title": title, "role": role.value, "position": position}
+        current = records.get(ws, "team_members", member_id, include_deleted=True)
+        if current is None:
+            records.insert(ws, "team_members", {"team_id": team_id, **values}, record_id=member_id)
+            counts["added"] += 1
+        elif records.update(ws, "team_members", member_id, {**values, "deleted": 0}):
+            counts["changed" if not current["deleted"] else "added"] += 1
+    for (member_id,) in ws.db.execute(
+        "SELECT id FROM team_members WHERE team_id = ? AND deleted = 0", [team_id]
+    ).fetchall():
+        if member_id not in seen:
+            records.delete(ws, "team_members", member_id)
+            counts["removed"] += 1
+    return counts
 
 
 def list_teams(ws: Workspace, plan: str | None = None) -> list[dict[str, Any]]:

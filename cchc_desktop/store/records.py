@@ -39,6 +39,14 @@ def new_id() -> str:
     return str(uuid.uuid4())
 
 
+def is_shared_identity(record_id: str) -> bool:
+    """Whether the id was derived from a natural key (a UUID5), so other laptops can make it too."""
+    try:
+        return uuid.UUID(record_id).version == 5
+    except ValueError:
+        return False
+
+
 def _encode(value: Any) -> str | None:
     if value is None:
         return None
@@ -104,11 +112,17 @@ def insert(
                 raise ValueError(f"{table} {record_id} already exists")
             update(ws, table, record_id, {**values, "deleted": 0})
             return record_id
+        # A record whose id comes from its natural key may be created, identically, on every
+        # laptop (a bundled template, the same commune typed twice): its creation counts as no
+        # device's change (empty vector), so identical creations meet as equal versions and
+        # the first real edit anywhere supersedes them all. Different content created under
+        # the same natural id still meets as a conflict (equal vectors, different content).
+        vv: dict[str, int] = {} if is_shared_identity(record_id) else {ws.device_id: 1}
         row = {
             **values,
             "id": record_id,
             "rev": 1,
-            "vv": json.dumps({ws.device_id: 1}),
+            "vv": json.dumps(vv),
             "updated_at": at,
             "device_id": ws.device_id,
             "deleted": 0,
@@ -183,3 +197,68 @@ def audit_trail(ws: Workspace, record_id: str) -> list[dict[str, Any]]:
             [record_id],
         )
     ]
+
+
+def put_version(ws: Workspace, table: str, row: dict[str, Any], *, exists: bool) -> None:
+    """Store a whole version received from another laptop, bookkeeping included, as it came.
+
+    Only a merge calls this (exchange.merge): the version's own audit entries travel with it
+    in the package, so no audit line is written here.
+    """
+    columns = list(row)
+    if exists:
+        assignments = ", ".join(f"[{name}] = ?" for name in columns if name != "id")
+        values = [row[name] for name in columns if name != "id"]
+        ws.db.execute(f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*values, row["id"]])
+    else:
+        names = ", ".join(f"[{name}]" for name in columns)
+        marks = ", ".join("?" for _ in columns)
+        ws.db.execute(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", list(row.values()))
+
+
+def supersede(
+    ws: Workspace, table: str, record_id: str, values: dict[str, Any], over: dict[str, int]
+) -> dict[str, tuple[Any, Any]]:
+    """Write a new revision whose version vector dominates ``over`` (every version of a conflict).
+
+    Used when a person resolves a conflict: the decision must win against every version that
+    took part, on every laptop, even where the content is the one already shown.
+    """
+    with transaction(ws.db):
+        current = get(ws, table, record_id, include_deleted=True)
+        if current is None:
+            raise KeyError(f"{table} {record_id} does not exist")
+        changed = {
+            name: (current[name], value)
+            for name, value in values.items()
+            if name not in BOOKKEEPING[:5] and current[name] != value
+        }
+        vv = {k: int(v) for k, v in json.loads(current["vv"] or "{}").items()}
+        for device, count in over.items():
+            vv[device] = max(vv.get(device, 0), int(count))
+        vv[ws.device_id] = vv.get(ws.device_id, 0) + 1
+        at = utc_now()
+        row = {name: new for name, (_old, new) in changed.items()}
+        row.update(
+            rev=current["rev"] + 1,
+            vv=json.dumps(vv, sort_keys=True),
+            updated_at=at,
+            device_id=ws.device_id,
+        )
+        assignments = ", ".join(f"[{name}] = ?" for name in row)
+        ws.db.execute(
+            f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*row.values(), record_id]
+        )
+        for name, (old, new) in changed.items():
+            if name in DERIVED:
+                continue
+            if name == "deleted":
+                _audit(ws, table, record_id, "delete" if new else "insert", at)
+            else:
+                _audit(ws, table, record_id, "update", at, name, old, new)
+    return changed
+
+
+def note(ws: Workspace, table: str, record_id: str, payload: Any) -> None:
+    """An audit 'note': something that happened to records as a whole (a merge, a decision)."""
+    _audit(ws, table, record_id, "note", utc_now(), new=payload)

@@ -10,7 +10,7 @@ from cchc_desktop.domain.text import clean, sort_key
 from cchc_desktop.domain.units import UnitKind
 from cchc_desktop.errors import UserError
 from cchc_desktop.store import records
-from cchc_desktop.store.connection import fetch_all
+from cchc_desktop.store.connection import fetch_all, transaction
 from cchc_desktop.store.lookup import resolve
 
 if TYPE_CHECKING:
@@ -39,21 +39,23 @@ def add_unit(
     exist_ok: bool = False,
 ) -> str:
     """Create a unit and return its id; refuse a duplicate unless ``exist_ok`` (then return it)."""
-    name = clean(name)
-    if not name:
-        raise UserError("Tên đơn vị không được để trống.", "The unit name must not be empty.")
-    unit_kind = kind if isinstance(kind, UnitKind) else UnitKind.parse(kind)
-    code = clean(code) if code else None
-    parent_id = resolve(ws, "units", parent) if parent else None
-    start = iso(parse_date(valid_from, field="ngày bắt đầu hiệu lực")) if valid_from else None
-    end = iso(parse_date(valid_to, field="ngày hết hiệu lực")) if valid_to else None
-    if start and end and end < start:
-        raise UserError(
-            f"Ngày hết hiệu lực ({end}) đứng trước ngày bắt đầu ({start}).",
-            f"The end of validity ({end}) is before its start ({start}).",
-        )
-    predecessors = [resolve(ws, "units", ref) for ref in merged_from or []]
-    unit_id = unit_identity(unit_kind, name, code, parent_id)
+    values = _validated(
+        ws,
+        {
+            "name": name,
+            "kind": kind,
+            "code": code,
+            "parent_id": parent,
+            "valid_from": valid_from,
+            "valid_to": valid_to,
+            "merged_from": merged_from or [],
+            "address": address,
+        },
+        None,
+    )
+    unit_id = unit_identity(
+        UnitKind(values["kind"]), values["name"], values["code"], values["parent_id"]
+    )
     existing = records.get(ws, "units", unit_id)
     if existing is not None:
         if exist_ok:
@@ -62,46 +64,101 @@ def add_unit(
             f"Đơn vị đã có: {existing['name']} (mã {existing['code'] or '—'}, id {unit_id}).",
             f"The unit already exists: {existing['name']} (code {existing['code'] or '-'}, id {unit_id}).",
         )
-    if code:
-        clash = ws.db.execute(
-            "SELECT name FROM units WHERE code = ? AND deleted = 0", [code]
-        ).fetchone()
-        if clash:
-            raise UserError(
-                f"Mã {code} đã dùng cho đơn vị {clash[0]}.",
-                f"Code {code} already belongs to {clash[0]}.",
-            )
-    return records.insert(
-        ws,
-        "units",
-        {
-            "name": name,
-            "sort_key": sort_key(name),
-            "kind": unit_kind.value,
-            "code": code,
-            "parent_id": parent_id,
-            "valid_from": start,
-            "valid_to": end,
-            "merged_from": json.dumps(predecessors),
-            "address": clean(address),
-        },
-        record_id=unit_id,
-    )
+    _refuse_taken_code(ws, values["code"], None)
+    return records.insert(ws, "units", values, record_id=unit_id)
+
+
+UNIT_FIELDS = (
+    "name",
+    "kind",
+    "code",
+    "parent_id",
+    "valid_from",
+    "valid_to",
+    "merged_from",
+    "address",
+)
 
 
 def update_unit(ws: Workspace, unit_id: str, **changes: Any) -> dict[str, tuple[Any, Any]]:
-    """Rename or re-file a unit (its id stays, so records elsewhere keep pointing at it)."""
-    values = dict(changes)
-    if "name" in values:
-        values["name"] = clean(values["name"])
-        if not values["name"]:
-            raise UserError("Tên đơn vị không được để trống.", "The unit name must not be empty.")
-        values["sort_key"] = sort_key(values["name"])
-    if "kind" in values:
-        values["kind"] = UnitKind.parse(values["kind"]).value
-    if "merged_from" in values:
-        values["merged_from"] = json.dumps(values["merged_from"])
-    return records.update(ws, "units", unit_id, values)
+    """Rename or re-file a unit, validated as ``add_unit`` does; return what changed.
+
+    Its id stays, so records elsewhere keep pointing at it. A unit cannot be filed under
+    itself or one of its own sub-units, nor list itself among the units it was merged from.
+    """
+    unknown = set(changes) - set(UNIT_FIELDS)
+    if unknown:
+        raise ValueError(f"not unit fields: {sorted(unknown)}")
+    unit_id = resolve(ws, "units", unit_id)
+    with transaction(ws.db):
+        current = get_unit(ws, unit_id)
+        merged = {name: current[name] for name in UNIT_FIELDS} | changes
+        values = _validated(ws, merged, unit_id)
+        _refuse_taken_code(ws, values["code"], unit_id)
+        if values["parent_id"] and (
+            values["parent_id"] == unit_id
+            or unit_id in {a["id"] for a in ancestors(ws, values["parent_id"])}
+        ):
+            raise UserError(
+                "Không thể đặt đơn vị trực thuộc chính nó hoặc đơn vị cấp dưới của nó.",
+                "A unit cannot be placed under itself or one of its own sub-units.",
+            )
+        if unit_id in json.loads(values["merged_from"]):
+            raise UserError(
+                "Một đơn vị không thể hợp nhất từ chính nó.", "A unit cannot be merged from itself."
+            )
+        return records.update(ws, "units", unit_id, values)
+
+
+def _validated(ws: Workspace, raw: dict[str, Any], unit_id: str | None) -> dict[str, Any]:
+    """A unit's fields as stored, cleaned and checked; a person's mistake is a UserError."""
+    name = clean(raw["name"] or "")
+    if not name:
+        raise UserError("Tên đơn vị không được để trống.", "The unit name must not be empty.")
+    kind = raw["kind"]
+    unit_kind = kind if isinstance(kind, UnitKind) else UnitKind.parse(kind)
+    code = clean(raw["code"]) if raw.get("code") else None
+    parent_id = resolve(ws, "units", raw["parent_id"]) if raw.get("parent_id") else None
+    start = (
+        iso(parse_date(raw["valid_from"], field="ngày bắt đầu hiệu lực"))
+        if raw.get("valid_from")
+        else None
+    )
+    end = (
+        iso(parse_date(raw["valid_to"], field="ngày hết hiệu lực")) if raw.get("valid_to") else None
+    )
+    if start and end and end < start:
+        raise UserError(
+            f"Ngày hết hiệu lực ({end}) đứng trước ngày bắt đầu ({start}).",
+            f"The end of validity ({end}) is before its start ({start}).",
+        )
+    predecessors = list(
+        dict.fromkeys(resolve(ws, "units", ref) for ref in raw["merged_from"] or [])
+    )
+    return {
+        "name": name,
+        "sort_key": sort_key(name),
+        "kind": unit_kind.value,
+        "code": code,
+        "parent_id": parent_id,
+        "valid_from": start,
+        "valid_to": end,
+        "merged_from": json.dumps(predecessors),
+        "address": clean(raw.get("address") or ""),
+    }
+
+
+def _refuse_taken_code(ws: Workspace, code: str | None, unit_id: str | None) -> None:
+    if not code:
+        return
+    clash = ws.db.execute(
+        "SELECT name FROM units WHERE code = ? AND deleted = 0 AND id <> ?", [code, unit_id or ""]
+    ).fetchone()
+    if clash:
+        raise UserError(
+            f"Mã {code} đã dùng cho đơn vị {clash[0]}.",
+            f"Code {code} already belongs to {clash[0]}.",
+        )
 
 
 UNIT_COLUMNS = (
@@ -111,14 +168,21 @@ UNIT_COLUMNS = (
 
 
 def list_units(
-    ws: Workspace, *, parent: str | None = None, kind: str | None = None
+    ws: Workspace,
+    *,
+    parent: str | None = None,
+    kind: str | None = None,
+    top_level: bool = False,
 ) -> list[dict[str, Any]]:
-    """Live units in Vietnamese order of name (parent first, then its children, by name)."""
+    """Live units in Vietnamese order of name: all, the children of ``parent``, or (with
+    ``top_level``) those under no other unit."""
     where = ["u.deleted = 0"]
     params: list[Any] = []
     if parent:
         where.append("u.parent_id = ?")
         params.append(resolve(ws, "units", parent))
+    elif top_level:
+        where.append("u.parent_id IS NULL")
     if kind:
         where.append("u.kind = ?")
         params.append(UnitKind.parse(kind).value)
@@ -129,6 +193,26 @@ def list_units(
         params,
     )
     return [_decode(row) for row in rows]
+
+
+def child_counts(ws: Workspace) -> dict[str | None, int]:
+    """How many live units sit directly under each unit (None: at the top), in one query."""
+    return {
+        parent: count
+        for parent, count in ws.db.conn.execute(
+            "SELECT parent_id, count(*) FROM units WHERE deleted = 0 GROUP BY parent_id"
+        )
+    }
+
+
+def unit_names(ws: Workspace, unit_ids: list[str]) -> dict[str, str]:
+    """Names of the given units (tombstones too: a merged-from unit may be long gone)."""
+    names: dict[str, str] = {}
+    for start in range(0, len(unit_ids), 500):  # SQLite caps the number of parameters
+        chunk = unit_ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        names.update(ws.db.conn.execute(f"SELECT id, name FROM units WHERE id IN ({marks})", chunk))
+    return names
 
 
 def get_unit(ws: Workspace, unit_id: str) -> dict[str, Any]:

@@ -97,12 +97,20 @@ def _check_media(ws: Workspace) -> list[Finding]:
     return findings
 
 
+def _check_photo_files(ws: Workspace) -> list[Finding]:
+    """Every live photo has its thumbnail and print copy (remade by ensure_derivatives)."""
+    from cchc_desktop.photos.library import check_derivatives
+
+    return check_derivatives(ws)
+
+
 # Later parts of the app (the media store, signed minutes) add their own checks here.
 CHECKS: list[Callable[[Workspace], list[Finding]]] = [
     _check_integrity,
     _check_foreign_keys,
     _check_schema,
     _check_media,
+    _check_photo_files,
 ]
 
 

@@ -33,6 +33,8 @@ class Workspace:
     # Published template versions never change, so their criteria are read once per workspace
     # (rows of detail.checklist's criterion columns, by template id).
     criteria_cache: dict[str, tuple[tuple[Any, ...], ...]] = field(default_factory=dict, repr=False)
+    # Set by close(): work finishing in the background must not touch a closed connection.
+    closed: bool = field(default=False, repr=False)
 
     @property
     def device_id(self) -> str:
@@ -77,6 +79,7 @@ class Workspace:
 
     def close(self) -> None:
         self.db.close()
+        self.closed = True
 
     def __enter__(self) -> Workspace:
         return self

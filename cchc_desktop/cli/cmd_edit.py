@@ -1,0 +1,178 @@
+"""`cchc plans|units|teams|inspections edit`: the window's edit dialogs, from the command line.
+
+Each `edit` goes through the same core function as the dialog (``update_plan``,
+``update_unit``, ``update_team``, ``update_inspection``). Options left out keep their value.
+With ``--json`` the result is ``{"id": …, "changed": {field: {"old": …, "new": …}}}``.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from cchc_desktop.cli import output
+from cchc_desktop.cli.context import Context
+from cchc_desktop.errors import pick
+
+
+def _actions_of(commands: Any, group: str) -> Any:
+    """The sub-command list of an existing group (``plans``, ``units``…), to add ``edit``."""
+    parser = commands.choices[group]
+    # argparse keeps a group's sub-commands as one of its actions; there is no public getter.
+    return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+
+
+def register(commands: Any) -> None:
+    edit = _actions_of(commands, "plans").add_parser(
+        "edit", help=pick("sửa kế hoạch", "edit a plan")
+    )
+    edit.add_argument("plan", metavar="ID")
+    edit.add_argument("--number")
+    edit.add_argument("--date", help="YYYY-MM-DD")
+    edit.add_argument("--issuer")
+    edit.add_argument("--title")
+    edit.add_argument("--parent-body")
+    edit.add_argument("--basis")
+    edit.set_defaults(handler=_plans_edit)
+
+    edit = _actions_of(commands, "units").add_parser("edit", help=pick("sửa đơn vị", "edit a unit"))
+    edit.add_argument("unit", metavar="ID")
+    edit.add_argument("--name")
+    edit.add_argument("--kind")
+    parent = edit.add_mutually_exclusive_group()
+    parent.add_argument("--parent", help=pick("đơn vị cấp trên", "parent unit"))
+    parent.add_argument(
+        "--no-parent", action="store_true", help=pick("bỏ đơn vị cấp trên", "no parent unit")
+    )
+    edit.add_argument("--code", help=pick('"" để bỏ mã', '"" to clear the code'))
+    edit.add_argument("--valid-from", help=pick('YYYY-MM-DD, "" để bỏ', 'YYYY-MM-DD, "" to clear'))
+    edit.add_argument("--valid-to", help=pick('YYYY-MM-DD, "" để bỏ', 'YYYY-MM-DD, "" to clear'))
+    edit.add_argument(
+        "--merged-from",
+        action="append",
+        help=pick(
+            "đơn vị cũ hợp nhất vào (lặp lại được; thay cả danh sách)",
+            "predecessor unit (repeatable; replaces the list)",
+        ),
+    )
+    edit.add_argument("--address")
+    edit.set_defaults(handler=_units_edit)
+
+    edit = _actions_of(commands, "teams").add_parser(
+        "edit",
+        help=pick(
+            "sửa đoàn kiểm tra (ghi lại toàn bộ thành phần)", "edit a team (restates its people)"
+        ),
+    )
+    edit.add_argument("team", metavar="ID")
+    edit.add_argument("--leader", required=True, help='"Họ tên|Chức vụ"')
+    edit.add_argument("--deputy", action="append", default=[], help='"Họ tên|Chức vụ"')
+    edit.add_argument("--member", action="append", default=[], help='"Họ tên|Chức vụ"')
+    edit.add_argument("--secretary", help='"Họ tên|Chức vụ"')
+    edit.add_argument("--name", default="")
+    edit.add_argument("--decision", default="")
+    edit.set_defaults(handler=_teams_edit)
+
+    edit = _actions_of(commands, "inspections").add_parser(
+        "edit", help=pick("sửa cuộc kiểm tra", "edit an inspection")
+    )
+    edit.add_argument("inspection", metavar="ID")
+    edit.add_argument("--date", help="YYYY-MM-DD")
+    edit.add_argument("--place")
+    edit.add_argument("--team", help=pick('đoàn kiểm tra, "" để bỏ', 'team, "" for none'))
+    edit.add_argument("--start-time", help="HH:MM")
+    edit.add_argument("--end-time", help="HH:MM")
+    edit.add_argument("--doc-number")
+    edit.set_defaults(handler=_inspections_edit)
+
+
+def _given(args: argparse.Namespace, *names: str) -> dict[str, Any]:
+    return {name: getattr(args, name) for name in names if getattr(args, name) is not None}
+
+
+def _report(ctx: Context, record_id: str, changed: dict[str, tuple[Any, Any]], what: str) -> int:
+    if ctx.json:
+        output.emit_json(
+            {
+                "id": record_id,
+                "changed": {k: {"old": old, "new": new} for k, (old, new) in changed.items()},
+            }
+        )
+    elif changed:
+        fields = ", ".join(changed)
+        output.say(pick(f"Đã sửa {what} {record_id}: {fields}", f"Edited {record_id}: {fields}"))
+    else:
+        output.say(pick("Không có gì thay đổi.", "Nothing changed."))
+    return 0
+
+
+def _plans_edit(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.store.lookup import resolve
+    from cchc_desktop.store.plans import update_plan
+
+    ws = ctx.workspace()
+    plan_id = resolve(ws, "plans", args.plan)
+    values = _given(args, "number", "date", "issuer", "title", "parent_body", "basis")
+    return _report(ctx, plan_id, update_plan(ws, plan_id, **values), pick("kế hoạch", "plan"))
+
+
+def _units_edit(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.store.lookup import resolve
+    from cchc_desktop.store.units import update_unit
+
+    ws = ctx.workspace()
+    unit_id = resolve(ws, "units", args.unit)
+    values = _given(args, "name", "kind", "code", "valid_from", "valid_to", "address")
+    for name in ("code", "valid_from", "valid_to"):
+        if values.get(name) == "":
+            values[name] = None
+    if args.parent is not None:
+        values["parent_id"] = args.parent
+    elif args.no_parent:
+        values["parent_id"] = None
+    if args.merged_from is not None:
+        values["merged_from"] = args.merged_from
+    return _report(ctx, unit_id, update_unit(ws, unit_id, **values), pick("đơn vị", "unit"))
+
+
+def _teams_edit(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.store.lookup import resolve
+    from cchc_desktop.store.plans import parse_person, update_team
+
+    ws = ctx.workspace()
+    team_id = resolve(ws, "teams", args.team)
+    counts = update_team(
+        ws,
+        team_id,
+        leader=parse_person(args.leader),
+        deputies=[parse_person(p) for p in args.deputy],
+        members=[parse_person(p) for p in args.member],
+        secretary=parse_person(args.secretary) if args.secretary else None,
+        name=args.name,
+        decision=args.decision,
+    )
+    if ctx.json:
+        output.emit_json({"id": team_id, **counts})
+    else:
+        output.say(
+            pick(
+                f"Đã sửa đoàn {team_id}: thêm {counts['added']}, sửa {counts['changed']}, "
+                f"bỏ {counts['removed']} người.",
+                f"Edited team {team_id}: {counts['added']} added, {counts['changed']} changed, "
+                f"{counts['removed']} removed.",
+            )
+        )
+    return 0
+
+
+def _inspections_edit(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.store.inspections import update_inspection
+    from cchc_desktop.store.lookup import resolve
+
+    ws = ctx.workspace()
+    inspection_id = resolve(ws, "inspections", args.inspection)
+    values = _given(args, "date", "place", "start_time", "end_time", "doc_number")
+    if args.team is not None:
+        values["team_id"] = args.team
+    changed = update_inspection(ws, inspection_id, **values)
+    return _report(ctx, inspection_id, changed, pick("cuộc kiểm tra", "inspection"))

@@ -1,0 +1,384 @@
+"""`cchc export`, `verify`, `merge`, `conflicts list|show|resolve`, `devices list|self|trust|forget`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from cchc_desktop.cli import output
+from cchc_desktop.cli.context import Context
+from cchc_desktop.errors import UserError, pick
+
+
+def register(commands: Any) -> None:
+    export = commands.add_parser(
+        "export", help=pick("xuất gói đồng bộ .cchc", "export a .cchc sync package")
+    )
+    export.add_argument("ids", nargs="*", metavar="ID", help=pick("cuộc kiểm tra", "inspections"))
+    export.add_argument("--all", action="store_true", help=pick("tất cả dữ liệu", "everything"))
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help=pick("tệp đích (mặc định: outbox/)", "target (default: outbox/)"),
+    )
+    export.add_argument(
+        "--no-derived",
+        action="store_true",
+        help=pick("không kèm ảnh thu nhỏ/bản in", "leave thumbnails and print copies out"),
+    )
+    export.set_defaults(handler=_export)
+
+    verify = commands.add_parser(
+        "verify", help=pick("kiểm tra gói mà không nhập", "check a package without importing it")
+    )
+    verify.add_argument("files", nargs="+", type=Path, metavar="FILE.cchc")
+    verify.set_defaults(handler=_verify)
+
+    merge = commands.add_parser(
+        "merge", help=pick("kiểm tra rồi gộp gói", "verify, then merge packages")
+    )
+    merge.add_argument("files", nargs="+", type=Path, metavar="FILE.cchc")
+    merge.add_argument(
+        "--trust-new",
+        action="store_true",
+        help=pick(
+            "tin cậy thiết bị mới của các gói này", "trust the new devices of these packages"
+        ),
+    )
+    merge.add_argument(
+        "--dry-run", action="store_true", help=pick("chỉ xem trước", "only show what would change")
+    )
+    merge.set_defaults(handler=_merge)
+
+    conflicts = commands.add_parser(
+        "conflicts", help=pick("xung đột chờ quyết định", "conflicts awaiting a decision")
+    )
+    sub = conflicts.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = sub.add_parser("list", help=pick("liệt kê", "list"))
+    listing.add_argument(
+        "--all", action="store_true", help=pick("cả đã giải quyết", "resolved too")
+    )
+    listing.set_defaults(handler=_conflicts_list)
+    show = sub.add_parser("show", help=pick("so sánh hai bản", "compare the versions"))
+    show.add_argument("id")
+    show.set_defaults(handler=_conflicts_show)
+    resolve = sub.add_parser("resolve", help=pick("giải quyết", "resolve"))
+    resolve.add_argument("id")
+    resolve.add_argument("--keep", required=True, choices=("mine", "theirs", "both"))
+    resolve.set_defaults(handler=_conflicts_resolve)
+
+    devices = commands.add_parser("devices", help=pick("thiết bị tin cậy", "trusted devices"))
+    dsub = devices.add_subparsers(dest="action", metavar="ACTION", required=True)
+    dsub.add_parser("list", help=pick("liệt kê", "list")).set_defaults(handler=_devices_list)
+    dsub.add_parser(
+        "self", help=pick("vân tay của máy này", "this laptop's fingerprint")
+    ).set_defaults(handler=_devices_self)
+    trust = dsub.add_parser(
+        "trust", help=pick("tin cậy thiết bị đã ký gói", "trust the device that signed a package")
+    )
+    trust.add_argument("file", type=Path, metavar="FILE.cchc")
+    trust.add_argument(
+        "--fingerprint", help=pick("vân tay đã đối chiếu", "the fingerprint you checked")
+    )
+    trust.set_defaults(handler=_devices_trust)
+    forget = dsub.add_parser("forget", help=pick("thôi tin cậy", "stop trusting"))
+    forget.add_argument("id", help=pick("mã hoặc vân tay", "id or fingerprint"))
+    forget.set_defaults(handler=_devices_forget)
+
+
+def _export(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.exchange.export import export_package
+
+    if args.all and args.ids:
+        raise UserError(
+            "Hãy chọn các cuộc kiểm tra hoặc --all, không cả hai.",
+            "Give inspections or --all, not both.",
+        )
+    result = export_package(
+        ctx.workspace(),
+        args.ids,
+        everything=args.all,
+        target=args.output,
+        with_derived=not args.no_derived,
+    )
+    if ctx.json:
+        output.emit_json(result.as_json())
+    else:
+        c = result.counts
+        output.say(
+            pick(
+                f"Đã xuất gói {result.path} ({result.size:,} byte): {c.get('inspections', 0)} cuộc "
+                f"kiểm tra, {c.get('answers', 0)} câu trả lời, {c.get('blobs', 0)} tệp ảnh/tài liệu, "
+                f"{c.get('audit', 0)} dòng nhật ký.",
+                f"Exported {result.path} ({result.size:,} bytes): {c.get('inspections', 0)} "
+                f"inspections, {c.get('answers', 0)} answers, {c.get('blobs', 0)} media files, "
+                f"{c.get('audit', 0)} audit entries.",
+            )
+        )
+        output.say(f"id: {result.package_id}")
+    return 0
+
+
+def _trust_line(summary: dict[str, Any]) -> str:
+    trust = summary["trust"]
+    if trust == "new":
+        return pick(
+            f"  Thiết bị MỚI, chưa tin cậy. Vân tay: {summary['fingerprint']}. Đối chiếu với máy "
+            f'gửi rồi chạy: cchc devices trust "{summary["path"]}" --fingerprint {summary["fingerprint"]}',
+            f"  NEW device, not trusted yet. Fingerprint: {summary['fingerprint']}. Compare it with "
+            f'the sending laptop, then run: cchc devices trust "{summary["path"]}" '
+            f"--fingerprint {summary['fingerprint']}",
+        )
+    if trust == "self":
+        return pick("  Gói của chính máy này.", "  A package of this laptop.")
+    return pick(
+        f"  Thiết bị đã tin cậy (vân tay {summary['fingerprint']}).",
+        f"  Trusted device (fingerprint {summary['fingerprint']}).",
+    )
+
+
+def _verify(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.exchange.verify import verify_package
+
+    ws = ctx.workspace()
+    results: list[dict[str, Any]] = []
+    status = 0
+    for path in args.files:
+        try:
+            verified = verify_package(ws, path)
+        except UserError as exc:
+            output.warn(exc.message)
+            results.append({"id": None, "path": str(path), "ok": False, "reason": exc.message})
+            status = 1
+            continue
+        summary = {**verified.summary(), "ok": True}
+        results.append(summary)
+        if not ctx.json:
+            output.say(
+                pick(
+                    f"✓ {path.name}: nguyên vẹn, chữ ký hợp lệ; tạo lúc {summary['created_at']} "
+                    f"trên «{summary['device_name']}» ({summary['device_id'][:8]}).",
+                    f"✓ {path.name}: intact, signature valid; made {summary['created_at']} on "
+                    f"'{summary['device_name']}' ({summary['device_id'][:8]}).",
+                )
+            )
+            output.say(_trust_line(summary))
+            counts = ", ".join(f"{k} {v}" for k, v in summary["counts"].items() if v)
+            output.say(f"  {counts}")
+    if ctx.json:
+        output.emit_json(results)
+    return status
+
+
+def _merge(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.exchange.merge import merge_file
+
+    ws = ctx.workspace()
+    reports: list[dict[str, Any]] = []
+    status = 0
+    for path in args.files:
+        try:
+            report = merge_file(ws, path, trust_new=args.trust_new, dry_run=args.dry_run)
+        except UserError as exc:
+            output.warn(exc.message)
+            reports.append({"id": None, "package": path.name, "ok": False, "reason": exc.message})
+            status = 1
+            continue
+        if report.refused:
+            status = 1
+            for item in report.refused:
+                output.warn(
+                    pick(
+                        f"{path.name}: bản ghi {item['table']} {item['record_id'][:8]} bị từ chối: {item['reason']}",
+                        f"{path.name}: {item['table']} record {item['record_id'][:8]} refused: {item['reason']}",
+                    )
+                )
+        reports.append({**report.as_json(), "ok": True})
+        if not ctx.json:
+            for line in report.lines():
+                output.say(line)
+    if ctx.json:
+        output.emit_json(reports)
+    return status
+
+
+def _conflicts_list(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.exchange.conflicts import list_conflicts
+    from cchc_desktop.exchange.report import table_label
+
+    items = list_conflicts(ctx.workspace(), include_resolved=args.all)
+    if ctx.json:
+        output.emit_json(items)
+        return 0
+    rows = []
+    for item in items:
+        theirs = item["theirs"][0] if item["theirs"] else {"values": {}}
+        for field in item["fields"] or ["—"]:
+            rows.append(
+                (
+                    item["id"][:8],
+                    table_label(item["table"]),
+                    item["record_id"][:8],
+                    field,
+                    _cell(item["mine"]["values"].get(field)),
+                    _cell(theirs["values"].get(field)),
+                    item["status"] if item["status"] == "open" else item["resolution"],
+                )
+            )
+    output.table(
+        rows,
+        [
+            pick("mã", "id"),
+            pick("loại", "kind"),
+            pick("bản ghi", "record"),
+            pick("trường", "field"),
+            pick("bản của tôi", "mine"),
+            pick("bản của họ", "theirs"),
+            pick("trạng thái", "status"),
+        ],
+    )
+    return 0
+
+
+def _cell(value: Any) -> str:
+    text = "∅" if value is None else str(value).replace("\n", " ⏎ ")
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _conflicts_show(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.exchange.conflicts import describe, find
+
+    ws = ctx.workspace()
+    item = describe(ws, find(ws, args.id))
+    if ctx.json:
+        output.emit_json(item)
+        return 0
+    theirs = item["theirs"][0] if item["theirs"] else {"values": {}}
+    rows = [
+        (
+            ("≠ " if name in item["fields"] else "  ") + name,
+            _cell(value),
+            _cell(theirs["values"].get(name)),
+        )
+        for name, value in item["mine"]["values"].items()
+    ]
+    output.table(
+        rows, [pick("trường", "field"), pick("bản của tôi", "mine"), pick("bản của họ", "theirs")]
+    )
+    return 0
+
+
+def _conflicts_resolve(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.exchange.conflicts import resolve
+
+    done = resolve(ctx.workspace(), args.id, args.keep)
+    if ctx.json:
+        output.emit_json(done)
+    else:
+        words = {
+            "mine": pick("giữ bản của tôi", "kept mine"),
+            "theirs": pick("giữ bản của họ", "kept theirs"),
+            "both": pick("giữ cả hai", "kept both"),
+        }
+        output.say(
+            pick(
+                f"Đã giải quyết xung đột {done['id'][:8]}: {words[args.keep]}.",
+                f"Resolved conflict {done['id'][:8]}: {words[args.keep]}.",
+            )
+        )
+    return 0
+
+
+def _devices_list(ctx: Context, _args: argparse.Namespace) -> int:
+    from cchc_desktop.exchange.trust import list_devices
+
+    items = list_devices(ctx.workspace())
+    if ctx.json:
+        output.emit_json(items)
+    else:
+        output.table(
+            [(d["id"][:8], d["name"], d["fingerprint"], d["accepted_at"][:10]) for d in items],
+            [
+                pick("mã", "id"),
+                pick("tên máy", "name"),
+                pick("vân tay", "fingerprint"),
+                pick("chấp nhận", "accepted"),
+            ],
+        )
+    return 0
+
+
+def _devices_self(ctx: Context, _args: argparse.Namespace) -> int:
+    from cchc_desktop.exchange.keys import own_identity
+
+    me = own_identity(ctx.workspace().folder)
+    data = {
+        "id": me.device_id,
+        "name": me.name,
+        "fingerprint": me.fingerprint,
+        "public_key": me.public_key,
+    }
+    if ctx.json:
+        output.emit_json(data)
+    else:
+        output.say(
+            pick(f"Thiết bị {me.device_id} ({me.name})", f"Device {me.device_id} ({me.name})")
+        )
+        output.say(pick(f"Vân tay: {me.fingerprint}", f"Fingerprint: {me.fingerprint}"))
+    return 0
+
+
+def _devices_trust(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.exchange.trust import accept
+    from cchc_desktop.exchange.verify import verify_package
+
+    ws = ctx.workspace()
+    verified = verify_package(ws, args.file)
+    device = verified.device
+    if args.fingerprint and args.fingerprint.strip() != device.fingerprint:
+        raise UserError(
+            f"Vân tay của gói ({device.fingerprint}) khác vân tay đã đối chiếu ({args.fingerprint}); "
+            "không tin cậy thiết bị này.",
+            f"The package's fingerprint ({device.fingerprint}) differs from the one you checked "
+            f"({args.fingerprint}); the device was not trusted.",
+        )
+    added = accept(ws, device)
+    if ctx.json:
+        output.emit_json(
+            {
+                "id": device.device_id,
+                "name": device.name,
+                "fingerprint": device.fingerprint,
+                "added": added,
+            }
+        )
+    else:
+        output.say(
+            pick(
+                f"Đã tin cậy thiết bị «{device.name}» ({device.device_id[:8]}, {device.fingerprint})."
+                if added
+                else f"Thiết bị «{device.name}» đã được tin cậy từ trước.",
+                f"Trusted device '{device.name}' ({device.device_id[:8]}, {device.fingerprint})."
+                if added
+                else f"Device '{device.name}' was already trusted.",
+            )
+        )
+    return 0
+
+
+def _devices_forget(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.exchange.trust import forget
+
+    device_id = forget(ctx.workspace(), args.id)
+    if ctx.json:
+        output.emit_json({"id": device_id})
+    else:
+        output.say(
+            pick(
+                f"Đã thôi tin cậy thiết bị {device_id}.",
+                f"Device {device_id} is no longer trusted.",
+            )
+        )
+    return 0

@@ -1,0 +1,1 @@
+"""Sync without a server: signed packages, verification, trusted devices, merge and conflicts."""

@@ -1,0 +1,210 @@
+"""Writing a package: the chosen records, their media and audit trail, a signed manifest."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import stat
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cchc_desktop import __version__
+from cchc_desktop.domain.dates import vietnam_now
+from cchc_desktop.errors import UserError
+from cchc_desktop.exchange import format as fmt
+from cchc_desktop.exchange.collect import Selection, select
+from cchc_desktop.exchange.keys import ensure_key, own_identity, sign
+from cchc_desktop.progress import Progress, step
+from cchc_desktop.store.atomic import atomic_writer
+from cchc_desktop.store.lookup import resolve
+from cchc_desktop.store.migrate import schema_version
+from cchc_desktop.store.synced import SYNCED_TABLES
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.workspace import Workspace
+
+_CHUNK = 1 << 20
+# The date stamped on every member: packages say when they were made in the manifest, and a
+# fixed member date keeps two exports of the same data byte-comparable apart from that.
+_MEMBER_DATE = (2020, 1, 1, 0, 0, 0)
+
+
+@dataclass
+class ExportResult:
+    """A written package: where, its id (SHA-256 of its manifest), size and record counts."""
+
+    path: Path
+    package_id: str
+    size: int
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.package_id,
+            "path": str(self.path),
+            "size": self.size,
+            "counts": self.counts,
+        }
+
+
+def default_target(ws: Workspace) -> Path:
+    """outbox/<date>-<time>-<device>.cchc: sorts by time, tells laptops apart."""
+    stamp = vietnam_now().strftime("%Y%m%d-%H%M%S")
+    return ws.folder.outbox_dir / f"cchc-{stamp}-{ws.device_id[:8]}{fmt.SUFFIX}"
+
+
+def export_package(
+    ws: Workspace,
+    refs: list[str] | None = None,
+    *,
+    everything: bool = False,
+    target: Path | None = None,
+    with_derived: bool = True,
+    progress: Progress | None = None,
+) -> ExportResult:
+    """Write one package of the inspections named by ``refs`` (or ``everything``), atomically.
+
+    The file appears at ``target`` (default: the outbox) only when complete; a missing or
+    damaged photo refuses the export with its name, leaving no file behind.
+    """
+    if not everything and not refs:
+        raise UserError(
+            "Hãy chọn ít nhất một cuộc kiểm tra (hoặc --all để xuất tất cả).",
+            "Choose at least one inspection (or --all for everything).",
+        )
+    inspection_ids = (
+        None if everything else sorted({resolve(ws, "inspections", r) for r in refs or []})
+    )
+    key = ensure_key(ws.folder)
+    identity = own_identity(ws.folder)
+    chosen = select(ws, inspection_ids)
+    media = ws.media
+    missing = sorted(sha for sha in chosen.live_blobs if not media.has(sha))
+    if missing:
+        raise UserError(
+            f"Thiếu {len(missing)} tệp ảnh/tài liệu trong kho (ví dụ {missing[0][:12]}); gói "
+            "không được tạo. Hãy chạy «cchc check» để xem chi tiết.",
+            f"{len(missing)} media files are missing from the store (e.g. {missing[0][:12]}); "
+            "no package was written. Run 'cchc check' for details.",
+        )
+    blobs = sorted(sha for sha in chosen.blobs if media.has(sha))
+    derived = _derived_files(ws, blobs) if with_derived else []
+    target = target or default_target(ws)
+    if target.suffix.lower() != fmt.SUFFIX:
+        target = target.with_name(target.name + fmt.SUFFIX)
+    total = len(SYNCED_TABLES) + 1 + len(blobs) + len(derived)
+    members: list[dict[str, Any]] = []
+    counts: dict[str, int] = {}
+    done = 0
+    with atomic_writer(target) as handle, zipfile.ZipFile(handle, "w") as archive:
+        for table in SYNCED_TABLES:
+            rows = list(chosen.rows[table.name].values())
+            counts[table.name] = len(rows)
+            if rows:
+                data = fmt.jsonl(rows)
+                members.append(_write_bytes(archive, fmt.records_member(table.name), data))
+            done += 1
+            step(progress, done, total, table.name)
+        counts["audit"] = len(chosen.audit)
+        members.append(_write_bytes(archive, fmt.AUDIT, fmt.jsonl(chosen.audit)))
+        done += 1
+        for sha in blobs:
+            entry = _write_file(archive, fmt.blob_member(sha), media.blob_path(sha))
+            if entry["sha256"] != sha:
+                raise UserError(
+                    f"Tệp {sha[:12]} trong kho ảnh/tài liệu đã bị hỏng (sai mã SHA-256); gói không "
+                    "được tạo. Hãy chạy «cchc check».",
+                    f"The media file {sha[:12]} is damaged (wrong SHA-256); no package was "
+                    "written. Run 'cchc check'.",
+                )
+            members.append(entry)
+            done += 1
+            step(progress, done, total, sha[:12])
+        for sha, kind, path in derived:
+            members.append(_write_file(archive, fmt.derived_member(sha, kind), path))
+            done += 1
+            step(progress, done, total, f"{sha[:12]}.{kind}")
+        counts["blobs"] = len(blobs)
+        counts["derived"] = len(derived)
+        manifest = _manifest(ws, identity, inspection_ids, counts, members)
+        manifest_bytes = fmt.canonical_json(manifest)
+        _write_bytes(archive, fmt.MANIFEST, manifest_bytes)
+        signature = base64.b64encode(sign(key, manifest_bytes)) + b"\n"
+        _write_bytes(archive, fmt.SIGNATURE, signature)
+    return ExportResult(
+        target, hashlib.sha256(manifest_bytes).hexdigest(), target.stat().st_size, counts
+    )
+
+
+def _manifest(
+    ws: Workspace,
+    identity: Any,
+    inspection_ids: list[str] | None,
+    counts: dict[str, int],
+    members: list[dict[str, Any]],
+) -> dict[str, Any]:
+    return {
+        "format": fmt.FORMAT,
+        "format_version": fmt.FORMAT_VERSION,
+        "app_version": __version__,
+        "schema_version": schema_version(ws.db),
+        "created_at": vietnam_now().isoformat(timespec="seconds"),
+        "device": {
+            "id": identity.device_id,
+            "name": identity.name,
+            "public_key": identity.public_key,
+            "fingerprint": identity.fingerprint,
+        },
+        "actor": ws.actor,
+        "scope": {"all": inspection_ids is None, "inspections": inspection_ids or []},
+        "counts": counts,
+        "members": sorted(members, key=lambda m: m["name"]),
+    }
+
+
+def _info(name: str, compress: int) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, date_time=_MEMBER_DATE)
+    info.compress_type = compress
+    info.external_attr = (stat.S_IFREG | 0o600) << 16  # a plain file, whatever the umask
+    return info
+
+
+def _write_bytes(archive: zipfile.ZipFile, name: str, data: bytes) -> dict[str, Any]:
+    archive.writestr(_info(name, zipfile.ZIP_DEFLATED), data)
+    return {"name": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+
+
+def _write_file(archive: zipfile.ZipFile, name: str, path: Path) -> dict[str, Any]:
+    """Stream a photo or PDF in, stored as is (JPEG and PDF do not compress), hashing on the way."""
+    digest = hashlib.sha256()
+    size = 0
+    big = path.stat().st_size > 1024**3
+    with (
+        path.open("rb") as reader,
+        archive.open(_info(name, zipfile.ZIP_STORED), "w", force_zip64=big) as writer,
+    ):
+        while chunk := reader.read(_CHUNK):
+            digest.update(chunk)
+            writer.write(chunk)
+            size += len(chunk)
+    return {"name": name, "size": size, "sha256": digest.hexdigest()}
+
+
+def _derived_files(ws: Workspace, blobs: list[str]) -> list[tuple[str, str, Path]]:
+    """Thumbnails and print copies already made for these blobs: (sha, kind, path)."""
+    found = []
+    for sha in blobs:
+        folder = ws.media.derived_dir / sha[:2]
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob(f"{sha}.*")):
+            kind = path.name[len(sha) + 1 :]
+            if path.is_file() and fmt.DERIVED_KIND.match(kind):
+                found.append((sha, kind, path))
+    return found
+
+
+def selection_counts(selection: Selection) -> dict[str, int]:
+    return {name: len(rows) for name, rows in selection.rows.items()}

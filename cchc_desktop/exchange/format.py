@@ -1,0 +1,80 @@
+"""The package format (docs/PACKAGE_FORMAT.md): member names, limits, canonical JSON.
+
+One module holds every rule both sides share, so the writer and the verifier cannot drift.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+FORMAT = "cchc-package"
+FORMAT_VERSION = 1
+SUFFIX = ".cchc"
+
+MANIFEST = "manifest.json"
+SIGNATURE = "manifest.sig"
+AUDIT = "audit/audit.jsonl"
+RECORDS_PREFIX = "records/"
+BLOBS_PREFIX = "media/blobs/"
+DERIVED_PREFIX = "media/derived/"
+
+# Limits a verifier enforces before extracting anything. Generous for real work (a season of
+# inspections with thousands of 12 MP photos), small enough that a crafted file cannot fill
+# the disk or the memory.
+MAX_MEMBERS = 200_000
+MAX_TOTAL_BYTES = 64 * 1024**3
+MAX_MEMBER_BYTES = 4 * 1024**3
+MAX_JSON_BYTES = 512 * 1024**2  # one records/audit member, parsed in memory
+MAX_MANIFEST_BYTES = 64 * 1024**2
+MAX_NAME_LENGTH = 200
+# Deflate reaches about 1:1032 at best; records JSON compresses ~1:10-1:30. A member past
+# this ratio (and past 1 MiB) is a compression bomb, whatever the manifest says.
+MAX_RATIO = 200
+RATIO_FLOOR_BYTES = 1024 * 1024
+
+_TABLE = r"[a-z][a-z0-9_]{0,62}"
+_SHA = r"[0-9a-f]{64}"
+_KIND = r"[a-z0-9]{1,16}(?:\.[a-z0-9]{1,8})?"
+RECORDS_MEMBER = re.compile(rf"^records/({_TABLE})\.jsonl$")
+BLOB_MEMBER = re.compile(rf"^media/blobs/({_SHA})$")
+DERIVED_MEMBER = re.compile(rf"^media/derived/({_SHA})\.({_KIND})$")
+DERIVED_KIND = re.compile(rf"^{_KIND}$")
+
+
+def canonical_json(value: Any) -> bytes:
+    """Sorted keys, no spaces, UTF-8: the same value always gives the same bytes."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
+        "utf-8"
+    )
+
+
+def jsonl(rows: list[dict[str, Any]]) -> bytes:
+    """One canonical JSON object per line."""
+    return b"".join(canonical_json(row) + b"\n" for row in rows)
+
+
+def records_member(table: str) -> str:
+    return f"{RECORDS_PREFIX}{table}.jsonl"
+
+
+def blob_member(sha: str) -> str:
+    return f"{BLOBS_PREFIX}{sha}"
+
+
+def derived_member(sha: str, kind: str) -> str:
+    return f"{DERIVED_PREFIX}{sha}.{kind}"
+
+
+def member_kind(name: str) -> str | None:
+    """Which fixed kind of member a name is ("records", "audit", "blob", "derived"), or None."""
+    if name == AUDIT:
+        return "audit"
+    if RECORDS_MEMBER.match(name):
+        return "records"
+    if BLOB_MEMBER.match(name):
+        return "blob"
+    if DERIVED_MEMBER.match(name):
+        return "derived"
+    return None

@@ -1,0 +1,52 @@
+"""The inbox folder: packages that arrive by a shared or synchronised folder wait here.
+
+A package is never deleted: once merged it moves to ``inbox/done/``; once refused it moves to
+``inbox/refused/`` beside a ``.txt`` saying why, so the secretary can send it back.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cchc_desktop.exchange.format import SUFFIX
+from cchc_desktop.store.atomic import write_atomic
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.workspace import Workspace
+
+
+def pending(ws: Workspace) -> list[Path]:
+    """Packages waiting in the inbox, oldest first (hidden and partial files are not ready)."""
+    folder = ws.folder.inbox_dir
+    if not folder.is_dir():
+        return []
+    found = [
+        p
+        for p in folder.iterdir()
+        if p.is_file() and p.suffix.lower() == SUFFIX and not p.name.startswith((".", "~"))
+    ]
+    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name))
+
+
+def _move(path: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / path.name
+    n = 1
+    while target.exists():
+        target = folder / f"{path.stem}-{n}{path.suffix}"
+        n += 1
+    path.replace(target)
+    return target
+
+
+def mark_done(ws: Workspace, path: Path) -> Path:
+    """Move a merged package out of the way (into inbox/done/); return where it went."""
+    return _move(path, ws.folder.inbox_dir / "done")
+
+
+def mark_refused(ws: Workspace, path: Path, reason: str) -> Path:
+    """Move a refused package into inbox/refused/ with the reason beside it."""
+    target = _move(path, ws.folder.inbox_dir / "refused")
+    write_atomic(target.with_suffix(".txt"), (reason + "\n").encode("utf-8"))
+    return target

@@ -1,0 +1,366 @@
+"""Merging a verified package: media first, then every record in one transaction.
+
+Per record (see versions.py): a new record is added; a version this database already
+supersedes is skipped; a version that supersedes ours is taken whole; versions that saw
+different changes (version vectors concurrent) are folded when they say the same thing and
+otherwise become a conflict that keeps them all, the database showing one chosen from the set
+alone. So merging a package twice changes nothing, and packages merged in any order give the
+same database.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cchc_desktop.domain.dates import utc_now
+from cchc_desktop.errors import UserError
+from cchc_desktop.exchange import conflicts
+from cchc_desktop.exchange.collect import columns
+from cchc_desktop.exchange.report import MergeReport
+from cchc_desktop.exchange.trust import accept
+from cchc_desktop.exchange.verify import Verified, verify_package
+from cchc_desktop.exchange.versions import (
+    Version,
+    folded,
+    frontier,
+    meta_rank,
+    shown,
+    superseded,
+)
+from cchc_desktop.progress import Progress, step
+from cchc_desktop.store import records
+from cchc_desktop.store.atomic import fsync_dir
+from cchc_desktop.store.connection import transaction
+from cchc_desktop.store.synced import SYNCED_TABLES, SyncedTable
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.workspace import Workspace
+
+
+class _Preview(Exception):
+    """Raised inside the transaction of a dry run so that everything rolls back."""
+
+
+def untrusted(verified: Verified) -> UserError:
+    name = verified.path.name
+    fp = verified.device.fingerprint
+    return UserError(
+        f"Gói {name} đến từ thiết bị chưa được tin cậy «{verified.device.name}» (vân tay {fp}). "
+        f'Hãy đối chiếu vân tay với máy gửi, rồi chạy: cchc devices trust "{verified.path}" '
+        f"--fingerprint {fp} (hoặc cchc merge --trust-new). Dữ liệu không thay đổi.",
+        f"Package {name} comes from a device not yet trusted '{verified.device.name}' "
+        f"(fingerprint {fp}). Compare the fingerprint with the sending laptop, then run: "
+        f'cchc devices trust "{verified.path}" --fingerprint {fp} (or cchc merge --trust-new). '
+        "Nothing was changed.",
+    )
+
+
+def merge_file(
+    ws: Workspace,
+    path: Path,
+    *,
+    trust_new: bool = False,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> MergeReport:
+    """Verify, then merge (or, with ``dry_run``, only say what a merge would do)."""
+    verified = verify_package(ws, path, stage=not dry_run, progress=progress)
+    try:
+        if verified.trust == "new" and not dry_run:
+            if not trust_new:
+                raise untrusted(verified)
+            accept(ws, verified.device)
+            verified.trust = "trusted"
+        return merge_verified(ws, verified, dry_run=dry_run, progress=progress)
+    finally:
+        verified.discard()
+
+
+def merge_verified(
+    ws: Workspace, verified: Verified, *, dry_run: bool = False, progress: Progress | None = None
+) -> MergeReport:
+    """Merge a verified (and, unless ``dry_run``, staged and trusted) package in one transaction."""
+    if verified.trust == "new" and not dry_run:
+        raise untrusted(verified)
+    report = MergeReport(
+        package=verified.path.name,
+        package_id=verified.package_id,
+        device_id=verified.device.device_id,
+        device_name=verified.device.name,
+        fingerprint=verified.device.fingerprint,
+        created_at=verified.created_at,
+        dry_run=dry_run,
+    )
+    if not dry_run:
+        _bring_media(ws, verified, report, progress)
+    touched = False
+    try:
+        with transaction(ws.db):
+            touched = _merge_records(ws, verified, report, progress)
+            report.audit_added = _merge_audit(ws, verified.audit)
+            t = report.totals()
+            report.changed = bool(
+                touched
+                or t["added"]
+                or t["updated"]
+                or report.conflicts
+                or report.audit_added
+                or report.blobs_added
+                or report.derived_added
+            )
+            # Nothing new leaves the file untouched, down to SQLite's own counters.
+            if dry_run or not report.changed:
+                raise _Preview
+            _record(ws, verified, report)
+    except _Preview:
+        pass
+    return report
+
+
+def _bring_media(
+    ws: Workspace, verified: Verified, report: MergeReport, progress: Progress | None
+) -> None:
+    """Move staged blobs and derived files into the media store (same disk: a rename).
+
+    Done before the records so that a record never points at a missing photo; a blob whose
+    records are then refused stays harmlessly in the content-addressed store.
+    """
+    media = ws.media
+    items: list[tuple[Path, Path]] = [
+        (verified.staged(f"media/blobs/{sha}"), media.blob_path(sha)) for sha in verified.blobs()
+    ]
+    items += [
+        (verified.staged(f"media/derived/{sha}.{kind}"), media.derived_path(sha, kind))
+        for sha, kind in verified.derived()
+    ]
+    blobs = len(verified.blobs())
+    moved: list[Path] = []
+    for index, (source, target) in enumerate(items):
+        step(progress, index, len(items), target.name[:12])
+        if target.exists():
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            source.replace(target)
+            moved.append(target)
+        except OSError:  # media on another disk: copy (atomic, fsynced), hash checked again
+            if index < blobs:
+                media.put_file(source, target.name)
+            else:
+                from cchc_desktop.store.atomic import write_atomic
+
+                write_atomic(target, source.read_bytes())
+        if index < blobs:
+            report.blobs_added += 1
+        else:
+            report.derived_added += 1
+    # Durable before any record points at them: one batch of fsyncs, files then folders
+    # (cheaper than one per file while staging: the kernel has been writing them back).
+    for path in moved:
+        _fsync_file(path)
+    for folder in sorted({path.parent for path in moved}):
+        fsync_dir(folder)
+
+
+def _fsync_file(path: Path) -> None:
+    import os
+
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _merge_records(
+    ws: Workspace, verified: Verified, report: MergeReport, progress: Progress | None
+) -> bool:
+    total = sum(len(rows) for rows in verified.records.values())
+    done = 0
+    touched = False
+    for table in SYNCED_TABLES:
+        pending = list(verified.records.get(table.name, []))
+        if not pending:
+            continue
+        known = set(columns(ws, table.name))
+        here = _local_rows(ws, table.name, [row["id"] for row in pending])
+        disputed = {
+            str(r[0])
+            for r in ws.db.conn.execute(
+                "SELECT record_id FROM conflicts WHERE table_name = ? AND status = 'open'",
+                [table.name],
+            )
+        }
+        # Rows of one table may point at each other (a commune's district): a row whose
+        # parent is not there yet waits for the next pass. Each write is one statement, so a
+        # refused one leaves nothing behind (SQLite undoes the failed statement alone).
+        while pending:
+            waiting: list[tuple[dict[str, Any], str]] = []
+            for row in pending:
+                try:
+                    outcome, changed = _merge_row(
+                        ws, table, row, here.get(row["id"]), row["id"] in disputed, known, report
+                    )
+                except sqlite3.IntegrityError as exc:
+                    waiting.append((row, str(exc)))
+                    continue
+                report.count(table.name, outcome)
+                touched |= changed
+                done += 1
+                if done % 200 == 0:
+                    step(progress, done, total, table.name)
+            if len(waiting) == len(pending):
+                for row, reason in waiting:
+                    report.count(table.name, "refused")
+                    report.refused.append(
+                        {"table": table.name, "record_id": row["id"], "reason": _reason(reason)}
+                    )
+                break
+            pending = [row for row, _reason_text in waiting]
+    step(progress, total, total, "")
+    return touched
+
+
+def _reason(text: str) -> str:
+    from cchc_desktop.errors import pick
+
+    if "FOREIGN KEY" in text:
+        return pick("thiếu bản ghi mà nó dựa vào", "a record it rests on is missing")
+    if "UNIQUE" in text:
+        return pick(f"trùng với bản ghi khác ({text})", f"clashes with another record ({text})")
+    return text
+
+
+def _local_rows(ws: Workspace, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """The stored rows with these ids, read in a few queries rather than one per record."""
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(ids), 500):
+        part = ids[start : start + 500]
+        marks = ", ".join("?" for _ in part)
+        cursor = ws.db.conn.execute(f"SELECT * FROM [{table}] WHERE id IN ({marks})", part)
+        names = [c[0] for c in cursor.description]
+        for values in cursor:
+            row = dict(zip(names, values, strict=True))
+            found[row["id"]] = row
+    return found
+
+
+def _merge_row(
+    ws: Workspace,
+    table: SyncedTable,
+    incoming: dict[str, Any],
+    local: dict[str, Any] | None,
+    disputed: bool,
+    known: set[str],
+    report: MergeReport,
+) -> tuple[str, bool]:
+    """Merge one version against the stored row; return its outcome and whether it wrote."""
+    name, record_id = table.name, incoming["id"]
+    if local is None:
+        records.put_version(ws, name, incoming, exists=False)
+        return "added", True
+    if not disputed and all(local.get(k) == v for k, v in incoming.items()):
+        return "skipped", False  # the very row we hold (a package merged again, a template)
+    theirs = Version.of(incoming, table)
+    # Compare on the columns the package has (an older app may send fewer).
+    mine = Version.of({k: local[k] for k in incoming if k in known}, table)
+    current = conflicts.open_for(ws, name, record_id) if disputed else None
+    if current is None:
+        if theirs.key == mine.key:  # the same version: keep the latest copy's bookkeeping
+            if meta_rank(theirs) > meta_rank(mine):
+                return "skipped", _write(ws, name, local, incoming)
+            return "skipped", False
+        if superseded(theirs, mine):
+            return "skipped", False
+        if superseded(mine, theirs):
+            records.put_version(ws, name, incoming, exists=True)
+            return "updated", True
+        if conflicts.was_decided(ws, name, record_id, theirs):
+            return "skipped", False
+        standing = frontier([mine, theirs])
+    else:
+        before = frontier([*(Version.of(v, table) for v in json.loads(current["versions"])), mine])
+        standing = frontier([*before, theirs])
+        if {(v.key, meta_rank(v)) for v in standing} == {
+            (v.key, meta_rank(v)) for v in before
+        } or conflicts.was_decided(ws, name, record_id, theirs):
+            return "skipped", False
+    return _settle(ws, table, record_id, local, standing, current, report)
+
+
+def _settle(
+    ws: Workspace,
+    table: SyncedTable,
+    record_id: str,
+    local: dict[str, Any],
+    standing: list[Version],
+    current: dict[str, Any] | None,
+    report: MergeReport,
+) -> tuple[str, bool]:
+    """Store what a set of standing versions means: one version, a fold, or a conflict."""
+    if len(standing) == 1 or len({v.content_hash for v in standing}) == 1:
+        winner = standing[0] if len(standing) == 1 else folded(standing)
+        changed = _write(ws, table.name, local, winner.row)
+        if current is not None:
+            conflicts.close(ws, current["id"], "superseded")
+            return "updated", True
+        return ("updated" if len(standing) == 1 else "skipped"), changed
+    shown_version = shown(standing, ws.device_id)
+    _write(ws, table.name, local, shown_version.row)
+    conflict_id = conflicts.save_open(ws, table.name, record_id, standing)
+    report.conflicts.append({"id": conflict_id, "table": table.name, "record_id": record_id})
+    return "conflicts", True
+
+
+def _write(ws: Workspace, table: str, local: dict[str, Any], row: dict[str, Any]) -> bool:
+    if all(local.get(k) == v for k, v in row.items()):
+        return False
+    records.put_version(ws, table, row, exists=True)
+    return True
+
+
+def _merge_audit(ws: Workspace, entries: list[dict[str, Any]]) -> int:
+    """Add the audit entries not yet here (by their UUID); the log only ever grows."""
+    before = ws.db.conn.total_changes
+    for entry in entries:
+        names = ", ".join(f"[{k}]" for k in entry)
+        marks = ", ".join("?" for _ in entry)
+        ws.db.execute(
+            f"INSERT OR IGNORE INTO audit_log ({names}) VALUES ({marks})", list(entry.values())
+        )
+    return ws.db.conn.total_changes - before
+
+
+def _record(ws: Workspace, verified: Verified, report: MergeReport) -> None:
+    report.merge_id = records.new_id()
+    summary = report.as_json()
+    ws.db.execute(
+        "INSERT INTO merges (id, package_id, package_name, device_id, created_at, merged_at,"
+        " actor, report) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [
+            report.merge_id,
+            verified.package_id,
+            verified.path.name,
+            verified.device.device_id,
+            verified.created_at,
+            utc_now(),
+            ws.actor,
+            json.dumps(summary, ensure_ascii=False, sort_keys=True),
+        ],
+    )
+    records.note(
+        ws,
+        "merges",
+        report.merge_id,
+        {
+            "package": verified.path.name,
+            "package_id": verified.package_id,
+            "device_id": verified.device.device_id,
+            "totals": report.totals(),
+            "conflicts": [c["id"] for c in report.conflicts],
+            "refused": report.refused,
+        },
+    )

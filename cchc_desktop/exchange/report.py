@@ -1,0 +1,115 @@
+"""What a merge did, as data: shown in the window, printed by the CLI, kept in the audit log."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from cchc_desktop.errors import pick
+
+OUTCOMES = ("added", "updated", "skipped", "conflicts", "refused")
+OUTCOME_LABELS: dict[str, tuple[str, str]] = {
+    "added": ("thêm", "added"),
+    "updated": ("cập nhật", "updated"),
+    "skipped": ("bỏ qua", "skipped"),
+    "conflicts": ("xung đột", "conflicts"),
+    "refused": ("từ chối", "refused"),
+}
+
+
+def outcome_label(outcome: str) -> str:
+    vi, en = OUTCOME_LABELS[outcome]
+    return pick(vi, en)
+
+
+TABLE_NAMES: dict[str, tuple[str, str]] = {
+    "units": ("đơn vị", "units"),
+    "plans": ("kế hoạch", "plans"),
+    "teams": ("đoàn kiểm tra", "teams"),
+    "team_members": ("thành viên đoàn", "team members"),
+    "templates": ("mẫu bảng kiểm", "templates"),
+    "criteria": ("tiêu chí", "criteria"),
+    "inspections": ("cuộc kiểm tra", "inspections"),
+    "answers": ("câu trả lời", "answers"),
+    "findings": ("nhận xét, kiến nghị", "findings"),
+    "signers": ("người ký", "signers"),
+    "photos": ("ảnh", "photos"),
+    "minutes": ("biên bản", "minutes"),
+}
+
+
+def table_label(name: str) -> str:
+    vi, en = TABLE_NAMES.get(name, (name, name))
+    return pick(vi, en)
+
+
+@dataclass
+class MergeReport:
+    package: str
+    package_id: str
+    device_id: str
+    device_name: str
+    fingerprint: str
+    created_at: str
+    dry_run: bool = False
+    tables: dict[str, dict[str, int]] = field(default_factory=dict)
+    conflicts: list[dict[str, str]] = field(default_factory=list)
+    refused: list[dict[str, str]] = field(default_factory=list)
+    blobs_added: int = 0
+    derived_added: int = 0
+    audit_added: int = 0
+    changed: bool = False
+    merge_id: str | None = None
+
+    def count(self, table: str, outcome: str, n: int = 1) -> None:
+        row = self.tables.setdefault(table, dict.fromkeys(OUTCOMES, 0))
+        row[outcome] += n
+
+    def totals(self) -> dict[str, int]:
+        return {o: sum(row[o] for row in self.tables.values()) for o in OUTCOMES}
+
+    def as_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["id"] = self.merge_id or self.package_id
+        data["totals"] = self.totals()
+        return data
+
+    def lines(self) -> list[str]:
+        """The report for a person, one line per table that had something."""
+        t = self.totals()
+        head = pick(
+            f"Gói {self.package} (thiết bị {self.device_name or self.device_id[:8]}): "
+            f"thêm {t['added']}, cập nhật {t['updated']}, bỏ qua {t['skipped']}, "
+            f"xung đột {t['conflicts']}, từ chối {t['refused']}; ảnh/tài liệu mới {self.blobs_added}.",
+            f"Package {self.package} (device {self.device_name or self.device_id[:8]}): "
+            f"added {t['added']}, updated {t['updated']}, skipped {t['skipped']}, "
+            f"conflicts {t['conflicts']}, refused {t['refused']}; new media files {self.blobs_added}.",
+        )
+        out = [head]
+        if not self.changed and not self.dry_run:
+            out.append(
+                pick(
+                    "  Không có gì mới: dữ liệu không thay đổi.", "  Nothing new: no data changed."
+                )
+            )
+        for name, row in self.tables.items():
+            if any(row[o] for o in OUTCOMES):
+                parts = ", ".join(f"{outcome_label(o)} {row[o]}" for o in OUTCOMES if row[o])
+                out.append(f"  {table_label(name)}: {parts}")
+        for item in self.conflicts:
+            out.append(
+                pick(
+                    f"  xung đột {item['id'][:8]}: {table_label(item['table'])} {item['record_id'][:8]}"
+                    " — xem: cchc conflicts list",
+                    f"  conflict {item['id'][:8]}: {table_label(item['table'])} {item['record_id'][:8]}"
+                    " — see: cchc conflicts list",
+                )
+            )
+        for item in self.refused:
+            out.append(
+                pick(
+                    f"  từ chối {table_label(item['table'])} {item['record_id'][:8]}: {item['reason']}",
+                    f"  refused {table_label(item['table'])} {item['record_id'][:8]}: {item['reason']}",
+                )
+            )
+        return out

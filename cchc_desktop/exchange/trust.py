@@ -1,0 +1,101 @@
+"""Trusted devices, like SSH's known hosts: accept a laptop's key once, refuse an impostor after."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, Literal
+
+from cchc_desktop.domain.dates import utc_now
+from cchc_desktop.errors import UserError
+from cchc_desktop.exchange.keys import PublicIdentity, own_identity
+from cchc_desktop.store.connection import fetch_all, transaction
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.workspace import Workspace
+
+Trust = Literal["self", "trusted", "new"]
+
+
+def trust_of(ws: Workspace, device: PublicIdentity) -> Trust:
+    """Whether the package's device is this one, an accepted one, or new.
+
+    A package that claims a known device (or this one) with another key is refused: someone
+    made it with a copied device id, or the laptop's key was replaced and must be accepted
+    again after ``cchc devices forget``.
+    """
+    mine = own_identity(ws.folder)
+    if device.device_id == mine.device_id:
+        if device.public_key != mine.public_key:
+            raise _impostor(device)
+        return "self"
+    row = ws.db.execute(
+        "SELECT public_key FROM trusted_devices WHERE device_id = ?", [device.device_id]
+    ).fetchone()
+    if row is None:
+        return "new"
+    if row[0] != device.public_key:
+        raise _impostor(device)
+    return "trusted"
+
+
+def _impostor(device: PublicIdentity) -> UserError:
+    return UserError(
+        f"Gói tự nhận là của thiết bị {device.device_id[:8]} ({device.name}) nhưng được ký "
+        f"bằng khoá khác (vân tay {device.fingerprint}). Gói bị từ chối; dữ liệu không thay đổi. "
+        "Nếu máy đó đã được cài lại, hãy chạy «cchc devices forget» rồi chấp nhận lại.",
+        f"The package claims device {device.device_id[:8]} ({device.name}) but is signed by "
+        f"another key (fingerprint {device.fingerprint}). Refused; nothing changed. If that "
+        "laptop was reinstalled, run 'cchc devices forget' and accept it again.",
+    )
+
+
+def accept(ws: Workspace, device: PublicIdentity) -> bool:
+    """Trust this device's key from now on; False when it was already trusted."""
+    if trust_of(ws, device) != "new":
+        return False
+    now = utc_now()
+    with transaction(ws.db):
+        ws.db.execute(
+            "INSERT INTO trusted_devices (device_id, public_key, fingerprint, name, first_seen,"
+            " accepted_by, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                device.device_id,
+                device.public_key,
+                device.fingerprint,
+                device.name,
+                now,
+                ws.actor,
+                now,
+            ],
+        )
+    return True
+
+
+def forget(ws: Workspace, ref: str) -> str:
+    """Stop trusting a device (by id, id prefix or fingerprint); return its id."""
+    ref = ref.strip()
+    rows = fetch_all(
+        ws.db,
+        "SELECT device_id FROM trusted_devices WHERE device_id LIKE ? OR fingerprint = ?",
+        [ref + "%", ref],
+    )
+    if len(rows) != 1:
+        raise UserError(
+            f"Không tìm thấy đúng một thiết bị tin cậy «{ref}». Xem: cchc devices list",
+            f"No single trusted device '{ref}'. See: cchc devices list",
+        )
+    device_id = str(rows[0]["device_id"])
+    with transaction(ws.db):
+        ws.db.execute("DELETE FROM trusted_devices WHERE device_id = ?", [device_id])
+    return device_id
+
+
+def list_devices(ws: Workspace) -> list[dict[str, Any]]:
+    """The accepted devices, newest first, each with ``id``."""
+    return [
+        {"id": row.pop("device_id"), **row}
+        for row in fetch_all(
+            ws.db,
+            "SELECT device_id, name, fingerprint, public_key, first_seen, accepted_by, accepted_at"
+            " FROM trusted_devices ORDER BY accepted_at DESC, device_id",
+        )
+    ]

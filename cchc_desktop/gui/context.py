@@ -1,0 +1,175 @@
+"""What every page and dialog of the window shares: the data folder, the settings, the GUI
+thread's workspace, background reads, and the signals that keep pages up to date.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+
+from cchc_desktop.gui import workers
+from cchc_desktop.settings import Settings
+from cchc_desktop.store.datafolder import DataFolder
+
+if TYPE_CHECKING:
+    from cchc_desktop.progress import Progress
+    from cchc_desktop.store.workspace import Workspace
+
+
+class AppContext(QObject):
+    """The window's shared state. The GUI thread's ``ws`` serves dialogs and small reads;
+    larger reads run in the background (``read``) on a workspace of their own."""
+
+    workspace_ready = Signal()
+    # A table whose records changed ("plans", "units", "teams", "inspections", "answers"…).
+    data_changed = Signal(str)
+    settings_changed = Signal()
+    # A person's problem met in the background (start-up, a listing): one line to show.
+    problem = Signal(str)
+    # How many background tasks are running (screenshots wait for 0).
+    busy_changed = Signal(int)
+
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: Settings,
+        *,
+        persist_settings: bool = True,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.folder = DataFolder(data_dir)
+        self.settings = settings
+        # Off in screenshot mode: --high-contrast or --scale must not change the user's choice.
+        self.persist_settings = persist_settings
+        self._ws: Workspace | None = None
+        self.pending = 0
+        self.demo_loaded = False
+        self._preparing = False
+
+    @property
+    def data_dir(self) -> Path:
+        return self.folder.root
+
+    @property
+    def ready(self) -> bool:
+        return self._ws is not None
+
+    @property
+    def ws(self) -> Workspace:
+        """The GUI thread's workspace (open once ``workspace_ready`` has been emitted)."""
+        if self._ws is None:
+            raise RuntimeError("the data folder is not open yet")
+        return self._ws
+
+    def prepare(self) -> None:
+        """Create (with the demo data) or upgrade the data folder in the background, then open
+        the GUI thread's workspace; the window is already on screen meanwhile."""
+        if self._preparing:
+            return
+        self._preparing = True
+        root = self.data_dir
+        fresh = not self.folder.is_initialised()
+
+        def work(progress: Progress) -> bool:
+            from cchc_desktop.store.workspace import Workspace
+
+            if fresh:
+                from cchc_desktop.demo.loader import load_demo
+                from cchc_desktop.store.bootstrap import initialise
+
+                initialise(root)
+                with Workspace.open(root) as ws:
+                    load_demo(ws)
+            else:
+                Workspace.open(root).close()  # upgrades the schema (after a backup) if older
+            return fresh
+
+        self.run(work, on_result=self._prepared, on_error=self.problem.emit)
+
+    def _prepared(self, fresh: bool) -> None:
+        self.demo_loaded = fresh
+        self.open_workspace()
+        if not fresh and self.ready:
+            self._install_new_templates()
+
+    def _install_new_templates(self) -> None:
+        """Checklist templates that came with a newer app version, installed in the
+        background once the lists are on their way (``cchc init`` does the same)."""
+        from cchc_desktop.store.bootstrap import install_bundled_templates
+
+        def installed(new: list[str]) -> None:
+            if new:
+                self.notify("templates")
+
+        self.read(install_bundled_templates, installed)
+
+    def open_workspace(self) -> None:
+        """Open the GUI thread's workspace on a prepared folder and tell the pages."""
+        from cchc_desktop.errors import UserError
+        from cchc_desktop.store.workspace import Workspace
+
+        try:
+            self._ws = Workspace.open(self.data_dir)
+        except UserError as exc:
+            self.problem.emit(exc.message)
+            return
+        self.workspace_ready.emit()
+
+    def close(self) -> None:
+        if self._ws is not None:
+            self._ws.close()
+            self._ws = None
+
+    def update_settings(self, **changes: Any) -> None:
+        """Change settings, save them at once (unless in screenshot mode) and tell the window."""
+        new = dataclasses.replace(self.settings, **changes)
+        if new == self.settings:
+            return
+        self.settings = new
+        if self.persist_settings:
+            self.settings.save(self.folder.settings_file)
+        self.settings_changed.emit()
+
+    def notify(self, table: str) -> None:
+        """Say that records of ``table`` changed, so lists showing them refresh."""
+        self.data_changed.emit(table)
+
+    def run(
+        self,
+        work: Callable[[Progress], Any],
+        *,
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[str], None] | None = None,
+    ) -> workers.Task:
+        """``workers.start`` that also counts running tasks (``pending``/``busy_changed``)."""
+        self.pending += 1
+        self.busy_changed.emit(self.pending)
+        return workers.start(
+            work, on_result=on_result, on_error=on_error, on_finished=self._task_finished
+        )
+
+    def _task_finished(self) -> None:
+        self.pending -= 1
+        self.busy_changed.emit(self.pending)
+
+    def read(
+        self,
+        query: Callable[[Workspace], Any],
+        on_result: Callable[[Any], None],
+    ) -> workers.Task:
+        """Run ``query(ws)`` in the background on its own workspace (connections never cross
+        threads); deliver the result on the GUI thread. Problems go to ``problem``."""
+        root = self.data_dir
+
+        def work(progress: Progress) -> Any:
+            from cchc_desktop.store.workspace import Workspace
+
+            with Workspace.open(root) as ws:
+                return query(ws)
+
+        return self.run(work, on_result=on_result, on_error=self.problem.emit)

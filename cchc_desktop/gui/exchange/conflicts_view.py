@@ -1,0 +1,163 @@
+"""Conflicts side by side: field by field, differences highlighted, keep mine/theirs/both."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cchc_desktop.domain.dates import dmy
+from cchc_desktop.errors import UserError, pick
+from cchc_desktop.exchange import conflicts
+from cchc_desktop.exchange.report import table_label
+from cchc_desktop.store.workspace import Workspace
+
+DIFF = QColor("#fff3c4")
+
+
+def _text(value: Any) -> str:
+    return "∅" if value is None else str(value)
+
+
+class ConflictsView(QWidget):
+    """Open conflicts on the left; the chosen one compared on the right."""
+
+    resolved = Signal(str)  # conflict id
+    countChanged = Signal(int)
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.current: dict[str, Any] | None = None
+        splitter = QSplitter()
+        self.list = QListWidget()
+        self.list.currentItemChanged.connect(self._show)
+        splitter.addWidget(self.list)
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        self.title = QLabel(pick("Không có xung đột nào.", "No conflicts."))
+        self.title.setWordWrap(True)
+        layout.addWidget(self.title)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [
+                pick("Trường", "Field"),
+                pick("Bản của tôi (đang dùng)", "Mine (shown)"),
+                pick("Bản của họ", "Theirs"),
+            ]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(True)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.keep_mine = QPushButton(pick("Giữ bản của tôi", "Keep mine"))
+        self.keep_theirs = QPushButton(pick("Giữ bản của họ", "Keep theirs"))
+        self.keep_both = QPushButton(pick("Giữ cả hai", "Keep both"))
+        for button, keep in (
+            (self.keep_mine, "mine"),
+            (self.keep_theirs, "theirs"),
+            (self.keep_both, "both"),
+        ):
+            button.clicked.connect(lambda _c=False, k=keep: self.resolve(k))
+            button.setEnabled(False)
+            buttons.addWidget(button)
+        layout.addLayout(buttons)
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        layout.addWidget(self.error)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+        self.refresh()
+
+    def refresh(self) -> None:
+        items = conflicts.list_conflicts(self.ws)
+        self.list.clear()
+        for item in items:
+            entry = QListWidgetItem(
+                f"{table_label(item['table'])} {item['record_id'][:8]} — "
+                + ", ".join(item["fields"][:3])
+            )
+            entry.setData(Qt.ItemDataRole.UserRole, item)
+            self.list.addItem(entry)
+        if items:
+            self.list.setCurrentRow(0)
+        else:
+            self._show(None)
+        self.countChanged.emit(len(items))
+
+    def _show(self, entry: QListWidgetItem | None, _previous: object = None) -> None:
+        self.error.clear()
+        item = entry.data(Qt.ItemDataRole.UserRole) if entry is not None else None
+        self.current = item
+        for button in (self.keep_mine, self.keep_theirs, self.keep_both):
+            button.setEnabled(item is not None)
+        self.table.setRowCount(0)
+        if item is None:
+            self.title.setText(pick("Không có xung đột nào.", "No conflicts."))
+            return
+        self.keep_both.setEnabled(item["keep_both"] != "none")
+        mine, theirs = item["mine"], item["theirs"][0]
+        self.title.setText(
+            pick(
+                f"{table_label(item['table'])} {item['record_id'][:8]}: bản của tôi sửa lúc "
+                f"{dmy(str(mine['updated_at'])[:10])} trên {str(mine['device_id'])[:8]}; bản của họ "
+                f"sửa lúc {dmy(str(theirs['updated_at'])[:10])} trên {str(theirs['device_id'])[:8]}.",
+                f"{table_label(item['table'])} {item['record_id'][:8]}: mine changed "
+                f"{dmy(str(mine['updated_at'])[:10])} on {str(mine['device_id'])[:8]}; theirs changed "
+                f"{dmy(str(theirs['updated_at'])[:10])} on {str(theirs['device_id'])[:8]}.",
+            )
+        )
+        # The fields that differ first: that is what the person has to decide about.
+        names = [n for n in mine["values"] if n != "id"]
+        names.sort(key=lambda n: n not in item["fields"])
+        self.table.setRowCount(len(names))
+        for row, name in enumerate(names):
+            cells = [name, _text(mine["values"].get(name)), _text(theirs["values"].get(name))]
+            differs = name in item["fields"]
+            for column, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if differs:
+                    cell.setBackground(QBrush(DIFF))
+                    if column == 0:
+                        font = cell.font()
+                        font.setBold(True)
+                        cell.setFont(font)
+                self.table.setItem(row, column, cell)
+        self.table.resizeRowsToContents()
+
+    def differing_rows(self) -> list[str]:
+        """The field names shown highlighted (what a person sees as different)."""
+        found = []
+        for row in range(self.table.rowCount()):
+            cell = self.table.item(row, 0)
+            if cell is not None and cell.background().color() == DIFF:
+                found.append(cell.text())
+        return found
+
+    def resolve(self, keep: str) -> None:
+        if self.current is None:
+            return
+        try:
+            done = conflicts.resolve(self.ws, self.current["id"], keep)  # type: ignore[arg-type]
+        except UserError as exc:
+            self.error.setText(exc.message)
+            return
+        self.resolved.emit(done["id"])
+        self.refresh()

@@ -1,0 +1,406 @@
+"""The checklist editor: criteria grouped by area on the left, the current one on the right.
+
+Every result and score is stored the moment it is given (``store.answers.set_answer``, one
+small transaction through records and the audit log). Notes are stored as the lead types:
+400 ms after the last keystroke, and at once when the note loses focus, another criterion is
+chosen, the view hides or is destroyed — whatever comes first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cchc_desktop.domain.results import Result
+from cchc_desktop.domain.text import clean_multiline
+from cchc_desktop.errors import UserError
+from cchc_desktop.gui.inspection.checklist_model import ChecklistFilter, ChecklistModel, Role
+from cchc_desktop.gui.inspection.commands import StoredChange
+from cchc_desktop.gui.inspection.criteria_tree import CriteriaTree
+from cchc_desktop.gui.inspection.criterion_panel import CriterionPanel
+from cchc_desktop.gui.inspection.frames import scroll_frame
+from cchc_desktop.gui.inspection.pending import PendingTexts
+from cchc_desktop.store import records
+from cchc_desktop.store.answers import answer_identity, set_answer
+from cchc_desktop.store.detail import checklist
+from cchc_desktop.store.inspections import STATUS_SIGNED
+from cchc_desktop.store.workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+NOTE_DELAY_MS = 400
+_RESULTS = list(Result)
+
+
+class ChecklistEditor(QWidget):
+    """The "Bảng kiểm" tab. Emits ``changed`` after every stored change and ``problem`` with a
+    message for the lead when the core refused one."""
+
+    changed = Signal()
+    problem = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("checklistEditor")
+        self.ws = workspace
+        self.inspection_id: str | None = None
+        self.read_only = False
+        self._undo: QUndoStack | None = None
+        self._pending = PendingTexts(workspace, _store_note_directly)
+        # Typed text must reach the database even when the widget is deleted without being
+        # hidden first; the callback holds the buffer, not this (dying) widget.
+        self.destroyed.connect(self._pending.save_all_quietly)
+
+        self.model = ChecklistModel(self)
+        self.proxy = ChecklistFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = CriteriaTree()
+        self.tree.setModel(self.proxy)
+        self.tree.setup_columns()
+        self.panel = CriterionPanel()
+
+        self.filters = QButtonGroup(self)
+        self.filters.setExclusive(True)
+        self.filter_buttons: dict[str, QPushButton] = {}
+        filter_row = QHBoxLayout()
+        filter_row.setSpacing(4)
+        tips = {
+            "unmet": self.tr("Tiêu chí Không đạt hoặc Đạt một phần"),
+            "missing_note": self.tr("Tiêu chí Không đạt, Đạt một phần chưa có ghi chú"),
+        }
+        for mode in ChecklistFilter.MODES:
+            button = QPushButton()
+            button.setToolTip(tips.get(mode, ""))
+            button.setObjectName(f"filter_{mode}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.clicked.connect(lambda _checked=False, m=mode: self.set_filter(m))
+            self.filters.addButton(button)
+            self.filter_buttons[mode] = button
+            filter_row.addWidget(button)
+        filter_row.addStretch(1)
+        self.filter_buttons["all"].setChecked(True)
+
+        hint = QLabel(
+            self.tr(
+                "Phím: 1 Đạt · 2 Đạt một phần · 3 Không đạt · 4 Không áp dụng · 0 Xoá · "
+                "↑↓ Chuyển · Enter Ghi chú · Esc Về danh sách · Ctrl+Enter Tiêu chí chưa trả lời"
+                " · Ctrl+Z Hoàn tác"
+            )
+        )
+        hint.setObjectName("keyHint")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #4b5563;")
+        self.saved = QLabel()
+        self.saved.setObjectName("savedState")
+        self.saved.setStyleSheet("color: #4b5563;")
+        self.saved.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filter_row)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(hint)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.panel, 1)
+        right_layout.addWidget(self.saved)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(left)
+        splitter.addWidget(scroll_frame(right))
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([720, 560])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.addWidget(splitter)
+        self.setFocusProxy(self.tree)
+
+        self._note_timer = QTimer(self)
+        self._note_timer.setSingleShot(True)
+        self._note_timer.setInterval(NOTE_DELAY_MS)
+        self._note_timer.timeout.connect(self.flush_pending)
+
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        self.tree.result_key.connect(lambda n: self.set_result(_RESULTS[n - 1].value))
+        self.tree.clear_key.connect(lambda: self.set_result(None))
+        self.tree.note_key.connect(self.focus_note)
+        self.tree.next_unanswered_key.connect(self.next_unanswered)
+        self.tree.undo_key.connect(self._undo_requested)
+        self.tree.redo_key.connect(self._redo_requested)
+        self.panel.result_clicked.connect(self.set_result)
+        self.panel.score_edited.connect(self.set_score)
+        self.panel.note_edited.connect(self._note_typed)
+        self.panel.note.focus_left.connect(self.flush_pending)
+        self.panel.note.escape_pressed.connect(self.back_to_list)
+        self.panel.note.next_requested.connect(self._note_then_next)
+        self.model.dataChanged.connect(self._update_counts)
+        self.model.modelReset.connect(self._update_counts)
+
+    # -- the seam the view uses -----------------------------------------------------------
+
+    def set_undo_stack(self, stack: QUndoStack) -> None:
+        self._undo = stack
+
+    def open_inspection(self, inspection_id: str) -> None:
+        """Show an inspection's checklist, on its first unanswered criterion."""
+        self.flush_pending()
+        inspection = records.get(self.ws, "inspections", inspection_id)
+        if inspection is None:
+            raise UserError(
+                "Không tìm thấy cuộc kiểm tra này (có thể đã bị xoá).",
+                "This inspection no longer exists (it may have been deleted).",
+            )
+        self.inspection_id = inspection_id
+        self._pending.inspection_id = inspection_id
+        self.read_only = inspection["status"] == STATUS_SIGNED
+        self.panel.set_read_only(self.read_only)
+        self.model.load(checklist(self.ws, inspection_id, inspection["template_id"]))
+        self.proxy.set_mode(self.proxy.mode)
+        self.tree.span_areas()
+        self.tree.expandAll()
+        self.saved.clear()
+        first = next((r["code"] for r in self.model.rows() if not r["result"]), None)
+        rows = self.model.rows()
+        if first is None and rows:
+            first = rows[0]["code"]
+        if first is not None:
+            self.select(first)
+
+    def flush_pending(self) -> None:
+        """Store every note typed but not yet stored (the debounce is cut short)."""
+        self._note_timer.stop()
+        for code, text in self._pending.take_all():
+            self._store_note(code, text)
+
+    # -- selection ------------------------------------------------------------------------
+
+    def current_code(self) -> str | None:
+        return self.panel.code
+
+    def select(self, code: str) -> None:
+        """Make a criterion current (showing it in the list even when the filter hid it)."""
+        source = self.model.criterion_index(code)
+        index = self.proxy.mapFromSource(source)
+        if not index.isValid():
+            self.set_filter("all")
+            index = self.proxy.mapFromSource(source)
+        self.tree.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.tree.scrollTo(index)
+
+    def set_filter(self, mode: str) -> None:
+        current = self.current_code()
+        self.proxy.set_mode(mode)
+        self.filter_buttons[mode].setChecked(True)
+        self.tree.span_areas()
+        self.tree.expandAll()
+        if (
+            current is not None
+            and self.proxy.mapFromSource(self.model.criterion_index(current)).isValid()
+        ):
+            self.select(current)
+        else:
+            first = self.proxy.index(0, 0)
+            if first.isValid() and self.proxy.rowCount(first) > 0:
+                self.tree.setCurrentIndex(self.proxy.index(0, 0, first))
+            else:
+                self.panel.show_row(None)
+                self.panel.text.setText(self.tr("Không có tiêu chí nào trong bộ lọc này."))
+
+    def next_unanswered(self) -> None:
+        """Move to the next criterion without a result (wrapping round to the top)."""
+        rows = self.model.rows()
+        codes = [r["code"] for r in rows]
+        start = codes.index(self.current_code()) + 1 if self.current_code() in codes else 0
+        for offset in range(len(rows)):
+            row = rows[(start + offset) % len(rows)]
+            if not row["result"]:
+                self.select(row["code"])
+                self.tree.setFocus()
+                return
+        self.problem.emit(self.tr("Mọi tiêu chí đã có kết quả."))
+
+    def focus_note(self) -> None:
+        if self.current_code() is None:
+            return
+        self.panel.note.setFocus()
+        self.panel.note.moveCursor(self.panel.note.textCursor().MoveOperation.End)
+
+    def back_to_list(self) -> None:
+        self.flush_pending()
+        self.tree.setFocus()
+
+    def _note_then_next(self) -> None:
+        self.flush_pending()
+        self.next_unanswered()
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self.flush_pending()
+        source = self.proxy.mapToSource(current)
+        row = self.model.criterion(source)
+        if row is not None:
+            self.panel.show_row(row)
+            return
+        if source.isValid():
+            area = source.siblingAtColumn(0)
+            total = self.model.rowCount(area)
+            done = sum(
+                1
+                for i in range(total)
+                if self.model.index(i, 0, area).data(Role.RESULT) is not None
+            )
+            self.panel.show_area(
+                str(area.data(Role.CODE)), str(area.data(Role.AREA_TITLE)), done, total
+            )
+        else:
+            self.panel.show_row(None)
+
+    # -- changes --------------------------------------------------------------------------
+
+    def set_result(self, result: str | None) -> None:
+        """Give the current criterion a result (None clears it)."""
+        code = self.current_code()
+        if code is None or self._refused_when_signed():
+            return
+        self.flush_pending()  # a note being typed is stored first, then shown as stored
+        row = self.model.criterion(self.model.criterion_index(code))
+        assert row is not None
+        if row["result"] == result:
+            return
+        label = Result(result).label if result else self.tr("chưa trả lời")
+        self._change(code, {"result": result}, f"{code}: {label}")
+
+    def set_score(self, score: float | None) -> None:
+        code = self.current_code()
+        if code is None or self._refused_when_signed():
+            return
+        self.flush_pending()
+        self._change(code, {"score": score}, self.tr("%1: điểm").replace("%1", code))
+
+    def _note_typed(self, text: str) -> None:
+        code = self.current_code()
+        if code is None or self.read_only:
+            return
+        self._pending.put(code, text)
+        self.saved.setText(self.tr("Đang ghi…"))
+        self._note_timer.start()
+
+    def _store_note(self, code: str, text: str) -> None:
+        row = self.model.criterion(self.model.criterion_index(code))
+        if row is None or clean_multiline(text) == (row["note"] or ""):
+            self._show_saved()
+            return
+        self._change(
+            code,
+            {"note": text},
+            self.tr("%1: ghi chú").replace("%1", code),
+            merge_key=("note", code),
+        )
+
+    def _change(
+        self, code: str, after: dict[str, Any], text: str, *, merge_key: Any = None
+    ) -> None:
+        """Store a change now; then record how to undo it (the values it replaced)."""
+        row = self.model.criterion(self.model.criterion_index(code))
+        assert row is not None
+        before = {name: row[name] for name in after}
+        if not self._write(code, after):
+            return
+        if self._undo is not None:
+            self._undo.push(
+                StoredChange(
+                    text,
+                    redo=lambda: self._write(code, after),
+                    undo=lambda: self._write(code, before),
+                    merge_key=merge_key,
+                )
+            )
+
+    def _write(self, code: str, values: dict[str, Any]) -> bool:
+        """Store values of one answer through the core and show what was stored."""
+        assert self.inspection_id is not None
+        arguments: dict[str, Any] = {}
+        if "result" in values:
+            arguments["result"] = values["result"]
+        if "note" in values:
+            arguments["note"] = values["note"] or ""
+        if "score" in values:
+            arguments["score"] = values["score"]
+        try:
+            set_answer(self.ws, self.inspection_id, code, **arguments)
+        except UserError as exc:
+            self.problem.emit(exc.message)
+            self.panel.show_row(self.model.criterion(self.model.criterion_index(code)))
+            return False
+        stored = self.ws.db.conn.execute(
+            "SELECT result, note, score, updated_at FROM answers WHERE id = ?",
+            [answer_identity(self.inspection_id, code)],
+        ).fetchone()
+        self.model.apply(
+            code,
+            {"result": stored[0], "note": stored[1], "score": stored[2], "answered_at": stored[3]},
+        )
+        if code == self.current_code():
+            row = self.model.criterion(self.model.criterion_index(code))
+            typed = clean_multiline(self.panel.note.toPlainText())
+            self.panel.show_row(row, keep_note=typed == (stored[1] or ""))
+        self._show_saved()
+        self.changed.emit()
+        return True
+
+    def _show_saved(self) -> None:
+        if not self._pending.has_any():
+            self.saved.setText(
+                self.tr("✓ Đã lưu lúc %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S"))
+            )
+
+    def _refused_when_signed(self) -> bool:
+        if self.read_only:
+            self.problem.emit(self.tr("Biên bản đã ký: bảng kiểm chỉ để xem, không sửa được."))
+        return self.read_only
+
+    def _undo_requested(self) -> None:
+        if self._undo is not None:
+            self.flush_pending()
+            self._undo.undo()
+
+    def _redo_requested(self) -> None:
+        if self._undo is not None:
+            self._undo.redo()
+
+    def _update_counts(self, *_args: object) -> None:
+        counts = self.model.counts()
+        labels = {
+            "all": self.tr("Tất cả"),
+            "unanswered": self.tr("Chưa trả lời"),
+            "unmet": self.tr("Chưa đạt"),
+            "missing_note": self.tr("Thiếu ghi chú"),
+        }
+        for mode, button in self.filter_buttons.items():
+            button.setText(f"{labels[mode]} ({counts[mode]})")
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        self.flush_pending()
+        super().hideEvent(event)
+
+
+def _store_note_directly(ws: Workspace, inspection_id: str, code: str, text: str) -> None:
+    set_answer(ws, inspection_id, code, note=text)

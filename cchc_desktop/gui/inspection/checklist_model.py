@@ -1,0 +1,312 @@
+"""The checklist as a Qt item model: areas, each holding its criteria, over ``detail.checklist``.
+
+A thin adapter: it holds the rows the core read once, and when one answer changes the editor
+hands it the stored values (``apply``), which repaints that one row and its area — never a
+reload per keystroke.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont
+
+from cchc_desktop.domain.results import Result
+from cchc_desktop.gui.inspection.result_style import LOOKS, MISSING_NOTE_INK
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class Role(IntEnum):
+    """Data roles beyond the display: everything the detail panel and the filters need."""
+
+    CODE = Qt.ItemDataRole.UserRole + 1
+    IS_AREA = CODE + 1
+    RESULT = CODE + 2
+    NOTE = CODE + 3
+    SCORE = CODE + 4
+    MAX_SCORE = CODE + 5
+    TEXT = CODE + 6
+    GUIDANCE = CODE + 7
+    EVIDENCE = CODE + 8
+    SOURCE = CODE + 9
+    NEEDS_NOTE = CODE + 10
+    AREA_TITLE = CODE + 11
+
+
+class Column(IntEnum):
+    CODE = 0
+    TEXT = 1
+    RESULT = 2
+    NOTE = 3
+
+
+_COLUMNS = len(Column)
+_SHORTFALLS = frozenset(r.value for r in Result if r.is_shortfall)
+_FIELD_OF_ROLE = {
+    Role.CODE: "code",
+    Role.RESULT: "result",
+    Role.NOTE: "note",
+    Role.SCORE: "score",
+    Role.MAX_SCORE: "max_score",
+    Role.TEXT: "text",
+    Role.GUIDANCE: "guidance",
+    Role.EVIDENCE: "evidence",
+    Role.SOURCE: "source",
+    Role.AREA_TITLE: "area_title",
+}
+
+
+def needs_note(row: dict[str, Any]) -> bool:
+    """A criterion answered Không đạt or Đạt một phần and still without a note."""
+    return row["result"] in _SHORTFALLS and not (row["note"] or "").strip()
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("ChecklistModel", text)
+
+
+@dataclass
+class _Area:
+    code: str
+    title: str
+    criteria: list[dict[str, Any]] = field(default_factory=list)
+
+
+class ChecklistModel(QAbstractItemModel):
+    """Two levels: area rows at the top (internal id 0), criteria under them (internal id =
+    area row + 1), so an index never carries a Python object pointer."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._areas: list[_Area] = []
+        self._where: dict[str, tuple[int, int]] = {}
+        self._headers = [tr("Mã"), tr("Tiêu chí"), tr("Kết quả"), tr("Ghi chú")]
+
+    # -- loading and updating -------------------------------------------------------------
+
+    def load(self, rows: list[dict[str, Any]]) -> None:
+        """Show a new checklist (the rows of ``detail.checklist``, in order)."""
+        self.beginResetModel()
+        self._areas = []
+        self._where = {}
+        for row in rows:
+            if not self._areas or self._areas[-1].code != row["area"]:
+                self._areas.append(_Area(row["area"], row["area_title"]))
+            area = self._areas[-1]
+            self._where[row["code"]] = (len(self._areas) - 1, len(area.criteria))
+            area.criteria.append(dict(row))
+        self.endResetModel()
+
+    def apply(self, code: str, values: dict[str, Any]) -> None:
+        """Take the stored values of one criterion's answer and repaint that row and its area."""
+        area_row, row = self._where[code]
+        self._areas[area_row].criteria[row].update(values)
+        parent = self.index(area_row, 0)
+        self.dataChanged.emit(self.index(row, 0, parent), self.index(row, _COLUMNS - 1, parent))
+        self.dataChanged.emit(parent, parent)
+
+    # -- questions the editor asks --------------------------------------------------------
+
+    def criterion(self, index: AnyIndex) -> dict[str, Any] | None:
+        """The criterion row under an index of this model (None for an area row)."""
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        return self._areas[index.internalId() - 1].criteria[index.row()]
+
+    def criterion_index(self, code: str, column: int = 0) -> QModelIndex:
+        area_row, row = self._where[code]
+        return self.index(row, column, self.index(area_row, 0))
+
+    def rows(self) -> list[dict[str, Any]]:
+        """Every criterion row, in checklist order."""
+        return [row for area in self._areas for row in area.criteria]
+
+    def counts(self) -> dict[str, int]:
+        """How many criteria each filter shows."""
+        rows = self.rows()
+        return {
+            "all": len(rows),
+            "unanswered": sum(1 for r in rows if not r["result"]),
+            "unmet": sum(1 for r in rows if r["result"] in _SHORTFALLS),
+            "missing_note": sum(1 for r in rows if needs_note(r)),
+        }
+
+    # -- QAbstractItemModel ---------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
+        # Bounds checked here rather than with hasIndex(), which calls back into Python twice:
+        # the views ask for thousands of indexes per paint.
+        if row < 0 or not 0 <= column < _COLUMNS:
+            return QModelIndex()
+        if not parent.isValid():
+            if row >= len(self._areas):
+                return QModelIndex()
+            return self.createIndex(row, column, 0)
+        if parent.internalId() != 0 or parent.column() != 0:
+            return QModelIndex()
+        area = parent.row()
+        if area >= len(self._areas) or row >= len(self._areas[area].criteria):
+            return QModelIndex()
+        return self.createIndex(row, column, area + 1)
+
+    def parent(self, child: AnyIndex | None = None) -> Any:
+        if child is None:  # QObject.parent(), which this name hides
+            return QObject.parent(self)
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._areas)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._areas[parent.row()].criteria)
+        return 0
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return _COLUMNS
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._headers)
+        ):
+            return self._headers[section]
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self._area_data(self._areas[index.row()], index.column(), role)
+        row = self._areas[index.internalId() - 1].criteria[index.row()]
+        return self._criterion_data(row, index.column(), role)
+
+    def _area_data(self, area: _Area, column: int, role: int) -> Any:
+        if role == Role.IS_AREA:
+            return True
+        if role == Role.CODE:
+            return area.code
+        if role == Role.AREA_TITLE:
+            return area.title
+        if column != Column.CODE:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            done = sum(1 for r in area.criteria if r["result"])
+            return f"{area.code}. {area.title}  ({done}/{len(area.criteria)})"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return area.title
+        return None
+
+    def _criterion_data(self, row: dict[str, Any], column: int, role: int) -> Any:
+        if role == Role.IS_AREA:
+            return False
+        if role == Role.NEEDS_NOTE:
+            return needs_note(row)
+        if role in _FIELD_OF_ROLE:
+            return row[_FIELD_OF_ROLE[Role(role)]]
+        result = row["result"]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == Column.CODE:
+                return row["code"]
+            if column == Column.TEXT:
+                return row["text"]
+            if column == Column.RESULT:
+                return Result(result).label if result else "—"
+            if column == Column.NOTE:
+                if needs_note(row):
+                    return tr("⚠ Cần ghi chú")
+                return (row["note"] or "").split("\n", 1)[0]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.NOTE and row["note"]:
+                return row["note"]
+            if column == Column.RESULT and not result:
+                return tr("Chưa trả lời")
+            return row["text"]
+        if role == Qt.ItemDataRole.BackgroundRole and column == Column.RESULT and result:
+            return LOOKS[result].soft_color
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == Column.RESULT and result:
+                return LOOKS[result].ink_color
+            if column == Column.NOTE and needs_note(row):
+                return QColor(MISSING_NOTE_INK)
+        if role == Qt.ItemDataRole.FontRole and column == Column.RESULT and result:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class ChecklistFilter(QSortFilterProxyModel):
+    """Which criteria the list shows: all, unanswered, not (fully) met, or missing a note.
+
+    The filter is applied when the lead picks it, not at every answer (dynamic filtering is
+    off): a criterion just answered stays where it is instead of vanishing under the cursor.
+    """
+
+    MODES = ("all", "unanswered", "unmet", "missing_note")
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._mode = "all"
+        self.setDynamicSortFilter(False)
+        self.setRecursiveFilteringEnabled(True)
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    def set_mode(self, mode: str) -> None:
+        if mode not in self.MODES:
+            raise ValueError(f"unknown checklist filter: {mode}")
+        self.beginFilterChange()
+        self._mode = mode
+        self.endFilterChange()
+
+    def refilter(self) -> None:
+        """Apply the current filter again to what is stored now."""
+        self.beginFilterChange()
+        self.endFilterChange()
+
+    def accepts(self, row: dict[str, Any]) -> bool:
+        if self._mode == "unanswered":
+            return not row["result"]
+        if self._mode == "unmet":
+            return row["result"] in _SHORTFALLS
+        if self._mode == "missing_note":
+            return needs_note(row)
+        return True
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ChecklistModel)
+        if not source_parent.isValid():
+            # An area shows in "all"; otherwise it shows when one of its criteria does
+            # (recursive filtering asks the children).
+            return self._mode == "all"
+        row = model.criterion(model.index(source_row, 0, source_parent))
+        return row is not None and self.accepts(row)

@@ -1,0 +1,148 @@
+"""The list of criteria, grouped by area, with the keys a lead answers by.
+
+Keys are handled here rather than as window shortcuts: 1–4 must type digits in the note and
+score fields, and Ctrl+Z belongs to the window's Edit menu when there is one (a second
+shortcut on the same keys would make both ambiguous, so neither would fire).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+
+from cchc_desktop.gui.inspection.checklist_model import Column, Role
+
+_RESULT_KEYS = {
+    Qt.Key.Key_1: 1,
+    Qt.Key.Key_2: 2,
+    Qt.Key.Key_3: 3,
+    Qt.Key.Key_4: 4,
+}
+_CLEAR_KEYS = (Qt.Key.Key_0, Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+class CriteriaTree(QTreeView):
+    """Areas and criteria; Up/Down (and j/k) step over expanded area headers to criteria."""
+
+    result_key = Signal(int)  # 1–4
+    clear_key = Signal()
+    note_key = Signal()
+    next_unanswered_key = Signal()
+    undo_key = Signal()
+    redo_key = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("criteriaTree")
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setExpandsOnDoubleClick(True)
+        self.setAllColumnsShowFocus(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setIndentation(14)
+
+    def setup_columns(self) -> None:
+        """Widths once a model is set: code and result narrow, the text takes what is left."""
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(Column.CODE, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(Column.RESULT, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Fixed)
+        metrics = self.fontMetrics()
+        header.resizeSection(Column.CODE, metrics.horizontalAdvance("D14") + 44)
+        header.resizeSection(Column.RESULT, metrics.horizontalAdvance("Không áp dụng") + 18)
+        header.resizeSection(Column.NOTE, metrics.horizontalAdvance("⚠ Cần ghi chú") + 40)
+
+    def span_areas(self) -> None:
+        """Area rows show their title across the whole width."""
+        model = self.model()
+        if model is None:
+            return
+        for row in range(model.rowCount()):
+            self.setFirstColumnSpanned(row, QModelIndex(), True)
+
+    # -- moving ---------------------------------------------------------------------------
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        target = super().moveCursor(cursorAction, modifiers)
+        if cursorAction not in (
+            QAbstractItemView.CursorAction.MoveDown,
+            QAbstractItemView.CursorAction.MoveUp,
+        ):
+            return target
+        # An expanded area header is a title, not a stop: step on to the next criterion.
+        seen = 0
+        while self._is_open_area(target) and seen < 3:
+            following = self._step_from(target, cursorAction)
+            if not following.isValid() or following == target:
+                break
+            target = following
+            seen += 1
+        return target
+
+    def _step_from(self, index: QModelIndex, action: QAbstractItemView.CursorAction) -> QModelIndex:
+        return (
+            self.indexBelow(index)
+            if action == self.CursorAction.MoveDown
+            else self.indexAbove(index)
+        )
+
+    def _is_open_area(self, index: QModelIndex) -> bool:
+        return (
+            index.isValid()
+            and bool(index.data(Role.IS_AREA))
+            and self.isExpanded(index.siblingAtColumn(0))
+            and self.model().rowCount(index.siblingAtColumn(0)) > 0
+        )
+
+    def step(self, delta: int) -> None:
+        """Move the current criterion down (1) or up (-1), as the arrow keys do."""
+        action = (
+            QAbstractItemView.CursorAction.MoveDown
+            if delta > 0
+            else QAbstractItemView.CursorAction.MoveUp
+        )
+        target = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+        if target.isValid():
+            self.setCurrentIndex(target)
+
+    # -- keys -----------------------------------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers == Qt.KeyboardModifier.NoModifier
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_key.emit()
+        elif event.matches(QKeySequence.StandardKey.Redo) or (
+            key == Qt.Key.Key_Y and modifiers == Qt.KeyboardModifier.ControlModifier
+        ):
+            self.redo_key.emit()
+        elif key in _ENTER_KEYS and modifiers == Qt.KeyboardModifier.ControlModifier:
+            self.next_unanswered_key.emit()
+        elif plain and key in _RESULT_KEYS:
+            self.result_key.emit(_RESULT_KEYS[key])
+        elif plain and key in _CLEAR_KEYS:
+            self.clear_key.emit()
+        elif plain and (key in _ENTER_KEYS or key == Qt.Key.Key_F2):
+            if self.currentIndex().data(Role.IS_AREA):
+                self.setExpanded(
+                    self.currentIndex().siblingAtColumn(0),
+                    not self.isExpanded(self.currentIndex().siblingAtColumn(0)),
+                )
+            else:
+                self.note_key.emit()
+        elif plain and key == Qt.Key.Key_J:
+            self.step(1)
+        elif plain and key == Qt.Key.Key_K:
+            self.step(-1)
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,280 @@
+"""The detail panel of the current criterion: its full text, the four result buttons, score,
+note, and at hand the template's guidance, evidence hint and legal source."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cchc_desktop.domain.results import Result
+from cchc_desktop.gui.inspection.checklist_model import needs_note
+from cchc_desktop.gui.inspection.note_edit import NoteEdit
+from cchc_desktop.gui.inspection.numbers import number_text
+from cchc_desktop.gui.inspection.result_style import (
+    MISSING_NOTE_INK,
+    WARNING_CSS,
+    button_style,
+    restyle,
+)
+
+# Below this value the score box shows "Tự tính" (no score given: the result implies one).
+NO_SCORE = -0.5
+
+
+class CriterionPanel(QWidget):
+    """Shows one criterion and reports what the lead does with it; it stores nothing itself."""
+
+    result_clicked = Signal(str)
+    score_edited = Signal(object)  # float, or None for "no score given"
+    note_edited = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self._read_only = False
+        self._row: dict[str, Any] | None = None
+
+        self.where = QLabel()
+        self.where.setObjectName("criterionWhere")
+        self.where.setWordWrap(True)
+        self.where.setStyleSheet("color: #4b5563;")
+        self.text = QLabel()
+        self.text.setObjectName("criterionText")
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        big = QFont(self.text.font())
+        big.setPointSizeF(big.pointSizeF() * 1.25)
+        big.setBold(True)
+        self.text.setFont(big)
+
+        self.buttons: dict[str, QPushButton] = {}
+        buttons_row = QGridLayout()
+        buttons_row.setHorizontalSpacing(8)
+        for column, result in enumerate(Result):
+            button = QPushButton(f"{result.key}  {result.label}")
+            button.setCheckable(True)
+            # Clicking keeps the keyboard where it was (the list), so 1–4 and arrows go on working.
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setStyleSheet(button_style(result))
+            button.setToolTip(self.tr("Phím %1").replace("%1", result.key))
+            button.setMinimumHeight(38)
+            button.clicked.connect(lambda _checked=False, r=result.value: self._clicked(r))
+            buttons_row.addWidget(button, 0, column)
+            self.buttons[result.value] = button
+
+        self.score = QDoubleSpinBox()
+        self.score.setDecimals(2)
+        self.score.setSingleStep(0.5)
+        self.score.setKeyboardTracking(False)  # one save per finished entry, not per digit
+        self.score.setSpecialValueText(self.tr("Tự tính"))
+        self.score.setMinimumWidth(130)
+        self.score.valueChanged.connect(self._score_changed)
+        self.max_score = QLabel()
+        score_row = QHBoxLayout()
+        score_label = QLabel(self.tr("Điểm:"))
+        score_label.setBuddy(self.score)
+        score_row.addWidget(score_label)
+        score_row.addWidget(self.score)
+        score_row.addWidget(self.max_score)
+        score_row.addStretch(1)
+
+        self.note_prompt = QLabel()
+        self.note_prompt.setObjectName("notePrompt")
+        self.note_prompt.setStyleSheet(WARNING_CSS)
+        self.note = NoteEdit()
+        self.note.setObjectName("noteEdit")
+        self.note.setPlaceholderText(
+            self.tr("Ghi chú: điều đã thấy, số liệu, lý do chưa đạt… (Enter để bắt đầu ghi)")
+        )
+        self.note.setTabChangesFocus(True)
+        self.note.setMinimumHeight(90)
+        self.note.setMaximumHeight(150)
+        self.note.textChanged.connect(self._note_changed)
+        note_label = QLabel(self.tr("Ghi chú"))
+        note_label.setBuddy(self.note)
+
+        self.guidance = self._reference_label("guidanceText")
+        self.evidence = self._reference_label("evidenceText")
+        self.source = self._reference_label("sourceText")
+        reference = QWidget()
+        reference_layout = QVBoxLayout(reference)
+        reference_layout.setContentsMargins(0, 0, 8, 0)
+        for title, label in (
+            (self.tr("Hướng dẫn kiểm tra"), self.guidance),
+            (self.tr("Minh chứng"), self.evidence),
+            (self.tr("Căn cứ"), self.source),
+        ):
+            heading = QLabel(title)
+            bold = QFont(heading.font())
+            bold.setBold(True)
+            heading.setFont(bold)
+            reference_layout.addSpacing(6)
+            reference_layout.addWidget(heading)
+            reference_layout.addWidget(label)
+        reference_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidget(reference)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(self.where)
+        layout.addWidget(self.text)
+        layout.addSpacing(4)
+        layout.addLayout(buttons_row)
+        layout.addLayout(score_row)
+        # The prompt sits beside the label: the row keeps its height whether it shows or not.
+        note_row = QHBoxLayout()
+        note_row.addWidget(note_label)
+        note_row.addSpacing(8)
+        note_row.addWidget(self.note_prompt)
+        note_row.addStretch(1)
+        layout.addLayout(note_row)
+        layout.addWidget(self.note)
+        line = QFrame()
+        line.setFrameShape(QFrame.Shape.HLine)
+        line.setStyleSheet("color: #d1d5db;")
+        layout.addWidget(line)
+        layout.addWidget(scroll, 1)
+        self.show_row(None)
+
+    def _reference_label(self, name: str) -> QLabel:
+        label = QLabel()
+        label.setObjectName(name)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return label
+
+    # -- showing --------------------------------------------------------------------------
+
+    @property
+    def code(self) -> str | None:
+        return self._row["code"] if self._row else None
+
+    def show_area(self, code: str, title: str, done: int, total: int) -> None:
+        """An area row is current: say which, and how far it is."""
+        self._row = None
+        self._loading = True
+        self.where.setText(self.tr("Lĩnh vực %1").replace("%1", code))
+        self.text.setText(title)
+        self.max_score.clear()
+        self.note.clear()
+        self.note_prompt.setText(
+            self.tr("Đã trả lời %1/%2 tiêu chí. Nhấn ↓ để vào tiêu chí đầu tiên.")
+            .replace("%1", str(done))
+            .replace("%2", str(total))
+        )
+        restyle(self.note_prompt, "color: #374151; padding: 4px 0;")
+        self.note_prompt.show()
+        for label in (self.guidance, self.evidence, self.source):
+            label.clear()
+        self._set_enabled(False)
+        self._loading = False
+
+    def show_row(self, row: dict[str, Any] | None, *, keep_note: bool = False) -> None:
+        """Show a criterion with its stored answer (None: nothing chosen yet).
+
+        ``keep_note`` leaves the note field alone while the lead is typing in it and the text
+        there is what was just stored (trailing spaces and all).
+        """
+        self._row = dict(row) if row else None
+        self._loading = True
+        try:
+            if row is None:
+                self.where.clear()
+                self.text.setText(self.tr("Chọn một tiêu chí trong danh sách."))
+                self.note.clear()
+                self.note_prompt.hide()
+                self.max_score.clear()
+                for label in (self.guidance, self.evidence, self.source):
+                    label.clear()
+                self._set_enabled(False)
+                return
+            # Only what differs is set: a word-wrapped label given new text lays the panel out
+            # again, the larger part of what an answer costs on screen.
+            _set_text(self.where, f"{row['code']} · {row['area']}. {row['area_title']}")
+            _set_text(self.text, row["text"])
+            self._show_result(row["result"])
+            maximum = float(row["max_score"])
+            if self.score.maximum() != maximum:
+                self.score.setRange(NO_SCORE, maximum)
+            self.score.setValue(NO_SCORE if row["score"] is None else float(row["score"]))
+            _set_text(self.max_score, self.tr("/ %1 điểm").replace("%1", number_text(maximum)))
+            if not keep_note and self.note.toPlainText() != (row["note"] or ""):
+                self.note.setPlainText(row["note"] or "")
+            self._show_note_prompt(row)
+            _set_text(self.guidance, row["guidance"] or "—")
+            _set_text(self.evidence, row["evidence"] or "—")
+            _set_text(self.source, row["source"] or "—")
+            self._set_enabled(True)
+        finally:
+            self._loading = False
+
+    def _show_result(self, result: str | None) -> None:
+        for value, button in self.buttons.items():
+            button.setChecked(value == result)
+
+    def _show_note_prompt(self, row: dict[str, Any]) -> None:
+        restyle(self.note_prompt, WARNING_CSS)
+        if needs_note(row):
+            label = Result(row["result"]).label
+            _set_text(
+                self.note_prompt,
+                self.tr("⚠ %1: cần ghi lý do vào ghi chú (nhấn Enter để ghi).").replace(
+                    "%1", label
+                ),
+            )
+            self.note_prompt.show()
+            restyle(self.note, f"QPlainTextEdit {{ border: 2px solid {MISSING_NOTE_INK}; }}")
+        else:
+            self.note_prompt.hide()
+            restyle(self.note, "")
+
+    def set_read_only(self, read_only: bool) -> None:
+        self._read_only = read_only
+        self._set_enabled(self._row is not None)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        editable = enabled and not self._read_only
+        for button in self.buttons.values():
+            button.setEnabled(editable)
+        self.score.setEnabled(editable)
+        self.note.setReadOnly(not editable)
+
+    # -- what the lead does ---------------------------------------------------------------
+
+    def _clicked(self, result: str) -> None:
+        # The buttons show what is stored; the editor re-shows the row once the core agreed.
+        self._show_result(self._row["result"] if self._row else None)
+        self.result_clicked.emit(result)
+
+    def _score_changed(self, value: float) -> None:
+        if self._loading or self._row is None:
+            return
+        self.score_edited.emit(None if value <= NO_SCORE else value)
+
+    def _note_changed(self) -> None:
+        if self._loading or self._row is None:
+            return
+        self.note_edited.emit(self.note.toPlainText())
+
+
+def _set_text(label: QLabel, text: str) -> None:
+    if label.text() != text:
+        label.setText(text)

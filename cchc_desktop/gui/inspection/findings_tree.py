@@ -1,0 +1,110 @@
+"""The three findings lists with the keys to work them without the mouse."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
+
+from cchc_desktop.gui.inspection.findings_model import FColumn
+
+_ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
+
+
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their wrapped text at the column's current width (the stock delegate
+    measures one unwrapped line, which cuts long findings off)."""
+
+    def __init__(self, tree: QTreeView) -> None:
+        super().__init__(tree)
+        self._tree = tree
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        base = super().sizeHint(option, index)
+        view = QStyleOptionViewItem(option)
+        self.initStyleOption(view, index)
+        width = self._tree.header().sectionSize(index.column())
+        if index.column() == 0:
+            depth = 0
+            parent = index.parent()
+            while parent.isValid():
+                depth += 1
+                parent = parent.parent()
+            width -= self._tree.indentation() * (depth + 1)
+        width = max(40, width - 12)
+        bounds = view.fontMetrics.boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), view.text
+        )
+        return QSize(base.width(), max(base.height(), bounds.height() + 8))
+
+
+class FindingsTree(QTreeView):
+    """Insert/Ctrl+N add, Delete deletes, Alt+↑/↓ reorder, Enter edits the text."""
+
+    add_key = Signal()
+    delete_key = Signal()
+    move_key = Signal(int)
+    edit_key = Signal()
+    undo_key = Signal()
+    redo_key = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findingsTree")
+        # Findings are sentences read as a list: each shows whole, wrapped.
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setItemDelegate(WrappingDelegate(self))
+        self.header().sectionResized.connect(self._relayout)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAllColumnsShowFocus(True)
+        self.setIndentation(14)
+
+    def setup_columns(self) -> None:
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(FColumn.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column in (FColumn.RESPONSIBLE, FColumn.DEADLINE, FColumn.STATUS):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        metrics = self.fontMetrics()
+        header.resizeSection(FColumn.RESPONSIBLE, metrics.horizontalAdvance("M" * 12))
+        header.resizeSection(FColumn.DEADLINE, metrics.horizontalAdvance("30/12/2026") + 24)
+        header.resizeSection(FColumn.STATUS, metrics.horizontalAdvance("Chưa thực hiện") + 24)
+
+    def _relayout(self, *_args: object) -> None:
+        self.scheduleDelayedItemsLayout()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = Qt.Key(event.key())
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        plain = modifiers == Qt.KeyboardModifier.NoModifier
+        control = modifiers == Qt.KeyboardModifier.ControlModifier
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_key.emit()
+        elif event.matches(QKeySequence.StandardKey.Redo) or (control and key == Qt.Key.Key_Y):
+            self.redo_key.emit()
+        elif (plain and key == Qt.Key.Key_Insert) or (control and key == Qt.Key.Key_N):
+            self.add_key.emit()
+        elif plain and key == Qt.Key.Key_Delete:
+            self.delete_key.emit()
+        elif modifiers == Qt.KeyboardModifier.AltModifier and key in (
+            Qt.Key.Key_Up,
+            Qt.Key.Key_Down,
+        ):
+            self.move_key.emit(-1 if key == Qt.Key.Key_Up else 1)
+        elif plain and key in _ENTER_KEYS:
+            self.edit_key.emit()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,277 @@
+"""The main window: navigation to the pages of the registry, menus and toolbar, status bar."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from cchc_desktop.gui.context import AppContext
+from cchc_desktop.gui.i18n import tr
+from cchc_desktop.gui.page import Page
+from cchc_desktop.gui.pages import FIRST_PAGE, PAGES, page_spec
+
+if TYPE_CHECKING:
+    # Only for annotations: building these Python types early would make their enums.
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+
+
+class MainWindow(QMainWindow):
+    """Sidebar + stacked pages. Pages are built the first time they are shown.
+
+    The first frame holds the menus, toolbar, navigation and status bar; the page, the
+    icons and the data folder follow on the next turns of the event loop (``first_painted``),
+    so the window is on screen as soon as Qt itself can draw one. Nothing here touches the
+    ``Qt`` namespace or QStyle before that frame: PySide builds their Python enums on first
+    use, which would cost more than the rest of the window.
+    """
+
+    page_changed = Signal(str)
+    # The window's first frame is drawn: start the work that can wait (opening the folder).
+    first_painted = Signal()
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.pages: dict[str, Page] = {}
+        self.current_key = ""
+        self.setObjectName("mainWindow")
+        self._painted = False
+        self.setWindowTitle(tr("CCHC Desktop – Kiểm tra công tác cải cách hành chính"))
+        self.setMinimumSize(QSize(960, 600))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(tr("Các trang"))
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setSpacing(2)
+        self._sidebar_keys = [spec.key for spec in PAGES if spec.in_sidebar]
+        for position, spec in enumerate(s for s in PAGES if s.in_sidebar):
+            item = QListWidgetItem(tr(spec.title))
+            item.setToolTip(f"{tr(spec.title)} (Ctrl+{position + 1})")
+            self.navigation.addItem(item)
+        self.navigation.currentRowChanged.connect(self._navigated)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("pages")
+
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+        from cchc_desktop.gui.window_actions import build_actions
+
+        self.actions_by_name = build_actions(self)
+        self._build_status_bar()
+        self._fit_sidebar()
+        self.setTabOrder(self.navigation, self.stack)
+
+        ctx.workspace_ready.connect(self._workspace_ready)
+        ctx.problem.connect(self.show_problem)
+        ctx.settings_changed.connect(self._fit_sidebar)
+        self._restore_geometry()
+        start = ctx.settings.last_page or FIRST_PAGE
+        self._start_page = start if start in self._sidebar_keys else FIRST_PAGE
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(self._sidebar_keys.index(self._start_page))
+        self.navigation.blockSignals(False)
+        # Queued: whoever listens to first_painted hears it first; the page comes next.
+        self.first_painted.connect(lambda: QTimer.singleShot(0, self._after_first_frame))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # The next turn of the event loop: the frame is on screen by then.
+            QTimer.singleShot(0, self.first_painted.emit)
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def _after_first_frame(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from cchc_desktop.gui.window_actions import after_first_frame
+
+        if not self.current_key:
+            self.show_page(self._start_page)
+        after_first_frame(self)
+        self._fit_sidebar()
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def page(self, key: str) -> Page:
+        """The page of ``key``, built on first use."""
+        page = self.pages.get(key)
+        if page is None:
+            module_name, _, class_name = page_spec(key).factory.partition(":")
+            page_class = getattr(importlib.import_module(module_name), class_name)
+            page = page_class(self.ctx, self.stack)
+            page.setObjectName(f"page-{key}")
+            self.pages[key] = page
+            self.stack.addWidget(page)
+        return page
+
+    def show_page(self, key: str) -> Page:
+        """Bring a page to the front (building it if needed) and tell it it is visible."""
+        page = self.page(key)
+        focus = QApplication.focusWidget()
+        focus_in_pages = focus is None or self.stack.isAncestorOf(focus)
+        self.stack.setCurrentWidget(page)
+        if focus_in_pages:
+            # Keep the keyboard on the page's main list, not on whatever Qt picks next.
+            page.setFocus()
+        self.current_key = key
+        if key in self._sidebar_keys:
+            row = self._sidebar_keys.index(key)
+            if self.navigation.currentRow() != row:
+                self.navigation.blockSignals(True)
+                self.navigation.setCurrentRow(row)
+                self.navigation.blockSignals(False)
+        else:
+            self.navigation.clearSelection()
+        page.activate()
+        self.page_changed.emit(key)
+        return page
+
+    def show_page_at(self, position: int) -> None:
+        """Ctrl+1…: the sidebar page at ``position`` (0-based)."""
+        if 0 <= position < len(self._sidebar_keys):
+            self.show_page(self._sidebar_keys[position]).setFocus()
+
+    def _navigated(self, row: int) -> None:
+        if 0 <= row < len(self._sidebar_keys):
+            self.show_page(self._sidebar_keys[row])
+
+    def focus_search(self) -> None:
+        page = self.stack.currentWidget()
+        if not (isinstance(page, Page) and page.focus_search()):
+            self.show_page("inspections").focus_search()
+
+    # -- inspections and packages -----------------------------------------------------------
+
+    def open_inspection(self, inspection_id: str) -> Page:
+        """Show one inspection in the inspection view (or its placeholder)."""
+        host = self.show_page("inspection")
+        host.open_inspection(inspection_id)  # type: ignore[attr-defined]
+        return host
+
+    def new_inspection(self) -> None:
+        """Ctrl+N: the new-inspection dialog; the created inspection opens at once."""
+        if not self.ctx.ready:
+            return
+        from cchc_desktop.gui.dialogs.inspection_dialog import InspectionDialog
+
+        plan = None
+        listing = self.pages.get("inspections")
+        if listing is not None:
+            plan = listing.current_plan()  # type: ignore[attr-defined]
+        dialog = InspectionDialog(self.ctx, self, plan_id=plan)
+        dialog.saved.connect(self.open_inspection)
+        dialog.open()
+
+    def open_package(self, path: Path) -> None:
+        """A ``.cchc`` package given on the command line or chosen in the File menu."""
+        page = self.show_page("exchange")
+        opener = getattr(page, "open_package", None)
+        if callable(opener):
+            opener(path)
+
+    # -- text size, contrast ----------------------------------------------------------------
+
+    def change_text_scale(self, step: int) -> None:
+        """One step bigger (+1), smaller (-1), or back to normal (0)."""
+        from cchc_desktop.settings import TEXT_SCALES
+
+        current = TEXT_SCALES.index(self.ctx.settings.text_scale)
+        scale = 100 if step == 0 else TEXT_SCALES[max(0, min(len(TEXT_SCALES) - 1, current + step))]
+        self.apply_look(text_scale=scale)
+
+    def apply_look(self, **changes: object) -> None:
+        """Change text size or contrast: applied to the whole app at once, remembered."""
+        from cchc_desktop.gui.app import apply_settings
+
+        self.ctx.update_settings(**changes)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_settings(app, self.ctx.settings)
+        contrast = self.actions_by_name.get("high_contrast")
+        if contrast is not None:
+            contrast.setChecked(self.ctx.settings.high_contrast)
+
+    def _fit_sidebar(self) -> None:
+        width = self.navigation.sizeHintForColumn(0) + 2 * self.navigation.frameWidth() + 24
+        self.navigation.setFixedWidth(max(width, 150))
+
+    # -- status, problems, geometry ---------------------------------------------------------
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.folder_label = QLabel(
+            tr("Thư mục dữ liệu: {path}").replace("{path}", str(self.ctx.data_dir))
+        )
+        self.folder_label.setObjectName("folderLabel")
+        self.device_label = QLabel(tr("Thiết bị: đang mở…"))
+        self.device_label.setObjectName("deviceLabel")
+        bar.addPermanentWidget(self.folder_label, 1)
+        bar.addPermanentWidget(self.device_label)
+        if not self.ctx.folder.is_initialised():
+            bar.showMessage(tr("Lần đầu sử dụng: đang tạo thư mục dữ liệu và dữ liệu mẫu…"))
+
+    def _workspace_ready(self) -> None:
+        device = self.ctx.ws.device_id
+        self.device_label.setText(tr("Thiết bị: {id}").replace("{id}", device[:8]))
+        self.device_label.setToolTip(device)
+        if self.ctx.demo_loaded:
+            self.statusBar().showMessage(tr("Đã tạo dữ liệu mẫu (Lạng Sơn 2024 và 2026)."), 8000)
+        else:
+            self.statusBar().clearMessage()
+
+    def show_problem(self, message: str) -> None:
+        """A person's problem met in the background: status bar, and a non-blocking box."""
+        from PySide6.QtCore import Qt
+
+        self.statusBar().showMessage(message, 15000)
+        box = QMessageBox(QMessageBox.Icon.Warning, tr("CCHC Desktop"), message, parent=self)
+        box.setObjectName("problemBox")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setModal(False)
+        box.show()
+
+    def _restore_geometry(self) -> None:
+        saved = self.ctx.settings.window_geometry
+        if saved and self.ctx.persist_settings:
+            self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
+        else:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.ctx.persist_settings:
+            geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+            page = self.current_key if self.current_key in self._sidebar_keys else "inspections"
+            self.ctx.update_settings(window_geometry=geometry, last_page=page)
+        super().closeEvent(event)
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        super().showEvent(event)
+        # Focus the list of the current page once the window is up (keyboard use from the start).
+        QTimer.singleShot(0, self._focus_current_page)
+
+    def _focus_current_page(self) -> None:
+        page = self.stack.currentWidget()
+        if page is not None and QApplication.focusWidget() is None:
+            page.setFocus()

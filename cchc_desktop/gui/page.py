@@ -1,0 +1,25 @@
+"""What a page of the main window is: a widget built from the shared context, told when it
+is shown, and asked to focus its search field (Ctrl+F)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from cchc_desktop.gui.context import AppContext
+
+
+class Page(QWidget):
+    """Base of the pages in the registry (``gui.pages``). A page gets the context and its
+    parent; it must be cheap to construct (read its data in ``activate`` or when the
+    workspace is ready) so the window opens fast."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+    def activate(self) -> None:
+        """The page became the visible one."""
+
+    def focus_search(self) -> bool:
+        """Put the cursor in the page's search field; False if the page has none."""
+        return False

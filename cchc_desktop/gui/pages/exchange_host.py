@@ -1,0 +1,63 @@
+"""Trao đổi: the exchange page (export, verify, merge, conflicts) inside the main window.
+
+The page works on the GUI thread's workspace, which may still be opening when the window
+first shows (a `.cchc` file double-clicked starts the app on this page): the host builds the
+page once the workspace is ready and hands it the package then.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from cchc_desktop.gui.context import AppContext
+from cchc_desktop.gui.i18n import tr
+from cchc_desktop.gui.page import Page
+
+if TYPE_CHECKING:
+    from cchc_desktop.gui.exchange.page import ExchangePage
+
+# What a merge may have changed, for the lists of the other pages to refresh.
+_MERGED_TABLES = ("plans", "units", "teams", "inspections", "answers")
+
+
+class ExchangeHost(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.page: ExchangePage | None = None
+        self.pending: Path | None = None
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.setContentsMargins(0, 0, 0, 0)
+        self.waiting = QLabel(tr("Đang mở thư mục dữ liệu…"))
+        self.layout_.addWidget(self.waiting)
+        if ctx.ready:
+            self._build()
+        else:
+            ctx.workspace_ready.connect(self._build)
+
+    def _build(self) -> None:
+        if self.page is not None:
+            return
+        from cchc_desktop.gui.exchange.page import ExchangePage
+
+        self.page = ExchangePage(self.ctx.ws, self)
+        self.page.merged.connect(self._merged)
+        self.waiting.hide()
+        self.layout_.addWidget(self.page)
+        self.setFocusProxy(self.page)
+        if self.pending is not None:
+            self.page.open_package(self.pending)
+            self.pending = None
+
+    def _merged(self, _report: object) -> None:
+        for table in _MERGED_TABLES:
+            self.ctx.notify(table)
+
+    def open_package(self, path: Path) -> None:
+        """A `.cchc` file from the command line or the File menu: verify and preview it."""
+        if self.page is None:
+            self.pending = path
+        else:
+            self.page.open_package(path)

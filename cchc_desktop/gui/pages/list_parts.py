@@ -1,0 +1,138 @@
+"""Parts the list pages share: the search field, the table view, the progress cell."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTreeView,
+    QWidget,
+)
+
+from cchc_desktop.gui.i18n import tr
+from cchc_desktop.gui.models.inspections import PROGRESS_ROLE
+
+
+class SearchField(QLineEdit):
+    """A search box that reports what was typed after a short pause (``search``)."""
+
+    search = Signal(str)
+
+    def __init__(self, placeholder: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("search")
+        self.setPlaceholderText(placeholder)
+        self.setAccessibleName(tr("Tìm kiếm"))
+        self.setClearButtonEnabled(True)
+        self.setMinimumWidth(260)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(lambda: self.search.emit(self.text()))
+        self.textChanged.connect(lambda _text: self._timer.start())
+        self.returnPressed.connect(self._now)
+
+    def _now(self) -> None:
+        self._timer.stop()
+        self.search.emit(self.text())
+
+    def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
+        # Esc clears the search first; a second Esc is left to the page.
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            self._now()
+            return
+        super().keyPressEvent(event)
+
+
+def table_view(name: str, accessible: str) -> QTableView:
+    """A read-only, row-selecting, sortable table that the keyboard can drive."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.setTabKeyNavigation(False)  # Tab leaves the table: the next field, not the next cell
+    header = view.horizontalHeader()
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    header.setSortIndicatorClearable(True)
+    header.setHighlightSections(False)
+    view.setSortingEnabled(True)
+    return view
+
+
+def tree_view(name: str, accessible: str) -> QTreeView:
+    view = QTreeView()
+    view.setObjectName(name)
+    view.setAccessibleName(accessible)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setUniformRowHeights(True)
+    header = view.header()
+    header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+    header.setSortIndicatorClearable(True)
+    view.setSortingEnabled(True)
+    return view
+
+
+def fit_columns(header: QHeaderView, stretch: int) -> None:
+    """Columns sized to their content, one stretching to fill the width."""
+    for column in range(header.count()):
+        mode = (
+            QHeaderView.ResizeMode.Stretch
+            if column == stretch
+            else QHeaderView.ResizeMode.ResizeToContents
+        )
+        header.setSectionResizeMode(column, mode)
+
+
+class ProgressDelegate(QStyledItemDelegate):
+    """Draws "answered/total" over a bar of the share answered.
+
+    Painted by hand from the palette (not by the style's progress bar), so the bar reads the
+    same in the normal and the high-contrast theme: the filled part in the selection colour
+    with its text colour, the rest in the base colour with the normal text colour.
+    """
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        cell = QStyleOptionViewItem(option)
+        self.initStyleOption(cell, index)
+        cell.text = ""
+        style = option.widget.style() if option.widget else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, option.widget)
+        margin = max(3, option.rect.height() // 6)
+        bar = QRect(option.rect.adjusted(6, margin, -6, -margin))
+        share = max(0, min(100, int(index.data(PROGRESS_ROLE) or 0)))
+        filled = QRect(bar.left(), bar.top(), round(bar.width() * share / 100), bar.height())
+        palette = option.palette
+        text = str(index.data() or "")
+        painter.save()
+        painter.fillRect(bar, palette.base())
+        painter.fillRect(filled, palette.highlight())
+        painter.setPen(palette.text().color())
+        painter.drawRect(bar.adjusted(0, 0, -1, -1))
+        painter.setClipRect(bar.adjusted(filled.width(), 0, 0, 0))
+        painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, text)
+        painter.setClipRect(filled)
+        painter.setPen(palette.highlightedText().color())
+        painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, text)
+        painter.restore()

@@ -1,0 +1,129 @@
+"""Cài đặt: the user's settings (``cchc_desktop.settings``), each saved as soon as it changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+
+from cchc_desktop.errors import pick
+from cchc_desktop.gui.context import AppContext
+from cchc_desktop.gui.forms import load_form
+from cchc_desktop.gui.i18n import tr
+from cchc_desktop.gui.page import Page
+from cchc_desktop.settings import doc_number_problem
+
+LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
+
+# Text fields of the form and the setting each one holds.
+_TEXT_FIELDS = {
+    "userNameEdit": "user_name",
+    "userTitleEdit": "user_title",
+    "userUnitEdit": "user_unit",
+    "placeNameEdit": "place_name",
+}
+
+
+class SettingsPage(Page):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.form = load_form("settings_page")
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.form.widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+        f = self.form
+        self.form.docPatternError.setProperty("role", "error")
+        self.form.docPatternError.setWordWrap(True)
+        settings = ctx.settings
+        for name, field in _TEXT_FIELDS.items():
+            edit = getattr(f, name)
+            edit.setText(getattr(settings, field))
+            edit.textChanged.connect(self._schedule_save)
+            edit.editingFinished.connect(self.save_now)
+        f.docPatternEdit.setText(settings.doc_number_pattern)
+        f.docPatternEdit.textChanged.connect(self._pattern_changed)
+        f.docPatternEdit.editingFinished.connect(self.save_now)
+        for code, name in LANGUAGES:
+            f.languageCombo.addItem(name, code)
+        f.languageCombo.setCurrentIndex(max(0, f.languageCombo.findData(settings.language)))
+        f.languageCombo.currentIndexChanged.connect(
+            lambda _i: ctx.update_settings(language=f.languageCombo.currentData())
+        )
+        f.smallerButton.clicked.connect(lambda: self._window().change_text_scale(-1))
+        f.normalButton.clicked.connect(lambda: self._window().change_text_scale(0))
+        f.biggerButton.clicked.connect(lambda: self._window().change_text_scale(+1))
+        f.highContrastCheck.toggled.connect(lambda on: self._window().apply_look(high_contrast=on))
+        f.dataDirValue.setText(str(ctx.data_dir))
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(400)
+        self._timer.timeout.connect(self.save_now)
+        ctx.settings_changed.connect(self._show_look)
+        ctx.workspace_ready.connect(self._show_device)
+        if ctx.ready:
+            self._show_device()
+        self._pattern_changed()
+        self._show_look()
+        self.setFocusProxy(f.userNameEdit)
+
+    def _window(self) -> Any:
+        return self.window()
+
+    def _show_device(self) -> None:
+        self.form.deviceValue.setText(self.ctx.ws.device_id)
+
+    def _show_look(self) -> None:
+        f, settings = self.form, self.ctx.settings
+        f.scaleValue.setText(f"{settings.text_scale} %")
+        if f.highContrastCheck.isChecked() != settings.high_contrast:
+            f.highContrastCheck.blockSignals(True)
+            f.highContrastCheck.setChecked(settings.high_contrast)
+            f.highContrastCheck.blockSignals(False)
+
+    def _pattern_changed(self) -> None:
+        f = self.form
+        problem = doc_number_problem(f.docPatternEdit.text())
+        if problem:
+            f.docPatternError.setText(pick(*problem))
+            f.docPatternError.show()
+            f.docPatternPreview.hide()
+        else:
+            f.docPatternError.hide()
+            example = self.ctx.settings.__class__(doc_number_pattern=f.docPatternEdit.text())
+            f.docPatternPreview.setText(
+                tr("Ví dụ: {number} ({{so}}: số thứ tự, {{nam}}: năm)")
+                .replace("{number}", example.doc_number(5, 2026))
+                .replace("{{", "{")
+                .replace("}}", "}")
+            )
+            f.docPatternPreview.show()
+            self._schedule_save()
+
+    def _schedule_save(self) -> None:
+        self._timer.start()
+
+    def save_now(self) -> None:
+        """Store what the fields say (an invalid number pattern keeps the last good one)."""
+        self._timer.stop()
+        f = self.form
+        changes = {field: getattr(f, name).text().strip() for name, field in _TEXT_FIELDS.items()}
+        pattern = f.docPatternEdit.text().strip()
+        if doc_number_problem(pattern) is None:
+            changes["doc_number_pattern"] = pattern
+        self.ctx.update_settings(**changes)
+        if self.ctx.ready and changes["user_name"]:
+            # The audit log names who made each change from now on.
+            self.ctx.ws.actor = changes["user_name"]
+
+    def hideEvent(self, event: Any) -> None:
+        if self._timer.isActive():
+            self.save_now()
+        super().hideEvent(event)
+
+    def focus_search(self) -> bool:
+        return False

@@ -1,0 +1,91 @@
+"""`--screenshot`: draw the window (or one page of it) off screen into a PNG, then exit.
+
+The README's pictures and the GUI checks use it. The picture is taken once the data folder
+is open and no background read is running, so lists are filled, not half-loaded.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication
+
+from cchc_desktop.gui.pages import INSPECTION_TABS
+
+if TYPE_CHECKING:
+    from cchc_desktop.gui.main_window import MainWindow
+
+TIMEOUT_MS = 30_000
+
+
+def wait_until(condition: Callable[[], bool], timeout_ms: int = TIMEOUT_MS) -> bool:
+    """Run the event loop until ``condition()`` holds (checked every few milliseconds)."""
+    deadline = QDeadlineTimer(timeout_ms)
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(10)
+
+    def check() -> None:
+        if condition() or deadline.hasExpired():
+            loop.quit()
+
+    timer.timeout.connect(check)
+    timer.start()
+    if not condition():
+        loop.exec()
+    timer.stop()
+    return condition()
+
+
+def settle(window: MainWindow) -> bool:
+    """Wait until the folder is open and nothing runs in the background; then let pending
+    layout and paint events through."""
+    ctx = window.ctx
+    done = wait_until(lambda: ctx.ready and ctx.pending == 0)
+    # Queued results (rows arriving, layouts) are handled in the next turns of the loop.
+    for _ in range(3):
+        QApplication.processEvents()
+    return done and wait_until(lambda: ctx.pending == 0)
+
+
+def show_for_screenshot(window: MainWindow, page: str) -> None:
+    """Bring ``page`` to the front: a registry page, or a tab of the first 2026 demo inspection."""
+    if page in INSPECTION_TABS or page == "inspection":
+        inspection = demo_inspection_2026(window)
+        if inspection is None:
+            window.show_page("inspections")
+            return
+        host = window.open_inspection(inspection)
+        if page != "inspection":
+            host.show_tab(page)  # type: ignore[attr-defined]
+    else:
+        window.show_page(page)
+
+
+def demo_inspection_2026(window: MainWindow) -> str | None:
+    """The first inspection dated 2026 (the demo's TTPVHCC visits), else the latest one."""
+    row = window.ctx.ws.db.execute(
+        "SELECT id FROM inspections WHERE deleted = 0"
+        " ORDER BY (date >= '2026-01-01') DESC, CASE WHEN date >= '2026-01-01' THEN date END,"
+        " date DESC LIMIT 1"
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def take_screenshot(window: MainWindow, path: Path, page: str) -> int:
+    """Save the picture of ``page``; return the process's exit status."""
+    if not settle(window):
+        print(f"the window did not finish loading within {TIMEOUT_MS // 1000} s", file=sys.stderr)
+        return 1
+    show_for_screenshot(window, page)
+    settle(window)
+    picture = window.grab()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not picture.save(str(path), "PNG"):
+        print(f"could not write {path}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,104 @@
+"""The biên bản as a list of plain blocks: what it says, before any page layout.
+
+``sections.document`` writes these from a snapshot; the PDF (``layout``) and the Word draft
+(``docx_export``) both lay out the same blocks, so the two can never say different things.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from cchc_desktop.minutes.snapshot import PhotoEntry
+
+
+class Style(StrEnum):
+    """Paragraph kinds of an ND 30 document (their fonts and spacing live in ``styles``)."""
+
+    TITLE = "title"  # tên loại: BIÊN BẢN, upper case bold, centred
+    SUBJECT = "subject"  # trích yếu: bold, centred, short rule beneath
+    NOTE = "note"  # centred italic line, e.g. "(Kèm theo Biên bản số …)"
+    BASIS = "basis"  # căn cứ: italic, first-line indent
+    HEADING = "heading"  # I. KẾT QUẢ KIỂM TRA: bold, upper case
+    SUBHEADING = "subheading"  # 1. Chỉ đạo, điều hành…: bold
+    BODY = "body"  # justified, first-line indent
+    ITEM = "item"  # "- …;" list line, first-line indent
+    APPENDIX = "appendix"  # PHỤ LỤC HÌNH ẢNH: bold, centred
+    CAPTION = "caption"  # under a photo: centred, smaller
+
+
+@dataclass(frozen=True)
+class Run:
+    """A stretch of text in one face."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+
+
+@dataclass(frozen=True)
+class Para:
+    runs: tuple[Run, ...]
+    style: Style = Style.BODY
+
+    @property
+    def text(self) -> str:
+        return "".join(run.text for run in self.runs)
+
+
+def para(text: str, style: Style = Style.BODY, *, bold: bool = False, italic: bool = False) -> Para:
+    """A paragraph of one run."""
+    return Para((Run(text, bold, italic),), style)
+
+
+@dataclass(frozen=True)
+class Header:
+    """The header table: bodies and number on the left, Quốc hiệu and Tiêu ngữ on the right."""
+
+    parent_body: str
+    issuer: str
+    number: str
+    # "Lạng Sơn, ngày 26 tháng 11 năm 2026" under the Tiêu ngữ: a báo cáo has it (Mẫu 1.4); a
+    # biên bản does not (Mẫu 1.9 puts the time in the body).
+    place_date: str = ""
+
+
+@dataclass(frozen=True)
+class SignatureBlock:
+    """One signer's block: role heading, post, handwritten signature, name, digital stamp space."""
+
+    role: str
+    heading: str
+    post: str
+    name: str
+    image_sha256: str | None = None
+
+
+@dataclass(frozen=True)
+class Signatures:
+    """Rows of signer blocks; a row of one block is centred."""
+
+    rows: tuple[tuple[SignatureBlock, ...], ...]
+
+
+@dataclass(frozen=True)
+class Recipients:
+    """Nơi nhận: the heading, then one "- …;" line each, the last "- Lưu: …."."""
+
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    pass
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A photo of the appendix with the lines written under it."""
+
+    photo: PhotoEntry
+    lines: tuple[str, ...]
+
+
+Block = Para | Header | Signatures | Recipients | PageBreak | Figure

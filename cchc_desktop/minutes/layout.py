@@ -1,0 +1,311 @@
+"""Blocks to ReportLab flowables: the ND 30 header with its rules, paragraphs, signer blocks.
+
+The signer blocks record where on the page they were drawn (``SignatureBox``), so the render
+can leave a signature field exactly in each signer's block for the digital-signature stamp.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from cchc_desktop.minutes import styles as st
+from cchc_desktop.minutes.document import (
+    Block,
+    Figure,
+    Header,
+    PageBreak,
+    Para,
+    Recipients,
+    SignatureBlock,
+    Signatures,
+)
+
+ImageSource = Callable[[str], bytes | None]
+
+QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
+
+
+@dataclass(frozen=True)
+class SignatureBox:
+    """Where a signer's stamp goes: page (0-based) and rectangle in PDF points."""
+
+    role: str
+    page: int
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def as_list(self) -> list[float]:
+        return [self.x0, self.y0, self.x1, self.y1]
+
+    def whole_points(self) -> tuple[int, int, int, int]:
+        """The rectangle rounded to whole points, as PDF field rectangles are usually given."""
+        return (round(self.x0), round(self.y0), round(self.x1), round(self.y1))
+
+
+def markup(para: Para) -> str:
+    """ReportLab paragraph markup of the runs (text escaped, faces as <b>/<i>)."""
+    parts = []
+    for run in para.runs:
+        text = escape(run.text).replace("\n", "<br/>")
+        if run.bold:
+            text = f"<b>{text}</b>"
+        if run.italic:
+            text = f"<i>{text}</i>"
+        parts.append(text)
+    return "".join(parts)
+
+
+def _flowable_classes() -> Any:
+    """The two small flowables, defined on first use (ReportLab is imported lazily)."""
+    from reportlab.platypus.flowables import Flowable
+
+    class Rule(Flowable):  # type: ignore[misc]
+        """A centred horizontal rule of a given length (under the issuer and the Tiêu ngữ)."""
+
+        def __init__(self, length: float, space_before: float = 4, space_after: float = 2):
+            super().__init__()
+            self.length = length
+            self.space_before = space_before
+            self.space_after = space_after
+
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            self.avail = avail_width
+            return avail_width, self.space_before + self.space_after + 0.6
+
+        def draw(self) -> None:
+            x = (self.avail - self.length) / 2
+            y = self.space_after
+            self.canv.setLineWidth(0.6)
+            self.canv.line(x, y, x + self.length, y)
+
+    class Anchor(Flowable):  # type: ignore[misc]
+        """Space in a signer block that remembers where it was drawn; may hold an image."""
+
+        def __init__(
+            self,
+            role: str,
+            width: float,
+            height: float,
+            boxes: dict[str, SignatureBox] | None,
+            image: bytes | None = None,
+        ):
+            super().__init__()
+            self.role = role
+            self.width = width
+            self.height = height
+            self.boxes = boxes
+            self.image = image
+
+        def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+            return self.width, self.height
+
+        def draw(self) -> None:
+            if self.image is not None:
+                _draw_signature_image(self.canv, self.image, self.width, self.height)
+            if self.boxes is not None:
+                x, y = self.canv.absolutePosition(0, 0)
+                page = self.canv.getPageNumber() - 1
+                self.boxes[self.role] = SignatureBox(
+                    self.role, page, round(x, 2), round(y, 2),
+                    round(x + self.width, 2), round(y + self.height, 2),
+                )  # fmt: skip
+
+    return Rule, Anchor
+
+
+def _draw_signature_image(canv: Any, data: bytes, width: float, height: float) -> None:
+    """The handwritten signature (transparent PNG) scaled into the space, centred, aspect kept."""
+    from io import BytesIO
+
+    from reportlab.lib.utils import ImageReader
+
+    reader = ImageReader(BytesIO(data))
+    iw, ih = reader.getSize()
+    scale = min(width / iw, height / ih)
+    w, h = iw * scale, ih * scale
+    canv.drawImage(reader, (width - w) / 2, (height - h) / 2, w, h, mask="auto")
+
+
+class Layout:
+    """Turns blocks into flowables for one render, collecting the signature boxes."""
+
+    def __init__(self, sheet: st.Sheet, images: ImageSource) -> None:
+        self.sheet = sheet
+        self.images = images
+        self.boxes: dict[str, SignatureBox] = {}
+        self.Rule, self.Anchor = _flowable_classes()
+
+    def flowables(self, blocks: list[Block]) -> list[Any]:
+        from reportlab.platypus import KeepTogether
+        from reportlab.platypus import PageBreak as RLPageBreak
+
+        out: list[Any] = []
+        index = 0
+        while index < len(blocks):
+            block = blocks[index]
+            if isinstance(block, Header):
+                out.append(self.header(block))
+            elif isinstance(block, Para):
+                following = blocks[index + 1] if index + 1 < len(blocks) else None
+                if isinstance(following, Signatures):
+                    # The closing sentence, the signatures and Nơi nhận share one page.
+                    group = [self.paragraph(block), *self.signatures(following)]
+                    index += 1
+                    if index + 1 < len(blocks) and isinstance(blocks[index + 1], Recipients):
+                        group.append(self.recipients(blocks[index + 1]))  # type: ignore[arg-type]
+                        index += 1
+                    out.append(KeepTogether(group))
+                else:
+                    out.extend(self.paragraph_with_rule(block))
+            elif isinstance(block, Signatures):
+                out.extend(self.signatures(block))
+            elif isinstance(block, Recipients):
+                out.append(self.recipients(block))
+            elif isinstance(block, PageBreak):
+                out.append(RLPageBreak())
+            elif isinstance(block, Figure):
+                out.append(self.figure(block))
+            index += 1
+        return out
+
+    def paragraph(self, block: Para) -> Any:
+        from reportlab.platypus import Paragraph
+
+        return Paragraph(markup(block), self.sheet[block.style])
+
+    def paragraph_with_rule(self, block: Para) -> list[Any]:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        from cchc_desktop.minutes.document import Style
+
+        flow = [self.paragraph(block)]
+        if block.style is Style.SUBJECT:
+            style = self.sheet[Style.SUBJECT]
+            longest = max(
+                stringWidth(line, style.fontName, style.fontSize) for line in block.text.split("\n")
+            )
+            flow.append(self.Rule(min(longest, st.FRAME_WIDTH) / 3, space_before=2, space_after=6))
+        return flow
+
+    def header(self, block: Header) -> Any:
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+        from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
+
+        s = self.sheet
+        left: list[Any] = []
+        if block.parent_body:
+            left.append(Paragraph(escape(block.parent_body.upper()), s["header_parent"]))
+        issuer = block.issuer.upper()
+        left.append(Paragraph(escape(issuer), s["header_issuer"]))
+        issuer_width = min(stringWidth(issuer, s.fonts.bold, st.HEADER_SIZE), st.HEADER_LEFT - 12)
+        # ND 30: a rule 1/3 to 1/2 as long as the issuing body's name.
+        left.append(self.Rule(issuer_width * 0.4))
+        left.append(Spacer(1, 4))
+        left.append(Paragraph(escape(f"Số: {block.number}"), s["header_number"]))
+        motto_width = stringWidth(TIEU_NGU, s.fonts.bold, st.MOTTO_SIZE)
+        right = [
+            Paragraph(QUOC_HIEU, s["national"]),
+            Paragraph(escape(TIEU_NGU), s["motto"]),
+            self.Rule(motto_width),
+        ]
+        if block.place_date:
+            right += [Spacer(1, 4), Paragraph(escape(block.place_date), s["place_date"])]
+        table = Table([[left, right]], colWidths=[st.HEADER_LEFT, st.HEADER_RIGHT])
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                    ("FONTNAME", (0, 0), (-1, -1), s.fonts.regular),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                ]
+            )
+        )
+        return table
+
+    def signer_rows(self, block: SignatureBlock) -> list[Any]:
+        """One signer's block, part by part: heading, post, signature, name, stamp space."""
+        from reportlab.platypus import Paragraph
+
+        s = self.sheet
+        image = self.images(block.image_sha256) if block.image_sha256 else None
+        return [
+            Paragraph(escape(block.heading), s["sign_heading"]),
+            Paragraph(escape(block.post) or "&nbsp;", s["sign_post"]),
+            self.Anchor(
+                f"image:{block.role}",
+                st.SIGNATURE_IMAGE_WIDTH,
+                st.SIGNATURE_IMAGE_HEIGHT,
+                None,
+                image,
+            ),
+            Paragraph(escape(block.name) or "&nbsp;", s["sign_name"]),
+            self.Anchor(block.role, st.STAMP_WIDTH, st.STAMP_HEIGHT, self.boxes),
+        ]
+
+    def signatures(self, block: Signatures) -> list[Any]:
+        """Side-by-side blocks as one table whose rows are the parts, so headings, signatures
+        and names stay level even when one post runs to two lines."""
+        from reportlab.platypus import Spacer, Table, TableStyle
+
+        flow: list[Any] = []
+        for row in block.rows:
+            columns = [self.signer_rows(b) for b in row]
+            width = st.FRAME_WIDTH / len(row)
+            table = Table(
+                [list(part) for part in zip(*columns, strict=True)], colWidths=[width] * len(row)
+            )
+            table.setStyle(
+                TableStyle(
+                    [
+                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                        # Table cells default to Helvetica, which would sit unembedded in the file.
+                        ("FONTNAME", (0, 0), (-1, -1), self.sheet.fonts.regular),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                        ("TOPPADDING", (0, 0), (-1, -1), 0),
+                        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                        ("TOPPADDING", (0, 2), (-1, 2), 4),
+                        ("TOPPADDING", (0, 4), (-1, 4), 4),
+                    ]
+                )
+            )
+            flow.extend([Spacer(1, 12 if flow else 8), table])
+        return flow
+
+    def recipients(self, block: Recipients) -> Any:
+        from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+        s = self.sheet
+        flow: list[Any] = [Spacer(1, 6), Paragraph("Nơi nhận:", s["recipients_heading"])]
+        flow.extend(Paragraph(escape(line), s["recipients"]) for line in block.lines)
+        return KeepTogether(flow)
+
+    def figure(self, block: Figure) -> Any:
+        from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer
+
+        from cchc_desktop.minutes.document import Style
+
+        photo = block.photo
+        scale = min(st.PHOTO_MAX_WIDTH / photo.width, st.PHOTO_MAX_HEIGHT / photo.height)
+        # The print copy's file is handed over as it is: ReportLab copies a JPEG's bytes into
+        # the PDF (DCTDecode) without decoding it, so thirty photos cost only their bytes.
+        image = Image(photo.path, width=photo.width * scale, height=photo.height * scale)
+        image.hAlign = "CENTER"
+        flow: list[Any] = [image]
+        caption = self.sheet[Style.CAPTION]
+        for number, line in enumerate(block.lines):
+            text = f"<b>{escape(line)}</b>" if number == 0 else f"<i>{escape(line)}</i>"
+            flow.append(Paragraph(text, caption))
+        flow.append(Spacer(1, 14))
+        return KeepTogether(flow)

@@ -1,0 +1,61 @@
+"""Document numbers of the biên bản: from the settings' pattern, per plan, never given twice.
+
+Every number handed out is a record in ``doc_numbers`` (kept forever; a trigger refuses to
+delete one), and the next number is one above the highest ever recorded for the plan, so a
+number whose minutes were abandoned is still never reused. The record's id is derived from
+(plan, running number): if two laptops hand out the same number while offline, a merge meets
+two records with one id and different inspections and reports a conflict for the secretary,
+rather than silently keeping two documents with one number.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from cchc_desktop.store import records
+from cchc_desktop.store.connection import transaction
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.workspace import Workspace
+
+
+def next_seq(ws: Workspace, plan_id: str) -> int:
+    """One above the highest number ever recorded for the plan (abandoned ones included)."""
+    row = ws.db.conn.execute(
+        "SELECT coalesce(max(seq), 0) FROM doc_numbers WHERE plan_id = ?", [plan_id]
+    ).fetchone()
+    return int(row[0]) + 1
+
+
+def allocate(
+    ws: Workspace, plan_id: str, *, inspection_id: str, revision_no: int, year: int
+) -> str:
+    """Give the next number of the plan to one revision of an inspection's minutes."""
+    # The settings keep the pattern valid (an unusable one falls back to the default).
+    settings = ws.settings()
+    with transaction(ws.db):
+        seq = next_seq(ws, plan_id)
+        number = settings.doc_number(seq, year)
+        records.insert(
+            ws,
+            "doc_numbers",
+            {
+                "plan_id": plan_id,
+                "seq": seq,
+                "doc_number": number,
+                "inspection_id": inspection_id,
+                "revision_no": revision_no,
+            },
+            record_id=records.natural_id("doc-number", plan_id, str(seq)),
+        )
+    return number
+
+
+def number_of(ws: Workspace, inspection_id: str, revision_no: int) -> str | None:
+    """The number already given to this revision of the inspection's minutes, if any."""
+    row = ws.db.conn.execute(
+        "SELECT doc_number FROM doc_numbers WHERE inspection_id = ? AND revision_no = ?"
+        " AND deleted = 0 ORDER BY seq LIMIT 1",
+        [inspection_id, revision_no],
+    ).fetchone()
+    return None if row is None else str(row[0])

@@ -1,0 +1,102 @@
+"""PDF pages as pixels (pypdfium2): for the preview, printing, and pictures of the document.
+
+PDFium is not thread-safe, so every call into it holds one process-wide lock; a document may
+be opened in one worker and rendered in another, one at a time.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+_LOCK = threading.RLock()
+
+
+@dataclass(frozen=True)
+class Bitmap:
+    """One rendered page: BGRX pixels (4 bytes each), ``stride`` bytes a row."""
+
+    width: int
+    height: int
+    stride: int
+    pixels: bytes
+
+
+class PdfPages:
+    """An opened PDF whose pages can be measured and rendered at any resolution."""
+
+    def __init__(self, data: bytes) -> None:
+        import pypdfium2 as pdfium
+
+        from cchc_desktop.errors import UserError
+
+        self._data = data  # PDFium reads from this buffer for as long as the document is open
+        with _LOCK:
+            try:
+                self._doc: Any = pdfium.PdfDocument(data)
+                # Form support draws the signature fields' appearances (the digital stamps).
+                self._doc.init_forms()
+            except pdfium.PdfiumError as exc:
+                raise UserError(
+                    "Không mở được tệp PDF (tệp hỏng hoặc không phải PDF).",
+                    "Cannot open the PDF (damaged or not a PDF).",
+                ) from exc
+            self.count = len(self._doc)
+            # Sizes are read once here, so a window can lay out pages without calling PDFium.
+            self.sizes = [self._size(index) for index in range(self.count)]
+
+    @classmethod
+    def from_file(cls, path: Path) -> PdfPages:
+        return cls(path.read_bytes())
+
+    def size(self, index: int) -> tuple[float, float]:
+        """Page size in points."""
+        return self.sizes[index]
+
+    def _size(self, index: int) -> tuple[float, float]:
+        with _LOCK:
+            page = self._doc[index]
+            try:
+                return float(page.get_width()), float(page.get_height())
+            finally:
+                page.close()
+
+    def render(self, index: int, dpi: float) -> Bitmap:
+        """The page at ``dpi`` dots per inch, with its annotations (signature stamps)."""
+        with _LOCK:
+            page = self._doc[index]
+            try:
+                bitmap = page.render(
+                    scale=dpi / 72, draw_annots=True, may_draw_forms=True, prefer_bgrx=True
+                )
+                try:
+                    return Bitmap(
+                        int(bitmap.width),
+                        int(bitmap.height),
+                        int(bitmap.stride),
+                        bytes(bitmap.buffer),
+                    )
+                finally:
+                    bitmap.close()
+            finally:
+                page.close()
+
+    def png(self, index: int, dpi: float) -> bytes:
+        """The page as a PNG (for pictures of the document)."""
+        from io import BytesIO
+
+        from PIL import Image
+
+        bitmap = self.render(index, dpi)
+        image = Image.frombuffer(
+            "RGBX", (bitmap.width, bitmap.height), bitmap.pixels, "raw", "BGRX", bitmap.stride, 1
+        ).convert("RGB")
+        out = BytesIO()
+        image.save(out, format="PNG", optimize=True)
+        return out.getvalue()
+
+    def close(self) -> None:
+        with _LOCK:
+            self._doc.close()

@@ -1,0 +1,154 @@
+"""Snapshot → PDF bytes: pages, page numbers from page 2, empty signature fields in the signer blocks.
+
+The output depends only on the snapshot, the images it names and the fonts, so the same input
+gives the same bytes (ReportLab's invariant mode; the document dates are the inspection's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from io import BytesIO
+from typing import Any
+
+from cchc_desktop.minutes import styles as st
+from cchc_desktop.minutes.fonts import SerifFonts, default_fonts, register
+from cchc_desktop.minutes.layout import ImageSource, Layout, SignatureBox
+from cchc_desktop.minutes.sections import document, title_lines
+from cchc_desktop.minutes.snapshot import MinutesSnapshot
+from cchc_desktop.progress import Progress, step
+
+FIELD_PREFIX = "ky_so_"
+
+
+def field_name(role: str) -> str:
+    """The PDF signature field of a role: the verifier reads the role back from it."""
+    return FIELD_PREFIX + role
+
+
+def role_of_field(name: str) -> str | None:
+    return name[len(FIELD_PREFIX) :] if name.startswith(FIELD_PREFIX) else None
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    """The PDF and what the signing step needs to know about its layout."""
+
+    pdf: bytes
+    page_count: int
+    boxes: dict[str, SignatureBox] = field(default_factory=dict)
+    font_family: str = ""
+
+
+def render(
+    snapshot: MinutesSnapshot,
+    images: ImageSource,
+    *,
+    fonts: SerifFonts | None = None,
+    progress: Progress | None = None,
+) -> RenderResult:
+    """Lay out and write the biên bản; ``images`` gives a signature PNG's bytes by SHA-256."""
+    from reportlab import rl_config
+    from reportlab.platypus import SimpleDocTemplate
+
+    # Image and page streams without ASCII85: JPEG photos then enter the file byte for byte.
+    rl_config.useA85 = 0
+    chosen = fonts or default_fonts()
+    names = register(chosen)
+    layout = Layout(st.sheet(names), images)
+    step(progress, 0, 3, "Dựng nội dung")
+    flowables = layout.flowables(document(snapshot))
+    kind, subject = title_lines(snapshot)
+    subject = subject.replace("\n", " ")
+    buffer = BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT),
+        leftMargin=st.MARGIN_LEFT,
+        rightMargin=st.MARGIN_RIGHT,
+        topMargin=st.MARGIN_TOP,
+        bottomMargin=st.MARGIN_BOTTOM,
+        title=f"{kind.capitalize()} số {snapshot.doc_number}: {subject}",
+        author=snapshot.issuer,
+        subject=subject,
+        creator="CCHC Desktop",
+        producer="CCHC Desktop (ReportLab)",
+        invariant=1,
+        lang="vi",
+        # ReportLab's default first font is Helvetica, which would sit unembedded in every page.
+        initialFontName=names.regular,
+        initialFontSize=st.BODY_SIZE,
+    )
+    stamp = _timestamp(snapshot.date)
+
+    def first_page(canvas: Any, _doc: Any) -> None:
+        canvas._doc._timeStamp = stamp  # the document's dates: the inspection's, not "now"
+
+    def later_page(canvas: Any, _doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(names.regular, st.PAGE_NUMBER_SIZE)
+        canvas.drawCentredString(
+            st.MARGIN_LEFT + st.FRAME_WIDTH / 2,
+            st.PAGE_HEIGHT - st.MARGIN_TOP / 2 - 4,
+            str(canvas.getPageNumber()),
+        )
+        canvas.restoreState()
+
+    step(progress, 1, 3, "Dàn trang")
+    doc.build(flowables, onFirstPage=first_page, onLaterPages=later_page)
+    pages = doc.page
+    roles = {s.role for s in snapshot.signers if s.name}
+    boxes = {role: box for role, box in layout.boxes.items() if role in roles}
+    step(progress, 2, 3, "Tạo ô chữ ký số")
+    # The snapshot names the document: its hash is the second half of the PDF's /ID.
+    pdf = with_signature_fields(buffer, boxes, bytes.fromhex(snapshot.sha256())[:16])
+    step(progress, 3, 3, "Xong")
+    return RenderResult(pdf, pages, boxes, chosen.family)
+
+
+def _timestamp(date: str) -> Any:
+    """ReportLab's document time stamp fixed at noon of the inspection day, Vietnam time."""
+    from reportlab.lib.utils import TimeStamp
+
+    moment = dt.datetime.fromisoformat(date).replace(
+        hour=12, tzinfo=dt.timezone(dt.timedelta(hours=7))
+    )
+    stamp = TimeStamp(1)
+    stamp.t = moment.timestamp()
+    stamp.lt = moment.timetuple()
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh, stamp.dmm, stamp.tzname = 7, 0, "ICT"
+    return stamp
+
+
+def with_signature_fields(
+    buffer: BytesIO, boxes: dict[str, SignatureBox], document_id: bytes
+) -> bytes:
+    """The PDF in ``buffer`` with an empty signature field in each signer's block, appended in
+    place (a document with thirty photos is not copied again).
+
+    Any PAdES signer (ours, or a CA's token software) then finds where each party signs; the
+    field name carries the role.
+    """
+    if not boxes:
+        return buffer.getvalue()
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.sign.fields import SigFieldSpec, append_signature_field
+
+    class _Writer(IncrementalPdfFileWriter):
+        # Leave the document information as ReportLab wrote it (pyHanko would stamp "now"
+        # into ModDate), so the same snapshot still gives the same bytes.
+        def _update_meta(self) -> None:
+            return None
+
+    writer = _Writer(buffer)
+    for role, box in sorted(boxes.items()):
+        append_signature_field(
+            writer,
+            SigFieldSpec(sig_field_name=field_name(role), on_page=box.page, box=box.whole_points()),
+        )
+    first_id = writer._document_id[0]
+    writer._document_id = generic.ArrayObject([first_id, generic.ByteStringObject(document_id)])
+    writer.write_in_place()  # type: ignore[no-untyped-call]
+    return buffer.getvalue()

@@ -1,0 +1,158 @@
+"""One file's work, run in a worker process: hash, check, decode once, write the derivatives
+and the original into the media store, each atomically. The database is not touched here:
+the parent records the photo only once everything this returns is durable on disk.
+
+``process_file`` is a top-level function taking and returning picklable values, so it runs
+under the "spawn" start method (Windows, macOS and a PyInstaller bundle alike).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from cchc_desktop.domain.text import nfc
+from cchc_desktop.photos.derive import PRINT_KIND, THUMB_KIND, derive, displayed_size
+from cchc_desktop.photos.exif import Facts, read_facts
+from cchc_desktop.photos.probe import (
+    MIME_BY_FORMAT,
+    Refusal,
+    Refused,
+    check_size,
+    not_found,
+    open_checked,
+)
+from cchc_desktop.store.atomic import fsync_dir, write_atomic
+from cchc_desktop.store.media import MediaStore
+
+_CHUNK = 1 << 20
+
+
+@dataclass(frozen=True)
+class Processed:
+    """A photo whose original, thumbnail and print copy are durable in the media store."""
+
+    filename: str
+    sha256: str
+    mime: str
+    size_bytes: int
+    width: int
+    height: int
+    facts: Facts
+
+
+def process_file(path: str, media_root: str) -> Processed | Refusal:
+    """Check ``path`` and store it with its derivatives; a Refusal names what is wrong.
+
+    Problems of the file (not a photo, empty, damaged, too large) become a Refusal; problems
+    of the media store (disk full, no permission) are raised, because they stop the batch.
+    """
+    source = Path(path)
+    filename = nfc(source.name)
+    media = MediaStore(Path(media_root))
+    staged: Path | None = None
+    try:
+        size = check_size(source)
+        # One read of the source: copied into the store's staging area while hashed. Every
+        # later step works on that copy, so the derivatives come from exactly the stored bytes.
+        staged, sha = _stage(source, media)
+        image = open_checked(staged)
+        with image:
+            fmt = str(image.format)
+            facts = read_facts(image)
+            oriented = "original_orientation" in image.info or fmt == "HEIF"
+            thumb = media.derived_path(sha, THUMB_KIND)
+            printed = media.derived_path(sha, PRINT_KIND)
+            if media.has(sha) and thumb.is_file() and printed.is_file():
+                # Already stored whole (the same photo again): nothing to decode or write.
+                width, height = (
+                    image.size if oriented else displayed_size(image.size, facts.orientation)
+                )
+            else:
+                made = derive(image, fmt, facts.orientation, oriented=oriented)
+                width, height = made.width, made.height
+                write_atomic(thumb, made.thumbnail)
+                write_atomic(printed, made.print_copy)
+        _commit(staged, media.blob_path(sha))
+    except Refused as refused:
+        return Refusal(filename, refused.vi, refused.en)
+    finally:
+        if staged is not None:
+            staged.unlink(missing_ok=True)
+    return Processed(
+        filename=filename,
+        sha256=sha,
+        mime=MIME_BY_FORMAT[fmt],
+        size_bytes=size,
+        width=width,
+        height=height,
+        facts=facts,
+    )
+
+
+def _stage(source: Path, media: MediaStore) -> tuple[Path, str]:
+    """Copy ``source`` into the store's staging folder (fsynced), hashing it on the way."""
+    staging = media.blobs_dir / ".incoming"
+    staging.mkdir(parents=True, exist_ok=True)
+    fd, name = tempfile.mkstemp(prefix=f"{os.getpid()}-", suffix=".tmp", dir=staging)
+    temp = Path(name)
+    digest = hashlib.sha256()
+    try:
+        with source.open("rb") as reader, os.fdopen(fd, "wb") as writer:
+            while chunk := reader.read(_CHUNK):
+                digest.update(chunk)
+                writer.write(chunk)
+            writer.flush()
+            os.fsync(writer.fileno())
+    except FileNotFoundError:
+        temp.unlink(missing_ok=True)
+        raise not_found() from None
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return temp, digest.hexdigest()
+
+
+def _commit(staged: Path, target: Path) -> None:
+    """Move the staged copy to its place in the store (already there: the same bytes)."""
+    if target.exists():
+        return
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staged.replace(target)
+    fsync_dir(target.parent)
+
+
+def worker_init(background: bool = False) -> None:
+    """Run once in each worker process: follow the parent out, and in the window be gentle.
+
+    A pool worker holds both ends of its task pipe, so it never sees the parent die: were the
+    window killed mid-import, the workers would wait forever. A thread here waits on the
+    parent's sentinel and ends the worker when the parent is gone.
+    """
+    import multiprocessing
+    import threading
+
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(
+            target=_exit_with, args=(parent.sentinel,), name="parent-watch", daemon=True
+        ).start()
+    if background:
+        with contextlib.suppress(AttributeError, OSError):
+            os.nice(5)
+
+
+def _exit_with(sentinel: int) -> None:
+    from multiprocessing.connection import wait
+
+    wait([sentinel])
+    os._exit(0)
+
+
+def ping() -> bool:
+    """A worker process is up and can import this module."""
+    return True

@@ -1,0 +1,1327 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../cchc_desktop/gui/crash.py" line="117"/>
+        <source>(không ghi được tệp nhật ký)</source>
+        <translation>(the log file could not be written)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/crash.py" line="120"/>
+        <source>CCHC Desktop gặp lỗi ngoài dự kiến</source>
+        <translation>CCHC Desktop met an unexpected error</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/crash.py" line="122"/>
+        <source>Đã xảy ra lỗi ngoài dự kiến. Những gì đã lưu trước đó vẫn an toàn.
+
+Chi tiết lỗi đã được ghi vào tệp:
+{path}
+
+Hãy gửi tệp này cho người hỗ trợ kỹ thuật.</source>
+        <translation>An unexpected error occurred. Everything saved before it is safe.
+
+The details were written to the file:
+{path}
+
+Please send this file to technical support.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="24"/>
+        <source>Giới thiệu CCHC Desktop</source>
+        <translation>About CCHC Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="26"/>
+        <source>CCHC Desktop, phiên bản {version}</source>
+        <translation>CCHC Desktop, version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="32"/>
+        <source>Ứng dụng cho đoàn kiểm tra công tác cải cách hành chính: bảng kiểm, ảnh minh chứng, biên bản, gói dữ liệu đồng bộ. Làm việc không cần mạng; mọi câu trả lời được lưu ngay khi nhập.</source>
+        <translation>The app for administrative-reform inspection teams: checklists, photo evidence, minutes, data packages for syncing. Works without a network; every answer is saved as soon as it is given.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="39"/>
+        <source>Phím tắt</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="44"/>
+        <source>Phím</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="44"/>
+        <source>Việc</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="58"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/base.py" line="68"/>
+        <source>&amp;Lưu</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/base.py" line="69"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="44"/>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/fields.py" line="39"/>
+        <source>Hãy nhập {what}.</source>
+        <translation>Please enter the {what}.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/fields.py" line="42"/>
+        <source>{What} không hợp lệ: hãy ghi theo dạng ngày/tháng/năm, ví dụ 02/07/2024.</source>
+        <translation>{What} is not valid: write it as day/month/year, e.g. 02/07/2024.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="28"/>
+        <source>Sửa cuộc kiểm tra</source>
+        <translation>Edit inspection</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="28"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="104"/>
+        <source>Cuộc kiểm tra mới</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="40"/>
+        <source>Theo ngày kiểm tra (tự chọn)</source>
+        <translation>By the inspection date (automatic)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="59"/>
+        <source>Kế hoạch, đơn vị và bảng kiểm của cuộc kiểm tra đã tạo không đổi được.</source>
+        <translation>The plan, unit and checklist of an existing inspection cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="76"/>
+        <source>Hãy thêm kế hoạch trước (trang Kế hoạch).</source>
+        <translation>Add a plan first (Plans page).</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="82"/>
+        <source>Hãy chọn đơn vị được kiểm tra.</source>
+        <translation>Choose the inspected unit.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="87"/>
+        <source>ngày kiểm tra</source>
+        <translation>inspection date</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="109"/>
+        <source>(chưa chọn)</source>
+        <translation>(not chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="112"/>
+        <source>Chọn đơn vị được kiểm tra</source>
+        <translation>Choose the inspected unit</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="121"/>
+        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="156"/>
+        <source>(chưa chọn đoàn)</source>
+        <translation>(no team chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="127"/>
+        <source>Trưởng đoàn {name}</source>
+        <translation>Team lead {name}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="156"/>
+        <source>Nhập ngày kiểm tra để chọn bảng kiểm theo quy định lúc đó.</source>
+        <translation>Enter the inspection date to choose the checklist of the rules in force then.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="159"/>
+        <source>Sẽ dùng: {title}</source>
+        <translation>Will use: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/plan_dialog.py" line="19"/>
+        <source>Sửa kế hoạch kiểm tra</source>
+        <translation>Edit inspection plan</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/plan_dialog.py" line="19"/>
+        <source>Thêm kế hoạch kiểm tra</source>
+        <translation>Add inspection plan</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/plan_dialog.py" line="37"/>
+        <source>Hãy nhập số kế hoạch, ví dụ 80/KH-BCĐCCHC.</source>
+        <translation>Enter the plan number, e.g. 80/KH-BCĐCCHC.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/plan_dialog.py" line="42"/>
+        <source>ngày ban hành</source>
+        <translation>date of issue</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/plan_dialog.py" line="47"/>
+        <source>Hãy nhập cơ quan ban hành kế hoạch.</source>
+        <translation>Enter the body that issued the plan.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/plan_dialog.py" line="52"/>
+        <source>Hãy nhập tên kế hoạch.</source>
+        <translation>Enter the plan title.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="30"/>
+        <source>Sửa đoàn kiểm tra</source>
+        <translation>Edit inspection team</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="30"/>
+        <source>Thêm đoàn kiểm tra</source>
+        <translation>Add inspection team</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="69"/>
+        <source>Hãy thêm kế hoạch trước khi lập đoàn.</source>
+        <translation>Add a plan before forming a team.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="75"/>
+        <source>Hãy nhập họ tên trưởng đoàn.</source>
+        <translation>Enter the team lead&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="140"/>
+        <source>Có người chưa ghi họ tên (chức vụ «{title}»).</source>
+        <translation>Someone has no name (title “{title}”).</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="145"/>
+        <source>Một người có tên hai lần trong đoàn.</source>
+        <translation>A person is listed twice in the team.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="151"/>
+        <source>Hãy nhập họ tên thư ký, hoặc xóa chức vụ nếu đoàn không có thư ký.</source>
+        <translation>Enter the secretary&apos;s name, or clear the title if the team has no secretary.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="28"/>
+        <source>Sửa đơn vị</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="28"/>
+        <source>Thêm đơn vị</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="66"/>
+        <source>Tên đơn vị không được để trống.</source>
+        <translation>The unit name must not be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="72"/>
+        <source>ngày bắt đầu hiệu lực</source>
+        <translation>start of validity</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="81"/>
+        <source>(không trực thuộc đơn vị nào)</source>
+        <translation>(not under any unit)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="85"/>
+        <source>Chọn đơn vị cấp trên</source>
+        <translation>Choose the parent unit</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="90"/>
+        <source>Chọn đơn vị cũ hợp nhất vào đơn vị này</source>
+        <translation>Choose a former unit merged into this one</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="122"/>
+        <source>Mã {code} đã dùng cho đơn vị {name}.</source>
+        <translation>Code {code} already belongs to {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="130"/>
+        <source>ngày hết hiệu lực</source>
+        <translation>end of validity</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="135"/>
+        <source>Ngày hết hiệu lực đứng trước ngày bắt đầu hiệu lực.</source>
+        <translation>The end of validity is before its start.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="26"/>
+        <source>Gõ tên đơn vị, không cần dấu: loc binh…</source>
+        <translation>Type the unit name, diacritics optional: loc binh…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="30"/>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="34"/>
+        <source>Cây đơn vị</source>
+        <translation>Unit tree</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="43"/>
+        <source>&amp;Chọn</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="47"/>
+        <source>Mũi tên lên/xuống để chọn, mũi tên phải để mở nhánh, Enter để chọn.</source>
+        <translation>Up/down arrows to move, right arrow to open a branch, Enter to choose.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/entry.py" line="174"/>
+        <source>CCHC Desktop đang mở</source>
+        <translation>CCHC Desktop is already open</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/instance.py" line="34"/>
+        <source>Không tạo được thư mục dữ liệu {root}: {reason}. Hãy chọn thư mục có quyền ghi.</source>
+        <translation>Cannot create the data folder {root}: {reason}. Choose a writable folder.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/instance.py" line="50"/>
+        <source>Thư mục dữ liệu {root} đang được mở trong một cửa sổ CCHC Desktop khác (tiến trình {pid} trên máy {host}). Mỗi thư mục dữ liệu chỉ mở ở một cửa sổ để các thay đổi không ghi đè lên nhau: hãy dùng cửa sổ đang mở.</source>
+        <translation>The data folder {root} is open in another CCHC Desktop window (process {pid} on {host}). A data folder opens in one window only, so that changes never overwrite each other: use the window already open.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/instance.py" line="60"/>
+        <source>Không ghi được tệp khóa trong thư mục dữ liệu {root}. Hãy kiểm tra quyền ghi của thư mục.</source>
+        <translation>Cannot write the lock file in the data folder {root}. Check that the folder is writable.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="53"/>
+        <source>CCHC Desktop – Kiểm tra công tác cải cách hành chính</source>
+        <translation>CCHC Desktop – Administrative-reform inspections</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="58"/>
+        <source>Các trang</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="225"/>
+        <source>Thư mục dữ liệu: {path}</source>
+        <translation>Data folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="228"/>
+        <source>Thiết bị: đang mở…</source>
+        <translation>Device: opening…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="233"/>
+        <source>Lần đầu sử dụng: đang tạo thư mục dữ liệu và dữ liệu mẫu…</source>
+        <translation>First start: creating the data folder and the demo data…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="237"/>
+        <source>Thiết bị: {id}</source>
+        <translation>Device: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="240"/>
+        <source>Đã tạo dữ liệu mẫu (Lạng Sơn 2024 và 2026).</source>
+        <translation>Demo data created (Lạng Sơn 2024 and 2026).</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="249"/>
+        <source>CCHC Desktop</source>
+        <translation>CCHC Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="28"/>
+        <source>Đã ký biên bản</source>
+        <translation>Minutes signed</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="30"/>
+        <source>Chưa bắt đầu</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="32"/>
+        <source>Đang kiểm tra</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="33"/>
+        <source>Đã trả lời đủ</source>
+        <translation>All answered</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/exchange_placeholder.py" line="24"/>
+        <source>Trao đổi dữ liệu</source>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/exchange_placeholder.py" line="28"/>
+        <source>Xuất gói dữ liệu để đồng bộ, kiểm tra gói nhận được và gộp gói từ các máy khác sẽ có ở trang này trong phiên bản sau. Hiện có thể dùng lệnh cchc export, cchc verify và cchc merge.</source>
+        <translation>Exporting packages for syncing, verifying received packages and merging packages from other laptops will come to this page in a later version. Meanwhile use the commands cchc export, cchc verify and cchc merge.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/exchange_placeholder.py" line="49"/>
+        <source>Gói dữ liệu được mở: {name}
+Trang gộp sẽ cho xem trước nội dung gói này.</source>
+        <translation>Package opened: {name}
+The merge page will preview its contents.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="61"/>
+        <source>← Danh sách cuộc kiểm tra</source>
+        <translation>← Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="63"/>
+        <source>Quay lại danh sách (Alt+←)</source>
+        <translation>Back to the list (Alt+←)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="121"/>
+        <source>Bảng kiểm</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="122"/>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="122"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="122"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="125"/>
+        <source>Trình chỉnh sửa bảng kiểm sẽ hiện ở đây; trang này chỉ để xem.</source>
+        <translation>The checklist editor will appear here; this page is read-only.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="155"/>
+        <source>Kế hoạch:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="156"/>
+        <source>Trưởng đoàn:</source>
+        <translation>Team lead:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="157"/>
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="158"/>
+        <source>Bảng kiểm:</source>
+        <translation>Checklist:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="168"/>
+        <source>Đã trả lời {answered}/{total} · Không đạt {not_met} · Thiếu ghi chú {missing}</source>
+        <translation>Answered {answered}/{total} · Not met {not_met} · Missing notes {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="45"/>
+        <source>Cuộc kiểm tra</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="49"/>
+        <source>Lọc theo kế hoạch</source>
+        <translation>Filter by plan</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="54"/>
+        <source>&amp;Kế hoạch:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="56"/>
+        <source>Tìm theo đơn vị, trưởng đoàn, địa điểm… (Ctrl+F)</source>
+        <translation>Search by unit, team lead, place… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="57"/>
+        <source>&amp;Thêm cuộc kiểm tra…</source>
+        <translation>&amp;Add inspection…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="59"/>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="29"/>
+        <source>&amp;Sửa…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="61"/>
+        <source>&amp;Mở</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="68"/>
+        <source>Danh sách cuộc kiểm tra</source>
+        <translation>List of inspections</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="72"/>
+        <source>Đang tải…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="119"/>
+        <source>Tất cả kế hoạch</source>
+        <translation>All plans</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="208"/>
+        <source>{shown} / {total} cuộc kiểm tra khớp với tìm kiếm</source>
+        <translation>{shown} of {total} inspections match the search</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="211"/>
+        <source>{total} cuộc kiểm tra</source>
+        <translation>{total} inspections</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/list_parts.py" line="33"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="105"/>
+        <source>Tìm kiếm</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="39"/>
+        <source>Kế hoạch kiểm tra</source>
+        <translation>Inspection plans</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="41"/>
+        <source>Tìm theo số, tên kế hoạch, cơ quan ban hành… (Ctrl+F)</source>
+        <translation>Search by number, title, issuing body… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="42"/>
+        <source>&amp;Thêm kế hoạch…</source>
+        <translation>&amp;Add plan…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="44"/>
+        <source>&amp;Sửa kế hoạch…</source>
+        <translation>&amp;Edit plan…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="46"/>
+        <source>&amp;Xem các cuộc kiểm tra</source>
+        <translation>&amp;Show its inspections</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="51"/>
+        <source>Danh sách kế hoạch</source>
+        <translation>List of plans</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="55"/>
+        <source>Đoàn kiểm tra của kế hoạch đang chọn</source>
+        <translation>Teams of the chosen plan</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="57"/>
+        <source>Thêm đ&amp;oàn…</source>
+        <translation>Add &amp;team…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="59"/>
+        <source>Sửa đo&amp;àn…</source>
+        <translation>Edit t&amp;eam…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="62"/>
+        <source>Đoàn kiểm tra</source>
+        <translation>Inspection teams</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="99"/>
+        <source>Ví dụ: {number} ({{so}}: số thứ tự, {{nam}}: năm)</source>
+        <translation>Example: {number} ({{so}}: running number, {{nam}}: year)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="22"/>
+        <source>Đơn vị được kiểm tra</source>
+        <translation>Inspected units</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="24"/>
+        <source>Tìm theo tên, mã, loại đơn vị… (Ctrl+F)</source>
+        <translation>Search by name, code, kind… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="25"/>
+        <source>&amp;Thêm đơn vị…</source>
+        <translation>&amp;Add unit…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="27"/>
+        <source>Thêm đơn vị &amp;trực thuộc…</source>
+        <translation>Add &amp;sub-unit…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="39"/>
+        <source>Từ 01/7/2025 không còn cấp huyện; các xã mới ghi rõ những xã cũ hợp nhất thành. Hồ sơ năm 2024 vẫn giữ tên đơn vị cũ.</source>
+        <translation>Since 1 July 2025 there are no districts; each new commune lists the former communes merged into it. Records from 2024 keep the former unit names.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="67"/>
+        <source>Cuộc kiểm tra &amp;mới…</source>
+        <translation>&amp;New inspection…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="69"/>
+        <source>Mở &amp;gói dữ liệu…</source>
+        <translation>Open data &amp;package…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="71"/>
+        <source>&amp;Thoát</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="72"/>
+        <source>&amp;Tìm kiếm</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="74"/>
+        <source>Thêm &amp;kế hoạch…</source>
+        <translation>Add &amp;plan…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="77"/>
+        <source>Thêm đ&amp;oàn kiểm tra…</source>
+        <translation>Add &amp;team…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="80"/>
+        <source>Thêm đơn &amp;vị…</source>
+        <translation>Add &amp;unit…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="84"/>
+        <source>Chữ to hơn (A+)</source>
+        <translation>Larger text (A+)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="89"/>
+        <source>Chữ nhỏ hơn (A−)</source>
+        <translation>Smaller text (A−)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="92"/>
+        <source>Cỡ chữ mặc định (A)</source>
+        <translation>Normal text size (A)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="94"/>
+        <source>Tương phản &amp;cao</source>
+        <translation>&amp;High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="98"/>
+        <source>&amp;Giới thiệu và phím tắt</source>
+        <translation>&amp;About and shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="103"/>
+        <source>Tương phản cao</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="108"/>
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="112"/>
+        <source>&amp;Chỉnh sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="116"/>
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="127"/>
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="130"/>
+        <source>Thanh công cụ</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="170"/>
+        <source>Mở gói dữ liệu</source>
+        <translation>Open data package</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="171"/>
+        <source>Gói dữ liệu CCHC (*.cchc)</source>
+        <translation>CCHC data packages (*.cchc)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/exchange_host.py" line="33"/>
+        <source>Đang mở thư mục dữ liệu…</source>
+        <translation>Opening the data folder…</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionForm</name>
+    <message>
+        <location filename="../../ui/inspection_dialog.ui" line="21"/>
+        <source>&amp;Kế hoạch:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.ui" line="37"/>
+        <source>Đơn vị được kiểm tra:</source>
+        <translation>Inspected unit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.ui" line="62"/>
+        <source>&amp;Chọn đơn vị…</source>
+        <translation>&amp;Choose unit…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.ui" line="74"/>
+        <source>&amp;Ngày kiểm tra:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.ui" line="90"/>
+        <source>Đoàn &amp;kiểm tra:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.ui" line="103"/>
+        <source>&amp;Bảng kiểm:</source>
+        <translation>Chec&amp;klist:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.ui" line="126"/>
+        <source>Địa đi&amp;ểm:</source>
+        <translation>P&amp;lace:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/inspection_dialog.ui" line="136"/>
+        <source>Để trống: tên đơn vị được kiểm tra</source>
+        <translation>Leave empty: the inspected unit’s name</translation>
+    </message>
+</context>
+<context>
+    <name>PlanForm</name>
+    <message>
+        <location filename="../../ui/plan_dialog.ui" line="21"/>
+        <source>Số &amp;kế hoạch:</source>
+        <translation>Plan &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialog.ui" line="31"/>
+        <source>VD: 80/KH-BCĐCCHC</source>
+        <translation>E.g. 80/KH-BCĐCCHC</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialog.ui" line="41"/>
+        <source>&amp;Ngày ban hành:</source>
+        <translation>&amp;Date of issue:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialog.ui" line="57"/>
+        <source>Cơ quan &amp;ban hành:</source>
+        <translation>&amp;Issued by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialog.ui" line="67"/>
+        <source>VD: Ban Chỉ đạo cải cách hành chính tỉnh Lạng Sơn</source>
+        <translation>E.g. Ban Chỉ đạo cải cách hành chính tỉnh Lạng Sơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialog.ui" line="77"/>
+        <source>Cơ quan &amp;chủ quản:</source>
+        <translation>&amp;Parent body:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialog.ui" line="87"/>
+        <source>VD: UBND TỈNH LẠNG SƠN (có thể để trống)</source>
+        <translation>E.g. UBND TỈNH LẠNG SƠN (may be empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialog.ui" line="94"/>
+        <source>&amp;Tên kế hoạch:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialog.ui" line="104"/>
+        <source>VD: Kiểm tra công tác cải cách hành chính năm 2024</source>
+        <translation>E.g. Kiểm tra công tác cải cách hành chính năm 2024</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialog.ui" line="114"/>
+        <source>Că&amp;n cứ:</source>
+        <translation>&amp;Basis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/plan_dialog.ui" line="127"/>
+        <source>Mỗi căn cứ một dòng</source>
+        <translation>One legal basis per line</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="38"/>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="30"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="43"/>
+        <source>Đơn vị được kiểm tra</source>
+        <translation>Inspected units</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="49"/>
+        <location filename="../../cchc_desktop/gui/pages/__init__.py" line="33"/>
+        <source>Kế hoạch</source>
+        <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="50"/>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="50"/>
+        <source>Trưởng đoàn</source>
+        <translation>Team lead</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="52"/>
+        <source>Đã trả lời</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="58"/>
+        <source>Không đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="64"/>
+        <source>Thiếu ghi chú</source>
+        <translation>Missing notes</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="69"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="28"/>
+        <source>Số kế hoạch</source>
+        <translation>Plan number</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="35"/>
+        <source>Tên kế hoạch</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="39"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="41"/>
+        <location filename="../../cchc_desktop/gui/pages/__init__.py" line="45"/>
+        <source>Cuộc kiểm tra</source>
+        <translation>Inspections</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="54"/>
+        <source>Phó trưởng đoàn, thành viên</source>
+        <translation>Deputies, members</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="62"/>
+        <source>Thư ký</source>
+        <translation>Secretary</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="65"/>
+        <source>Quyết định thành lập</source>
+        <translation>Founding decision</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/units.py" line="29"/>
+        <source>Tên đơn vị</source>
+        <translation>Unit name</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/units.py" line="30"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/units.py" line="31"/>
+        <source>Mã ĐVHC</source>
+        <translation>Official code</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/units.py" line="32"/>
+        <source>Hiệu lực</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/units.py" line="33"/>
+        <source>Hợp nhất từ</source>
+        <translation>Merged from</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/__init__.py" line="39"/>
+        <source>Đơn vị</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/__init__.py" line="51"/>
+        <source>Trao đổi</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/__init__.py" line="57"/>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/__init__.py" line="64"/>
+        <source>Cuộc kiểm tra đang mở</source>
+        <translation>Open inspection</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="25"/>
+        <source>Cuộc kiểm tra mới</source>
+        <translation>New inspection</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="26"/>
+        <source>Tìm kiếm trong trang đang mở</source>
+        <translation>Search the current page</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="27"/>
+        <source>Chuyển trang (Kế hoạch … Cài đặt)</source>
+        <translation>Go to a page (Plans … Settings)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="28"/>
+        <source>Mở cuộc kiểm tra đang chọn</source>
+        <translation>Open the chosen inspection</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="29"/>
+        <source>Quay lại danh sách cuộc kiểm tra</source>
+        <translation>Back to the list of inspections</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="32"/>
+        <source>Chữ to hơn / nhỏ hơn / mặc định</source>
+        <translation>Larger / smaller / normal text</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="34"/>
+        <source>Bật/tắt chế độ tương phản cao</source>
+        <translation>High contrast on/off</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="35"/>
+        <source>Mở gói dữ liệu (.cchc)</source>
+        <translation>Open a data package (.cchc)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="36"/>
+        <source>Giới thiệu và phím tắt</source>
+        <translation>About and shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="37"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="9"/>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="19"/>
+        <source>Mọi thay đổi được lưu ngay.</source>
+        <translation>Every change is saved at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="29"/>
+        <source>Người sử dụng</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="38"/>
+        <source>&amp;Họ và tên:</source>
+        <translation>&amp;Full name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="48"/>
+        <source>Ghi vào nhật ký thay đổi và biên bản</source>
+        <translation>Written into the change log and the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="55"/>
+        <source>&amp;Chức vụ:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="65"/>
+        <source>VD: Phó Giám đốc Sở Nội vụ</source>
+        <translation>E.g. Phó Giám đốc Sở Nội vụ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="72"/>
+        <source>Đơn vị &amp;công tác:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="82"/>
+        <source>VD: Sở Nội vụ tỉnh Lạng Sơn</source>
+        <translation>E.g. Sở Nội vụ tỉnh Lạng Sơn</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="92"/>
+        <source>Văn bản</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="101"/>
+        <source>&amp;Địa danh mặc định:</source>
+        <translation>Default &amp;place name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="111"/>
+        <source>VD: Lạng Sơn (trong dòng “Lạng Sơn, ngày … tháng … năm …”)</source>
+        <translation>E.g. Lạng Sơn (in the line “Lạng Sơn, ngày … tháng … năm …”)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="118"/>
+        <source>&amp;Mẫu số văn bản:</source>
+        <translation>Document &amp;number pattern:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="144"/>
+        <source>Hiển thị</source>
+        <translation>Display</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="153"/>
+        <source>&amp;Ngôn ngữ:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="168"/>
+        <source>Có hiệu lực từ lần mở ứng dụng sau.</source>
+        <translation>Takes effect the next time the app starts.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="187"/>
+        <source>Cỡ chữ:</source>
+        <translation>Text size:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="196"/>
+        <source>A−</source>
+        <translation>A−</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="199"/>
+        <source>Chữ nhỏ hơn (Ctrl+-)</source>
+        <translation>Smaller text (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="202"/>
+        <source>Chữ nhỏ hơn</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="209"/>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="212"/>
+        <source>Cỡ chữ mặc định (Ctrl+0)</source>
+        <translation>Normal text size (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="215"/>
+        <source>Cỡ chữ mặc định</source>
+        <translation>Normal text size</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="222"/>
+        <source>A+</source>
+        <translation>A+</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="225"/>
+        <source>Chữ to hơn (Ctrl+=)</source>
+        <translation>Larger text (Ctrl+=)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="228"/>
+        <source>Chữ to hơn</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="247"/>
+        <source>&amp;Tương phản cao (chữ trắng trên nền đen, dễ đọc ngoài nắng)</source>
+        <translation>&amp;High contrast (white on black, readable in sunlight)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="257"/>
+        <source>Dữ liệu trên máy này</source>
+        <translation>Data on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="266"/>
+        <source>Thư mục dữ liệu:</source>
+        <translation>Data folder:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="280"/>
+        <source>Mã thiết bị:</source>
+        <translation>Device id:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamForm</name>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="21"/>
+        <source>&amp;Kế hoạch:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="37"/>
+        <source>&amp;Trưởng đoàn:</source>
+        <translation>Team &amp;lead:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="49"/>
+        <location filename="../../ui/team_dialog.ui" line="103"/>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="52"/>
+        <source>Họ và tên trưởng đoàn</source>
+        <translation>Team lead&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="59"/>
+        <location filename="../../ui/team_dialog.ui" line="108"/>
+        <location filename="../../ui/team_dialog.ui" line="173"/>
+        <source>Chức vụ</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="62"/>
+        <source>Chức vụ trưởng đoàn</source>
+        <translation>Team lead&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="74"/>
+        <source>Phó trưởng đoàn,
+&amp;thành viên:</source>
+        <translation>Deputies,
+&amp;members:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="93"/>
+        <source>Phó trưởng đoàn và thành viên</source>
+        <translation>Deputies and members</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="113"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="123"/>
+        <source>Thêm &amp;người</source>
+        <translation>Add &amp;person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="130"/>
+        <source>&amp;Bỏ người</source>
+        <translation>&amp;Remove person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="151"/>
+        <source>Thư &amp;ký:</source>
+        <translation>&amp;Secretary:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="163"/>
+        <source>Họ và tên (có thể để trống)</source>
+        <translation>Full name (may be empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="166"/>
+        <source>Họ và tên thư ký</source>
+        <translation>Secretary&apos;s full name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="176"/>
+        <source>Chức vụ thư ký</source>
+        <translation>Secretary&apos;s title</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="188"/>
+        <source>&amp;Quyết định thành lập:</source>
+        <translation>Founding &amp;decision:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="198"/>
+        <source>VD: Quyết định số 12/QĐ-BCĐ ngày 10/6/2024 (có thể để trống)</source>
+        <translation>E.g. Quyết định số 12/QĐ-BCĐ ngày 10/6/2024 (may be empty)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="205"/>
+        <source>Tên đoà&amp;n:</source>
+        <translation>Team &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_dialog.ui" line="215"/>
+        <source>Để trống: “Đoàn kiểm tra do … làm Trưởng đoàn”</source>
+        <translation>Leave empty: “Đoàn kiểm tra do … làm Trưởng đoàn”</translation>
+    </message>
+</context>
+<context>
+    <name>UnitForm</name>
+    <message>
+        <location filename="../../ui/unit_dialog.ui" line="21"/>
+        <source>&amp;Tên đơn vị:</source>
+        <translation>Unit &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.ui" line="31"/>
+        <source>VD: Xã Lộc Bình</source>
+        <translation>E.g. Xã Lộc Bình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.ui" line="41"/>
+        <source>&amp;Loại đơn vị:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.ui" line="54"/>
+        <source>&amp;Mã ĐVHC:</source>
+        <translation>Official &amp;code:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.ui" line="64"/>
+        <source>Mã đơn vị hành chính (QĐ 19/2025/QĐ-TTg), nếu có</source>
+        <translation>Official administrative unit code (QĐ 19/2025/QĐ-TTg), if any</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.ui" line="74"/>
+        <source>Trực thuộc:</source>
+        <translation>Under:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.ui" line="99"/>
+        <source>&amp;Chọn…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.ui" line="102"/>
+        <source>Chọn đơn vị cấp trên</source>
+        <translation>Choose the parent unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.ui" line="109"/>
+        <source>&amp;Bỏ</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.ui" line="112"/>
+        <source>Bỏ đơn vị cấp trên</source>
+        <translation>Clear the parent unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.ui" line="121"/>
+        <source>Hiệu lực &amp;từ ngày:</source>
+        <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.ui" line="136"/>
+        <source>đến &amp;ngày:</source>
+        <translation>&amp;to:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.ui" line="157"/>
+        <source>&amp;Hợp nhất từ:</source>
+        <translation>&amp;Merged from:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.ui" line="175"/>
+        <source>Các đơn vị cũ hợp nhất thành đơn vị này</source>
+        <translation>Former units merged into this one</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.ui" line="184"/>
+        <source>Th&amp;êm…</source>
+        <translation>A&amp;dd…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.ui" line="187"/>
+        <source>Thêm đơn vị cũ</source>
+        <translation>Add a former unit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.ui" line="194"/>
+        <source>Bỏ &amp;khỏi danh sách</source>
+        <translation>&amp;Remove from list</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unit_dialog.ui" line="212"/>
+        <source>Đị&amp;a chỉ:</source>
+        <translation>Addr&amp;ess:</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,258 @@
+"""Packages altered, forged, cut short or crafted to attack: each refused by `verify` and by
+`merge`, with its reason; the database byte-for-byte as before and nothing left in staging."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import stat
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from cchc_desktop.exchange import format as fmt
+from cchc_desktop.exchange.keys import ensure_key
+from cchc_desktop.store.datafolder import DataFolder
+from tests.exchange_support import dump, inspection_on, laptop, open_ws, staging_empty
+
+Members = dict[str, bytes]
+
+
+@pytest.fixture(scope="module")
+def origin(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """Laptop A with one inspection (answers, findings, a signature image) and its package."""
+    root = tmp_path_factory.mktemp("origin")
+    folder = laptop(root, "A")
+    with open_ws(folder) as ws:
+        inspection_on(ws)
+    package = root / "a.cchc"
+    from cchc_desktop.cli import main
+
+    assert main(["--data-dir", str(folder), "export", "--all", "-o", str(package)]) == 0
+    return folder, package
+
+
+def read_members(package: Path) -> tuple[Members, list[zipfile.ZipInfo]]:
+    with zipfile.ZipFile(package) as archive:
+        return {i.filename: archive.read(i) for i in archive.infolist()}, archive.infolist()
+
+
+def write_zip(
+    target: Path, members: Members, extra: list[tuple[zipfile.ZipInfo, bytes]] = ()
+) -> None:  # type: ignore[assignment]
+    with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+        for info, data in extra:
+            archive.writestr(info, data)
+
+
+def resign(origin_folder: Path, members: Members) -> None:
+    key = ensure_key(DataFolder(origin_folder))
+    members[fmt.SIGNATURE] = base64.b64encode(key.sign(members[fmt.MANIFEST])) + b"\n"
+
+
+def redeclare(members: Members, name: str) -> None:
+    """Update the manifest's hash and size of a member (the signature is left as it was)."""
+    manifest = json.loads(members[fmt.MANIFEST])
+    for entry in manifest["members"]:
+        if entry["name"] == name:
+            entry["sha256"] = hashlib.sha256(members[name]).hexdigest()
+            entry["size"] = len(members[name])
+    members[fmt.MANIFEST] = fmt.canonical_json(manifest)
+
+
+def flip_byte_in_blob(package: Path, target: Path, _origin: Path) -> None:
+    data = bytearray(package.read_bytes())
+    _members, infos = read_members(package)
+    blob = next(i for i in infos if i.filename.startswith(fmt.BLOBS_PREFIX))
+    offset = blob.header_offset + 30 + len(blob.filename.encode()) + len(blob.extra) + 100
+    data[offset] ^= 0x01
+    target.write_bytes(bytes(data))
+
+
+def flip_byte_in_records(package: Path, target: Path, _origin: Path) -> None:
+    members, _ = read_members(package)
+    answers = bytearray(members["records/answers.jsonl"])
+    answers[answers.index(b"khong_dat")] = ord("K")
+    members["records/answers.jsonl"] = bytes(answers)
+    write_zip(target, members)
+
+
+def member_added(package: Path, target: Path, _origin: Path) -> None:
+    members, _ = read_members(package)
+    members["media/blobs/" + "0" * 64] = b"not declared"
+    write_zip(target, members)
+
+
+def member_removed(package: Path, target: Path, _origin: Path) -> None:
+    members, _ = read_members(package)
+    del members["records/findings.jsonl"]
+    write_zip(target, members)
+
+
+def record_edited_hash_updated(package: Path, target: Path, _origin: Path) -> None:
+    members, _ = read_members(package)
+    name = "records/answers.jsonl"
+    members[name] = members[name].replace(b"khong_dat", b"dat")
+    redeclare(members, name)
+    write_zip(target, members)
+
+
+def record_edited_and_resigned_by_another_key(package: Path, target: Path, origin: Path) -> None:
+    """A forger re-signs with their own key but keeps A's device id: an impostor."""
+    members, _ = read_members(package)
+    name = "records/answers.jsonl"
+    members[name] = members[name].replace(b"khong_dat", b"dat")
+    redeclare(members, name)
+    forger = laptop(target.parent, "forger")
+    key = ensure_key(DataFolder(forger))
+    from cchc_desktop.exchange.keys import public_key_b64
+
+    manifest = json.loads(members[fmt.MANIFEST])
+    manifest["device"]["public_key"] = public_key_b64(key)
+    members[fmt.MANIFEST] = fmt.canonical_json(manifest)
+    members[fmt.SIGNATURE] = base64.b64encode(key.sign(members[fmt.MANIFEST])) + b"\n"
+    write_zip(target, members)
+
+
+def dot_dot_name(package: Path, target: Path, _origin: Path) -> None:
+    members, _ = read_members(package)
+    members["../../outside.txt"] = b"escape"
+    write_zip(target, members)
+
+
+def absolute_name(package: Path, target: Path, _origin: Path) -> None:
+    members, _ = read_members(package)
+    members["/tmp/cchc-absolute.txt"] = b"escape"
+    write_zip(target, members)
+
+
+def drive_letter_name(package: Path, target: Path, _origin: Path) -> None:
+    members, _ = read_members(package)
+    members["C:/Windows/evil.txt"] = b"escape"
+    write_zip(target, members)
+
+
+def symlink_member(package: Path, target: Path, _origin: Path) -> None:
+    members, _ = read_members(package)
+    link = zipfile.ZipInfo("media/blobs/" + "1" * 64)
+    link.external_attr = (stat.S_IFLNK | 0o777) << 16
+    write_zip(target, members, [(link, b"/etc/passwd")])
+
+
+def zip_bomb(package: Path, target: Path, _origin: Path) -> None:
+    members, _ = read_members(package)
+    members["records/units.jsonl"] = b"\n" * (64 * 1024 * 1024)
+    write_zip(target, members)
+
+
+def unknown_format_version(package: Path, target: Path, origin: Path) -> None:
+    """Properly signed by A, but in a format version this app does not know."""
+    members, _ = read_members(package)
+    manifest = json.loads(members[fmt.MANIFEST])
+    manifest["format_version"] = 99
+    members[fmt.MANIFEST] = fmt.canonical_json(manifest)
+    resign(origin, members)
+    write_zip(target, members)
+
+
+def duplicate_name(package: Path, target: Path, _origin: Path) -> None:
+    members, _ = read_members(package)
+    dup = zipfile.ZipInfo("records/findings.jsonl")
+    with pytest.warns(UserWarning):
+        write_zip(target, members, [(dup, b"{}\n")])
+
+
+def non_utf8_name(package: Path, target: Path, _origin: Path) -> None:
+    members, _ = read_members(package)
+    write_zip(target, members)
+    # Patch a name in place to bytes that are not UTF-8, with the UTF-8 flag off.
+    data = bytearray(target.read_bytes())
+    old = b"records/plans.jsonl"
+    new = b"records/pl\xe2ns.jsonl"
+    target.write_bytes(bytes(data).replace(old, new))
+
+
+def cut_short(package: Path, target: Path, _origin: Path) -> None:
+    data = package.read_bytes()
+    target.write_bytes(data[: len(data) * 2 // 3])
+
+
+CRAFTS: dict[str, Callable[[Path, Path, Path], None]] = {
+    "flipped byte in a photo": flip_byte_in_blob,
+    "flipped byte in records": flip_byte_in_records,
+    "member added": member_added,
+    "member removed": member_removed,
+    "record edited, hash updated, signature not": record_edited_hash_updated,
+    "re-signed by another key under A's id": record_edited_and_resigned_by_another_key,
+    "../ name": dot_dot_name,
+    "absolute name": absolute_name,
+    "drive letter": drive_letter_name,
+    "symbolic link": symlink_member,
+    "zip bomb": zip_bomb,
+    "unknown format version": unknown_format_version,
+    "duplicate name": duplicate_name,
+    "name not UTF-8": non_utf8_name,
+    "cut short": cut_short,
+}
+
+REASONS = {
+    "flipped byte in a photo": ["hỏng", "SHA-256"],
+    "flipped byte in records": ["SHA-256", "hỏng"],
+    "member added": ["không khai báo"],
+    "member removed": ["thiếu thành phần"],
+    "record edited, hash updated, signature not": ["chữ ký không khớp"],
+    "re-signed by another key under A's id": ["khoá khác"],
+    "../ name": ["../"],
+    "absolute name": ["tuyệt đối"],
+    "drive letter": ["tuyệt đối"],
+    "symbolic link": ["liên kết"],
+    "zip bomb": ["bom nén"],
+    "unknown format version": ["phiên bản 99"],
+    "duplicate name": ["trùng"],
+    "name not UTF-8": ["UTF-8"],
+    "cut short": ["cắt cụt", "thiếu"],
+}
+
+
+@pytest.mark.parametrize("craft", list(CRAFTS), ids=list(CRAFTS))
+def test_crafted_package_is_refused_and_nothing_changes(
+    craft: str, origin: tuple[Path, Path], tmp_path: Path, cli: Callable[..., object]
+) -> None:
+    origin_folder, package = origin
+    secretary = laptop(tmp_path, "S")
+    # The secretary already trusts A (so the refusal is about the package, not the device).
+    assert cli("devices", "trust", str(package), data=secretary).code == 0  # type: ignore[attr-defined]
+    crafted = tmp_path / "crafted.cchc"
+    CRAFTS[craft](package, crafted, origin_folder)
+    before = dump(secretary)
+    blobs_before = sorted(p.name for p in (secretary / "media").rglob("*") if p.is_file())
+
+    verified = cli("verify", str(crafted), data=secretary)
+    merged = cli("merge", "--trust-new", str(crafted), data=secretary)
+
+    for result in (verified, merged):
+        assert result.code == 1, result.out  # type: ignore[attr-defined]
+        assert "bị từ chối" in result.err or "khoá khác" in result.err  # type: ignore[attr-defined]
+        assert any(word in result.err for word in REASONS[craft]), result.err  # type: ignore[attr-defined]
+    assert dump(secretary) == before
+    assert sorted(p.name for p in (secretary / "media").rglob("*") if p.is_file()) == blobs_before
+    assert staging_empty(secretary)
+    assert not (tmp_path / "outside.txt").exists()
+
+
+def test_the_untouched_package_passes(
+    origin: tuple[Path, Path], tmp_path: Path, cli: Callable[..., object]
+) -> None:
+    _folder, package = origin
+    secretary = laptop(tmp_path, "S")
+    result = cli("verify", str(package), data=secretary)
+    assert result.code == 0 and "chữ ký hợp lệ" in result.out  # type: ignore[attr-defined]
+    assert "SHA256:" in result.out  # type: ignore[attr-defined]
+    merged = cli("merge", "--trust-new", str(package), data=secretary)
+    assert merged.code == 0, merged.err  # type: ignore[attr-defined]
+    assert staging_empty(secretary)

@@ -1,0 +1,168 @@
+"""Property: for random edits on two laptops, merging their packages in either order gives the
+same database, and no answer, note, finding or signature image is lost."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from cchc_desktop.errors import UserError
+from cchc_desktop.exchange.export import export_package
+from cchc_desktop.exchange.merge import merge_file
+from cchc_desktop.exchange.versions import parse_vv, vv_leq
+from cchc_desktop.store.answers import set_answer
+from cchc_desktop.store.findings import add_finding, delete_finding, update_finding
+from cchc_desktop.store.inspections import update_inspection
+from cchc_desktop.store.signers import set_signer
+from tests.exchange_support import comparable, inspection_on, laptop, open_ws, png
+
+CODES = ["D1", "D2", "D3"]
+RESULTS = ["dat", "dat_mot_phan", "khong_dat", "khong_ap_dung"]
+NOTES = ["", "Đủ hồ sơ", "Còn 2 hồ sơ trễ hạn", "Chưa niêm yết"]
+
+edit = st.one_of(
+    st.tuples(
+        st.just("answer"), st.sampled_from(CODES), st.sampled_from(RESULTS), st.sampled_from(NOTES)
+    ),
+    st.tuples(
+        st.just("add_finding"),
+        st.sampled_from(["uu_diem", "ton_tai", "kien_nghi"]),
+        st.sampled_from(NOTES[1:]),
+    ),
+    st.tuples(
+        st.just("edit_finding"), st.integers(0, 1), st.sampled_from(["Sửa A", "Sửa B", "Sửa C"])
+    ),
+    st.tuples(st.just("delete_finding"), st.integers(0, 1)),
+    st.tuples(st.just("conclusion"), st.sampled_from(["Cơ bản đạt", "Chưa đạt", "Đạt"])),
+    st.tuples(st.just("signature"), st.sampled_from(["ký 1", "ký 2"])),
+)
+
+
+@pytest.fixture(scope="module")
+def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
+    """A made an inspection; B and the secretary S hold it (merged from A's package)."""
+    root = tmp_path_factory.mktemp("world")
+    a, b, s = laptop(root, "A"), laptop(root, "B"), laptop(root, "S")
+    with open_ws(a) as ws:
+        inspection = inspection_on(ws)
+        base = export_package(ws, everything=True, target=root / "base.cchc").path
+    for folder in (b, s):
+        with open_ws(folder) as ws:
+            merge_file(ws, base, trust_new=True)
+    with open_ws(s) as ws:  # S trusts B in advance, as a secretary would
+        from cchc_desktop.exchange.keys import own_identity
+        from cchc_desktop.exchange.trust import accept
+
+        accept(ws, own_identity(ws.folder.__class__(b)))
+    return {"A": a, "B": b, "S": s, "inspection": inspection}
+
+
+def apply(folder: Path, inspection: str, edits: list[tuple[Any, ...]]) -> None:
+    with open_ws(folder) as ws:
+        base_findings = [
+            r[0]
+            for r in ws.db.execute(
+                "SELECT id FROM findings WHERE inspection_id = ? ORDER BY kind, id", [inspection]
+            )
+        ]
+        for op in edits:
+            try:
+                if op[0] == "answer":
+                    set_answer(ws, inspection, op[1], op[2], note=op[3])
+                elif op[0] == "add_finding":
+                    add_finding(ws, inspection, kind=op[1], text=op[2])
+                elif op[0] == "edit_finding":
+                    update_finding(ws, base_findings[op[1]], text=op[2])
+                elif op[0] == "delete_finding":
+                    delete_finding(ws, base_findings[op[1]])
+                elif op[0] == "conclusion":
+                    update_inspection(ws, inspection, conclusion=op[1])
+                elif op[0] == "signature":
+                    sha = ws.media.put_bytes(png(op[1]))
+                    set_signer(
+                        ws,
+                        inspection,
+                        role="truong_doan",
+                        name="Hoàng Anh Tuấn",
+                        title="Trưởng đoàn",
+                        image_sha256=sha,
+                    )
+            except UserError:
+                pass  # e.g. editing a finding this laptop has deleted: refused, as in the window
+
+
+def versions_held(folder: Path, table: str) -> dict[str, list[dict[str, Any]]]:
+    """Every version the database keeps of each record: the row and any conflict's versions."""
+    with open_ws(folder) as ws:
+        held: dict[str, list[dict[str, Any]]] = {}
+        cursor = ws.db.execute(f"SELECT * FROM [{table}]")
+        names = [c[0] for c in cursor.description]
+        for row in cursor:
+            item = dict(zip(names, row, strict=True))
+            held.setdefault(item["id"], []).append(item)
+        for (versions,) in ws.db.execute(
+            "SELECT versions FROM conflicts WHERE table_name = ?", [table]
+        ):
+            for item in json.loads(versions):
+                held.setdefault(item["id"], []).append(item)
+        return held
+
+
+@settings(
+    max_examples=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(edits_a=st.lists(edit, max_size=6), edits_b=st.lists(edit, max_size=6))
+def test_merge_order_does_not_matter_and_nothing_is_lost(
+    world: dict[str, Any], edits_a: list[tuple[Any, ...]], edits_b: list[tuple[Any, ...]]
+) -> None:
+    with tempfile.TemporaryDirectory() as scratch:
+        root = Path(scratch)
+        a, b = shutil.copytree(world["A"], root / "A"), shutil.copytree(world["B"], root / "B")
+        s1, s2 = shutil.copytree(world["S"], root / "S1"), shutil.copytree(world["S"], root / "S2")
+        apply(a, world["inspection"], edits_a)
+        apply(b, world["inspection"], edits_b)
+        packages = {}
+        for name, folder in (("A", a), ("B", b)):
+            with open_ws(folder) as ws:
+                packages[name] = export_package(
+                    ws, everything=True, target=root / f"{name}.cchc"
+                ).path
+        for folder, order in ((s1, "AB"), (s2, "BA")):
+            with open_ws(folder) as ws:
+                for name in order:
+                    merge_file(ws, packages[name])
+        assert comparable(s1) == comparable(s2)
+
+        # Nothing lost: every laptop's final answer, note, finding and signature is kept.
+        for table, fields in (
+            ("answers", ("result", "note", "deleted")),
+            ("findings", ("kind", "text", "deleted")),
+            ("inspections", ("conclusion",)),
+            ("signers", ("image_sha256",)),
+        ):
+            kept = versions_held(s1, table)
+            finals = {name: versions_held(folder, table) for name, folder in (("A", a), ("B", b))}
+            for name, other in (("A", "B"), ("B", "A")):
+                for record_id, rows in finals[name].items():
+                    # A version the other laptop knowingly replaced (it saw it, then changed
+                    # or deleted it) is history, not loss; any other must still be here.
+                    theirs = finals[other].get(record_id)
+                    if theirs and vv_leq(parse_vv(rows[0]["vv"]), parse_vv(theirs[0]["vv"])):
+                        continue
+                    want = tuple(rows[0][f] for f in fields)
+                    have = {tuple(v[f] for f in fields) for v in kept.get(record_id, [])}
+                    assert want in have, (table, record_id, want, have)
+        with open_ws(s1) as ws:
+            for (sha,) in ws.db.execute(
+                "SELECT image_sha256 FROM signers WHERE image_sha256 IS NOT NULL"
+            ):
+                assert ws.media.verify(sha)

@@ -1,0 +1,148 @@
+"""The Exchange page driven as a secretary would: open, trust, preview, merge, settle conflicts,
+watch the inbox, export."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from cchc_desktop.exchange.export import export_package
+from cchc_desktop.exchange.merge import merge_file
+from cchc_desktop.gui.exchange import ExchangePage
+from cchc_desktop.store import records
+from cchc_desktop.store.answers import set_answer
+from cchc_desktop.store.workspace import Workspace
+from tests.exchange_support import inspection_on, laptop, open_ws
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> dict[str, Any]:
+    a, s = laptop(tmp_path, "A"), laptop(tmp_path, "S")
+    with open_ws(a) as ws:
+        inspection = inspection_on(ws)
+        package = export_package(ws, [inspection], target=tmp_path / "a.cchc").path
+    return {"A": a, "S": s, "inspection": inspection, "package": package, "root": tmp_path}
+
+
+@pytest.fixture
+def page(world: dict[str, Any], qtbot: QtBot) -> Iterator[ExchangePage]:
+    ws = Workspace.open(world["S"])
+    widget = ExchangePage(ws)
+    widget.auto_open = False
+    qtbot.addWidget(widget)
+    widget.resize(1100, 720)
+    widget.show()
+    yield widget
+    widget.close()
+    ws.close()
+
+
+def test_open_trust_preview_and_merge(
+    page: ExchangePage, world: dict[str, Any], qtbot: QtBot
+) -> None:
+    with qtbot.waitSignal(page.previewReady, timeout=10_000) as preview:
+        page.open_package(world["package"])
+    assert preview.args[0].dry_run
+    assert "chữ ký hợp lệ" in page.status.text()
+    assert "SHA256:" in page.fingerprint.text() and "MỚI" in page.fingerprint.text()
+    assert page.trust_button.isVisible() and not page.merge_button.isEnabled()
+    counts = page.preview_counts()
+    assert counts["cuộc kiểm tra"]["added"] == 1
+    assert counts["câu trả lời"]["added"] == 2
+    with open_ws(world["S"]) as ws:  # a preview changes nothing
+        assert records.get(ws, "inspections", world["inspection"]) is None
+
+    qtbot.mouseClick(page.trust_button, Qt.MouseButton.LeftButton)
+    assert page.merge_button.isEnabled() and not page.trust_button.isVisible()
+    with qtbot.waitSignal(page.merged, timeout=10_000) as done:
+        qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    assert done.args[0].totals()["added"] > 0
+    assert "thêm" in page.report.toPlainText()
+    with open_ws(world["S"]) as ws:
+        assert records.get(ws, "inspections", world["inspection"]) is not None
+    assert not any((world["S"] / "staging").iterdir())
+
+
+def test_a_damaged_package_is_refused_with_its_reason(
+    page: ExchangePage, world: dict[str, Any], qtbot: QtBot
+) -> None:
+    bad = world["root"] / "bad.cchc"
+    bad.write_bytes(world["package"].read_bytes()[:-200])
+    with qtbot.waitSignal(page.failed, timeout=10_000) as failed:
+        page.open_package(bad)
+    assert "bị từ chối" in failed.args[0]
+    assert "bị từ chối" in page.status.text() and not page.merge_button.isEnabled()
+
+
+def test_inbox_package_is_previewed_merged_and_filed(
+    page: ExchangePage, world: dict[str, Any], qtbot: QtBot
+) -> None:
+    target = world["S"] / "inbox" / "a.cchc"
+    shutil.copyfile(world["package"], target)
+    page.auto_open = True
+    with qtbot.waitSignal(page.previewReady, timeout=10_000):
+        page.refresh_inbox()
+    assert page.inbox_list.count() == 1
+    page.trust_device()
+    with qtbot.waitSignal(page.merged, timeout=10_000):
+        page.merge()
+    assert not target.exists() and (world["S"] / "inbox" / "done" / "a.cchc").exists()
+    qtbot.waitUntil(lambda: page.inbox_list.count() == 0)
+
+
+def test_conflict_side_by_side_and_keep_theirs(
+    page: ExchangePage, world: dict[str, Any], qtbot: QtBot
+) -> None:
+    b = laptop(world["root"], "B")
+    with open_ws(b) as ws:
+        merge_file(ws, world["package"], trust_new=True)
+        set_answer(ws, world["inspection"], "D2", "dat", note="Đã khắc phục (B)")
+        pb = export_package(ws, everything=True, target=world["root"] / "b.cchc").path
+    with open_ws(world["A"]) as ws:
+        set_answer(ws, world["inspection"], "D2", "khong_dat", note="Còn 3 hồ sơ trễ (A)")
+        pa = export_package(ws, everything=True, target=world["root"] / "a2.cchc").path
+    with open_ws(world["S"]) as ws:
+        merge_file(ws, pa, trust_new=True)
+        merge_file(ws, pb, trust_new=True)
+    page.conflicts.refresh()
+    assert page.tabs.tabText(1) == "Xung đột (1)"
+    page.tabs.setCurrentIndex(1)
+    view = page.conflicts
+    assert {"result", "note"} <= set(view.differing_rows())
+    shown = {
+        view.table.item(r, 0).text(): (view.table.item(r, 1).text(), view.table.item(r, 2).text())
+        for r in range(view.table.rowCount())
+    }  # type: ignore[union-attr]
+    assert set(shown["note"]) == {"Đã khắc phục (B)", "Còn 3 hồ sơ trễ (A)"}
+    theirs_note = shown["note"][1]
+    with qtbot.waitSignal(view.resolved, timeout=5_000):
+        qtbot.mouseClick(view.keep_theirs, Qt.MouseButton.LeftButton)
+    assert page.tabs.tabText(1) == "Xung đột (0)"
+    with open_ws(world["S"]) as ws:
+        assert (
+            ws.db.execute("SELECT note FROM answers WHERE criterion_code = 'D2'").fetchone()[0]
+            == theirs_note
+        )
+
+
+def test_export_dialog_writes_the_package(
+    page: ExchangePage, world: dict[str, Any], qtbot: QtBot
+) -> None:
+    with open_ws(world["S"]) as ws:
+        merge_file(ws, world["package"], trust_new=True)
+    dialog = page.show_export_dialog()
+    assert dialog.list.count() == 1
+    dialog.check(world["inspection"])
+    target = world["root"] / "out" / "tu-thu-ky.cchc"
+    dialog.path_edit.setText(str(target))
+    dialog.to_file.setChecked(True)
+    with qtbot.waitSignal(page.exported, timeout=10_000) as done:
+        dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert done.args[0].path == target and target.exists()
+    assert "Đã xuất gói" in page.report.toPlainText()

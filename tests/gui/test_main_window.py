@@ -1,0 +1,202 @@
+"""The main window on a demo folder: pages, lists, search, keyboard, status bar."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from cchc_desktop.gui.inspection.view import InspectionView
+from cchc_desktop.gui.pages.inspection_host import InspectionHost
+from tests.gui.helpers import OpenWindow
+
+
+def _column(model, column: int) -> list[str]:  # type: ignore[no-untyped-def]
+    return [model.index(row, column).data() for row in range(model.rowCount())]
+
+
+def test_first_start_makes_the_demo_data(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    root = tmp_path / "new"
+    window = open_window(root)
+    listing = window.pages["inspections"]
+    assert window.current_key == "inspections"
+    assert listing.model.total() == 15
+    assert "Lộc Bình" in " ".join(_column(listing.proxy, 1))
+    assert str(root) in window.findChild(QLabel, "folderLabel").text()
+    device = window.ctx.ws.device_id
+    assert device[:8] in window.findChild(QLabel, "deviceLabel").text()
+    assert window.statusBar().currentMessage().startswith("Đã tạo dữ liệu mẫu")
+
+
+def test_plans_page_lists_plans_and_their_teams(open_window: OpenWindow, demo_dir: Path) -> None:
+    window = open_window(demo_dir)
+    page = window.show_page("plans")
+    assert _column(page.proxy, 0) == ["45/KH-UBND", "80/KH-BCĐCCHC"]
+    assert _column(page.proxy, 1) == ["16/03/2026", "29/05/2024"]
+    page.select_plan(page.model.row(1)["id"])
+    leaders = _column(page.teams, 0)
+    assert len(leaders) == 3 and any(name.startswith("Hồ Tiến Thiệu") for name in leaders)
+    # "Xem các cuộc kiểm tra" shows the list filtered by the chosen plan.
+    page.show_button.click()
+    listing = window.pages["inspections"]
+    assert window.current_key == "inspections"
+    assert listing.plan_filter.currentText().startswith("80/KH-BCĐCCHC")
+
+
+def test_plan_filter_and_search_without_diacritics(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path
+) -> None:
+    window = open_window(demo_dir)
+    listing = window.pages["inspections"]
+    index = listing.plan_filter.findText("45/KH-UBND", Qt.MatchFlag.MatchStartsWith)
+    listing.plan_filter.setCurrentIndex(index)
+    qtbot.waitUntil(lambda: listing.model.total() == 3)
+    assert listing.count_label.text() == "3 cuộc kiểm tra"
+
+    listing.plan_filter.setCurrentIndex(0)
+    qtbot.waitUntil(lambda: listing.model.total() == 15)
+    qtbot.keyClicks(listing.search, "loc binh")
+    qtbot.waitUntil(lambda: listing.proxy.rowCount() == 4)
+    # The district's own one-stop shop, its two communes, and today's Lộc Bình centre.
+    assert set(_column(listing.proxy, 1)) == {
+        "Bộ phận Một cửa UBND huyện Lộc Bình",
+        "Xã Khánh Xuân",
+        "Xã Đồng Bục",
+        "Trung tâm Phục vụ hành chính công xã Lộc Bình",
+    }
+    assert listing.count_label.text() == "4 / 15 cuộc kiểm tra khớp với tìm kiếm"
+    listing.search.clear()
+    # Any case, with or without diacritics (typed as an input method would: QTest can only
+    # type ASCII key by key).
+    listing.search.insert("HÀ MẠNH cuong")
+    qtbot.waitUntil(lambda: listing.proxy.rowCount() == 3)
+    assert set(_column(listing.proxy, 3)) == {"Hà Mạnh Cường"}
+
+
+def test_units_tree_search(qtbot: QtBot, open_window: OpenWindow, demo_dir: Path) -> None:
+    window = open_window(demo_dir)
+    page = window.show_page("units")
+    top = page.proxy.index(0, 0)
+    assert top.data() == "Tỉnh Lạng Sơn" and page.tree.isExpanded(top)
+    qtbot.keyClicks(page.search, "loc binh")
+    qtbot.waitUntil(lambda: page.proxy.query == "loc binh")
+    top = page.proxy.index(0, 0)  # indexes from before the search are gone with the reset
+    names = [page.proxy.index(r, 0, top).data() for r in range(page.proxy.rowCount(top))]
+    assert names == ["Huyện Lộc Bình", "Xã Lộc Bình"]
+    commune = page.proxy.index(1, 0, top)
+    assert page.proxy.index(0, 0, commune).data() == "Trung tâm Phục vụ hành chính công xã Lộc Bình"
+    assert page.selected_unit() is not None
+
+
+def test_keyboard_drives_the_window(qtbot: QtBot, open_window: OpenWindow, demo_dir: Path) -> None:
+    window = open_window(demo_dir)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    for key, page in (
+        (Qt.Key.Key_1, "plans"),
+        (Qt.Key.Key_2, "units"),
+        (Qt.Key.Key_5, "settings"),
+        (Qt.Key.Key_3, "inspections"),
+    ):
+        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_key == page
+    listing = window.pages["inspections"]
+    assert listing.table.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert listing.search.hasFocus()
+    qtbot.keyClicks(listing.search, "dong kinh")
+    qtbot.waitUntil(lambda: listing.proxy.rowCount() == 1)
+    listing.table.setFocus()
+    qtbot.keyClick(listing.table, Qt.Key.Key_Return)
+    assert window.current_key == "inspection"
+    host = window.pages["inspection"]
+    assert isinstance(host, InspectionHost)
+    view = host.view
+    assert isinstance(view, InspectionView)
+    title = view.findChild(QLabel, "inspectionTitle")
+    assert title is not None
+    assert title.text() == "Trung tâm Phục vụ hành chính công phường Đông Kinh"
+    facts = view.findChild(QLabel, "inspectionFacts")
+    assert facts is not None and "03/12/2026" in facts.text()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.current_key == "inspections"
+    assert listing.selected_id() == host.inspection_id
+
+
+def test_text_size_and_contrast_apply_and_persist(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, qapp: QApplication
+) -> None:
+    from cchc_desktop.settings import Settings
+    from tests.gui.helpers import reopen
+
+    window = open_window(demo_dir)
+    window.actions_by_name["text_bigger"].trigger()
+    window.actions_by_name["text_bigger"].trigger()
+    assert qapp.font().pointSizeF() == 13.0  # A+ twice: 130 %
+    window.actions_by_name["high_contrast"].trigger()
+    assert qapp.palette().window().color().name() == "#000000"
+    assert qapp.palette().highlight().color().name() == "#ffff00"
+    saved = Settings.load(demo_dir / "settings.json")
+    assert (saved.text_scale, saved.high_contrast) == (130, True)
+
+    window = reopen(qtbot, open_window, window)
+    assert qapp.font().pointSizeF() == 13.0
+    assert qapp.palette().window().color().name() == "#000000"
+    assert window.actions_by_name["high_contrast"].isChecked()
+    window.actions_by_name["text_normal"].trigger()
+    window.actions_by_name["high_contrast"].trigger()
+    assert qapp.font().pointSizeF() == 10.0
+    assert qapp.palette().window().color().name() != "#000000"
+
+
+def test_window_remembers_its_page_and_geometry(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path
+) -> None:
+    from tests.gui.helpers import reopen
+
+    window = open_window(demo_dir)
+    window.show_page("units")
+    window.resize(1100, 700)
+    window = reopen(qtbot, open_window, window)
+    assert window.current_key == "units"
+    assert window.ctx.settings.window_geometry  # stored at close, as base64 of Qt's geometry
+    # The offscreen test screen is 800×600, so Qt fits the width back to the window's minimum;
+    # the height shows the saved geometry came back.
+    assert window.height() == 700
+
+
+def test_a_package_opens_its_merge_preview(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, tmp_path: Path
+) -> None:
+    """`cchc-desktop FILE.cchc` (or Tệp > Mở gói dữ liệu): the exchange page verifies it and
+    shows what a merge would add."""
+    from cchc_desktop.cli import main as cchc
+
+    other = tmp_path / "may-2"
+    package = tmp_path / "ban-giao.cchc"
+    assert cchc(["--data-dir", str(other), "init"]) == 0
+    assert cchc(["--data-dir", str(other), "demo"]) == 0
+    assert cchc(["--data-dir", str(other), "export", "--all", "-o", str(package)]) == 0
+    window = open_window(demo_dir)
+    host = window.page("exchange")
+    qtbot.waitUntil(lambda: host.page is not None)
+    with qtbot.waitSignal(host.page.previewReady, timeout=30_000):
+        window.open_package(package)
+    assert window.current_key == "exchange"
+    assert host.page.verified is not None and host.page.verified.path == package
+
+
+def test_about_box_shows_the_version(qtbot: QtBot, open_window: OpenWindow, demo_dir: Path) -> None:
+    from cchc_desktop import __version__
+    from cchc_desktop.gui.dialogs.about_dialog import AboutDialog
+
+    window = open_window(demo_dir)
+    window.actions_by_name["about"].trigger()
+    about = window.findChild(AboutDialog)
+    assert about is not None and about.isVisible()
+    assert __version__ in about.findChild(QLabel, "aboutVersion").text()
+    about.close()

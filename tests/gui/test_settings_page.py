@@ -1,0 +1,149 @@
+"""The settings page saves each change at once; the choices survive a restart; English works."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from cchc_desktop.gui.i18n import install_translators, tr
+from cchc_desktop.paths import resource
+from cchc_desktop.settings import Settings
+from cchc_desktop.store import records
+from cchc_desktop.store.plans import add_plan
+from tests.gui.helpers import OpenWindow, reopen
+
+
+def test_settings_are_saved_at_once_and_come_back(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path
+) -> None:
+    window = open_window(demo_dir)
+    page = window.show_page("settings")
+    f = page.form
+    assert f.placeNameEdit.text() == "Lạng Sơn"
+    assert f.deviceValue.text() == window.ctx.ws.device_id
+    f.userNameEdit.insert("Nguyễn Văn An")
+    f.userTitleEdit.insert("Phó Giám đốc Sở Nội vụ")
+    f.userUnitEdit.insert("Sở Nội vụ tỉnh Lạng Sơn")
+    saved = demo_dir / "settings.json"
+    qtbot.waitUntil(lambda: Settings.load(saved).user_unit == "Sở Nội vụ tỉnh Lạng Sơn")
+    assert Settings.load(saved).user_name == "Nguyễn Văn An"
+
+    # The audit log names the user from now on.
+    plan = add_plan(window.ctx.ws, number="01/KH", date="2026-01-05", issuer="UBND", title="Thử")
+    assert records.audit_trail(window.ctx.ws, plan)[0]["actor"] == "Nguyễn Văn An"
+
+    f.docPatternEdit.clear()
+    f.docPatternEdit.insert("BB-ĐKT")
+    assert f.docPatternError.isVisible() and "{so}" in f.docPatternError.text()
+    f.docPatternEdit.clear()
+    f.docPatternEdit.insert("{so}/{nam}/BB-ĐKT")
+    assert f.docPatternPreview.text().startswith("Ví dụ: 05/2026/BB-ĐKT")
+    f.languageCombo.setCurrentIndex(f.languageCombo.findData("en"))
+    assert f.languageHint.text() == "Có hiệu lực từ lần mở ứng dụng sau."
+    assert Settings.load(saved).language == "en"
+
+    window = reopen(qtbot, open_window, window)
+    page = window.show_page("settings")
+    assert page.form.userNameEdit.text() == "Nguyễn Văn An"
+    assert page.form.docPatternEdit.text() == "{so}/{nam}/BB-ĐKT"
+    assert page.form.languageCombo.currentData() == "en"
+
+
+def test_text_size_buttons_and_contrast_box(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, qapp: QApplication
+) -> None:
+    window = open_window(demo_dir)
+    page = window.show_page("settings")
+    f = page.form
+    f.biggerButton.click()
+    assert f.scaleValue.text() == "115 %" and qapp.font().pointSizeF() == 11.5
+    f.smallerButton.click()
+    f.smallerButton.click()
+    assert f.scaleValue.text() == "90 %"
+    f.smallerButton.click()  # already the smallest
+    assert f.scaleValue.text() == "90 %"
+    f.normalButton.click()
+    assert f.scaleValue.text() == "100 %"
+    f.highContrastCheck.click()
+    assert window.actions_by_name["high_contrast"].isChecked()
+    window.actions_by_name["high_contrast"].trigger()
+    assert not f.highContrastCheck.isChecked()
+    assert Settings.load(demo_dir / "settings.json").high_contrast is False
+
+
+def _messages(ts: Path) -> list[tuple[str, str, str | None]]:
+    found = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert translation is not None
+            unfinished = translation.get("type") == "unfinished"
+            found.append(
+                (name, message.findtext("source") or "", None if unfinished else translation.text)
+            )
+    return found
+
+
+def test_every_window_string_has_its_english(qapp: QApplication) -> None:
+    """The committed .ts has an English text for each string, and the committed .qm says so."""
+    ts = resource("translations", "cchc_en.ts")
+    messages = _messages(ts)
+    assert len(messages) > 200
+    untranslated = [source for _c, source, text in messages if not text]
+    assert untranslated == []
+    translator = QTranslator()
+    assert translator.load(str(ts.with_suffix(".qm")))
+    for context, source, text in messages:
+        assert translator.translate(context, source) == text, source
+
+
+def test_english_translators_switch_the_window_strings(qapp: QApplication) -> None:
+    installed = install_translators(qapp, "en")
+    try:
+        assert tr("Kế hoạch") == "Plans"
+        assert tr("{total} cuộc kiểm tra").replace("{total}", "3") == "3 inspections"
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+    assert tr("Kế hoạch") == "Kế hoạch"
+
+
+def test_qt_own_buttons_in_vietnamese(qapp: QApplication) -> None:
+    installed = install_translators(qapp, "vi")
+    try:
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Hủy"
+        assert QCoreApplication.translate("QLineEdit", "&Paste") == "&Dán"
+    finally:
+        for translator in installed:
+            QCoreApplication.removeTranslator(translator)
+
+
+def test_no_window_string_is_missing_from_the_ts(tmp_path: Path) -> None:
+    """lupdate over the sources (as `make translations` runs it) finds nothing new to translate."""
+    import shutil
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    copy = tmp_path / "cchc_en.ts"
+    shutil.copy(resource("translations", "cchc_en.ts"), copy)
+    owned_elsewhere = ("inspection", "gallery", "minutes", "exchange")
+    sources = sorted(
+        str(p)
+        for p in (root / "cchc_desktop" / "gui").rglob("*.py")
+        if not set(p.relative_to(root / "cchc_desktop" / "gui").parts[:-1]) & set(owned_elsewhere)
+    ) + sorted(str(p) for p in (root / "ui").glob("*.ui"))
+    subprocess.run(
+        [str(lupdate), "-no-obsolete", *sources, "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
+    missing = [source for _c, source, text in _messages(copy) if not text]
+    assert missing == [], "run `make translations` and translate these"

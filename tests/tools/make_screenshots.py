@@ -1,0 +1,54 @@
+"""The README's pictures: every page of the window at 1280×800, and the inspections list at
+1920×1080, in high contrast and at the largest text size, drawn off screen from a fresh
+demo data folder through `cchc-desktop --screenshot`.
+
+Usage: make_screenshots.py OUTPUT_DIR
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from cchc_desktop.gui.pages import screenshot_pages
+
+# (file name, extra options) beyond one picture per page at 1280×800.
+VARIANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("inspections-1920x1080.png", ("--page", "inspections", "--size", "1920x1080")),
+    ("inspections-high-contrast.png", ("--page", "inspections", "--high-contrast")),
+    ("settings-high-contrast.png", ("--page", "settings", "--high-contrast")),
+    ("inspections-text-130.png", ("--page", "inspections", "--scale", "130")),
+    ("plans-text-130.png", ("--page", "plans", "--scale", "130")),
+)
+
+
+def shoot(data_dir: Path, target: Path, options: tuple[str, ...]) -> None:
+    command = [sys.executable, "-m", "cchc_desktop", "--data-dir", str(data_dir)]
+    command += ["--screenshot", str(target), *options]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{done.stderr}")
+    print(f"wrote {target}")
+
+
+def main() -> int:
+    if len(sys.argv) != 2:
+        print(__doc__, file=sys.stderr)
+        return 2
+    out = Path(sys.argv[1])
+    out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as scratch:
+        data_dir = Path(scratch) / "data"  # the first picture makes it, with the demo data
+        for page in screenshot_pages():
+            shoot(data_dir, out / f"{page}.png", ("--page", page, "--size", "1280x800"))
+        for name, options in VARIANTS:
+            shoot(data_dir, out / name, options)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,257 @@
+"""The biên bản PDF read back: ND 30 wording and layout facts, fonts, photos, determinism."""
+
+from __future__ import annotations
+
+import re
+import shutil
+from io import BytesIO
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+from pypdf import PdfReader
+
+from cchc_desktop.minutes.fonts import bundled, find_serif, find_times
+from cchc_desktop.minutes.render import render
+from cchc_desktop.minutes.snapshot import MinutesSnapshot, SignerEntry
+from tests import minutes_samples as samples
+
+
+def page_texts(pdf: bytes) -> list[str]:
+    """Each page's text as a reader copies it, whitespace folded to single spaces."""
+    document = pdfium.PdfDocument(pdf)
+    try:
+        texts = []
+        for page in document:
+            text = page.get_textpage().get_text_range()
+            texts.append(re.sub(r"\s+", " ", text.replace("\r", " ")))
+        return texts
+    finally:
+        document.close()
+
+
+def no_images(_sha: str) -> bytes | None:
+    return None
+
+
+@pytest.fixture(scope="module")
+def made() -> tuple[MinutesSnapshot, bytes]:
+    snap = samples.snapshot()
+    return snap, render(snap, no_images).pdf
+
+
+def test_text_copied_from_the_pdf_is_the_text_of_the_minutes(
+    made: tuple[MinutesSnapshot, bytes],
+) -> None:
+    snap, pdf = made
+    text = " ".join(page_texts(pdf))
+    for expected in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "UBND TỈNH LẠNG SƠN",
+        "Số: 05/BB-ĐKT",
+        "BIÊN BẢN",
+        "Kiểm tra công tác cải cách hành chính năm 2024 tại xã Khánh Xuân, huyện Lộc Bình",
+        "ngày 04 tháng 7 năm 2024",  # the ND 30 date
+        "08 giờ 00 phút",
+        "kết thúc vào hồi 11 giờ 30 phút cùng ngày",
+        "Thời hạn hoàn thành: ngày 05 tháng 01 năm 2025",  # January keeps its leading zero
+        "ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA",
+        "TRƯỞNG ĐOÀN KIỂM TRA",
+        "THƯ KÝ",
+        "Lưu: VT, Hồ sơ đoàn.",
+        "Thống nhất với kết quả kiểm tra.",
+    ):
+        assert expected in text, expected
+    for finding in snap.findings:
+        assert finding.text.rstrip(".") in text, finding.text
+    for kien_nghi in snap.findings_of("kien_nghi"):
+        assert kien_nghi.responsible in text
+    for signer in snap.signers:
+        assert signer.name in text and signer.title in text
+    assert "D8. Tỷ lệ hồ sơ giải quyết đúng hạn: không đạt. Còn hồ sơ chậm hạn" in text
+
+
+def test_pages_are_a4_portrait_and_numbered_from_page_two(
+    made: tuple[MinutesSnapshot, bytes],
+) -> None:
+    _snap, pdf = made
+    reader = PdfReader(BytesIO(pdf))
+    assert len(reader.pages) >= 2
+    for page in reader.pages:
+        width, height = float(page.mediabox.width), float(page.mediabox.height)
+        assert abs(width - 595.28) < 0.5 and abs(height - 841.89) < 0.5
+    texts = page_texts(pdf)
+    assert not texts[0].strip().startswith("1 ")  # page 1 carries no number
+    for number, text in enumerate(texts[1:], start=2):
+        assert text.strip().startswith(f"{number} "), text[:40]
+
+
+def _fonts(reader: PdfReader) -> dict[str, bool]:
+    """Every font used on every page → whether its program is embedded."""
+    found: dict[str, bool] = {}
+    for page in reader.pages:
+        fonts = page["/Resources"].get_object().get("/Font", {})
+        for ref in fonts.values():
+            font = ref.get_object()
+            descriptors = [font.get("/FontDescriptor")]
+            for descendant in font.get("/DescendantFonts", []):
+                descriptors.append(descendant.get_object().get("/FontDescriptor"))
+            embedded = any(
+                d is not None
+                and any(k in d.get_object() for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+                for d in descriptors
+            )
+            found[str(font["/BaseFont"])] = embedded
+    return found
+
+
+def test_every_font_is_embedded_and_serif(made: tuple[MinutesSnapshot, bytes]) -> None:
+    _snap, pdf = made
+    fonts = _fonts(PdfReader(BytesIO(pdf)))
+    assert fonts and all(fonts.values()), fonts
+    assert all("Serif" in name or "Times" in name for name in fonts), fonts
+    assert any("Bold" in name for name in fonts) and any("Italic" in name for name in fonts)
+
+
+def test_the_same_snapshot_gives_the_same_bytes(made: tuple[MinutesSnapshot, bytes]) -> None:
+    snap, pdf = made
+    assert render(MinutesSnapshot.from_json(snap.to_json()), no_images).pdf == pdf
+    changed = render(snap.replace(unit_opinion="Đề nghị gia hạn."), no_images).pdf
+    assert changed != pdf
+
+
+def test_snapshot_survives_json(made: tuple[MinutesSnapshot, bytes]) -> None:
+    snap, _pdf = made
+    with_photos = snap.replace(photos=samples.photos(Path("/nonexistent"), 0))
+    assert MinutesSnapshot.from_json(with_photos.to_json()) == with_photos
+    assert MinutesSnapshot.from_json(snap.to_json()).sha256() == snap.sha256()
+
+
+def _image_streams(pdf: bytes) -> list[tuple[str, bytes, object]]:
+    reader = PdfReader(BytesIO(pdf))
+    streams = []
+    seen = set()
+    for page in reader.pages:
+        xobjects = page["/Resources"].get_object().get("/XObject", {})
+        for ref in xobjects.values():
+            if ref.idnum in seen:
+                continue
+            seen.add(ref.idnum)
+            obj = ref.get_object()
+            if obj.get("/Subtype") == "/Image":
+                filters = obj.get("/Filter")
+                kind = str(filters[0] if isinstance(filters, list) else filters)
+                # Raw stream bytes: for a JPEG that is the file as it was stored.
+                streams.append((kind, obj._data, obj))
+    return streams
+
+
+def test_one_image_per_photo_with_the_print_copy_bytes_unchanged(tmp_path: Path) -> None:
+    photos = samples.photos(tmp_path, 3)
+    snap = samples.snapshot(photos=photos)
+    pdf = render(snap, no_images).pdf
+    jpegs = [data for kind, data, _obj in _image_streams(pdf) if kind == "/DCTDecode"]
+    assert len(jpegs) == 3
+    # The JPEG stream in the PDF is the print copy's file, byte for byte (no re-encoding).
+    assert sorted(jpegs) == sorted(Path(p.path).read_bytes() for p in photos)
+    text = " ".join(page_texts(pdf))
+    assert "PHỤ LỤC HÌNH ẢNH" in text
+    assert "(Kèm theo Biên bản số 05/BB-ĐKT ngày 04 tháng 7 năm 2024)" in text
+    assert "Hình 3. Bộ phận Một cửa, ảnh số 3 (tiêu chí K1)" in text
+    assert "Chụp lúc 09 giờ 15 phút ngày 04 tháng 7 năm 2024, tại 21,75412° B, 106,95423° Đ" in text
+
+
+def test_handwritten_signature_sits_in_the_signer_block_with_transparency() -> None:
+    png = samples.signature_png()
+    snap = samples.snapshot(
+        signers=(
+            SignerEntry("dai_dien_don_vi", "Lương Văn Hùng", "Chủ tịch UBND xã", "a" * 64),
+            SignerEntry("truong_doan", "Hồ Tiến Thiệu", "Chủ tịch UBND tỉnh", "b" * 64),
+        )
+    )
+    images = {"a" * 64: png, "b" * 64: png}
+    pdf = render(snap, images.get).pdf
+    streams = _image_streams(pdf)
+    assert len(streams) == 1  # one signature image, drawn twice, stored once
+    assert "/SMask" in streams[0][2]  # the PNG's transparency travels as a soft mask
+
+
+def test_signature_fields_are_left_in_the_signer_blocks(
+    made: tuple[MinutesSnapshot, bytes],
+) -> None:
+    snap, _pdf = made
+    result = render(snap, no_images)
+    assert set(result.boxes) == {"dai_dien_don_vi", "truong_doan", "thu_ky"}
+    reader = PdfReader(BytesIO(result.pdf))
+    fields = {
+        str(f.get_object()["/T"]): f.get_object()
+        for f in reader.trailer["/Root"]["/AcroForm"]["/Fields"]
+    }
+    assert set(fields) == {"ky_so_dai_dien_don_vi", "ky_so_truong_doan", "ky_so_thu_ky"}
+    lead = result.boxes["truong_doan"]
+    rep = result.boxes["dai_dien_don_vi"]
+    assert lead.page == rep.page == result.page_count - 1
+    assert rep.x1 <= lead.x0  # the unit's representative left, the team lead right
+    rect = [float(v) for v in fields["ky_so_truong_doan"]["/Rect"]]
+    assert rect == pytest.approx(lead.as_list(), abs=1)
+
+
+def test_a_supplement_says_which_signed_minutes_it_supplements() -> None:
+    from cchc_desktop.minutes.snapshot import Supersedes
+
+    snap = samples.snapshot(
+        revision_no=2,
+        doc_number="09/BB-ĐKT",
+        supersedes=Supersedes("x", "05/BB-ĐKT", "2024-07-04", ("Bổ sung kiến nghị: «Mới»",)),
+    )
+    text = " ".join(page_texts(render(snap, no_images).pdf))
+    assert "BIÊN BẢN BỔ SUNG" in text
+    assert "(Bổ sung Biên bản số 05/BB-ĐKT ngày 04 tháng 7 năm 2024)" in text
+    assert "Bổ sung kiến nghị: «Mới»." in text
+
+
+def _copy_as_times(folder: Path) -> None:
+    """Liberation Serif's files under Times New Roman's Windows names (same metrics, same letters)."""
+    source = bundled()
+    for face, name in (
+        ("regular", "times.ttf"),
+        ("bold", "timesbd.ttf"),
+        ("italic", "timesi.ttf"),
+        ("bold_italic", "timesbi.ttf"),
+    ):
+        shutil.copyfile(source.path(face), folder / name)
+
+
+def test_times_new_roman_is_preferred_when_the_machine_has_it(tmp_path: Path) -> None:
+    fonts = tmp_path / "Fonts"
+    fonts.mkdir()
+    _copy_as_times(fonts)
+    found = find_serif([fonts])
+    assert found.family == "Times New Roman"
+    assert found.bold == fonts / "timesbd.ttf"
+    result = render(samples.snapshot(), no_images, fonts=found)
+    assert result.font_family == "Times New Roman"
+    # (The files are Liberation's, so the PDF's font names stay Liberation's own.)
+    assert all(_fonts(PdfReader(BytesIO(result.pdf))).values())
+
+
+def test_liberation_serif_is_used_without_times_new_roman(tmp_path: Path) -> None:
+    partial = tmp_path / "fonts"
+    partial.mkdir()
+    shutil.copyfile(bundled().regular, partial / "times.ttf")  # one face only: not enough
+    assert find_times([partial]) is None
+    assert find_serif([partial, tmp_path / "missing"]).family == "Liberation Serif"
+    assert (bundled().regular.parent / "OFL.txt").is_file()
+
+
+def test_photo_times_read_in_vietnam_time() -> None:
+    from cchc_desktop.minutes.sections import photo_lines
+    from cchc_desktop.minutes.snapshot import PhotoEntry
+
+    def line(taken: str) -> str:
+        return photo_lines(1, PhotoEntry("0" * 64, "x.jpg", 10, 10, "Ảnh", taken))[1]
+
+    assert line("2024-07-02T02:15:00Z") == "Chụp lúc 09 giờ 15 phút ngày 02 tháng 7 năm 2024"
+    assert line("2024-07-02T09:15:00+07:00") == "Chụp lúc 09 giờ 15 phút ngày 02 tháng 7 năm 2024"
+    assert line("2025-01-05") == "Chụp ngày 05 tháng 01 năm 2025"

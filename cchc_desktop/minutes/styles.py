@@ -128,7 +128,11 @@ def sheet(fonts: FontNames) -> Sheet:
             "motto", fontName=fonts.bold, fontSize=MOTTO_SIZE, leading=16, spaceAfter=0, **centred
         ),
         "place_date": style(
-            "place_date", fontName=fonts.italic, fontSize=HEADER_SIZE, leading=16, spaceAfter=0,
+            "place_date",
+            fontName=fonts.italic,
+            fontSize=HEADER_SIZE,
+            leading=16,
+            spaceAfter=0,
             **centred,
         ),
         "sign_heading": style("sign_heading", fontName=fonts.bold, spaceAfter=0, **centred),

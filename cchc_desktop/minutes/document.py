@@ -58,6 +58,9 @@ class Header:
     parent_body: str
     issuer: str
     number: str
+    # "Lạng Sơn, ngày 26 tháng 11 năm 2026" under the Tiêu ngữ: a báo cáo has it (Mẫu 1.4); a
+    # biên bản does not (Mẫu 1.9 puts the time in the body).
+    place_date: str = ""
 
 
 @dataclass(frozen=True)

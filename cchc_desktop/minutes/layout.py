@@ -214,6 +214,8 @@ class Layout:
             Paragraph(escape(TIEU_NGU), s["motto"]),
             self.Rule(motto_width),
         ]
+        if block.place_date:
+            right += [Spacer(1, 4), Paragraph(escape(block.place_date), s["place_date"])]
         table = Table([[left, right]], colWidths=[st.HEADER_LEFT, st.HEADER_RIGHT])
         table.setStyle(
             TableStyle(

@@ -127,6 +127,14 @@ def sheet(fonts: FontNames) -> Sheet:
         "motto": style(
             "motto", fontName=fonts.bold, fontSize=MOTTO_SIZE, leading=16, spaceAfter=0, **centred
         ),
+        "place_date": style(
+            "place_date",
+            fontName=fonts.italic,
+            fontSize=HEADER_SIZE,
+            leading=16,
+            spaceAfter=0,
+            **centred,
+        ),
         "sign_heading": style("sign_heading", fontName=fonts.bold, spaceAfter=0, **centred),
         "sign_post": style("sign_post", fontName=fonts.italic, spaceAfter=0, **centred),
         "sign_name": style("sign_name", fontName=fonts.bold, spaceAfter=0, **centred),

@@ -1,0 +1,301 @@
+"""The consolidated report as an ND 30 document (Mẫu 1.4, báo cáo — ký hiệu BC).
+
+Built from the same ``ReportData`` as the spreadsheet, with the minutes' typeface, styles and
+header (cchc_desktop.minutes), so the two documents a province files look like one family:
+I. Tổ chức thực hiện; II. Kết quả kiểm tra (per unit, per area, strengths, shortcomings);
+III. Đánh giá chung; IV. Kiến nghị, đề xuất; signature, Nơi nhận; an annex table of results
+by unit and area.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING, Any
+
+from cchc_desktop.domain.dates import dmy, nd30_date
+from cchc_desktop.domain.findings import FollowUpStatus
+from cchc_desktop.minutes.document import (
+    Header,
+    PageBreak,
+    Para,
+    Recipients,
+    SignatureBlock,
+    Signatures,
+    Style,
+    para,
+)
+
+if TYPE_CHECKING:
+    from cchc_desktop.minutes.document import Block
+    from cchc_desktop.reports.data import ReportData
+    from cchc_desktop.settings import Settings
+
+TABLE_SIZE = 11  # tables are smaller than the 13 pt body, as ND 30 allows for tables
+
+
+def _percent(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}%".replace(".", ",")
+
+
+def subject(data: ReportData) -> str:
+    """Trích yếu: "Kết quả kiểm tra công tác cải cách hành chính năm 2024"."""
+    title = data.title.strip()
+    if title.lower().startswith("kiểm tra"):
+        return "Kết quả " + title[0].lower() + title[1:]
+    return (
+        title if title.lower().startswith("kết quả") else f"Kết quả {title[0].lower()}{title[1:]}"
+    )
+
+
+def blocks_before_tables(data: ReportData, settings: Settings, today: dt.date) -> list[Block]:
+    plan = data.plan or {}
+    issuer = plan.get("issuer") or settings.user_unit or "Đoàn kiểm tra cải cách hành chính"
+    blocks: list[Block] = [
+        Header(
+            plan.get("parent_body", ""),
+            issuer,
+            "\u00a0" * 8 + "/BC-ĐKT",  # the number is given by the văn thư
+            place_date=f"{settings.place_name}, {nd30_date(today)}",
+        ),
+        para("BÁO CÁO", Style.TITLE),
+        para(subject(data), Style.SUBJECT),
+    ]
+    if plan:
+        blocks.append(
+            para(
+                f"Thực hiện Kế hoạch số {plan['number']} ngày {dmy(plan['date'])} của {plan['issuer']} "
+                f"về {plan['title'][0].lower() + plan['title'][1:]}, Đoàn kiểm tra báo cáo kết quả "
+                "như sau:"
+            )
+        )
+    blocks.append(para("I. TỔ CHỨC THỰC HIỆN", Style.HEADING))
+    period = data.period
+    if period:
+        when = (
+            f"ngày {dmy(period[0])}"
+            if period[0] == period[1]
+            else f"từ ngày {dmy(period[0])} đến ngày {dmy(period[1])}"
+        )
+        blocks.append(para(f"Đoàn đã kiểm tra trực tiếp {len(data.units):02d} đơn vị {when}."))
+    else:
+        blocks.append(para("Chưa có cuộc kiểm tra nào trong phạm vi báo cáo."))
+    for team in data.teams:
+        lead = next((m for m in team["members"] if m["role"] == "truong_doan"), None)
+        if lead is None:
+            continue
+        units = sorted({u.unit_name for u in data.units if u.leader == lead["name"]})
+        where = f" tại {', '.join(units)}" if units else ""
+        blocks.append(
+            para(
+                f"- Đoàn do đồng chí {lead['name']}, {lead['title']} làm Trưởng đoàn{where};",
+                Style.ITEM,
+            )
+        )
+    blocks.append(para("II. KẾT QUẢ KIỂM TRA", Style.HEADING))
+    blocks.append(para("1. Kết quả theo đơn vị", Style.SUBHEADING))
+    return blocks
+
+
+def assessment(data: ReportData) -> str:
+    """Đánh giá chung, written from the figures (the secretary edits it in Word if needed)."""
+    scored = [u.percent for u in data.units if u.percent is not None]
+    if not scored:
+        return "Chưa đủ kết quả để đánh giá."
+    average = sum(scored) / len(scored)
+    weak = [a for a in data.areas if a.percent is not None and a.percent < 80]
+    weak.sort(key=lambda a: a.percent or 0)
+    text = (
+        f"Qua kiểm tra {len(data.units):02d} đơn vị, tỷ lệ tiêu chí đạt bình quân là "
+        f"{_percent(average)}."
+    )
+    if weak:
+        names = "; ".join(f"{a.title.lower()} ({_percent(a.percent)})" for a in weak[:4])
+        text += f" Các lĩnh vực còn nhiều tồn tại, hạn chế: {names}."
+    if data.shortfalls:
+        top = data.shortfalls[0]
+        text += (
+            f" Tiêu chí chưa đạt ở nhiều đơn vị nhất là {top.code} "
+            f"({top.khong_dat + top.dat_mot_phan}/{top.answered} đơn vị)."
+        )
+    return text
+
+
+def blocks_after_tables(data: ReportData, settings: Settings) -> list[Block]:
+    blocks: list[Block] = [para("3. Ưu điểm", Style.SUBHEADING)]
+    blocks += [para(f"- {r.unit_name}: {r.text}", Style.ITEM) for r in data.strengths] or [
+        para("Chưa ghi nhận ưu điểm.", Style.ITEM)
+    ]
+    blocks.append(para("4. Tồn tại, hạn chế", Style.SUBHEADING))
+    for s in data.shortfalls[:8]:
+        blocks.append(
+            para(
+                f"- Tiêu chí {s.code} ({s.text.rstrip('.')}): không đạt tại {s.khong_dat:02d} đơn vị, "
+                f"đạt một phần tại {s.dat_mot_phan:02d} đơn vị;",
+                Style.ITEM,
+            )
+        )
+    blocks += [para(f"- {r.unit_name}: {r.text}", Style.ITEM) for r in data.shortcomings]
+    blocks.append(para("III. ĐÁNH GIÁ CHUNG", Style.HEADING))
+    blocks.append(para(assessment(data)))
+    blocks.append(para("IV. KIẾN NGHỊ, ĐỀ XUẤT", Style.HEADING))
+    if data.recommendations:
+        blocks.append(
+            para(
+                f"Đoàn đã kiến nghị {len(data.recommendations):02d} nội dung; đã hoàn thành "
+                f"{data.done:02d}, quá hạn chưa hoàn thành {data.overdue:02d}. Cụ thể:"
+            )
+        )
+        for r in data.recommendations:
+            tail = []
+            if r.responsible:
+                tail.append(f"trách nhiệm: {r.responsible}")
+            if r.deadline:
+                tail.append(f"thời hạn: {dmy(r.deadline)}")
+            tail.append(
+                FollowUpStatus(r.status).label_vi.lower() + (" (quá hạn)" if r.overdue else "")
+            )
+            blocks.append(
+                para(f"- {r.unit_name}: {r.text.rstrip('.')} ({'; '.join(tail)});", Style.ITEM)
+            )
+    else:
+        blocks.append(para("Không có kiến nghị."))
+    post = (settings.user_title or "Người lập báo cáo").upper()
+    blocks.append(Para((), Style.BODY))
+    blocks.append(Signatures(((SignatureBlock("nguoi_lap", post, "", settings.user_name),),)))
+    blocks.append(
+        Recipients(
+            (
+                "Ban Chỉ đạo cải cách hành chính tỉnh (để b/c)",
+                "Các đơn vị được kiểm tra",
+                "Lưu: VT, Hồ sơ đoàn",
+            )
+        )
+    )
+    return blocks
+
+
+def _table(rows: list[list[str]], widths: list[float], fonts: Any, *, header_rows: int = 1) -> Any:
+    from reportlab.lib import colors
+    from reportlab.lib.enums import TA_CENTER, TA_LEFT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    cell = ParagraphStyle(
+        "cell",
+        fontName=fonts.regular,
+        fontSize=TABLE_SIZE,
+        leading=TABLE_SIZE + 2,
+        alignment=TA_LEFT,
+    )
+    centre = ParagraphStyle("cell_c", parent=cell, alignment=TA_CENTER)
+    head = ParagraphStyle("cell_h", parent=centre, fontName=fonts.bold)
+    from xml.sax.saxutils import escape
+
+    body = [
+        [
+            Paragraph(escape(text), head if r < header_rows else (cell if c == 1 else centre))
+            for c, text in enumerate(row)
+        ]
+        for r, row in enumerate(rows)
+    ]
+    table = Table(body, colWidths=widths, repeatRows=header_rows)
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
+                # ReportLab's table default is Helvetica, which would sit unembedded in the file.
+                ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return table
+
+
+def report_pdf(data: ReportData, settings: Settings, *, today: dt.date | None = None) -> bytes:
+    """The báo cáo as PDF bytes (A4, ND 30 margins, fonts embedded, page numbers from page 2)."""
+    from io import BytesIO
+
+    from reportlab.platypus import SimpleDocTemplate, Spacer
+
+    from cchc_desktop.minutes import styles as st
+    from cchc_desktop.minutes.fonts import default_fonts, register
+    from cchc_desktop.minutes.layout import Layout
+
+    day = today or dt.date.fromisoformat(data.generated_on)
+    names = register(default_fonts())
+    layout = Layout(st.sheet(names), lambda _sha: None)
+    width = st.FRAME_WIDTH
+    unit_rows = [
+        ["STT", "Đơn vị được kiểm tra", "Ngày", "Đạt", "Đạt một phần", "Không đạt", "Tỷ lệ đạt"]
+    ]
+    unit_rows += [
+        [
+            f"{n:02d}",
+            u.unit_name,
+            dmy(u.date),
+            str(u.dat),
+            str(u.dat_mot_phan),
+            str(u.khong_dat),
+            _percent(u.percent),
+        ]
+        for n, u in enumerate(data.units, start=1)
+    ]
+    area_rows = [["Lĩnh vực", "Nội dung", "Tỷ lệ đạt bình quân", "Số đơn vị có tồn tại"]]
+    area_rows += [
+        [a.code, a.title, _percent(a.percent), f"{a.units_with_shortfall:02d}"] for a in data.areas
+    ]
+    flow: list[Any] = layout.flowables(blocks_before_tables(data, settings, day))
+    flow.append(
+        _table(unit_rows, [w * width for w in (0.08, 0.36, 0.14, 0.09, 0.12, 0.1, 0.11)], names)
+    )
+    flow += [Spacer(1, 8), *layout.flowables([para("2. Kết quả theo lĩnh vực", Style.SUBHEADING)])]
+    flow.append(_table(area_rows, [w * width for w in (0.1, 0.5, 0.2, 0.2)], names))
+    flow.append(Spacer(1, 8))
+    flow += layout.flowables(blocks_after_tables(data, settings))
+    if data.units and data.areas:
+        codes = [a.code for a in data.areas]
+        annex = [["Đơn vị", *codes]]
+        annex += [
+            [u.unit_name, *[_percent(u.area_percent.get(c)).replace("%", "") for c in codes]]
+            for u in data.units
+        ]
+        flow += layout.flowables(
+            [
+                PageBreak(),
+                para("Phụ lục", Style.APPENDIX),
+                para("KẾT QUẢ THEO ĐƠN VỊ VÀ LĨNH VỰC (tỷ lệ đạt, %)", Style.APPENDIX),
+            ]
+        )
+        first = 0.3 * width
+        flow.append(_table(annex, [first] + [(width - first) / len(codes)] * len(codes), names))
+    buffer = BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT),
+        leftMargin=st.MARGIN_LEFT,
+        rightMargin=st.MARGIN_RIGHT,
+        topMargin=st.MARGIN_TOP,
+        bottomMargin=st.MARGIN_BOTTOM,
+        title=f"Báo cáo: {subject(data)}",
+        creator="CCHC Desktop",
+        producer="CCHC Desktop (ReportLab)",
+        lang="vi",
+        initialFontName=names.regular,
+        initialFontSize=st.BODY_SIZE,
+    )
+
+    def later_page(canvas: Any, _doc: Any) -> None:
+        canvas.saveState()
+        canvas.setFont(names.regular, st.PAGE_NUMBER_SIZE)
+        canvas.drawCentredString(
+            st.MARGIN_LEFT + width / 2,
+            st.PAGE_HEIGHT - st.MARGIN_TOP / 2 - 4,
+            str(canvas.getPageNumber()),
+        )
+        canvas.restoreState()
+
+    doc.build(flow, onLaterPages=later_page)
+    return buffer.getvalue()

@@ -36,12 +36,18 @@ screenshots: $(STAMP)
 
 # The window's strings: collect them from the sources into resources/translations/cchc_en.ts
 # (translate new ones with .venv/bin/pyside6-linguist), then compile every .ts into its .qm.
-# The inspection, gallery, minutes and exchange areas keep their own <area>_en.ts.
-WINDOW_SOURCES = $(shell find cchc_desktop/gui -name '*.py' -not -path '*/inspection/*' \
-	-not -path '*/gallery/*' -not -path '*/minutes/*' -not -path '*/exchange/*' | sort) $(wildcard ui/*.ui)
+# The inspection, gallery, minutes and exchange areas keep their own <area>_en.ts, collected
+# from that area's folder alone (the shell's run leaves those folders out).
+AREAS = inspection gallery minutes exchange
+WINDOW_SOURCES = $(shell find cchc_desktop/gui -name '*.py' $(foreach area,$(AREAS),-not -path '*/$(area)/*') \
+	| sort) $(wildcard ui/*.ui)
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $(WINDOW_SOURCES) -ts resources/translations/cchc_en.ts
-	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm; done
+	for area in $(AREAS); do \
+		$(BIN)/pyside6-lupdate -no-obsolete $$(find cchc_desktop/gui/$$area -name '*.py' | sort) \
+			-ts resources/translations/$${area}_en.ts || exit 1; \
+	done
+	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
 
 # Benchmarks write their figures into docs/BENCHMARKS.md.
 bench: $(STAMP)

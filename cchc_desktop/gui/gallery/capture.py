@@ -13,8 +13,9 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from cchc_desktop.gui.i18n import tr
 
 
 def _multimedia() -> tuple[ModuleType, ModuleType] | None:
@@ -29,18 +30,15 @@ def _multimedia() -> tuple[ModuleType, ModuleType] | None:
 
 def unavailable_reason() -> str | None:
     """None when a webcam can be used; else one sentence saying why not and what to do."""
-    tr = QCoreApplication.translate
     modules = _multimedia()
     if modules is None:
         return tr(
-            "QCoreApplication",
             "Bản cài đặt này không có thành phần webcam của Qt (QtMultimedia). Hãy chụp bằng "
             "điện thoại hoặc ứng dụng Camera của máy, rồi kéo ảnh vào đây.",
         )
     multimedia, _widgets = modules
     if not multimedia.QMediaDevices.videoInputs():
         return tr(
-            "QCoreApplication",
             "Không tìm thấy webcam nào trên máy này. Hãy cắm webcam, hoặc chụp bằng điện thoại "
             "rồi kéo ảnh vào đây.",
         )

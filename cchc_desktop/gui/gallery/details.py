@@ -20,10 +20,21 @@ from PySide6.QtWidgets import (
 )
 
 from cchc_desktop.domain.dates import dmy
+from cchc_desktop.gui.i18n import QT_TRANSLATE_NOOP, tr
+
+# The facts' labels: Vietnamese keys (the details panel finds its value labels by them),
+# marked here for lupdate and shown through ``tr``.
+TAKEN = QT_TRANSLATE_NOOP("QCoreApplication", "Chụp lúc")
+GPS = QT_TRANSLATE_NOOP("QCoreApplication", "Vị trí GPS")
+CAMERA = QT_TRANSLATE_NOOP("QCoreApplication", "Máy chụp")
+SIZE = QT_TRANSLATE_NOOP("QCoreApplication", "Kích thước")
+ORIGINAL = QT_TRANSLATE_NOOP("QCoreApplication", "Tệp gốc")
+FACTS = (TAKEN, GPS, CAMERA, SIZE, ORIGINAL)
 
 
 def describe(photo: dict[str, Any]) -> list[tuple[str, str]]:
-    """The facts shown for a photo, as (label, value) pairs in Vietnamese (the window's words)."""
+    """The facts shown for a photo as (label, value) pairs: the label is a Vietnamese key of
+    ``FACTS`` (show it through ``tr``), the value is already in the window's language."""
     taken = photo.get("taken_at") or ""
     when = f"{dmy(taken[:10])} {taken[11:16]}".strip() if taken else "—"
     if taken and (taken.endswith("Z") or "+" in taken[19:] or "-" in taken[19:]):
@@ -32,12 +43,17 @@ def describe(photo: dict[str, Any]) -> list[tuple[str, str]]:
     if photo.get("gps_lat") is not None and photo.get("gps_lon") is not None:
         gps = f"{photo['gps_lat']:.6f}, {photo['gps_lon']:.6f}"
     size_mb = (photo.get("size_bytes") or 0) / (1024 * 1024)
+    pixels = (
+        tr("%1 × %2 điểm ảnh")
+        .replace("%1", str(photo["width"]))
+        .replace("%2", str(photo["height"]))
+    )
     return [
-        ("Chụp lúc", when),
-        ("Vị trí GPS", gps),
-        ("Máy chụp", photo.get("camera") or "—"),
-        ("Kích thước", f"{photo['width']} × {photo['height']} điểm ảnh"),
-        ("Tệp gốc", f"{photo['filename']} ({size_mb:.1f} MB)"),
+        (TAKEN, when),
+        (GPS, gps),
+        (CAMERA, photo.get("camera") or "—"),
+        (SIZE, pixels),
+        (ORIGINAL, f"{photo['filename']} ({size_mb:.1f} MB)"),
     ]
 
 
@@ -85,11 +101,11 @@ class PhotoDetails(QWidget):
         layout.addWidget(self.stamp)
         self.facts = QFormLayout()
         self._fact_labels: dict[str, QLabel] = {}
-        for label in ("Chụp lúc", "Vị trí GPS", "Máy chụp", "Kích thước", "Tệp gốc"):
+        for label in FACTS:
             value = QLabel("—")
             value.setWordWrap(True)
             self._fact_labels[label] = value
-            self.facts.addRow(self.tr(label), value)
+            self.facts.addRow(tr(label), value)
         layout.addLayout(self.facts)
         buttons = QHBoxLayout()
         self.view_button = QPushButton(self.tr("Xem ảnh"))

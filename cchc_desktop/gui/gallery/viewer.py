@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.gui import workers
 from cchc_desktop.gui.gallery.details import describe
+from cchc_desktop.gui.i18n import tr
 from cchc_desktop.photos import library
 from cchc_desktop.progress import Progress
 from cchc_desktop.store.workspace import Workspace
@@ -160,7 +161,7 @@ class PhotoViewer(QDialog):
             shown = QLabel(value)
             shown.setWordWrap(True)
             shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            facts.addRow(self.tr(label), shown)
+            facts.addRow(tr(label), shown)
         side = QWidget()
         side.setLayout(facts)
         side.setMaximumWidth(320)

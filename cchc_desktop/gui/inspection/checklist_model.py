@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -73,10 +72,6 @@ def needs_note(row: dict[str, Any]) -> bool:
     return row["result"] in _SHORTFALLS and not (row["note"] or "").strip()
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChecklistModel", text)
-
-
 @dataclass
 class _Area:
     code: str
@@ -92,7 +87,11 @@ class ChecklistModel(QAbstractItemModel):
         super().__init__(parent)
         self._areas: list[_Area] = []
         self._where: dict[str, tuple[int, int]] = {}
-        self._headers = [tr("Mã"), tr("Tiêu chí"), tr("Kết quả"), tr("Ghi chú")]
+        self._headers = [self.tr("Mã"), self.tr("Tiêu chí"), self.tr("Kết quả"), self.tr("Ghi chú")]
+        # Translated once: data() runs for every visible cell on every repaint, and the
+        # language only changes with a restart.
+        self.needs_note_text = self.tr("⚠ Cần ghi chú")
+        self._unanswered_text = self.tr("Chưa trả lời")
 
     # -- loading and updating -------------------------------------------------------------
 
@@ -239,13 +238,13 @@ class ChecklistModel(QAbstractItemModel):
                 return Result(result).label if result else "—"
             if column == Column.NOTE:
                 if needs_note(row):
-                    return tr("⚠ Cần ghi chú")
+                    return self.needs_note_text
                 return (row["note"] or "").split("\n", 1)[0]
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Column.NOTE and row["note"]:
                 return row["note"]
             if column == Column.RESULT and not result:
-                return tr("Chưa trả lời")
+                return self._unanswered_text
             return row["text"]
         if role == Qt.ItemDataRole.BackgroundRole and column == Column.RESULT and result:
             return LOOKS[result].soft_color

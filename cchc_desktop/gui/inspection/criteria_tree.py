@@ -7,10 +7,11 @@ shortcut on the same keys would make both ambiguous, so neither would fire).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
+from cchc_desktop.domain.results import Result
 from cchc_desktop.gui.inspection.checklist_model import Column, Role
 
 _RESULT_KEYS = {
@@ -56,8 +57,11 @@ class CriteriaTree(QTreeView):
         header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Fixed)
         metrics = self.fontMetrics()
         header.resizeSection(Column.CODE, metrics.horizontalAdvance("D14") + 44)
-        header.resizeSection(Column.RESULT, metrics.horizontalAdvance("Không áp dụng") + 18)
-        header.resizeSection(Column.NOTE, metrics.horizontalAdvance("⚠ Cần ghi chú") + 40)
+        # Wide enough for the longest words in the window's language.
+        widest = max(metrics.horizontalAdvance(result.label) for result in Result)
+        header.resizeSection(Column.RESULT, widest + 18)
+        owed = QCoreApplication.translate("ChecklistModel", "⚠ Cần ghi chú")
+        header.resizeSection(Column.NOTE, metrics.horizontalAdvance(owed) + 40)
 
     def span_areas(self) -> None:
         """Area rows show their title across the whole width."""

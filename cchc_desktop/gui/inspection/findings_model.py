@@ -12,7 +12,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -56,17 +55,18 @@ _FIELD_OF_ROLE = {
 }
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FindingsModel", text)
-
-
 class FindingsModel(QAbstractItemModel):
     """Three group rows (internal id 0), each holding its findings (internal id = group + 1)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._lists: list[list[dict[str, Any]]] = [[] for _ in KINDS]
-        self._headers = [tr("Nội dung"), tr("Chịu trách nhiệm"), tr("Thời hạn"), tr("Tiến độ")]
+        self._headers = [
+            self.tr("Nội dung"),
+            self.tr("Chịu trách nhiệm"),
+            self.tr("Thời hạn"),
+            self.tr("Tiến độ"),
+        ]
 
     # -- loading and updating -------------------------------------------------------------
 

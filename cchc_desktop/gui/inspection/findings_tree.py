@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cchc_desktop.domain.findings import FollowUpStatus
 from cchc_desktop.gui.inspection.findings_model import FColumn
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_F2)
@@ -81,7 +82,8 @@ class FindingsTree(QTreeView):
         metrics = self.fontMetrics()
         header.resizeSection(FColumn.RESPONSIBLE, metrics.horizontalAdvance("M" * 12))
         header.resizeSection(FColumn.DEADLINE, metrics.horizontalAdvance("30/12/2026") + 24)
-        header.resizeSection(FColumn.STATUS, metrics.horizontalAdvance("Chưa thực hiện") + 24)
+        widest = max(metrics.horizontalAdvance(status.label) for status in FollowUpStatus)
+        header.resizeSection(FColumn.STATUS, widest + 24)
 
     def _relayout(self, *_args: object) -> None:
         self.scheduleDelayedItemsLayout()

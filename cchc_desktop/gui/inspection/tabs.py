@@ -37,7 +37,9 @@ class TabSpec:
 
     @property
     def translated_title(self) -> str:
-        return QCoreApplication.translate("InspectionTabs", self.title)
+        """The title in the window's language, ready for ``QTabWidget.addTab``: a tab title
+        has no mnemonic, so "&" is doubled to show as itself (else "Ký & xuất" loses it)."""
+        return QCoreApplication.translate("InspectionTabs", self.title).replace("&", "&&")
 
 
 def _checklist(workspace: Workspace, parent: QWidget | None) -> QWidget:

@@ -1,0 +1,305 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/capture.py" line="36"/>
+        <source>Bản cài đặt này không có thành phần webcam của Qt (QtMultimedia). Hãy chụp bằng điện thoại hoặc ứng dụng Camera của máy, rồi kéo ảnh vào đây.</source>
+        <translation>This installation lacks Qt&apos;s webcam component (QtMultimedia). Take the photo with a phone or the laptop&apos;s Camera app, then drag it here.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/capture.py" line="42"/>
+        <source>Không tìm thấy webcam nào trên máy này. Hãy cắm webcam, hoặc chụp bằng điện thoại rồi kéo ảnh vào đây.</source>
+        <translation>No webcam was found on this laptop. Plug one in, or take the photo with a phone and drag it here.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="47"/>
+        <source>%1 × %2 điểm ảnh</source>
+        <translation>%1 × %2 pixels</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/capture.py" line="58"/>
+        <source>Chụp ảnh từ webcam</source>
+        <translation>Take a photo with the webcam</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/capture.py" line="71"/>
+        <source>Chụp</source>
+        <translation>Take photo</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/capture.py" line="73"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryWidget</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="73"/>
+        <source>Hiện:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="75"/>
+        <source>Thêm ảnh…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="77"/>
+        <source>Dán ảnh</source>
+        <translation>Paste photo</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="78"/>
+        <source>Dán ảnh hoặc tệp ảnh đã sao chép (Ctrl+V)</source>
+        <translation>Paste a copied image or image file (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="80"/>
+        <source>Chụp từ webcam</source>
+        <translation>Webcam photo</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="121"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="123"/>
+        <source>Hoàn tác xóa</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="157"/>
+        <source>Tất cả ảnh của cuộc kiểm tra</source>
+        <translation>All photos of the inspection</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="158"/>
+        <source>Ảnh chung (không thuộc tiêu chí)</source>
+        <translation>General photos (no criterion)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="218"/>
+        <source>Đang nhập ảnh; hãy đợi xong hoặc bấm Hủy.</source>
+        <translation>Photos are being imported; wait until it finishes or click Cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="224"/>
+        <source>Không có tệp ảnh nào trong những gì vừa thả vào.</source>
+        <translation>What was dropped holds no image files.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="245"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="276"/>
+        <source>Còn {left}/{total} ảnh</source>
+        <translation>Photos left: {left}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="282"/>
+        <source>Chọn ảnh minh chứng</source>
+        <translation>Choose evidence photos</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="284"/>
+        <source>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif);;Mọi tệp (*)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp *.heic *.heif);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="298"/>
+        <source>Bộ nhớ tạm không có ảnh hay tệp ảnh nào để dán.</source>
+        <translation>The clipboard holds no image or image file to paste.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="304"/>
+        <source>Không lưu được ảnh vừa dán.</source>
+        <translation>The pasted image could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="393"/>
+        <source>Đã xóa {n} ảnh khỏi cuộc kiểm tra.</source>
+        <translation>Photos removed from the inspection: {n}.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="410"/>
+        <source>Đã khôi phục {n} ảnh.</source>
+        <translation>Photos restored: {n}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRunner</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/importer.py" line="58"/>
+        <source>Đã dừng nhập ảnh; những ảnh đã xong vẫn được giữ.</source>
+        <translation>Import stopped; the photos already imported are kept.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/importer.py" line="68"/>
+        <source>Đã thêm {added} ảnh.</source>
+        <translation>Photos added: {added}.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/importer.py" line="70"/>
+        <source>{same} ảnh đã có sẵn, không thêm lần nữa.</source>
+        <translation>Already there, not added again: {same}.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDetails</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="147"/>
+        <source>Chọn một ảnh để xem và sửa</source>
+        <translation>Choose a photo to view and edit it</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="84"/>
+        <source>Chú thích hiện dưới ảnh trong biên bản</source>
+        <translation>Caption shown under the photo in the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="86"/>
+        <source>Chú thích</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="93"/>
+        <source>Thuộc</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="95"/>
+        <source>Đưa vào phụ lục ảnh của biên bản</source>
+        <translation>Include in the minutes&apos; photo annex</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="98"/>
+        <source>In thời gian, đơn vị, trưởng đoàn lên bản in</source>
+        <translation>Stamp time, unit and team lead on the print copy</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="99"/>
+        <source>Chỉ bản in trong biên bản có dấu; ảnh gốc giữ nguyên.</source>
+        <translation>Only the copy printed in the minutes is stamped; the original stays as it is.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="111"/>
+        <source>Xem ảnh</source>
+        <translation>View photo</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="113"/>
+        <source>Xóa ảnh</source>
+        <translation>Delete photo</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="124"/>
+        <source>Cả cuộc kiểm tra (ảnh chung)</source>
+        <translation>Whole inspection (general photo)</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoModel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/model.py" line="87"/>
+        <source>Đang mở…</source>
+        <translation>Opening…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/model.py" line="88"/>
+        <source>Đang xử lý…</source>
+        <translation>Processing…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/model.py" line="161"/>
+        <source>{name}: đang xử lý</source>
+        <translation>{name}: processing</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/model.py" line="169"/>
+        <source>(không vào biên bản)</source>
+        <translation>(not in the minutes)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/model.py" line="202"/>
+        <source>Tiêu chí {code}</source>
+        <translation>Criterion {code}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/model.py" line="204"/>
+        <source>Không đưa vào biên bản</source>
+        <translation>Not included in the minutes</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="139"/>
+        <source>Vừa khung</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="140"/>
+        <source>100%</source>
+        <translation>100%</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="141"/>
+        <source>Phóng to</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="142"/>
+        <source>Thu nhỏ</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="148"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="157"/>
+        <source>Chú thích</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="159"/>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="27"/>
+        <source>Chụp lúc</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="28"/>
+        <source>Vị trí GPS</source>
+        <translation>GPS position</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="29"/>
+        <source>Máy chụp</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="30"/>
+        <source>Kích thước</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="31"/>
+        <source>Tệp gốc</source>
+        <translation>Original file</translation>
+    </message>
+</context>
+</TS>

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
+from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self.navigation.currentRowChanged.connect(self._navigated)
         self.stack = QStackedWidget()
         self.stack.setObjectName("pages")
+        # Edit > Undo/Redo follow the stack of the page being worked in (the inspection view).
+        self.undo_group = QUndoGroup(self)
 
         body = QWidget()
         layout = QHBoxLayout(body)
@@ -129,6 +132,8 @@ class MainWindow(QMainWindow):
     def show_page(self, key: str) -> Page:
         """Bring a page to the front (building it if needed) and tell it it is visible."""
         page = self.page(key)
+        # A page with undoable edits takes the group in activate(); the others have none.
+        self.undo_group.setActiveStack(None)  # type: ignore[arg-type]  # Qt accepts nullptr
         focus = QApplication.focusWidget()
         focus_in_pages = focus is None or self.stack.isAncestorOf(focus)
         self.stack.setCurrentWidget(page)
@@ -260,6 +265,10 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for shown in self.pages.values():
+            flush = getattr(shown, "flush_pending", None)
+            if flush is not None:
+                flush()  # a note still being typed is stored before the data folder closes
         if self.ctx.persist_settings:
             geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
             page = self.current_key if self.current_key in self._sidebar_keys else "inspections"

@@ -12,7 +12,7 @@ from io import BytesIO
 from typing import Any
 
 from cchc_desktop.minutes import styles as st
-from cchc_desktop.minutes.fonts import SerifFonts, default_fonts, register
+from cchc_desktop.minutes.fonts import FontNames, SerifFonts, default_fonts, register
 from cchc_desktop.minutes.layout import ImageSource, Layout, SignatureBox
 from cchc_desktop.minutes.sections import document, title_lines
 from cchc_desktop.minutes.snapshot import MinutesSnapshot
@@ -49,7 +49,6 @@ def render(
 ) -> RenderResult:
     """Lay out and write the biên bản; ``images`` gives a signature PNG's bytes by SHA-256."""
     from reportlab import rl_config
-    from reportlab.platypus import SimpleDocTemplate
 
     # Image and page streams without ASCII85: JPEG photos then enter the file byte for byte.
     rl_config.useA85 = 0
@@ -61,30 +60,59 @@ def render(
     kind, subject = title_lines(snapshot)
     subject = subject.replace("\n", " ")
     buffer = BytesIO()
-    doc = SimpleDocTemplate(
+    doc = nd30_document(
         buffer,
-        pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT),
-        leftMargin=st.MARGIN_LEFT,
-        rightMargin=st.MARGIN_RIGHT,
-        topMargin=st.MARGIN_TOP,
-        bottomMargin=st.MARGIN_BOTTOM,
+        names,
         title=f"{kind.capitalize()} số {snapshot.doc_number}: {subject}",
         author=snapshot.issuer,
         subject=subject,
-        creator="CCHC Desktop",
-        producer="CCHC Desktop (ReportLab)",
         invariant=1,
-        lang="vi",
-        # ReportLab's default first font is Helvetica, which would sit unembedded in every page.
-        initialFontName=names.regular,
-        initialFontSize=st.BODY_SIZE,
     )
     stamp = _timestamp(snapshot.date)
 
     def first_page(canvas: Any, _doc: Any) -> None:
         canvas._doc._timeStamp = stamp  # the document's dates: the inspection's, not "now"
 
-    def later_page(canvas: Any, _doc: Any) -> None:
+    step(progress, 1, 3, "Dàn trang")
+    doc.build(flowables, onFirstPage=first_page, onLaterPages=page_number(names))
+    pages = doc.page
+    roles = {s.role for s in snapshot.signers if s.name}
+    boxes = {role: box for role, box in layout.boxes.items() if role in roles}
+    step(progress, 2, 3, "Tạo ô chữ ký số")
+    # The snapshot names the document: its hash is the second half of the PDF's /ID.
+    pdf = with_signature_fields(buffer, boxes, bytes.fromhex(snapshot.sha256())[:16])
+    step(progress, 3, 3, "Xong")
+    return RenderResult(pdf, pages, boxes, chosen.family)
+
+
+def nd30_document(buffer: BytesIO, names: FontNames, **meta: Any) -> Any:
+    """A ReportLab document on A4 portrait with ND 30's margins, in the registered serif fonts.
+
+    The biên bản and the báo cáo share it; ``meta`` are ReportLab's document properties.
+    """
+    from reportlab.platypus import SimpleDocTemplate
+
+    return SimpleDocTemplate(
+        buffer,
+        pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT),
+        leftMargin=st.MARGIN_LEFT,
+        rightMargin=st.MARGIN_RIGHT,
+        topMargin=st.MARGIN_TOP,
+        bottomMargin=st.MARGIN_BOTTOM,
+        creator="CCHC Desktop",
+        producer="CCHC Desktop (ReportLab)",
+        lang="vi",
+        # ReportLab's default first font is Helvetica, which would sit unembedded in every page.
+        initialFontName=names.regular,
+        initialFontSize=st.BODY_SIZE,
+        **meta,
+    )
+
+
+def page_number(names: FontNames) -> Any:
+    """The page callback ND 30 asks for from page 2: the number centred in the top margin."""
+
+    def draw(canvas: Any, _doc: Any) -> None:
         canvas.saveState()
         canvas.setFont(names.regular, st.PAGE_NUMBER_SIZE)
         canvas.drawCentredString(
@@ -94,16 +122,7 @@ def render(
         )
         canvas.restoreState()
 
-    step(progress, 1, 3, "Dàn trang")
-    doc.build(flowables, onFirstPage=first_page, onLaterPages=later_page)
-    pages = doc.page
-    roles = {s.role for s in snapshot.signers if s.name}
-    boxes = {role: box for role, box in layout.boxes.items() if role in roles}
-    step(progress, 2, 3, "Tạo ô chữ ký số")
-    # The snapshot names the document: its hash is the second half of the PDF's /ID.
-    pdf = with_signature_fields(buffer, boxes, bytes.fromhex(snapshot.sha256())[:16])
-    step(progress, 3, 3, "Xong")
-    return RenderResult(pdf, pages, boxes, chosen.family)
+    return draw
 
 
 def _timestamp(date: str) -> Any:

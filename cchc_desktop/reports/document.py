@@ -218,11 +218,12 @@ def report_pdf(data: ReportData, settings: Settings, *, today: dt.date | None = 
     """The báo cáo as PDF bytes (A4, ND 30 margins, fonts embedded, page numbers from page 2)."""
     from io import BytesIO
 
-    from reportlab.platypus import SimpleDocTemplate, Spacer
+    from reportlab.platypus import Spacer
 
     from cchc_desktop.minutes import styles as st
     from cchc_desktop.minutes.fonts import default_fonts, register
     from cchc_desktop.minutes.layout import Layout
+    from cchc_desktop.minutes.render import nd30_document, page_number
 
     day = today or dt.date.fromisoformat(data.generated_on)
     names = register(default_fonts())
@@ -272,30 +273,6 @@ def report_pdf(data: ReportData, settings: Settings, *, today: dt.date | None = 
         first = 0.3 * width
         flow.append(_table(annex, [first] + [(width - first) / len(codes)] * len(codes), names))
     buffer = BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT),
-        leftMargin=st.MARGIN_LEFT,
-        rightMargin=st.MARGIN_RIGHT,
-        topMargin=st.MARGIN_TOP,
-        bottomMargin=st.MARGIN_BOTTOM,
-        title=f"Báo cáo: {subject(data)}",
-        creator="CCHC Desktop",
-        producer="CCHC Desktop (ReportLab)",
-        lang="vi",
-        initialFontName=names.regular,
-        initialFontSize=st.BODY_SIZE,
-    )
-
-    def later_page(canvas: Any, _doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(names.regular, st.PAGE_NUMBER_SIZE)
-        canvas.drawCentredString(
-            st.MARGIN_LEFT + width / 2,
-            st.PAGE_HEIGHT - st.MARGIN_TOP / 2 - 4,
-            str(canvas.getPageNumber()),
-        )
-        canvas.restoreState()
-
-    doc.build(flow, onLaterPages=later_page)
+    doc = nd30_document(buffer, names, title=f"Báo cáo: {subject(data)}")
+    doc.build(flow, onLaterPages=page_number(names))
     return buffer.getvalue()

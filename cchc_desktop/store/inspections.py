@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING, Any
 from cchc_desktop.domain.dates import iso, parse_date, parse_time
 from cchc_desktop.domain.text import clean, clean_multiline
 from cchc_desktop.domain.units import TWO_TIER_START
-from cchc_desktop.errors import UserError
+from cchc_desktop.errors import NotFound, UserError
 from cchc_desktop.store import records, templates
 from cchc_desktop.store.connection import transaction
 from cchc_desktop.store.lookup import resolve
@@ -122,13 +122,29 @@ def _normalise(ws: Workspace, name: str, raw: Any) -> Any:
     return clean(raw)
 
 
+def get_inspection(ws: Workspace, inspection_id: str) -> dict[str, Any]:
+    """The live inspection as stored; NotFound (said for a person) when it is gone."""
+    row = records.get(ws, "inspections", inspection_id)
+    if row is None:
+        raise NotFound(
+            "Không tìm thấy cuộc kiểm tra này (có thể đã bị xoá).",
+            "This inspection no longer exists (it may have been deleted).",
+        )
+    return row
+
+
+def is_signed(row: dict[str, Any]) -> bool:
+    """Whether an inspection's minutes are signed, which locks its content."""
+    return bool(row["status"] == STATUS_SIGNED)
+
+
 def ensure_editable(ws: Workspace, inspection_id: str) -> dict[str, Any]:
     """The inspection, if it may still change; a signed one is refused (a supplement is needed)."""
     row = records.get(ws, "inspections", inspection_id)
     if row is None:
         resolve(ws, "inspections", inspection_id)
         raise AssertionError
-    if row["status"] == STATUS_SIGNED:
+    if is_signed(row):
         raise UserError(
             "Cuộc kiểm tra này đã ký biên bản nên không sửa trực tiếp được; hãy lập biên bản bổ sung.",
             "This inspection's minutes are signed, so it cannot be edited; make a supplementary record.",

@@ -132,7 +132,6 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="121"/>
-        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="156"/>
         <source>(chưa chọn đoàn)</source>
         <translation>(no team chosen)</translation>
     </message>
@@ -308,42 +307,42 @@ Please send this file to technical support.</translation>
         <translation>Cannot write the lock file in the data folder {root}. Check that the folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="53"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="54"/>
         <source>CCHC Desktop – Kiểm tra công tác cải cách hành chính</source>
         <translation>CCHC Desktop – Administrative-reform inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="58"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="59"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="225"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="230"/>
         <source>Thư mục dữ liệu: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="228"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="233"/>
         <source>Thiết bị: đang mở…</source>
         <translation>Device: opening…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="238"/>
         <source>Lần đầu sử dụng: đang tạo thư mục dữ liệu và dữ liệu mẫu…</source>
         <translation>First start: creating the data folder and the demo data…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="237"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="242"/>
         <source>Thiết bị: {id}</source>
         <translation>Device: {id}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="240"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="245"/>
         <source>Đã tạo dữ liệu mẫu (Lạng Sơn 2024 và 2026).</source>
         <translation>Demo data created (Lạng Sơn 2024 and 2026).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="249"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="254"/>
         <source>CCHC Desktop</source>
         <translation>CCHC Desktop</translation>
     </message>
@@ -385,64 +384,14 @@ Trang gộp sẽ cho xem trước nội dung gói này.</source>
 The merge page will preview its contents.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="61"/>
+        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="28"/>
         <source>← Danh sách cuộc kiểm tra</source>
         <translation>← Inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="63"/>
+        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="30"/>
         <source>Quay lại danh sách (Alt+←)</source>
         <translation>Back to the list (Alt+←)</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="121"/>
-        <source>Bảng kiểm</source>
-        <translation>Checklist</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="122"/>
-        <source>Tiêu chí</source>
-        <translation>Criterion</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="122"/>
-        <source>Kết quả</source>
-        <translation>Result</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="122"/>
-        <source>Ghi chú</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="125"/>
-        <source>Trình chỉnh sửa bảng kiểm sẽ hiện ở đây; trang này chỉ để xem.</source>
-        <translation>The checklist editor will appear here; this page is read-only.</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="155"/>
-        <source>Kế hoạch:</source>
-        <translation>Plan:</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="156"/>
-        <source>Trưởng đoàn:</source>
-        <translation>Team lead:</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="157"/>
-        <source>Địa điểm:</source>
-        <translation>Place:</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="158"/>
-        <source>Bảng kiểm:</source>
-        <translation>Checklist:</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="168"/>
-        <source>Đã trả lời {answered}/{total} · Không đạt {not_met} · Thiếu ghi chú {missing}</source>
-        <translation>Answered {answered}/{total} · Not met {not_met} · Missing notes {missing}</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="45"/>
@@ -667,27 +616,37 @@ The merge page will preview its contents.</translation>
         <translation>&amp;Edit</translation>
     </message>
     <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="113"/>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="116"/>
+        <source>&amp;Làm lại</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="125"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="127"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="136"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="130"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="139"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="170"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="179"/>
         <source>Mở gói dữ liệu</source>
         <translation>Open data package</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="171"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="180"/>
         <source>Gói dữ liệu CCHC (*.cchc)</source>
         <translation>CCHC data packages (*.cchc)</translation>
     </message>

@@ -4,77 +4,77 @@
 <context>
     <name>ChecklistEditor</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="80"/>
         <source>Tiêu chí Không đạt hoặc Đạt một phần</source>
         <translation>Criteria Not met or Partly met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="81"/>
         <source>Tiêu chí Không đạt, Đạt một phần chưa có ghi chú</source>
         <translation>Criteria Not met or Partly met that have no note yet</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="99"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="98"/>
         <source>Phím: 1 Đạt · 2 Đạt một phần · 3 Không đạt · 4 Không áp dụng · 0 Xoá · ↑↓ Chuyển · Enter Ghi chú · Esc Về danh sách · Ctrl+Enter Tiêu chí chưa trả lời · Ctrl+Z Hoàn tác</source>
         <translation>Keys: 1 Met · 2 Partly met · 3 Not met · 4 Not applicable · 0 Clear · ↑↓ Move · Enter Note · Esc Back to the list · Ctrl+Enter Next unanswered · Ctrl+Z Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="226"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="220"/>
         <source>Không có tiêu chí nào trong bộ lọc này.</source>
         <translation>No criteria match this filter.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="239"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="233"/>
         <source>Mọi tiêu chí đã có kết quả.</source>
         <translation>Every criterion has a result.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="288"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="282"/>
         <source>chưa trả lời</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="296"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="290"/>
         <source>%1: điểm</source>
         <translation>%1: score</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="303"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="297"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="314"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="308"/>
         <source>%1: ghi chú</source>
         <translation>%1: note</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="372"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="366"/>
         <source>✓ Đã lưu lúc %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="377"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="371"/>
         <source>Biên bản đã ký: bảng kiểm chỉ để xem, không sửa được.</source>
         <translation>The minutes are signed: the checklist is read-only.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="392"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="386"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="393"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="387"/>
         <source>Chưa trả lời</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="394"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="388"/>
         <source>Chưa đạt</source>
         <translation>Not fully met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="395"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="389"/>
         <source>Thiếu ghi chú</source>
         <translation>Notes missing</translation>
     </message>
@@ -333,42 +333,42 @@
 <context>
     <name>FindingsEditor</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="75"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="74"/>
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="80"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="79"/>
         <source>Soạn từ bảng kiểm…</source>
         <translation>Draft from checklist…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="82"/>
         <source>Đề xuất các dòng tồn tại từ tiêu chí Không đạt, Đạt một phần và ghi chú</source>
         <translation>Propose shortcomings from the Not met and Partly met criteria and their notes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="88"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="87"/>
         <source>↑ Lên</source>
         <translation>↑ Up</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="89"/>
         <source>↓ Xuống</source>
         <translation>↓ Down</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="92"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="91"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="100"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="99"/>
         <source>Phím: Insert Thêm · Enter Sửa nội dung · Esc Về danh sách · Delete Xoá · Alt+↑/↓ Đổi thứ tự · Ctrl+Z Hoàn tác</source>
         <translation>Keys: Insert Add · Enter Edit text · Esc Back to the list · Delete Delete · Alt+↑/↓ Reorder · Ctrl+Z Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="189"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="183"/>
         <source>Nội dung nhận xét không được để trống; muốn bỏ dòng này, hãy nhấn Xoá.</source>
         <translation>A finding cannot be empty; to remove this line, press Delete.</translation>
     </message>

@@ -84,3 +84,32 @@ def test_create_answer_restart_find_everything(
     editor.select("A2")
     assert editor.panel.note.toPlainText() == "Mới hoàn thành 8/10 nhiệm vụ"
     assert editor.panel.buttons["dat_mot_phan"].isChecked()
+
+
+def test_edit_undo_in_the_window_undoes_the_last_answer(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path
+) -> None:
+    """Edit > Hoàn tác (Ctrl+Z) acts on the open inspection's changes, stored in the database."""
+    window = open_window(tmp_path / "laptop")
+    listing = window.pages["inspections"]
+    qtbot.waitUntil(lambda: listing.proxy.rowCount() == 15)
+    inspection = listing.model.row(0)["id"]
+    window.open_inspection(inspection)
+    view = window.pages["inspection"].view
+    undo = window.actions_by_name["undo"]
+    assert not undo.isEnabled() or view.undo_stack().count() == 0
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    editor = checklist(view)
+    editor.select("B1")
+    editor.tree.setFocus()
+    qtbot.waitUntil(editor.tree.hasFocus)
+    press(qtbot, "3")
+    assert answers_of(window.ctx.ws, inspection)["B1"]["result"] == "khong_dat"
+    assert undo.isEnabled()
+    qtbot.keyClick(editor.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert answers_of(window.ctx.ws, inspection)["B1"]["result"] is None
+    window.actions_by_name["redo"].trigger()
+    assert answers_of(window.ctx.ws, inspection)["B1"]["result"] == "khong_dat"
+    window.show_page("plans")
+    assert not undo.isEnabled()  # other pages have nothing to undo

@@ -33,10 +33,9 @@ from cchc_desktop.gui.inspection.criteria_tree import CriteriaTree
 from cchc_desktop.gui.inspection.criterion_panel import CriterionPanel
 from cchc_desktop.gui.inspection.frames import scroll_frame
 from cchc_desktop.gui.inspection.pending import PendingTexts
-from cchc_desktop.store import records
 from cchc_desktop.store.answers import answer_identity, set_answer
 from cchc_desktop.store.detail import checklist
-from cchc_desktop.store.inspections import STATUS_SIGNED
+from cchc_desktop.store.inspections import get_inspection, is_signed
 from cchc_desktop.store.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -159,15 +158,10 @@ class ChecklistEditor(QWidget):
     def open_inspection(self, inspection_id: str) -> None:
         """Show an inspection's checklist, on its first unanswered criterion."""
         self.flush_pending()
-        inspection = records.get(self.ws, "inspections", inspection_id)
-        if inspection is None:
-            raise UserError(
-                "Không tìm thấy cuộc kiểm tra này (có thể đã bị xoá).",
-                "This inspection no longer exists (it may have been deleted).",
-            )
+        inspection = get_inspection(self.ws, inspection_id)
         self.inspection_id = inspection_id
         self._pending.inspection_id = inspection_id
-        self.read_only = inspection["status"] == STATUS_SIGNED
+        self.read_only = is_signed(inspection)
         self.panel.set_read_only(self.read_only)
         self.model.load(checklist(self.ws, inspection_id, inspection["template_id"]))
         self.proxy.set_mode(self.proxy.mode)

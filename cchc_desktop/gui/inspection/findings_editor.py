@@ -30,14 +30,13 @@ from cchc_desktop.gui.inspection.findings_model import FindingsModel, FRole
 from cchc_desktop.gui.inspection.findings_tree import FindingsTree
 from cchc_desktop.gui.inspection.frames import scroll_frame
 from cchc_desktop.gui.inspection.pending import PendingTexts
-from cchc_desktop.store import records
 from cchc_desktop.store.detail import checklist
 from cchc_desktop.store.findings import (
     add_finding,
     findings_of,
     update_finding,
 )
-from cchc_desktop.store.inspections import STATUS_SIGNED
+from cchc_desktop.store.inspections import get_inspection, is_signed
 from cchc_desktop.store.workspace import Workspace
 
 TEXT_DELAY_MS = 400
@@ -145,15 +144,10 @@ class FindingsEditor(FindingActions, QWidget):
 
     def open_inspection(self, inspection_id: str) -> None:
         self.flush_pending()
-        inspection = records.get(self.ws, "inspections", inspection_id)
-        if inspection is None:
-            raise UserError(
-                "Không tìm thấy cuộc kiểm tra này (có thể đã bị xoá).",
-                "This inspection no longer exists (it may have been deleted).",
-            )
+        inspection = get_inspection(self.ws, inspection_id)
         self.inspection_id = inspection_id
         self._pending.inspection_id = inspection_id
-        self.read_only = inspection["status"] == STATUS_SIGNED
+        self.read_only = is_signed(inspection)
         for button in (
             *self.add_buttons.values(),
             self.draft_button,

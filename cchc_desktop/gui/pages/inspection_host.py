@@ -1,55 +1,22 @@
-"""The open inspection: a slim bar (back to the list) over the inspection view.
+"""The open inspection: a slim bar (back to the list) over the inspection view
+(``cchc_desktop/gui/inspection/view.py``: checklist, findings, photos, sign & export).
 
-THE SEAM for the inspection view (checklist editor + findings), built in
-``cchc_desktop/gui/inspection/view.py``::
-
-    class InspectionView(QWidget):
-        changed = Signal()                  # an answer, note or finding was saved
-        def __init__(self, workspace, parent=None): ...   # the GUI thread's Workspace
-        def open_inspection(self, inspection_id: str) -> None: ...
-        def show_tab(self, key: str) -> None: ...         # "checklist", "findings", …
-
-When that module is missing, a read-only placeholder (header and progress from
-``store.detail.show_inspection``) stands in. ``changed`` makes the inspections list refresh
-its progress columns.
+``changed`` of the view makes the inspections list refresh its progress columns; the view's
+undo stack joins the window's Edit > Undo/Redo while the page is shown.
 """
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QSizePolicy,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.i18n import tr
+from cchc_desktop.gui.inspection.view import InspectionView
 from cchc_desktop.gui.page import Page
-
-VIEW_MODULE = "cchc_desktop.gui.inspection.view"
-
-
-def inspection_view_class() -> type[Any] | None:
-    """The real inspection view if it is installed, else None (a bug inside it is raised)."""
-    try:
-        module = importlib.import_module(VIEW_MODULE)
-    except ModuleNotFoundError as missing:
-        if missing.name in (VIEW_MODULE, VIEW_MODULE.rpartition(".")[0]):
-            return None
-        raise
-    view: type[Any] = module.InspectionView
-    return view
 
 
 class InspectionHost(Page):
@@ -68,11 +35,7 @@ class InspectionHost(Page):
         bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addStretch(1)
-        view_class = inspection_view_class()
-        if view_class is not None:
-            self.view: Any = view_class(ctx.ws, self)
-        else:
-            self.view = InspectionPlaceholder(ctx, self)
+        self.view = InspectionView(ctx.ws, self)
         self.view.setObjectName("inspectionView")
         self.view.changed.connect(lambda: ctx.notify("answers"))
         layout = QVBoxLayout(self)
@@ -87,9 +50,20 @@ class InspectionHost(Page):
         self.view.setFocus()
 
     def show_tab(self, key: str) -> None:
-        show = getattr(self.view, "show_tab", None)
-        if callable(show):
-            show(key)
+        self.view.show_tab(key)
+
+    def activate(self) -> None:
+        """Edit > Undo/Redo (Ctrl+Z, Ctrl+Y) act on this view's changes while it is shown."""
+        group = getattr(self.window(), "undo_group", None)
+        if group is not None:
+            stack = self.view.undo_stack()
+            if stack not in group.stacks():
+                group.addStack(stack)
+            group.setActiveStack(stack)
+
+    def flush_pending(self) -> None:
+        """Store a note still being typed (the window calls this before it closes)."""
+        self.view.flush_pending()
 
     def back(self) -> None:
         window: Any = self.window()
@@ -97,92 +71,3 @@ class InspectionHost(Page):
         if self.inspection_id:
             listing.select(self.inspection_id)
         listing.table.setFocus()
-
-
-class InspectionPlaceholder(QWidget):
-    """Read-only stand-in until the inspection view lands: header, progress, answers."""
-
-    changed = Signal()
-
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
-        self.title = QLabel()
-        self.title.setObjectName("inspectionTitle")
-        self.title.setProperty("role", "heading")
-        self.title.setWordWrap(True)
-        self.progress = QLabel()
-        self.progress.setObjectName("inspectionProgress")
-        self.progress.setProperty("role", "subheading")
-        self.details = QFormLayout()
-        self.details.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
-        self.answers = QTreeWidget()
-        self.answers.setObjectName("answersTree")
-        self.answers.setAccessibleName(tr("Bảng kiểm"))
-        self.answers.setHeaderLabels([tr("Tiêu chí"), tr("Kết quả"), tr("Ghi chú")])
-        self.answers.setAlternatingRowColors(True)
-        self.answers.setWordWrap(True)
-        note = QLabel(tr("Trình chỉnh sửa bảng kiểm sẽ hiện ở đây; trang này chỉ để xem."))
-        note.setProperty("role", "hint")
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addLayout(self.details)
-        layout.addWidget(self.progress)
-        layout.addWidget(self.answers, 1)
-        layout.addWidget(note)
-        self.setFocusProxy(self.answers)
-
-    def open_inspection(self, inspection_id: str) -> None:
-        from cchc_desktop.domain.dates import dmy
-        from cchc_desktop.store.detail import show_inspection
-
-        detail = show_inspection(self.ctx.ws, inspection_id)
-        unit, plan, progress = detail["unit"], detail["plan"], detail["progress"]
-        self.title.setText(f"{unit['name']} – {dmy(detail['date'])}")
-        while self.details.rowCount():
-            self.details.removeRow(0)
-        leader = ""
-        if detail["team"]:
-            leader = next(
-                (
-                    f"{m['name']}, {m['title']}" if m["title"] else m["name"]
-                    for m in detail["team"]["members"]
-                    if m["role"] == "truong_doan"
-                ),
-                "",
-            )
-        rows = (
-            (tr("Kế hoạch:"), f"{plan['number']} – {plan['title']}"),
-            (tr("Trưởng đoàn:"), leader or tr("(chưa chọn đoàn)")),
-            (tr("Địa điểm:"), detail["place"]),
-            (tr("Bảng kiểm:"), f"{detail['template']['title']} (v{detail['template']['version']})"),
-        )
-        for label, value in rows:
-            field = QLabel(value)
-            field.setWordWrap(True)
-            # Wrapped labels in a form shrink to their shortest line unless told to expand.
-            field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-            field.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.details.addRow(label, field)
-        self.progress.setText(
-            tr("Đã trả lời {answered}/{total} · Không đạt {not_met} · Thiếu ghi chú {missing}")
-            .replace("{answered}", str(progress["answered"]))
-            .replace("{total}", str(progress["total"]))
-            .replace("{not_met}", str(progress["khong_dat"]))
-            .replace("{missing}", str(progress["missing_notes"]))
-        )
-        self.answers.clear()
-        areas: dict[str, QTreeWidgetItem] = {}
-        for item in detail["checklist"]:
-            area = areas.get(item["area"])
-            if area is None:
-                area = areas[item["area"]] = QTreeWidgetItem(
-                    self.answers, [f"{item['area']}. {item['area_title']}"]
-                )
-                area.setFirstColumnSpanned(True)
-            QTreeWidgetItem(
-                area, [f"{item['code']} {item['text']}", item["result_label"], item["note"]]
-            )
-        self.answers.expandAll()
-        self.answers.resizeColumnToContents(1)
-        self.answers.setColumnWidth(0, max(420, self.width() // 2))

@@ -367,23 +367,6 @@ Please send this file to technical support.</translation>
         <translation>All answered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/exchange_placeholder.py" line="24"/>
-        <source>Trao đổi dữ liệu</source>
-        <translation>Data exchange</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/pages/exchange_placeholder.py" line="28"/>
-        <source>Xuất gói dữ liệu để đồng bộ, kiểm tra gói nhận được và gộp gói từ các máy khác sẽ có ở trang này trong phiên bản sau. Hiện có thể dùng lệnh cchc export, cchc verify và cchc merge.</source>
-        <translation>Exporting packages for syncing, verifying received packages and merging packages from other laptops will come to this page in a later version. Meanwhile use the commands cchc export, cchc verify and cchc merge.</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/pages/exchange_placeholder.py" line="49"/>
-        <source>Gói dữ liệu được mở: {name}
-Trang gộp sẽ cho xem trước nội dung gói này.</source>
-        <translation>Package opened: {name}
-The merge page will preview its contents.</translation>
-    </message>
-    <message>
         <location filename="../../cchc_desktop/gui/pages/inspection_host.py" line="28"/>
         <source>← Danh sách cuộc kiểm tra</source>
         <translation>← Inspections</translation>

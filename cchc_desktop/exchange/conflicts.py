@@ -190,7 +190,7 @@ def resolve(ws: Workspace, ref: str, keep: Keep) -> dict[str, Any]:
                 f"Với {table}, không thể giữ cả hai; hãy chọn --keep mine hoặc --keep theirs.",
                 f"For {table}, both cannot be kept; choose --keep mine or --keep theirs.",
             )
-        records.supersede(ws, table, record_id, values, over)
+        records.update(ws, table, record_id, values, dominate=over)
         close(ws, row["id"], keep)
         records.note(
             ws,

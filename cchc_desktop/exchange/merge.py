@@ -308,9 +308,11 @@ def _settle(
             conflicts.close(ws, current["id"], "superseded")
             return "updated", True
         return ("updated" if len(standing) == 1 else "skipped"), changed
+    # The conflict first: a signed minutes row may show another signed version only while an
+    # open conflict holds it (the trigger of migration m0005 checks exactly that).
+    conflict_id = conflicts.save_open(ws, table.name, record_id, standing)
     shown_version = shown(standing, ws.device_id)
     _write(ws, table.name, local, shown_version.row)
-    conflict_id = conflicts.save_open(ws, table.name, record_id, standing)
     report.conflicts.append({"id": conflict_id, "table": table.name, "record_id": record_id})
     return "conflicts", True
 

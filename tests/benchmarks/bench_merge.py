@@ -1,10 +1,13 @@
 """Benchmark: merging three packages of ten 12 MP photos each, against unzipping the same files.
 
-Both run in the same process on the same files. The merge verifies everything (central
-directory rules, manifest signature, SHA-256 of every member as it is staged, fsync of every
-staged file), moves the photos into the media store and merges the records in one
-transaction; the baseline is `zipfile.ZipFile(...).extractall()`, which checks nothing but
-the zip's CRC and does not fsync. Goal: merge ≤ 3× unzip.
+Each laptop attaches its photos to inspections through the photos core (`import_photos`:
+original, thumbnail and print copy in the media store, one `photos` record each), so a package
+carries what a team lead's really does: the photo records and, per photo, the original and
+its two derived files. Both sides run in the same process on the same files. The merge
+verifies everything (central directory rules, manifest signature, SHA-256 of every member as
+it is staged), moves originals and derived files into the media store, makes them durable and
+merges the records in one transaction; the baseline is `zipfile.ZipFile(...).extractall()`,
+which checks nothing but the zip's CRC and does not fsync. Goal: merge ≤ 3× unzip.
 """
 
 from __future__ import annotations
@@ -26,12 +29,12 @@ from cchc_desktop.exchange.export import export_package
 from cchc_desktop.exchange.keys import own_identity
 from cchc_desktop.exchange.merge import merge_file
 from cchc_desktop.exchange.trust import accept
+from cchc_desktop.photos.ingest import import_photos
 from cchc_desktop.store.datafolder import DataFolder
-from cchc_desktop.store.signers import set_signer
 from tests.benchmarks.report import machine, write_section
 from tests.exchange_support import inspection_on, laptop, open_ws
 
-ROLES = ("truong_doan", "dai_dien_don_vi", "thu_ky")
+PER_INSPECTION = 3
 
 
 def photo(path: Path, seed: int, size: tuple[int, int]) -> None:
@@ -51,27 +54,30 @@ def photo(path: Path, seed: int, size: tuple[int, int]) -> None:
     image.save(path, "JPEG", quality=90)
 
 
-def make_laptop(root: Path, name: str, photos: int, size: tuple[int, int], seed: int) -> Path:
-    """A laptop with inspections whose records reference ``photos`` distinct JPEG blobs."""
+def make_laptop(
+    root: Path, name: str, photos: int, size: tuple[int, int], seed: int
+) -> tuple[Path, int]:
+    """A laptop whose inspections hold ``photos`` distinct JPEGs as real photo records (imported
+    by the photos core, with their thumbnails and print copies), three per inspection; return
+    the folder and how many inspections it made."""
     folder = laptop(root, name)
+    inspections = 0
     with open_ws(folder) as ws:
-        pictures = []
-        for index in range(photos):
-            path = root / f"{name}-{index}.jpg"
-            photo(path, seed * 100 + index, size)
-            pictures.append(ws.media.put_file(path))
-            path.unlink()
-        # Signature images are the blob-backed records this branch has; once the photos table
-        # lands, the same blobs attached as photos travel the same way (SyncedTable.media).
-        for start in range(0, len(pictures), len(ROLES)):
+        for start in range(0, photos, PER_INSPECTION):
             inspection = inspection_on(
                 ws, unit_code=f"{seed:02d}{start:03d}", unit_name=f"Xã Số {seed}-{start}"
             )
-            for role, sha in zip(ROLES, pictures[start : start + len(ROLES)], strict=False):
-                set_signer(
-                    ws, inspection, role=role, name="Người ký", title="Chức vụ", image_sha256=sha
-                )
-    return folder
+            inspections += 1
+            paths = []
+            for index in range(start, min(start + PER_INSPECTION, photos)):
+                path = root / f"{name}-{index}.jpg"
+                photo(path, seed * 100 + index, size)
+                paths.append(path)
+            done = import_photos(ws, inspection, paths, caption=f"Ảnh minh chứng {name}")
+            assert len(done.added) == len(paths), [i.refusal for i in done.items]
+            for path in paths:
+                path.unlink()
+    return folder, inspections
 
 
 def main() -> None:
@@ -86,14 +92,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
         started = time.perf_counter()
-        packages = []
+        packages, counts = [], []
         secretary = laptop(root, "S")
         for n in range(args.packages):
-            folder = make_laptop(root, f"L{n}", args.photos, (width, height), n + 1)
+            folder, _inspections = make_laptop(root, f"L{n}", args.photos, (width, height), n + 1)
             with open_ws(folder) as ws:
-                packages.append(
-                    export_package(ws, everything=True, target=root / f"L{n}.cchc").path
-                )
+                written = export_package(ws, everything=True, target=root / f"L{n}.cchc")
+            packages.append(written.path)
+            counts.append(written.counts)
             with open_ws(secretary) as ws:
                 accept(ws, own_identity(DataFolder(folder)))
         built = time.perf_counter() - started
@@ -104,9 +110,11 @@ def main() -> None:
             fresh = shutil.copytree(secretary, root / f"S-{rep}")
             start = time.perf_counter()
             with open_ws(fresh) as ws:
-                for package in packages:
+                for package, count in zip(packages, counts, strict=True):
                     report = merge_file(ws, package)
-                    assert report.blobs_added == args.photos and not report.refused
+                    assert report.tables["photos"]["added"] == args.photos == count["photos"]
+                    assert report.blobs_added == count["blobs"] and not report.refused
+                    assert report.derived_added == count["derived"] == 2 * args.photos
             merged = time.perf_counter() - start
             target = root / f"unzip-{rep}"
             start = time.perf_counter()
@@ -146,14 +154,16 @@ def main() -> None:
     mb = total_bytes / 1024**2
     body = f"""## Exchange: merging packages of 12 MP photos
 
-{args.packages} packages × {args.photos} photos of {width}×{height} px ({mb:.0f} MB in all),
-each from its own laptop, merged into a fresh secretary's database; data made in {built:.0f} s.
+{args.packages} packages × {args.photos} photos of {width}×{height} px ({mb:.0f} MB in all), each
+from its own laptop where the photos were attached to inspections by the photos core (a
+`photos` record per photo; the package carries the original, its thumbnail and its print
+copy), merged into a fresh secretary's database; data made in {built:.0f} s.
 Median of {args.repeat} runs. Machine: {machine()} (shared with other work while measuring).
 Command: `.venv/bin/python tests/benchmarks/bench_merge.py`.
 
 | work | time | throughput |
 |---|---|---|
-| `cchc merge` of the {args.packages} packages (verify, stage with SHA-256 and fsync, move into the media store, merge records in one transaction) | {merge_t:.2f} s | {mb / merge_t:.0f} MB/s |
+| `cchc merge` of the {args.packages} packages (verify, stage with SHA-256, move originals and derived files into the media store with fsync, merge records in one transaction) | {merge_t:.2f} s | {mb / merge_t:.0f} MB/s |
 | `zipfile` extract of the same {args.packages} files (no checks, no fsync) | {unzip_t:.2f} s | {mb / unzip_t:.0f} MB/s |
 | **ratio (goal ≤ 3×)** | **{merge_t / unzip_t:.2f}×** | |
 | `zipfile` extract + fsync of each file (the same durability as the merge) | {durable_t:.2f} s | {mb / durable_t:.0f} MB/s |

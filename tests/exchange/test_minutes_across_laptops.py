@@ -338,3 +338,39 @@ def test_the_same_number_given_on_two_laptops_is_a_conflict_and_numbering_goes_o
         (2, ic),
         (3, loser),
     ]
+
+
+def test_a_signed_version_the_database_refuses_to_show_leaves_no_conflict_behind(
+    team: dict[str, Any], cli: Callable[..., Any]
+) -> None:
+    """A's own key signs a package (a broken or hostile app) whose signed minutes claim another
+    inspection and more changes than anyone made, so a merge would show them: the database
+    refuses the row, the record is named as refused, and no conflict is left pointing at it,
+    while the rest of the package (a new inspection) goes in."""
+    import json
+
+    from cchc_desktop.exchange import format as fmt
+    from tests.exchange.test_crafted_packages import read_members, redeclare, resign, write_zip
+
+    a, s, inspection, root = team["A"], team["S"], team["inspection"], team["root"]
+    make(cli, team, a, inspection, root / "a.pdf")
+    assert cli("merge", str(export(cli, a, root / "a.cchc")), data=s).code == 0
+    with open_ws(a) as ws:
+        other = inspection_on(ws, unit_code="08170", unit_name="Xã Hoàng Văn Thụ")
+    members, _ = read_members(export(cli, a, root / "a2.cchc"))
+    name = fmt.records_member("minutes")
+    [row] = [json.loads(line) for line in members[name].splitlines()]
+    row.update(inspection_id=other, vv=json.dumps({"0" * 8 + "-0000-4000-8000-" + "0" * 12: 99}))
+    members[name] = fmt.jsonl([row])
+    redeclare(members, name)
+    resign(a, members)
+    forged = root / "forged.cchc"
+    write_zip(forged, members)
+    before = minutes_row(s, inspection)
+
+    merged = cli("merge", str(forged), data=s)
+    assert merged.code == 1
+    assert "bản ghi biên bản" in merged.err and "biên bản đã ký không được thay" in merged.err
+    assert minutes_row(s, inspection) == before
+    assert rows_of(s, "SELECT id FROM inspections WHERE id = ?", (other,))  # the rest went in
+    assert rows_of(s, "SELECT id FROM conflicts") == []

@@ -146,3 +146,46 @@ def inspection_on(ws: Workspace, *, unit_code: str = "08164", unit_name: str = "
         image_sha256=sha,
     )
     return inspection
+
+
+# The environment variable the exchange tests put the test certificates' password in.
+P12_ENV = "CCHC_TEST_P12_PASSWORD"
+
+
+def certificates(root: Path) -> dict[str, Path]:
+    """The test CA's team-lead and chairman .p12 files and its root (``ca.pem``) under
+    ``root/keys``; their password is ``tests.pki.PASSWORD`` (put it in ``P12_ENV``)."""
+    from tests.pki import standard
+
+    keys = root / "keys"
+    keys.mkdir(exist_ok=True)
+    made = {}
+    for name in ("lead", "chairman"):
+        made[name] = keys / f"{name}.p12"
+        made[name].write_bytes(standard()[name].p12())
+    made["ca"] = keys / "ca.pem"
+    made["ca"].write_bytes(standard()["ca"].pem())
+    return made
+
+
+def photo_files(root: Path, tag: str, count: int) -> list[Path]:
+    """Real JPEGs from a camera (EXIF time, GPS, camera; the second one stored turned, EXIF
+    orientation 6), each different: ``root/<tag>-<n>.jpg``."""
+    from tests.photo_factory import make_photo
+
+    return [
+        make_photo(
+            root / f"{tag}-{n}.jpg", (640, 480), orientation=6 if n == 1 else 1, text=f"{tag} {n}"
+        )
+        for n in range(count)
+    ]
+
+
+def rows_of(folder: Path, sql: str, params: tuple[Any, ...] = ()) -> list[dict[str, Any]]:
+    """Rows of a query on a data folder's database, as dicts."""
+    conn = sqlite3.connect(folder / "cchc.sqlite")
+    conn.row_factory = sqlite3.Row
+    try:
+        return [dict(row) for row in conn.execute(sql, params)]
+    finally:
+        conn.close()

@@ -187,12 +187,15 @@ def _merge(ctx: Context, args: argparse.Namespace) -> int:
             status = 1
             continue
         if report.refused:
+            from cchc_desktop.exchange.report import table_label
+
             status = 1
             for item in report.refused:
+                what = f"{table_label(item['table'])} {item['record_id'][:8]}"
                 output.warn(
                     pick(
-                        f"{path.name}: bản ghi {item['table']} {item['record_id'][:8]} bị từ chối: {item['reason']}",
-                        f"{path.name}: {item['table']} record {item['record_id'][:8]} refused: {item['reason']}",
+                        f"{path.name}: bản ghi {what} bị từ chối: {item['reason']}",
+                        f"{path.name}: record {what} refused: {item['reason']}",
                     )
                 )
         reports.append({**report.as_json(), "ok": True})

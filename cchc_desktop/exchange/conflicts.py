@@ -186,11 +186,9 @@ def resolve(ws: Workspace, ref: str, keep: Keep) -> dict[str, Any]:
             values = _content(mine)
             copy_id = records.insert(ws, table, _content(theirs))
         else:
-            raise UserError(
-                f"Với {table}, không thể giữ cả hai; hãy chọn --keep mine hoặc --keep theirs.",
-                f"For {table}, both cannot be kept; choose --keep mine or --keep theirs.",
-            )
-        records.supersede(ws, table, record_id, values, over)
+            raise _cannot_keep_both(entry)
+        _refuse_unsigning(entry, info["mine"]["values"], values)
+        records.update(ws, table, record_id, values, dominate=over)
         close(ws, row["id"], keep)
         records.note(
             ws,
@@ -205,6 +203,40 @@ def resolve(ws: Workspace, ref: str, keep: Keep) -> dict[str, Any]:
         "keep": keep,
         "copy_id": copy_id,
     }
+
+
+def _cannot_keep_both(entry: SyncedTable) -> UserError:
+    """Why "both" is not offered for this table, in words a secretary understands."""
+    if entry.immutable_when is not None:
+        return UserError(
+            "Hai bản biên bản đã ký là hai văn bản khác nhau, không gộp được thành một. Hãy chọn "
+            "--keep mine hoặc --keep theirs; cả hai tệp PDF đã ký vẫn được giữ trong kho và "
+            "trong hồ sơ xung đột.",
+            "Two signed minutes are two different documents and cannot be joined into one. "
+            "Choose --keep mine or --keep theirs; both signed PDFs stay in the store and in "
+            "the conflict's record.",
+        )
+    from cchc_desktop.exchange.report import TABLE_NAMES
+
+    vi, en = TABLE_NAMES.get(entry.name, (entry.name, entry.name))
+    return UserError(
+        f"Với {vi}, không thể giữ cả hai bản; hãy chọn --keep mine hoặc --keep theirs.",
+        f"For {en}, both versions cannot be kept; choose --keep mine or --keep theirs.",
+    )
+
+
+def _refuse_unsigning(entry: SyncedTable, mine: dict[str, Any], kept: dict[str, Any]) -> None:
+    """A signed version shown here is never replaced by one nobody signed (a draft)."""
+    if entry.immutable_when is None:
+        return
+    column, value = entry.immutable_when
+    if mine.get(column) == value and kept.get(column) != value:
+        raise UserError(
+            "Bản đang hiển thị là biên bản đã ký; không thể thay bằng bản nháp chưa ký. Hãy "
+            "giữ bản đã ký (--keep mine); muốn sửa nội dung thì lập biên bản bổ sung.",
+            "The version shown is signed minutes; it cannot be replaced by an unsigned draft. "
+            "Keep the signed one (--keep mine); to change the content, make a supplement.",
+        )
 
 
 def _content(values: dict[str, Any]) -> dict[str, Any]:

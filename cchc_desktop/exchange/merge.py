@@ -229,6 +229,13 @@ def _reason(text: str) -> str:
 
     if "FOREIGN KEY" in text:
         return pick("thiếu bản ghi mà nó dựa vào", "a record it rests on is missing")
+    if "signed minutes are immutable" in text:
+        return pick(
+            "biên bản đã ký không được thay bằng nội dung khác (chỉ được ký thêm); bản đã ký "
+            "đang lưu được giữ nguyên",
+            "signed minutes cannot be replaced by other content (only signed further); the "
+            "signed version stored here is kept",
+        )
     if "UNIQUE" in text:
         return pick(f"trùng với bản ghi khác ({text})", f"clashes with another record ({text})")
     return text
@@ -308,9 +315,12 @@ def _settle(
             conflicts.close(ws, current["id"], "superseded")
             return "updated", True
         return ("updated" if len(standing) == 1 else "skipped"), changed
-    shown_version = shown(standing, ws.device_id)
-    _write(ws, table.name, local, shown_version.row)
-    conflict_id = conflicts.save_open(ws, table.name, record_id, standing)
+    # The conflict first: a signed minutes row may show another signed version only while an
+    # open conflict holds it (the trigger of migration m0005 checks exactly that). Both in one
+    # savepoint, so a version the database refuses to show leaves no conflict behind either.
+    with transaction(ws.db):
+        conflict_id = conflicts.save_open(ws, table.name, record_id, standing)
+        _write(ws, table.name, local, shown(standing, ws.device_id).row)
     report.conflicts.append({"id": conflict_id, "table": table.name, "record_id": record_id})
     return "conflicts", True
 

@@ -11,6 +11,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.exchange.collect import columns
+from cchc_desktop.exchange.report import TABLE_NAMES
 from cchc_desktop.exchange.versions import parse_vv
 from cchc_desktop.store.synced import synced_table
 
@@ -60,9 +61,11 @@ def check_records(
             for column in entry.media:
                 sha = row.get(column)
                 if sha and not row["deleted"] and sha not in blobs and not ws.media.has(sha):
+                    vi, en = TABLE_NAMES.get(table, (table, table))
                     return (
-                        f"thiếu tệp {sha[:12]} mà bản ghi {table} cần (gói bị cắt bớt)",
-                        f"the file {sha[:12]} a {table} record needs is missing (cut short)",
+                        f"thiếu tệp {sha[:12]} mà bản ghi {vi} cần (gói bị cắt bớt hoặc bị sửa)",
+                        f"the file {sha[:12]} a record of {en} needs is missing "
+                        "(cut short or altered)",
                     )
     for table, count in counts.items():
         if table not in ("audit", "blobs", "derived") and count and table not in records:

@@ -34,6 +34,7 @@ TABLE_NAMES: dict[str, tuple[str, str]] = {
     "findings": ("nhận xét, kiến nghị", "findings"),
     "signers": ("người ký", "signers"),
     "photos": ("ảnh", "photos"),
+    "doc_numbers": ("số biên bản đã cấp", "document numbers"),
     "minutes": ("biên bản", "minutes"),
 }
 

@@ -116,13 +116,15 @@ def frontier(versions: Iterable[Version]) -> list[Version]:
 def shown(versions: list[Version], local_device: str) -> Version:
     """The version a database shows while a conflict waits: chosen from the set alone.
 
-    This laptop's own edit first (what its user did stays in front of them), then a live
-    record over a tombstone (nothing disappears before a person decides), then the most
+    An immutable version first (a signed biên bản outranks any draft: it is what both sides
+    signed), then this laptop's own edit (what its user did stays in front of them), then a
+    live record over a tombstone (nothing disappears before a person decides), then the most
     changes, the latest write, the device id and the content hash as final tie-breakers.
     """
 
-    def rank(v: Version) -> tuple[int, int, int, str, str, str]:
+    def rank(v: Version) -> tuple[int, int, int, int, str, str, str]:
         return (
+            int(v.immutable),
             int(v.row.get("device_id") == local_device),
             int(not v.row.get("deleted")),
             sum(v.vv.values()),

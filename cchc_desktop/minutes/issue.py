@@ -98,7 +98,12 @@ def make_minutes(ws: Workspace, inspection_ref: str, progress: Progress | None =
     else:
         revision = 1
     number = numbering.number_of(ws, inspection_id, revision)
-    if number is None and revision == 1 and row["doc_number"]:
+    if (
+        number is None
+        and revision == 1
+        and row["doc_number"]
+        and not numbering.given_to_another(ws, row["plan_id"], row["doc_number"], inspection_id)
+    ):
         number = row["doc_number"]  # given by hand (the văn thư's register), kept as it is
     if number is None:
         number = numbering.allocate(

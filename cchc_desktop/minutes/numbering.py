@@ -59,3 +59,14 @@ def number_of(ws: Workspace, inspection_id: str, revision_no: int) -> str | None
         [inspection_id, revision_no],
     ).fetchone()
     return None if row is None else str(row[0])
+
+
+def given_to_another(ws: Workspace, plan_id: str, number: str, inspection_id: str) -> bool:
+    """Whether the plan's register gives ``number`` to another inspection: after a merge met
+    two laptops that handed out the same number, the one the secretary did not keep."""
+    row = ws.db.conn.execute(
+        "SELECT 1 FROM doc_numbers WHERE plan_id = ? AND doc_number = ? AND deleted = 0"
+        " AND inspection_id IS NOT ? LIMIT 1",
+        [plan_id, number, inspection_id],
+    ).fetchone()
+    return row is not None

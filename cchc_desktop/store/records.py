@@ -136,11 +136,20 @@ def insert(
 
 
 def update(
-    ws: Workspace, table: str, record_id: str, changes: dict[str, Any]
+    ws: Workspace,
+    table: str,
+    record_id: str,
+    changes: dict[str, Any],
+    *,
+    dominate: dict[str, int] | None = None,
 ) -> dict[str, tuple[Any, Any]]:
     """Apply the changes that really change something; return them as {field: (old, new)}.
 
-    Nothing changes (not even the revision) when every value is already as asked.
+    Nothing changes (not even the revision) when every value is already as asked, unless
+    ``dominate`` is given: then a new revision is written whatever the values, its version
+    vector covering ``dominate`` too. A person resolving a conflict needs that: the decision
+    must win against every version that took part, on every laptop, even where the content
+    is the one already shown.
     """
     with transaction(ws.db):
         current = get(ws, table, record_id, include_deleted=True)
@@ -151,11 +160,13 @@ def update(
             for name, value in changes.items()
             if name not in BOOKKEEPING[:5] and current[name] != value
         }
-        if not changed:
+        if not changed and dominate is None:
             return {}
         at = utc_now()
-        vv = json.loads(current["vv"] or "{}")
-        vv[ws.device_id] = int(vv.get(ws.device_id, 0)) + 1
+        vv = {k: int(v) for k, v in json.loads(current["vv"] or "{}").items()}
+        for device, count in (dominate or {}).items():
+            vv[device] = max(vv.get(device, 0), int(count))
+        vv[ws.device_id] = vv.get(ws.device_id, 0) + 1
         row = {name: new for name, (_old, new) in changed.items()}
         row.update(
             rev=current["rev"] + 1,
@@ -214,49 +225,6 @@ def put_version(ws: Workspace, table: str, row: dict[str, Any], *, exists: bool)
         names = ", ".join(f"[{name}]" for name in columns)
         marks = ", ".join("?" for _ in columns)
         ws.db.execute(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", list(row.values()))
-
-
-def supersede(
-    ws: Workspace, table: str, record_id: str, values: dict[str, Any], over: dict[str, int]
-) -> dict[str, tuple[Any, Any]]:
-    """Write a new revision whose version vector dominates ``over`` (every version of a conflict).
-
-    Used when a person resolves a conflict: the decision must win against every version that
-    took part, on every laptop, even where the content is the one already shown.
-    """
-    with transaction(ws.db):
-        current = get(ws, table, record_id, include_deleted=True)
-        if current is None:
-            raise KeyError(f"{table} {record_id} does not exist")
-        changed = {
-            name: (current[name], value)
-            for name, value in values.items()
-            if name not in BOOKKEEPING[:5] and current[name] != value
-        }
-        vv = {k: int(v) for k, v in json.loads(current["vv"] or "{}").items()}
-        for device, count in over.items():
-            vv[device] = max(vv.get(device, 0), int(count))
-        vv[ws.device_id] = vv.get(ws.device_id, 0) + 1
-        at = utc_now()
-        row = {name: new for name, (_old, new) in changed.items()}
-        row.update(
-            rev=current["rev"] + 1,
-            vv=json.dumps(vv, sort_keys=True),
-            updated_at=at,
-            device_id=ws.device_id,
-        )
-        assignments = ", ".join(f"[{name}] = ?" for name in row)
-        ws.db.execute(
-            f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*row.values(), record_id]
-        )
-        for name, (old, new) in changed.items():
-            if name in DERIVED:
-                continue
-            if name == "deleted":
-                _audit(ws, table, record_id, "delete" if new else "insert", at)
-            else:
-                _audit(ws, table, record_id, "update", at, name, old, new)
-    return changed
 
 
 def note(ws: Workspace, table: str, record_id: str, payload: Any) -> None:

@@ -1,127 +1,241 @@
-"""End to end through `cchc`: two laptops and a secretary, real images (and, once the photos and
-minutes tables exist, real photos and signed minutes). Both laptops' inspections arrive whole;
-merging again changes nothing; merging in the other order gives the same database."""
+"""End to end through `cchc`: two team laptops and a secretary, with real photos (JPEGs from a
+camera, EXIF and all) and real signed minutes (PAdES, certificates of the test's own CA).
+
+The story: laptop A inspects one commune, attaches photos, has the biên bản signed by the team
+lead and exports; laptop B (the same team's second laptop) takes A's package, inspects another
+commune (one photo is the same file as one of A's), signs its biên bản and exports everything
+without thumbnails; then the commune's chairman adds his signature on A and A exports again.
+The secretary merges B's package and A's second one, in both orders.
+"""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
+
+from cchc_desktop.photos.derive import PRINT_KIND, THUMB_KIND
 from cchc_desktop.store.synced import SYNCED_TABLES
 from tests.exchange_support import (
+    P12_ENV,
+    certificates,
     comparable,
     copy_folder,
     dump,
     inspection_on,
-    jpeg,
     laptop,
     open_ws,
+    photo_files,
     png,
+    rows_of,
 )
+from tests.pki import PASSWORD
 
-SYNCED = {t.name for t in SYNCED_TABLES}
+PHOTO_FIELDS = (
+    "id", "sha256", "filename", "width", "height", "orientation", "taken_at", "gps", "camera",
+    "caption", "criterion", "include_in_minutes", "stamp", "position",
+)  # fmt: skip
 
 
-def _work_on(folder: Path, tmp: Path, cli: Callable[..., Any], *, code: str, name: str) -> str:
-    """One inspection with answers, findings, two signature images; photos and minutes when the
-    app has them (through the `cchc` contract, so this test needs no change when they land)."""
+def _work_on(
+    folder: Path,
+    tmp: Path,
+    cli: Callable[..., Any],
+    keys: dict[str, Path],
+    *,
+    code: str,
+    name: str,
+    shared_photo: Path | None = None,
+) -> tuple[str, Path]:
+    """One inspection with answers and findings, the unit's signer with a handwritten-signature
+    image, three photos (one on criterion D1, one left out of the minutes), and the biên bản
+    made and digitally signed by the team lead: all through `cchc`, as a team lead would."""
     with open_ws(folder) as ws:
         inspection = inspection_on(ws, unit_code=code, unit_name=name)
-    with open_ws(folder) as ws:
-        from cchc_desktop.store.signers import set_signer
+    signature = tmp / f"chu-ky-{code}.png"
+    signature.write_bytes(png(f"Bình {code}"))
+    signed_up = cli(
+        "sign", inspection, "--role", "dai_dien_don_vi", "--name", "Hoàng Văn Bình",
+        "--title", f"Chủ tịch UBND {name}", "--image", str(signature), data=folder,
+    )  # fmt: skip
+    assert signed_up.code == 0, signed_up.err
+    files = photo_files(tmp, f"anh-{code}", 3)
+    if shared_photo is not None:
+        files[0] = shared_photo
+    added = cli(
+        "--json", "photos", "add", inspection, str(files[0]), str(files[1]),
+        "--caption", f"Bộ phận Một cửa {name}", data=folder,
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    on_criterion = cli(
+        "photos", "add", inspection, str(files[2]), "--criterion", "D1",
+        "--caption", "Bảng niêm yết thủ tục hành chính", data=folder,
+    )  # fmt: skip
+    assert on_criterion.code == 0, on_criterion.err
+    with open_ws(folder) as ws:  # the gallery's "not in the minutes" box (no CLI option)
+        from cchc_desktop.photos.library import update_photo
 
-        sha = ws.media.put_bytes(png(f"Đại diện {name}"))
-        set_signer(
-            ws,
-            inspection,
-            role="dai_dien_don_vi",
-            name="Nguyễn Văn Bình",
-            title="Chủ tịch UBND",
-            image_sha256=sha,
-        )
-    if "photos" in SYNCED:
-        photos = []
-        for seed in range(3):
-            path = tmp / f"photo-{code}-{seed}.jpg"
-            path.write_bytes(jpeg(seed + int(code)))
-            photos.append(str(path))
-        assert (
-            cli(
-                "photos", "add", inspection, *photos, "--caption", "Bộ phận Một cửa", data=folder
-            ).code
-            == 0
-        )
-    if "minutes" in SYNCED:
-        assert (
-            cli("minutes", "make", inspection, "-o", str(tmp / f"bb-{code}.pdf"), data=folder).code
-            == 0
-        )
-    return inspection
-
-
-def _count(folder: Path, table: str, where: str = "deleted = 0") -> int:
-    with open_ws(folder) as ws:
-        return int(ws.db.execute(f"SELECT count(*) FROM [{table}] WHERE {where}").fetchone()[0])
+        update_photo(ws, added.json()[1]["id"], include_in_minutes=False)
+    pdf = tmp / f"bien-ban-{code}.pdf"
+    made = cli(
+        "--json", "minutes", "make", inspection, "-o", str(pdf), "--p12", str(keys["lead"]),
+        "--p12-password-env", P12_ENV, data=folder,
+    )  # fmt: skip
+    assert made.code == 0, made.err
+    assert made.json()["signed"]
+    return inspection, pdf
 
 
-def test_two_laptops_and_a_secretary(tmp_path: Path, cli: Callable[..., Any]) -> None:
+def _photos(cli: Callable[..., Any], folder: Path, inspection: str) -> list[dict[str, Any]]:
+    listed = cli("--json", "photos", "list", inspection, data=folder)
+    assert listed.code == 0, listed.err
+    return [{k: p[k] for k in PHOTO_FIELDS} for p in listed.json()]
+
+
+def _audit(folder: Path, inspection: str) -> set[tuple[str, str]]:
+    """Every audit entry (id, table) about the inspection or a record belonging to it."""
+    owned = [inspection]
+    for table in SYNCED_TABLES:
+        if table.name in ("answers", "findings", "signers", "photos", "doc_numbers", "minutes"):
+            owned += [
+                r["id"]
+                for r in rows_of(
+                    folder, f"SELECT id FROM [{table.name}] WHERE inspection_id = ?", (inspection,)
+                )
+            ]
+    marks = ", ".join("?" for _ in owned)
+    sql = f"SELECT id, table_name FROM audit_log WHERE record_id IN ({marks})"
+    return {(r["id"], r["table_name"]) for r in rows_of(folder, sql, (*owned,))}
+
+
+def test_two_laptops_and_a_secretary(
+    tmp_path: Path, cli: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv(P12_ENV, PASSWORD)
+    keys = certificates(tmp_path)
     a, b, s = laptop(tmp_path, "A"), laptop(tmp_path, "B"), laptop(tmp_path, "S")
-    ia = _work_on(a, tmp_path, cli, code="08164", name="Xã Mông Ân")
-    ib = _work_on(b, tmp_path, cli, code="08170", name="Xã Hoàng Văn Thụ")
-    pa, pb = tmp_path / "a.cchc", tmp_path / "b.cchc"
-    assert cli("export", ia, "-o", str(pa), data=a).code == 0
-    assert cli("export", "--all", "-o", str(pb), data=b).code == 0
+
+    ia, pdf_a = _work_on(a, tmp_path, cli, keys, code="08164", name="Xã Mông Ân")
+    pa1 = tmp_path / "a1.cchc"
+    assert cli("export", ia, "-o", str(pa1), data=a).code == 0
+    assert cli("merge", "--trust-new", str(pa1), data=b).code == 0
+    shared = tmp_path / "anh-08164-2.jpg"  # the same picture, on B's own inspection
+    ib, pdf_b = _work_on(
+        b, tmp_path, cli, keys, code="08170", name="Xã Hoàng Văn Thụ", shared_photo=shared
+    )
+    pb = tmp_path / "b.cchc"
+    assert cli("export", "--all", "--no-derived", "-o", str(pb), data=b).code == 0
+    # The chairman signs A's biên bản after B took its first state: an incremental signature.
+    second = cli(
+        "minutes", "sign", str(pdf_a), "--p12", str(keys["chairman"]), "--p12-password-env",
+        P12_ENV, "--role", "dai_dien_don_vi", data=a,
+    )  # fmt: skip
+    assert second.code == 0, second.err
+    pa2 = tmp_path / "a2.cchc"
+    assert cli("export", ia, "-o", str(pa2), data=a).code == 0
     s2 = copy_folder(s, tmp_path / "S2")
 
-    first = cli("merge", "--trust-new", str(pa), str(pb), data=s)
+    first = cli("merge", "--trust-new", str(pb), str(pa2), data=s)
     assert first.code == 0, first.err
-    assert "xung đột 0" in first.out
+    assert first.out.count("xung đột 0") == 2
 
-    # Both laptops' inspections arrived whole: every synchronised row, blob and audit entry.
+    # Every photo arrived: the original byte for byte, caption, criterion, include flag, EXIF.
     for folder, inspection in ((a, ia), (b, ib)):
-        for table in SYNCED:
-            with open_ws(folder) as ws:
-                cursor = ws.db.execute(f"SELECT * FROM [{table}]")
-                names = [c[0] for c in cursor.description]
-                rows = [dict(zip(names, r, strict=True)) for r in cursor]
-            if table in ("answers", "findings", "signers", "photos", "minutes"):
-                rows = [r for r in rows if r["inspection_id"] == inspection]
-            with open_ws(s) as ws:
-                for row in rows:
-                    got = ws.db.execute(
-                        f"SELECT * FROM [{table}] WHERE id = ?", [row["id"]]
-                    ).fetchone()
-                    assert got is not None, (table, row["id"])
-                    media = next(t for t in SYNCED_TABLES if t.name == table).media
-                    for column in media:
-                        if row[column]:
-                            assert ws.media.verify(row[column]), (table, column)
-        with open_ws(folder) as ws:
-            audit = {
-                r[0]
-                for r in ws.db.execute("SELECT id FROM audit_log WHERE record_id = ?", [inspection])
+        theirs = _photos(cli, folder, inspection)
+        with open_ws(s) as ws:  # before anything at S remakes a thumbnail
+            derived_here = {
+                p["sha256"]: all(
+                    ws.media.derived_path(p["sha256"], kind).is_file()
+                    for kind in (THUMB_KIND, PRINT_KIND)
+                )
+                for p in theirs
             }
+            for p in theirs:
+                assert ws.media.verify(p["sha256"])
+        assert _photos(cli, s, inspection) == theirs
+        assert len(theirs) == 3 and [p["include_in_minutes"] for p in theirs] == [True, False, True]
+        assert [p["criterion"] for p in theirs] == [None, None, "D1"]
+        # Stored turned (EXIF 6), listed the way it is seen.
+        assert theirs[1]["orientation"] == 6 and (theirs[1]["width"], theirs[1]["height"]) == (
+            640,
+            480,
+        )
+        assert theirs[0]["gps"] and theirs[0]["taken_at"].startswith("2024-07-02T09:15:30")
+        with open_ws(folder) as there, open_ws(s) as ws:
+            for p in theirs:
+                for kind in (THUMB_KIND, PRINT_KIND):
+                    made_there = there.media.derived_path(p["sha256"], kind).read_bytes()
+                    assert ws.media.derived_path(p["sha256"], kind).read_bytes() == made_there
+        # A's package carried the thumbnails and print copies; B's left them out, so S made
+        # them from the originals (photos.library.ensure_derivatives), the same bytes.
+        if folder == a:
+            assert all(derived_here.values())
+        else:
+            assert not derived_here[theirs[1]["sha256"]]
+    # One blob for the picture both laptops attached, two photo records.
+    same = hashlib.sha256(shared.read_bytes()).hexdigest()
+    assert len(rows_of(s, "SELECT id FROM photos WHERE sha256 = ?", (same,))) == 2
+
+    # The signed PDFs are the laptops' bytes and every signature still verifies at S.
+    for inspection, pdf, signers in (
+        (ia, pdf_a, ["Nguyễn Văn An", "Hoàng Văn Bình"]),
+        (ib, pdf_b, ["Nguyễn Văn An"]),
+    ):
+        [row] = rows_of(s, "SELECT * FROM minutes WHERE inspection_id = ?", (inspection,))
+        assert (
+            row["signed"] == 1 and row["pdf_sha256"] == hashlib.sha256(pdf.read_bytes()).hexdigest()
+        )
         with open_ws(s) as ws:
-            here = {
-                r[0]
-                for r in ws.db.execute("SELECT id FROM audit_log WHERE record_id = ?", [inspection])
-            }
-        assert audit and audit <= here
-    assert _count(s, "signers", "image_sha256 IS NOT NULL") == 4
-    # The province, the plan and the team typed on both laptops are one record each.
-    assert _count(s, "units", "code = '20'") == 1
-    assert _count(s, "plans") == 1 and _count(s, "teams") == 1
-    shown = cli("inspections", "show", ia, data=s)
-    assert shown.code == 0 and "Xã Mông Ân" in shown.out
+            stored = ws.media.blob_path(row["pdf_sha256"])
+            assert stored.read_bytes() == pdf.read_bytes()
+            assert ws.media.verify(row["snapshot_sha256"])
+        checked = cli(
+            "--json", "minutes", "verify", str(stored), "--trust", str(keys["ca"]), data=s
+        )
+        assert checked.code == 0, checked.err
+        report = checked.json()
+        assert report["ok"] and report["trusted"]
+        assert [sig["signer"] for sig in report["signatures"]] == signers
+        assert all(sig["intact"] and sig["unchanged"] for sig in report["signatures"])
+    numbers = {r["inspection_id"]: r["doc_number"] for r in rows_of(s, "SELECT * FROM minutes")}
+    assert numbers == {ia: "01/BB-ĐKT", ib: "02/BB-ĐKT"}  # B numbered after A's package
+
+    # Signed inspections stay locked at the secretary's too.
+    for inspection in (ia, ib):
+        assert rows_of(s, "SELECT status FROM inspections WHERE id = ?", (inspection,)) == [
+            {"status": "da_ky"}
+        ]
+        refused = cli("answer", inspection, "D1", "khong_dat", data=s)
+        assert refused.code == 1 and "đã ký biên bản" in refused.err
+    assert cli("photos", "add", ia, str(shared), data=s).code == 1
+
+    # The audit trail of each inspection arrived whole.
+    for folder, inspection in ((a, ia), (b, ib)):
+        there = _audit(folder, inspection)
+        assert there <= _audit(s, inspection)
+        tables = {"inspections", "answers", "findings", "signers", "photos", "minutes"}
+        assert tables <= {table for _id, table in there}
+    assert _count_signer_images(s) == 4
+    assert len(rows_of(s, "SELECT id FROM units WHERE code = '20'")) == 1
+    assert len(rows_of(s, "SELECT id FROM plans")) == 1 == len(rows_of(s, "SELECT id FROM teams"))
 
     # Merging again changes nothing.
     before = dump(s)
-    again = cli("merge", str(pa), str(pb), data=s)
+    again = cli("merge", str(pb), str(pa2), data=s)
     assert again.code == 0 and again.out.count("Không có gì mới") == 2
     assert dump(s) == before
+    # A's first package, older than what S holds, changes nothing either.
+    assert cli("merge", str(pa1), data=s).code == 0 and dump(s) == before
 
     # The other order gives the same database.
-    assert cli("merge", "--trust-new", str(pb), str(pa), data=s2).code == 0
+    other = cli("merge", "--trust-new", str(pa2), str(pb), data=s2)
+    assert other.code == 0 and other.out.count("xung đột 0") == 2
     assert comparable(s) == comparable(s2)
     assert cli("check", data=s).code == 0
+
+
+def _count_signer_images(folder: Path) -> int:
+    return len(rows_of(folder, "SELECT id FROM signers WHERE image_sha256 IS NOT NULL"))

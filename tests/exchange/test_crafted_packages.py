@@ -15,19 +15,30 @@ import pytest
 
 from cchc_desktop.exchange import format as fmt
 from cchc_desktop.exchange.keys import ensure_key
+from cchc_desktop.photos.ingest import import_photos
 from cchc_desktop.store.datafolder import DataFolder
-from tests.exchange_support import dump, inspection_on, laptop, open_ws, staging_empty
+from tests.exchange_support import (
+    dump,
+    inspection_on,
+    laptop,
+    open_ws,
+    photo_files,
+    staging_empty,
+)
 
 Members = dict[str, bytes]
 
 
 @pytest.fixture(scope="module")
 def origin(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """Laptop A with one inspection (answers, findings, a signature image) and its package."""
+    """Laptop A with one inspection (answers, findings, a signature image, a photo with its
+    thumbnail and print copy) and its package."""
     root = tmp_path_factory.mktemp("origin")
     folder = laptop(root, "A")
     with open_ws(folder) as ws:
-        inspection_on(ws)
+        inspection = inspection_on(ws)
+        added = import_photos(ws, inspection, photo_files(root, "anh", 1), workers=1)
+        assert len(added.added) == 1
     package = root / "a.cchc"
     from cchc_desktop.cli import main
 
@@ -65,13 +76,66 @@ def redeclare(members: Members, name: str) -> None:
     members[fmt.MANIFEST] = fmt.canonical_json(manifest)
 
 
-def flip_byte_in_blob(package: Path, target: Path, _origin: Path) -> None:
+def photo_member(members: Members) -> str:
+    """The name of the photo's original in the package (named by its SHA-256)."""
+    [row] = [json.loads(line) for line in members["records/photos.jsonl"].splitlines()]
+    return fmt.blob_member(row["sha256"])
+
+
+def flip_byte(package: Path, target: Path, name: str) -> None:
+    """One bit of a stored member changed in place, the manifest and signature untouched."""
     data = bytearray(package.read_bytes())
     _members, infos = read_members(package)
-    blob = next(i for i in infos if i.filename.startswith(fmt.BLOBS_PREFIX))
-    offset = blob.header_offset + 30 + len(blob.filename.encode()) + len(blob.extra) + 100
+    info = next(i for i in infos if i.filename == name)
+    offset = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra) + 100
     data[offset] ^= 0x01
     target.write_bytes(bytes(data))
+
+
+def flip_byte_in_blob(package: Path, target: Path, _origin: Path) -> None:
+    members, _ = read_members(package)
+    flip_byte(package, target, photo_member(members))
+
+
+def flip_byte_in_thumbnail(package: Path, target: Path, _origin: Path) -> None:
+    members, _ = read_members(package)
+    sha = photo_member(members).rsplit("/", 1)[1]
+    flip_byte(package, target, fmt.derived_member(sha, "thumb.jpg"))
+
+
+def photo_removed(package: Path, target: Path, _origin: Path) -> None:
+    members, _ = read_members(package)
+    del members[photo_member(members)]
+    write_zip(target, members)
+
+
+def undeclare(members: Members, name: str) -> None:
+    """Drop a member from the manifest's list and its blob count (the signature is not redone)."""
+    manifest = json.loads(members[fmt.MANIFEST])
+    manifest["members"] = [m for m in manifest["members"] if m["name"] != name]
+    manifest["counts"]["blobs"] -= 1
+    members[fmt.MANIFEST] = fmt.canonical_json(manifest)
+
+
+def photo_removed_and_resigned(package: Path, target: Path, origin: Path) -> None:
+    """A's own key signs a package whose photo record has no photo (a broken or hostile app)."""
+    members, _ = read_members(package)
+    name = photo_member(members)
+    del members[name]
+    undeclare(members, name)
+    resign(origin, members)
+    write_zip(target, members)
+
+
+def photo_replaced_and_resigned(package: Path, target: Path, origin: Path) -> None:
+    """Another picture under the original's name, hashes and signature redone with A's key."""
+    members, _ = read_members(package)
+    name = photo_member(members)
+    [other] = photo_files(target.parent, "khac", 1)
+    members[name] = other.read_bytes()
+    redeclare(members, name)
+    resign(origin, members)
+    write_zip(target, members)
 
 
 def flip_byte_in_records(package: Path, target: Path, _origin: Path) -> None:
@@ -184,6 +248,10 @@ def cut_short(package: Path, target: Path, _origin: Path) -> None:
 
 CRAFTS: dict[str, Callable[[Path, Path, Path], None]] = {
     "flipped byte in a photo": flip_byte_in_blob,
+    "flipped byte in a thumbnail": flip_byte_in_thumbnail,
+    "photo removed": photo_removed,
+    "photo removed, re-signed by A": photo_removed_and_resigned,
+    "photo replaced, re-signed by A": photo_replaced_and_resigned,
     "flipped byte in records": flip_byte_in_records,
     "member added": member_added,
     "member removed": member_removed,
@@ -202,6 +270,10 @@ CRAFTS: dict[str, Callable[[Path, Path, Path], None]] = {
 
 REASONS = {
     "flipped byte in a photo": ["hỏng", "SHA-256"],
+    "flipped byte in a thumbnail": ["thumb.jpg' hỏng", "thumb.jpg' không khớp mã SHA-256"],
+    "photo removed": ["thiếu thành phần 'media/blobs/"],
+    "photo removed, re-signed by A": ["mà bản ghi ảnh cần"],
+    "photo replaced, re-signed by A": ["không mang đúng mã của nó"],
     "flipped byte in records": ["SHA-256", "hỏng"],
     "member added": ["không khai báo"],
     "member removed": ["thiếu thành phần"],

@@ -1,5 +1,8 @@
 """Property: for random edits on two laptops, merging their packages in either order gives the
-same database, and no answer, note, finding or signature image is lost."""
+same database, and no answer, note, finding, signature image, photo (caption, include flag) or
+signed minutes is lost. The photos are real JPEGs imported by the photos core; the minutes are
+rendered and digitally signed (PAdES, the test CA's certificates), so both laptops may sign
+the same revision, or add a second signature, while offline."""
 
 from __future__ import annotations
 
@@ -10,22 +13,30 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, example, given, settings
 from hypothesis import strategies as st
 
 from cchc_desktop.errors import UserError
 from cchc_desktop.exchange.export import export_package
 from cchc_desktop.exchange.merge import merge_file
 from cchc_desktop.exchange.versions import parse_vv, vv_leq
+from cchc_desktop.minutes.issue import make_minutes, sign_minutes
+from cchc_desktop.minutes.register import latest
+from cchc_desktop.minutes.signing import P12Signer
+from cchc_desktop.photos.ingest import import_photos, photo_id
+from cchc_desktop.photos.library import delete_photo, update_photo
 from cchc_desktop.store.answers import set_answer
 from cchc_desktop.store.findings import add_finding, delete_finding, update_finding
 from cchc_desktop.store.inspections import update_inspection
 from cchc_desktop.store.signers import set_signer
-from tests.exchange_support import comparable, inspection_on, laptop, open_ws, png
+from tests.exchange_support import comparable, inspection_on, laptop, open_ws, photo_files, png
+from tests.pki import PASSWORD, standard
 
 CODES = ["D1", "D2", "D3"]
 RESULTS = ["dat", "dat_mot_phan", "khong_dat", "khong_ap_dung"]
 NOTES = ["", "Đủ hồ sơ", "Còn 2 hồ sơ trễ hạn", "Chưa niêm yết"]
+CAPTIONS = ["Bảng niêm yết", "Quầy tiếp nhận", "Hòm thư góp ý"]
+ROLE_OF = {"lead": "truong_doan", "chairman": "dai_dien_don_vi"}
 
 edit = st.one_of(
     st.tuples(
@@ -42,16 +53,27 @@ edit = st.one_of(
     st.tuples(st.just("delete_finding"), st.integers(0, 1)),
     st.tuples(st.just("conclusion"), st.sampled_from(["Cơ bản đạt", "Chưa đạt", "Đạt"])),
     st.tuples(st.just("signature"), st.sampled_from(["ký 1", "ký 2"])),
+    # Photo 0 is in the shared base, photo 1 is attached (or not) on either laptop.
+    st.one_of(
+        st.tuples(st.just("photo"), st.integers(0, 1), st.sampled_from(CAPTIONS)),
+        st.tuples(st.just("caption"), st.integers(0, 1), st.sampled_from(CAPTIONS)),
+        st.tuples(st.just("leave_out"), st.integers(0, 1)),
+        st.tuples(st.just("drop_photo"), st.integers(0, 1)),
+    ),
+    st.tuples(st.just("sign"), st.sampled_from(["lead", "chairman"])),
 )
 
 
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
-    """A made an inspection; B and the secretary S hold it (merged from A's package)."""
+    """A made an inspection (with a photo); B and the secretary S hold it (merged from A's
+    package)."""
     root = tmp_path_factory.mktemp("world")
     a, b, s = laptop(root, "A"), laptop(root, "B"), laptop(root, "S")
+    photos = photo_files(root, "anh", 2)
     with open_ws(a) as ws:
         inspection = inspection_on(ws)
+        import_photos(ws, inspection, photos[:1], caption=CAPTIONS[0], workers=1)
         base = export_package(ws, everything=True, target=root / "base.cchc").path
     for folder in (b, s):
         with open_ws(folder) as ws:
@@ -61,10 +83,15 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         from cchc_desktop.exchange.trust import accept
 
         accept(ws, own_identity(ws.folder.__class__(b)))
-    return {"A": a, "B": b, "S": s, "inspection": inspection}
+    signers = {name: P12Signer.from_bytes(standard()[name].p12(), PASSWORD) for name in ROLE_OF}
+    return {
+        "A": a, "B": b, "S": s, "inspection": inspection,
+        "photos": photos, "signers": signers,
+    }  # fmt: skip
 
 
-def apply(folder: Path, inspection: str, edits: list[tuple[Any, ...]]) -> None:
+def apply(world: dict[str, Any], folder: Path, edits: list[tuple[Any, ...]]) -> None:
+    inspection, photos = world["inspection"], world["photos"]
     with open_ws(folder) as ws:
         base_findings = [
             r[0]
@@ -94,8 +121,38 @@ def apply(folder: Path, inspection: str, edits: list[tuple[Any, ...]]) -> None:
                         title="Trưởng đoàn",
                         image_sha256=sha,
                     )
+                elif op[0] == "photo":
+                    import_photos(ws, inspection, [photos[op[1]]], caption=op[2], workers=1)
+                elif op[0] in ("caption", "leave_out", "drop_photo"):
+                    which = photo_id(inspection, _sha(photos[op[1]]))
+                    if op[0] == "caption":
+                        update_photo(ws, which, caption=op[2])
+                    elif op[0] == "leave_out":
+                        update_photo(ws, which, include_in_minutes=False)
+                    else:
+                        delete_photo(ws, which)
+                elif op[0] == "sign":
+                    _sign(ws, inspection, world["signers"][op[1]], ROLE_OF[op[1]])
             except UserError:
                 pass  # e.g. editing a finding this laptop has deleted: refused, as in the window
+
+
+def _sha(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _sign(ws: Any, inspection: str, signer: P12Signer, role: str) -> None:
+    """The team lead makes and signs the minutes; the chairman adds his signature to signed ones."""
+    current = latest(ws, inspection)
+    if role == "truong_doan":
+        if current is not None and current["signed"]:
+            return
+        current = {"id": make_minutes(ws, inspection).minutes_id}
+    elif current is None or not current["signed"]:
+        return
+    sign_minutes(ws, current["id"], signer, role=role)
 
 
 def versions_held(folder: Path, table: str) -> dict[str, list[dict[str, Any]]]:
@@ -116,11 +173,25 @@ def versions_held(folder: Path, table: str) -> dict[str, list[dict[str, Any]]]:
 
 
 @settings(
-    max_examples=40,
+    max_examples=50,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(edits_a=st.lists(edit, max_size=6), edits_b=st.lists(edit, max_size=6))
+# Always tried, whatever the random draw: the same photo captioned on both laptops, a caption
+# edited on both, both laptops signing the same revision and one adding a second signature…
+@example(
+    edits_a=[("photo", 1, CAPTIONS[1]), ("caption", 0, CAPTIONS[2]), ("sign", "lead"),
+             ("sign", "chairman")],
+    edits_b=[("photo", 1, CAPTIONS[0]), ("caption", 0, CAPTIONS[1]), ("leave_out", 1),
+             ("sign", "lead")],
+)  # fmt: skip
+# …and the same answer and finding changed on both, one laptop deleting what the other edits.
+@example(
+    edits_a=[("answer", "D1", "dat", NOTES[1]), ("edit_finding", 0, "Sửa A"), ("drop_photo", 0)],
+    edits_b=[("answer", "D1", "khong_dat", NOTES[2]), ("delete_finding", 0),
+             ("caption", 0, CAPTIONS[2])],
+)  # fmt: skip
 def test_merge_order_does_not_matter_and_nothing_is_lost(
     world: dict[str, Any], edits_a: list[tuple[Any, ...]], edits_b: list[tuple[Any, ...]]
 ) -> None:
@@ -128,8 +199,8 @@ def test_merge_order_does_not_matter_and_nothing_is_lost(
         root = Path(scratch)
         a, b = shutil.copytree(world["A"], root / "A"), shutil.copytree(world["B"], root / "B")
         s1, s2 = shutil.copytree(world["S"], root / "S1"), shutil.copytree(world["S"], root / "S2")
-        apply(a, world["inspection"], edits_a)
-        apply(b, world["inspection"], edits_b)
+        apply(world, a, edits_a)
+        apply(world, b, edits_b)
         packages = {}
         for name, folder in (("A", a), ("B", b)):
             with open_ws(folder) as ws:
@@ -141,6 +212,13 @@ def test_merge_order_does_not_matter_and_nothing_is_lost(
                 for name in order:
                     merge_file(ws, packages[name])
         assert comparable(s1) == comparable(s2)
+        with open_ws(s1) as ws:  # what the example exercised (--hypothesis-show-statistics)
+            for table, signed in ws.db.execute(
+                "SELECT table_name, versions LIKE '%\"signed\": 1%' FROM conflicts"
+            ):
+                event(
+                    f"conflict on {table}" + (" (signed)" if table == "minutes" and signed else "")
+                )
 
         # Nothing lost: every laptop's final answer, note, finding and signature is kept.
         for table, fields in (
@@ -148,6 +226,8 @@ def test_merge_order_does_not_matter_and_nothing_is_lost(
             ("findings", ("kind", "text", "deleted")),
             ("inspections", ("conclusion",)),
             ("signers", ("image_sha256",)),
+            ("photos", ("sha256", "caption", "include_in_minutes", "deleted")),
+            ("minutes", ("pdf_sha256", "signed", "signers")),
         ):
             kept = versions_held(s1, table)
             finals = {name: versions_held(folder, table) for name, folder in (("A", a), ("B", b))}
@@ -164,5 +244,11 @@ def test_merge_order_does_not_matter_and_nothing_is_lost(
         with open_ws(s1) as ws:
             for (sha,) in ws.db.execute(
                 "SELECT image_sha256 FROM signers WHERE image_sha256 IS NOT NULL"
+                " UNION SELECT sha256 FROM photos"
             ):
                 assert ws.media.verify(sha)
+        # Every signed PDF any version names is in the store, byte for byte (row or conflict).
+        for rows in versions_held(s1, "minutes").values():
+            with open_ws(s1) as ws:
+                for row in rows:
+                    assert ws.media.verify(row["pdf_sha256"])

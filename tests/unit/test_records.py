@@ -49,6 +49,23 @@ def test_insert_and_update_keep_the_bookkeeping(bare: Workspace) -> None:
     assert trail[1]["actor"]
 
 
+def test_an_update_that_dominates_writes_a_revision_covering_every_vector(bare: Workspace) -> None:
+    """What resolving a conflict needs: a new revision even when the values are already as
+    asked, whose vector has seen every version of the conflict plus this device's decision."""
+    unit_id = add_unit(bare, name="Xã Mai Pha", kind="xa", code="06085")
+    other = {"laptop-a": 3, "laptop-b": 1}
+    assert records.update(bare, "units", unit_id, {"name": "Xã Mai Pha"}, dominate=other) == {}
+    row = records.get(bare, "units", unit_id)
+    assert row is not None and row["rev"] == 2
+    assert json.loads(row["vv"]) == {**other, bare.device_id: 1}
+    changed = records.update(bare, "units", unit_id, {"name": "Xã Mai Pha (mới)"}, dominate=other)
+    assert changed == {"name": ("Xã Mai Pha", "Xã Mai Pha (mới)")}
+    row = records.get(bare, "units", unit_id)
+    assert row is not None and row["rev"] == 3
+    assert json.loads(row["vv"]) == {**other, bare.device_id: 2}
+    assert [t["action"] for t in records.audit_trail(bare, unit_id)] == ["insert", "update"]
+
+
 def test_delete_leaves_a_tombstone(bare: Workspace) -> None:
     unit_id = add_unit(bare, name="Xã Mai Sao", kind="xa")
     assert records.delete(bare, "units", unit_id)

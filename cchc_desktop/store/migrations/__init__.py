@@ -4,4 +4,10 @@ Each module has ``NAME`` (a short description) and ``apply(db)``; the runner giv
 transaction and sets ``PRAGMA user_version`` to its position (1-based) in ``ORDER``.
 """
 
-ORDER: tuple[str, ...] = ("m0001_initial", "m0002_photos", "m0003_minutes", "m0004_exchange")
+ORDER: tuple[str, ...] = (
+    "m0001_initial",
+    "m0002_photos",
+    "m0003_minutes",
+    "m0004_exchange",
+    "m0005_signed_conflicts",
+)

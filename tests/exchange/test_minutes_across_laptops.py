@@ -1,0 +1,376 @@
+"""Signed minutes and document numbers between laptops: a second signature made after the first
+was merged, two laptops signing the same revision, the same number handed out twice. Real PDFs
+signed with the test CA's certificates, real packages, through `cchc`."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cchc_desktop.exchange.export import export_package
+from cchc_desktop.exchange.keys import own_identity
+from cchc_desktop.exchange.merge import merge_file
+from cchc_desktop.exchange.trust import accept
+from cchc_desktop.store import records
+from cchc_desktop.store.datafolder import DataFolder
+from tests.exchange_support import (
+    P12_ENV,
+    certificates,
+    comparable,
+    copy_folder,
+    dump,
+    inspection_on,
+    laptop,
+    open_ws,
+    rows_of,
+)
+from tests.pki import PASSWORD
+
+OUTCOMES_CHANGING = ("added", "updated", "conflicts", "refused")
+
+
+@pytest.fixture
+def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """Laptop A made an inspection; laptop B and the secretary S merged A's first package, and
+    S trusts both laptops."""
+    monkeypatch.setenv(P12_ENV, PASSWORD)
+    a, b, s = laptop(tmp_path, "A"), laptop(tmp_path, "B"), laptop(tmp_path, "S")
+    with open_ws(a) as ws:
+        inspection = inspection_on(ws)
+        base = export_package(ws, everything=True, target=tmp_path / "base.cchc").path
+    for folder in (b, s):
+        with open_ws(folder) as ws:
+            merge_file(ws, base, trust_new=True)
+    with open_ws(s) as ws:
+        accept(ws, own_identity(DataFolder(b)))
+    return {
+        "A": a, "B": b, "S": s, "inspection": inspection, "root": tmp_path,
+        "keys": certificates(tmp_path),
+    }  # fmt: skip
+
+
+def sign_up_unit(cli: Callable[..., Any], folder: Path, inspection: str) -> None:
+    """The commune's chairman as the unit's signer, so the PDF has his signature field."""
+    done = cli(
+        "sign", inspection, "--role", "dai_dien_don_vi", "--name", "Hoàng Văn Bình",
+        "--title", "Chủ tịch UBND xã Mông Ân", data=folder,
+    )  # fmt: skip
+    assert done.code == 0, done.err
+
+
+def make(
+    cli: Callable[..., Any], team: dict[str, Any], folder: Path, inspection: str, pdf: Path,
+    *, signed: bool = True,
+) -> dict[str, Any]:  # fmt: skip
+    """`cchc minutes make`, digitally signed by the team lead unless ``signed`` is False."""
+    signing = ["--p12", str(team["keys"]["lead"]), "--p12-password-env", P12_ENV] if signed else []
+    made = cli("--json", "minutes", "make", inspection, "-o", str(pdf), *signing, data=folder)
+    assert made.code == 0, made.err
+    return made.json()  # type: ignore[no-any-return]
+
+
+def export(cli: Callable[..., Any], folder: Path, target: Path) -> Path:
+    assert cli("export", "--all", "-o", str(target), data=folder).code == 0
+    return target
+
+
+def sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def verified(cli: Callable[..., Any], folder: Path, pdf_sha: str) -> list[str]:
+    """The signers of a PDF in a data folder's media store, checked by `cchc minutes verify`."""
+    with open_ws(folder) as ws:
+        path = ws.media.blob_path(pdf_sha)
+    checked = cli("--json", "minutes", "verify", str(path), data=folder)
+    assert checked.code == 0, checked.err
+    report = checked.json()
+    assert report["ok"] and all(not s["broken"] for s in report["signatures"])
+    return [s["signer"] for s in report["signatures"]]
+
+
+def minutes_row(folder: Path, inspection: str) -> dict[str, Any]:
+    [row] = rows_of(folder, "SELECT * FROM minutes WHERE inspection_id = ?", (inspection,))
+    return row
+
+
+def test_a_second_signature_made_after_the_first_was_merged_supersedes_it(
+    team: dict[str, Any], cli: Callable[..., Any]
+) -> None:
+    a, s, inspection, root = team["A"], team["S"], team["inspection"], team["root"]
+    sign_up_unit(cli, a, inspection)
+    pdf = root / "bien-ban.pdf"
+    make(cli, team, a, inspection, pdf)
+    first_sha = sha(pdf)
+    p1 = export(cli, a, root / "a1.cchc")
+    s0 = copy_folder(s, root / "S0")  # a secretary who will get the packages the other way round
+    assert cli("merge", str(p1), data=s).code == 0
+    assert minutes_row(s, inspection)["pdf_sha256"] == first_sha
+
+    second = cli(
+        "minutes", "sign", str(pdf), "--p12", str(team["keys"]["chairman"]),
+        "--p12-password-env", P12_ENV, "--role", "dai_dien_don_vi", data=a,
+    )  # fmt: skip
+    assert second.code == 0, second.err
+    p2 = export(cli, a, root / "a2.cchc")
+    merged = cli("--json", "merge", str(p2), data=s)
+    assert merged.code == 0, merged.err
+    report = merged.json()[0]
+    assert report["tables"]["minutes"]["updated"] == 1 and report["conflicts"] == []
+
+    row = minutes_row(s, inspection)
+    assert row["signed"] == 1 and row["pdf_sha256"] == sha(pdf) != first_sha
+    with open_ws(s) as ws:
+        assert ws.media.read(row["pdf_sha256"]) == pdf.read_bytes()
+        assert ws.media.verify(first_sha)  # the one-signature stage stays in the store
+    assert verified(cli, s, row["pdf_sha256"]) == ["Nguyễn Văn An", "Hoàng Văn Bình"]
+    assert verified(cli, s, first_sha) == ["Nguyễn Văn An"]
+    assert cli("--json", "conflicts", "list", data=s).json() == []
+
+    # The longer PDF wins whichever package comes first: the older package then changes no
+    # record (it only brings its one-signature PDF into the store, as every stage is kept).
+    assert cli("merge", str(p2), data=s0).code == 0
+    older = cli("--json", "merge", str(p1), data=s0).json()[0]
+    assert older["blobs_added"] == 1
+    assert not any(
+        counts.get(outcome) for counts in older["tables"].values() for outcome in OUTCOMES_CHANGING
+    )
+    assert minutes_row(s0, inspection)["pdf_sha256"] == sha(pdf)
+    assert comparable(s0) == comparable(s)
+
+
+@pytest.fixture
+def signed_twice(team: dict[str, Any], cli: Callable[..., Any]) -> dict[str, Any]:
+    """A and B each made and signed revision 1 of the same inspection's minutes, B after adding
+    a finding; S merged A's package, then B's (and S0, a copy of S before, merged B then A)."""
+    a, b, s, inspection, root = team["A"], team["B"], team["S"], team["inspection"], team["root"]
+    pdf_a, pdf_b = root / "bien-ban-a.pdf", root / "bien-ban-b.pdf"
+    make(cli, team, a, inspection, pdf_a)
+    added = cli(
+        "findings", "add", inspection, "--kind", "uu_diem",
+        "--text", "Bộ phận Một cửa bố trí đủ công chức", data=b,
+    )  # fmt: skip
+    assert added.code == 0, added.err
+    make(cli, team, b, inspection, pdf_b)
+    pa, pb = export(cli, a, root / "a.cchc"), export(cli, b, root / "b.cchc")
+    s0 = copy_folder(s, root / "S0")
+    merged = cli("merge", str(pa), str(pb), data=s)
+    assert merged.code == 0, merged.err
+    other = cli("merge", str(pb), str(pa), data=s0)
+    assert other.code == 0, other.err
+    return {**team, "S0": s0, "pdf_a": pdf_a, "pdf_b": pdf_b, "pa": pa, "pb": pb}
+
+
+def test_two_laptops_signing_the_same_revision_meet_as_a_conflict(
+    signed_twice: dict[str, Any], cli: Callable[..., Any]
+) -> None:
+    t = signed_twice
+    s, inspection = t["S"], t["inspection"]
+    conflicts = cli("--json", "conflicts", "list", data=s).json()
+    assert [(c["table"], c["keep_both"]) for c in conflicts] == [("minutes", "none")]
+    item = conflicts[0]
+    assert {"pdf_sha256", "snapshot_sha256"} <= set(item["fields"])
+    sides = {item["mine"]["values"]["pdf_sha256"], item["theirs"][0]["values"]["pdf_sha256"]}
+    assert sides == {sha(t["pdf_a"]), sha(t["pdf_b"])}
+    # Both signed PDFs are kept byte for byte and still verify; the row shows a signed one.
+    with open_ws(s) as ws:
+        for pdf in (t["pdf_a"], t["pdf_b"]):
+            assert ws.media.read(sha(pdf)) == pdf.read_bytes()
+    for pdf in (t["pdf_a"], t["pdf_b"]):
+        assert verified(cli, s, sha(pdf)) == ["Nguyễn Văn An"]
+    row = minutes_row(s, inspection)
+    assert row["signed"] == 1 and row["pdf_sha256"] == item["mine"]["values"]["pdf_sha256"]
+    # The same database in either order: in one of them the row had to switch from the signed
+    # version merged first to the one shown, which the database allows only while an open
+    # conflict holds that version (migration m0005).
+    assert comparable(s) == comparable(t["S0"])
+    before = dump(s)
+    again = cli("merge", str(t["pa"]), str(t["pb"]), data=s)
+    assert again.code == 0 and again.out.count("Không có gì mới") == 2
+    assert dump(s) == before
+
+
+def test_the_database_lets_a_signed_row_show_only_a_version_its_conflict_holds(
+    signed_twice: dict[str, Any], cli: Callable[..., Any]
+) -> None:
+    t = signed_twice
+    item = cli("--json", "conflicts", "list", data=t["S"]).json()[0]
+    theirs = {
+        k: v
+        for k, v in item["theirs"][0]["values"].items()
+        if k not in ("id", "rev", "vv", "updated_at", "device_id")
+    }
+    with open_ws(t["S"]) as ws:
+        record_id = item["record_id"]
+        for change in (
+            {"doc_number": "99/BB-ĐKT"},
+            {"signed": 0},
+            {**theirs, "signed_at": "2024-07-03T08:00:00+07:00"},
+        ):
+            with pytest.raises(sqlite3.DatabaseError, match="immutable"):
+                records.update(ws, "minutes", record_id, change)
+        with pytest.raises(sqlite3.DatabaseError, match="immutable"):
+            records.delete(ws, "minutes", record_id)
+        records.update(ws, "minutes", record_id, theirs)  # the other signed version: allowed
+        assert records.get(ws, "minutes", record_id)["pdf_sha256"] == theirs["pdf_sha256"]  # type: ignore[index]
+
+
+def test_keep_both_is_not_offered_for_signed_minutes(
+    signed_twice: dict[str, Any], cli: Callable[..., Any]
+) -> None:
+    s = signed_twice["S"]
+    item = cli("--json", "conflicts", "list", data=s).json()[0]
+    before = dump(s)
+    refused = cli("conflicts", "resolve", item["id"], "--keep", "both", data=s)
+    assert refused.code == 1
+    assert "Hai bản biên bản đã ký là hai văn bản khác nhau" in refused.err
+    assert "--keep mine hoặc --keep theirs" in refused.err
+    assert dump(s) == before
+
+
+@pytest.mark.parametrize("keep", ["mine", "theirs"])
+def test_resolving_signed_minutes_keeps_one_pdf_and_both_files(
+    keep: str, signed_twice: dict[str, Any], cli: Callable[..., Any]
+) -> None:
+    t = signed_twice
+    s, inspection, root = t["S"], t["inspection"], t["root"]
+    item = cli("--json", "conflicts", "list", data=s).json()[0]
+    kept = (item["mine"] if keep == "mine" else item["theirs"][0])["values"]["pdf_sha256"]
+    done = cli("conflicts", "resolve", item["id"][:8], "--keep", keep, data=s)
+    assert done.code == 0, done.err
+    row = minutes_row(s, inspection)
+    assert row["signed"] == 1 and row["pdf_sha256"] == kept
+    assert verified(cli, s, kept) == ["Nguyễn Văn An"]
+    with open_ws(s) as ws:
+        assert ws.media.verify(sha(t["pdf_a"])) and ws.media.verify(sha(t["pdf_b"]))
+    assert cli("--json", "conflicts", "list", data=s).json() == []
+    # The laptops' packages again: the decision stands.
+    assert cli("merge", str(t["pa"]), str(t["pb"]), data=s).code == 0
+    assert cli("--json", "conflicts", "list", data=s).json() == []
+
+    # The decision travels. The laptop whose PDF was kept takes it quietly; the other one's
+    # own signed row is never overwritten: it meets the decision as a conflict of its own.
+    back = export(cli, s, root / "s.cchc")
+    winner, loser = (t["A"], t["B"]) if kept == sha(t["pdf_a"]) else (t["B"], t["A"])
+    own_pdf = minutes_row(loser, inspection)["pdf_sha256"]
+    for folder in (winner, loser):
+        assert cli("merge", "--trust-new", str(back), data=folder).code == 0
+    assert minutes_row(winner, inspection)["pdf_sha256"] == kept
+    assert cli("--json", "conflicts", "list", data=winner).json() == []
+    assert minutes_row(loser, inspection)["pdf_sha256"] == own_pdf != kept
+    there = cli("--json", "conflicts", "list", data=loser).json()
+    assert [c["table"] for c in there] == ["minutes"]
+
+
+def test_a_signed_version_is_never_replaced_by_a_draft(
+    team: dict[str, Any], cli: Callable[..., Any]
+) -> None:
+    a, b, s, inspection, root = team["A"], team["B"], team["S"], team["inspection"], team["root"]
+    make(cli, team, a, inspection, root / "a.pdf")
+    # B renders its draft twice (a changed finding in between): a version of its own.
+    make(cli, team, b, inspection, root / "b1.pdf", signed=False)
+    assert cli("findings", "add", inspection, "--kind", "ton_tai", "--text", "Thiếu ghế chờ",
+               data=b).code == 0  # fmt: skip
+    make(cli, team, b, inspection, root / "b2.pdf", signed=False)
+    pa, pb = export(cli, a, root / "a.cchc"), export(cli, b, root / "b.cchc")
+    s0 = copy_folder(s, root / "S0")
+    assert cli("merge", str(pb), str(pa), data=s).code == 0
+    assert cli("merge", str(pa), str(pb), data=s0).code == 0
+    assert comparable(s) == comparable(s0)
+    row = minutes_row(s, inspection)
+    assert row["signed"] == 1 and row["pdf_sha256"] == sha(root / "a.pdf")  # in either order
+    [item] = [
+        c for c in cli("--json", "conflicts", "list", data=s).json() if c["table"] == "minutes"
+    ]
+    assert item["theirs"][0]["values"]["signed"] == 0
+    before = dump(s)
+    refused = cli("conflicts", "resolve", item["id"], "--keep", "theirs", data=s)
+    assert refused.code == 1 and "không thể thay bằng bản nháp chưa ký" in refused.err
+    assert dump(s) == before
+    assert cli("conflicts", "resolve", item["id"], "--keep", "mine", data=s).code == 0
+
+
+def test_the_same_number_given_on_two_laptops_is_a_conflict_and_numbering_goes_on(
+    team: dict[str, Any], cli: Callable[..., Any]
+) -> None:
+    a, b, s, root = team["A"], team["B"], team["S"], team["root"]
+    ia = team["inspection"]
+    with open_ws(b) as ws:
+        ib = inspection_on(ws, unit_code="08170", unit_name="Xã Hoàng Văn Thụ")
+    assert make(cli, team, a, ia, root / "a.pdf", signed=False)["doc_number"] == "01/BB-ĐKT"
+    assert make(cli, team, b, ib, root / "b.pdf", signed=False)["doc_number"] == "01/BB-ĐKT"
+    pa, pb = export(cli, a, root / "a.cchc"), export(cli, b, root / "b.cchc")
+    s0 = copy_folder(s, root / "S0")
+    assert cli("merge", str(pa), str(pb), data=s).code == 0
+    assert cli("merge", str(pb), str(pa), data=s0).code == 0
+    assert comparable(s) == comparable(s0)
+
+    conflicts = cli("--json", "conflicts", "list", data=s).json()
+    assert [c["table"] for c in conflicts] == ["doc_numbers"]
+    item = conflicts[0]
+    assert item["fields"] == ["inspection_id"]
+    sides = [item["mine"]["values"], item["theirs"][0]["values"]]
+    assert {v["inspection_id"] for v in sides} == {ia, ib}
+    assert {v["doc_number"] for v in sides} == {"01/BB-ĐKT"}
+    listed = cli("conflicts", "list", data=s)
+    assert "số biên bản đã cấp" in listed.out
+
+    # The next number at the secretary's is above every number seen from any laptop.
+    with open_ws(s) as ws:
+        ic = inspection_on(ws, unit_code="08176", unit_name="Xã Hòa Cư")
+    assert make(cli, team, s, ic, root / "c.pdf", signed=False)["doc_number"] == "02/BB-ĐKT"
+
+    refused = cli("conflicts", "resolve", item["id"], "--keep", "both", data=s)
+    assert refused.code == 1 and "không thể giữ cả hai bản" in refused.err
+    assert cli("conflicts", "resolve", item["id"], "--keep", "mine", data=s).code == 0
+    # The inspection that lost the number gets a new one when its minutes are made again.
+    loser = item["theirs"][0]["values"]["inspection_id"]
+    again = make(cli, team, s, loser, root / "again.pdf", signed=False)
+    assert again["doc_number"] == "03/BB-ĐKT"
+    numbers = rows_of(s, "SELECT seq, inspection_id FROM doc_numbers ORDER BY seq")
+    assert [(n["seq"], n["inspection_id"]) for n in numbers] == [
+        (1, item["mine"]["values"]["inspection_id"]),
+        (2, ic),
+        (3, loser),
+    ]
+
+
+def test_a_signed_version_the_database_refuses_to_show_leaves_no_conflict_behind(
+    team: dict[str, Any], cli: Callable[..., Any]
+) -> None:
+    """A's own key signs a package (a broken or hostile app) whose signed minutes claim another
+    inspection and more changes than anyone made, so a merge would show them: the database
+    refuses the row, the record is named as refused, and no conflict is left pointing at it,
+    while the rest of the package (a new inspection) goes in."""
+    import json
+
+    from cchc_desktop.exchange import format as fmt
+    from tests.exchange.test_crafted_packages import read_members, redeclare, resign, write_zip
+
+    a, s, inspection, root = team["A"], team["S"], team["inspection"], team["root"]
+    make(cli, team, a, inspection, root / "a.pdf")
+    assert cli("merge", str(export(cli, a, root / "a.cchc")), data=s).code == 0
+    with open_ws(a) as ws:
+        other = inspection_on(ws, unit_code="08170", unit_name="Xã Hoàng Văn Thụ")
+    members, _ = read_members(export(cli, a, root / "a2.cchc"))
+    name = fmt.records_member("minutes")
+    [row] = [json.loads(line) for line in members[name].splitlines()]
+    row.update(inspection_id=other, vv=json.dumps({"0" * 8 + "-0000-4000-8000-" + "0" * 12: 99}))
+    members[name] = fmt.jsonl([row])
+    redeclare(members, name)
+    resign(a, members)
+    forged = root / "forged.cchc"
+    write_zip(forged, members)
+    before = minutes_row(s, inspection)
+
+    merged = cli("merge", str(forged), data=s)
+    assert merged.code == 1
+    assert "bản ghi biên bản" in merged.err and "biên bản đã ký không được thay" in merged.err
+    assert minutes_row(s, inspection) == before
+    assert rows_of(s, "SELECT id FROM inspections WHERE id = ?", (other,))  # the rest went in
+    assert rows_of(s, "SELECT id FROM conflicts") == []

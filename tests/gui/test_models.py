@@ -238,6 +238,9 @@ def test_followups_model_filters_and_status_changes(
     proxy.set_filters(plan_id=None, status="da_hoan_thanh", overdue_only=False)
     assert proxy.rowCount() == 1
     proxy.set_filters(plan_id=None, status=None, overdue_only=False)
+    proxy.set_query("DA HOAN THANH 30/09")  # the status and the deadline as shown
+    assert proxy.rowCount() == 1
+    proxy.set_query("")
     proxy.sort(STATUS_COLUMN, Qt.SortOrder.AscendingOrder)  # late first, then by status
     statuses = _texts(model, STATUS_COLUMN)
     assert statuses[0].endswith("(quá hạn)") and statuses[-1] == "Đã hoàn thành"

@@ -24,7 +24,7 @@ def test_suggested_names_have_no_diacritics_or_slashes() -> None:
 
 def test_only_pdf_and_xlsx(tmp_path: Path) -> None:
     assert report_suffix(tmp_path / "A.PDF") == ".pdf"
-    with pytest.raises(UserError, match="hãy dùng đuôi .pdf hoặc .xlsx"):
+    with pytest.raises(UserError, match=r"hãy dùng đuôi \.pdf hoặc \.xlsx"):
         report_suffix(tmp_path / "bao-cao.docx")
 
 

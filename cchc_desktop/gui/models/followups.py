@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor
 
 from cchc_desktop.domain.dates import dmy, iso
 from cchc_desktop.domain.findings import FollowUpStatus, is_overdue
+from cchc_desktop.domain.text import fold
 from cchc_desktop.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cchc_desktop.gui.models.rows import Column, Row, RowsModel
 from cchc_desktop.gui.models.search import SearchProxy
@@ -95,11 +96,47 @@ DEADLINE_COLUMN = 5
 STATUS_COLUMN = 6
 
 
+def with_search_words(rows: list[Row]) -> list[Row]:
+    """Fold each row's long words (unit and its parent, plan, text, responsible party) once,
+    where the rows are read: on the worker, not on the GUI thread at the first search. The
+    parent makes "loc binh" find the communes of the district of Lộc Bình."""
+    for row in rows:
+        row[_WORDS] = fold(
+            " ".join(
+                (
+                    row["unit_name"],
+                    row["unit_parent_name"],
+                    row["plan_number"],
+                    row["text"],
+                    row["responsible"],
+                )
+            )
+        )
+    return rows
+
+
+_WORDS = "_words"
+
+
 class FollowupsModel(RowsModel):
     """Live kiến nghị, soonest deadline first, each with unit, plan, status and lateness."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(COLUMNS, parent)
+        self._folded_status: dict[str, str] = {}
+
+    def search_text(self, number: int) -> str:
+        # The long words come folded with the rows; dates and the status (which changes
+        # under the user's hand) are added here, the status folded once per label.
+        row = self._rows[number]
+        if _WORDS not in row:
+            with_search_words([row])
+        status = status_text(row)
+        folded = self._folded_status.get(status)
+        if folded is None:
+            folded = self._folded_status[status] = fold(status)
+        deadline = dmy(row["deadline"]) if row["deadline"] else ""
+        return f"{row[_WORDS]} {dmy(row['date'])} {deadline} {folded}"
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
@@ -120,17 +157,12 @@ class FollowupsModel(RowsModel):
             return QColor(look[0] if role == Qt.ItemDataRole.ForegroundRole else look[1])
         return super().data(index, role)
 
-    def extra_search(self, row: Row) -> list[str]:
-        # The district a commune belonged to: "loc binh" finds the communes of Lộc Bình.
-        return [row["unit_parent_name"]]
-
     def set_status(self, number: int, status: str, *, today: dt.date | None = None) -> None:
         """Show a status just stored for row ``number`` (lateness follows); one row repaints."""
         row = self.row(number)
         row["status"] = status
         row["overdue"] = is_overdue(row["deadline"], status, iso(today or dt.date.today()))
-        # The row's words and the sort keys of the status column changed with it.
-        self._search.clear()
+        # The sort keys of the status column changed with it.
         self._sort_keys.clear()
         if number < self.rowCount():
             self.dataChanged.emit(self.index(number, 0), self.index(number, len(self.columns) - 1))

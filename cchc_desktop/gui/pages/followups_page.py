@@ -41,6 +41,7 @@ from cchc_desktop.gui.models.followups import (
     UNIT_COLUMN,
     FollowupsFilter,
     FollowupsModel,
+    with_search_words,
 )
 from cchc_desktop.gui.models.rows import Row
 from cchc_desktop.gui.page import Page
@@ -211,7 +212,10 @@ class FollowupsPage(Page):
         self._stale = False
         self._generation += 1
         generation = self._generation
-        self.ctx.read(followups, lambda rows: self._arrived(generation, rows))
+        self.ctx.read(
+            lambda ws: with_search_words(followups(ws)),
+            lambda rows: self._arrived(generation, rows),
+        )
 
     def _arrived(self, generation: int, rows: list[Row]) -> None:
         if generation != self._generation:

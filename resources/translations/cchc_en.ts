@@ -450,77 +450,77 @@ The merge page will preview its contents.</translation>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="73"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="70"/>
         <source>Theo dõi thực hiện kiến nghị</source>
         <translation>Follow-up of recommendations</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="77"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="74"/>
         <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="49"/>
         <source>Lọc theo kế hoạch</source>
         <translation>Filter by plan</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="79"/>
         <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="54"/>
         <source>&amp;Kế hoạch:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="83"/>
         <source>Lọc theo tình trạng</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="87"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="84"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="88"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="85"/>
         <source>Chưa hoàn thành</source>
         <translation>Not done yet</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="91"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="88"/>
         <source>Tình t&amp;rạng:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="93"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="90"/>
         <source>Chỉ &amp;quá hạn</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="95"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="92"/>
         <source>Tìm đơn vị, nội dung… (Ctrl+F)</source>
         <translation>Search units, text… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="96"/>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="418"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="157"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="93"/>
         <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="48"/>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="76"/>
         <source>Lập &amp;báo cáo…</source>
         <translation>Make &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="102"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="99"/>
         <source>Danh sách kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="286"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="276"/>
         <source>{total} kiến nghị · {overdue} quá hạn · {done} đã hoàn thành</source>
         <translation>{total} recommendations · {overdue} overdue · {done} done</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="292"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="282"/>
         <source>Đang hiển thị {shown} trong số</source>
         <translation>Showing {shown} of</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="349"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="82"/>
         <source>Đổi tình trạng kiến nghị</source>
         <translation>Change the status of a recommendation</translation>
     </message>
@@ -551,13 +551,13 @@ The merge page will preview its contents.</translation>
         <translation>List of inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="108"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="105"/>
         <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="72"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="196"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="178"/>
         <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="119"/>
         <source>Tất cả kế hoạch</source>
         <translation>All plans</translation>
@@ -852,17 +852,17 @@ The merge page will preview its contents.</translation>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="44"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="45"/>
         <source> (quá hạn)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="48"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="49"/>
         <source>Không có</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="55"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="56"/>
         <source>Quá hạn {n} ngày</source>
         <translation>{n} days overdue</translation>
     </message>
@@ -882,8 +882,8 @@ The merge page will preview its contents.</translation>
         <translation>Keys 1 · 2 · 3 on the list; Ctrl+Z undoes</translation>
     </message>
     <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="154"/>
         <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="57"/>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="415"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -893,8 +893,8 @@ The merge page will preview its contents.</translation>
         <translation>Undo the last status change (Ctrl+Z)</translation>
     </message>
     <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="142"/>
         <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="61"/>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="403"/>
         <source>&amp;Mở cuộc kiểm tra</source>
         <translation>Open the &amp;inspection</translation>
     </message>
@@ -1049,44 +1049,44 @@ The merge page will preview its contents.</translation>
         <translation>Inspected units</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="21"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="22"/>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="22"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="23"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="23"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="24"/>
         <source>Đã hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="64"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="65"/>
         <location filename="../../cchc_desktop/gui/models/inspections.py" line="49"/>
         <location filename="../../cchc_desktop/gui/pages/__init__.py" line="33"/>
         <source>Kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="66"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="67"/>
         <source>Ngày kiểm tra</source>
         <translation>Inspected on</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="71"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="72"/>
         <source>Kiến nghị</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="75"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="76"/>
         <source>Trách nhiệm</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="77"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="78"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
@@ -1112,7 +1112,7 @@ The merge page will preview its contents.</translation>
         <translation>Missing notes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="84"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="85"/>
         <location filename="../../cchc_desktop/gui/models/inspections.py" line="69"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
@@ -1179,7 +1179,7 @@ The merge page will preview its contents.</translation>
         <translation>Merged from</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="60"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="61"/>
         <location filename="../../cchc_desktop/gui/pages/__init__.py" line="39"/>
         <source>Đơn vị</source>
         <translation>Units</translation>

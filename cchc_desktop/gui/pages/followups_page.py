@@ -11,26 +11,22 @@ findings tab on that recommendation.
 from __future__ import annotations
 
 import itertools
-from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from cchc_desktop.errors import UserError
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.i18n import tr
-from cchc_desktop.gui.inspection.commands import StoredChange
 from cchc_desktop.gui.models.followups import (
     NOT_DONE,
     PLAN_COLUMN,
@@ -45,6 +41,7 @@ from cchc_desktop.gui.models.followups import (
 )
 from cchc_desktop.gui.models.rows import Row
 from cchc_desktop.gui.page import Page
+from cchc_desktop.gui.pages.followup_actions import FollowupActions
 from cchc_desktop.gui.pages.followup_panel import FollowupPanel
 from cchc_desktop.gui.pages.list_parts import (
     MiddleElideDelegate,
@@ -55,10 +52,9 @@ from cchc_desktop.gui.pages.list_parts import (
 
 # Tables whose changes can alter this list (names, recommendations, statuses, deadlines).
 _WATCHED = frozenset({"plans", "units", "inspections", "answers", "findings"})
-_STATUS_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
 
 
-class FollowupsPage(Page):
+class FollowupsPage(FollowupActions, Page):
     """The follow-up list, its filters, the chosen row's panel and the counts."""
 
     loaded = Signal()
@@ -171,21 +167,6 @@ class FollowupsPage(Page):
         # "Bộ phận Một cửa UBND huyện Bình Gia": the end of a unit's name tells units apart.
         self.table.setItemDelegateForColumn(UNIT_COLUMN, MiddleElideDelegate(self.table))
 
-    def _shortcuts(self) -> None:
-        # The window has no Undo action of its own: the page owns Ctrl+Z while the keyboard
-        # is in it (a search field keeps its own text undo: it takes the key first).
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self)
-        undo.setContext(context)
-        undo.activated.connect(self.undo)
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        if QKeySequence("Ctrl+Y") not in redo_keys:
-            redo_keys.append(QKeySequence("Ctrl+Y"))
-        redo = QShortcut(self)
-        redo.setKeys(redo_keys)
-        redo.setContext(context)
-        redo.activated.connect(self.redo)
-
     # -- data -----------------------------------------------------------------------------
 
     def _fill_plans(self) -> None:
@@ -243,6 +224,11 @@ class FollowupsPage(Page):
                 self.reload()
             else:
                 self._stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and self.status_key(event):
+            return True
+        return super().eventFilter(watched, event)
 
     def activate(self) -> None:
         if self._stale and self.ctx.ready:
@@ -334,114 +320,3 @@ class FollowupsPage(Page):
     def _show_current(self) -> None:
         current = self._current_row()
         self.panel.show_row(current[1] if current else None)
-
-    # -- status, undo -------------------------------------------------------------------------
-
-    def set_status(self, status: str) -> bool:
-        """Store a new status for the current row at once; Ctrl+Z puts the old one back."""
-        current = self._current_row()
-        if current is None:
-            return False
-        row = current[1]
-        finding_id, before = str(row["id"]), str(row["status"])
-        if status == before:
-            return True
-        if not self._store(finding_id, status):
-            return False
-        self.undo_stack.push(
-            StoredChange(
-                tr("Đổi tình trạng kiến nghị"),
-                redo=lambda: self._store(finding_id, status),
-                undo=lambda: self._store(finding_id, before),
-            )
-        )
-        return True
-
-    def _store(self, finding_id: str, status: str) -> bool:
-        from cchc_desktop.store.findings import update_finding
-
-        try:
-            update_finding(self.ctx.ws, finding_id, status=status)
-        except UserError as refused:
-            self.panel.show_problem(refused.message)
-            return False
-        self.panel.show_problem("")
-        number = self.model.row_of(finding_id)
-        if number is not None:
-            self.model.set_status(number, status)
-            # An undo shows the row it changes back, wherever the cursor went since.
-            self.select(finding_id)
-        self._show_current()
-        self._update_count()
-        self._own_change = True
-        try:
-            self.ctx.notify("findings")
-        finally:
-            self._own_change = False
-        return True
-
-    def undo(self) -> None:
-        self.undo_stack.undo()
-
-    def redo(self) -> None:
-        self.undo_stack.redo()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.table and event.type() == QEvent.Type.KeyPress:
-            key_event: QKeyEvent = event  # type: ignore[assignment]
-            modifiers = key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            position = _STATUS_KEYS.get(Qt.Key(key_event.key()))
-            if position is not None and modifiers == Qt.KeyboardModifier.NoModifier:
-                self.set_status(STATUSES[position].value)
-                return True
-        return super().eventFilter(watched, event)
-
-    # -- menu, opening, report ----------------------------------------------------------------
-
-    def context_menu(self) -> QMenu:
-        """The menu of the current row: open, the three statuses (current one ticked), undo."""
-        menu = QMenu(self)
-        menu.setObjectName("followupMenu")
-        current = self._current_row()
-        # Keys are shown after a tab, not registered: the list and the page own them.
-        open_action = menu.addAction(tr("&Mở cuộc kiểm tra") + "\tEnter")
-        open_action.triggered.connect(self.open_selected)
-        menu.addSeparator()
-        for number, status in enumerate(STATUSES, start=1):
-            action = menu.addAction(f"{tr(STATUS_TITLES[status.value])}\t{number}")
-            action.setObjectName(f"status-{status.value}")
-            action.setCheckable(True)
-            action.setChecked(current is not None and current[1]["status"] == status.value)
-            action.triggered.connect(lambda _c=False, s=status.value: self.set_status(s))
-        for action in menu.actions():
-            action.setEnabled(current is not None)
-        menu.addSeparator()
-        undo = menu.addAction(tr("&Hoàn tác") + "\tCtrl+Z")
-        undo.setEnabled(self.undo_stack.canUndo())
-        undo.triggered.connect(self.undo)
-        report = menu.addAction(tr("Lập &báo cáo…"))
-        report.triggered.connect(self.make_report)
-        return menu
-
-    def _context_menu_at(self, position: QPoint) -> None:
-        menu = self.context_menu()
-        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        menu.popup(self.table.viewport().mapToGlobal(position))
-
-    def open_selected(self) -> None:
-        """Open the inspection on its findings tab, with this recommendation chosen."""
-        current = self._current_row()
-        if current is None:
-            return
-        row = current[1]
-        window: Any = self.window()
-        host = window.open_inspection(str(row["inspection_id"]))
-        host.show_tab("findings")
-        tab = getattr(getattr(host, "view", None), "tab", None)
-        editor = tab("findings") if callable(tab) else None
-        if editor is not None and hasattr(editor, "select"):
-            editor.select(str(row["id"]))
-
-    def make_report(self) -> None:
-        window: Any = self.window()
-        window.make_report(self.current_plan())

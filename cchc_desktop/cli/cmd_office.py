@@ -8,7 +8,7 @@ from typing import Any
 
 from cchc_desktop.cli import output
 from cchc_desktop.cli.context import Context
-from cchc_desktop.errors import UserError, pick
+from cchc_desktop.errors import pick
 
 
 def register(commands: Any) -> None:
@@ -25,26 +25,10 @@ def register(commands: Any) -> None:
 
 
 def _report(ctx: Context, args: argparse.Namespace) -> int:
-    from cchc_desktop.reports.data import build_report
-    from cchc_desktop.store.atomic import write_atomic
+    from cchc_desktop.reports.export import report_suffix, write_report
 
-    suffix = args.output.suffix.lower()
-    if suffix not in (".pdf", ".xlsx"):
-        raise UserError(
-            f"Không xuất được báo cáo ra «{args.output.name}»: hãy dùng đuôi .pdf hoặc .xlsx.",
-            f"Cannot write the report as '{args.output.name}': use .pdf or .xlsx.",
-        )
-    ws = ctx.workspace()
-    data = build_report(ws, args.plan)
-    if suffix == ".xlsx":
-        from cchc_desktop.reports.workbook import report_workbook
-
-        payload = report_workbook(data)
-    else:
-        from cchc_desktop.reports.document import report_pdf
-
-        payload = report_pdf(data, ws.settings())
-    write_atomic(args.output, payload)
+    report_suffix(args.output)  # a wrong extension is refused before the folder is opened
+    data = write_report(ctx.workspace(), args.output, plan=args.plan)
     if ctx.json:
         output.emit_json(
             {

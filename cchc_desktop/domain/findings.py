@@ -39,3 +39,9 @@ class FollowUpStatus(Choice):
     @classmethod
     def _what(cls) -> tuple[str, str]:
         return ("trạng thái", "status")
+
+
+def is_overdue(deadline: str | None, status: str, day: str) -> bool:
+    """Whether a recommendation is late: its deadline (ISO) is before ``day`` (ISO) and it is
+    not done. The one rule the follow-up list, the window and the report share."""
+    return bool(deadline and deadline < day and status != FollowUpStatus.DA_HOAN_THANH.value)

@@ -145,12 +145,19 @@ class AppContext(QObject):
         *,
         on_result: Callable[[Any], None] | None = None,
         on_error: Callable[[str], None] | None = None,
+        on_progress: Callable[[int, int, str], None] | None = None,
+        on_cancelled: Callable[[], None] | None = None,
     ) -> workers.Task:
         """``workers.start`` that also counts running tasks (``pending``/``busy_changed``)."""
         self.pending += 1
         self.busy_changed.emit(self.pending)
         return workers.start(
-            work, on_result=on_result, on_error=on_error, on_finished=self._task_finished
+            work,
+            on_result=on_result,
+            on_error=on_error,
+            on_progress=on_progress,
+            on_cancelled=on_cancelled,
+            on_finished=self._task_finished,
         )
 
     def _task_finished(self) -> None:

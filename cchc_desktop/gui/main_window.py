@@ -189,6 +189,18 @@ class MainWindow(QMainWindow):
         dialog.saved.connect(self.open_inspection)
         dialog.open()
 
+    def make_report(self, plan_id: str | None = None) -> None:
+        """Ctrl+R, "Lập báo cáo…": the report dialog, on ``plan_id`` or the plan the current
+        page shows (the chosen plan, or a list's plan filter)."""
+        if not self.ctx.ready:
+            return
+        from cchc_desktop.gui.dialogs.report_dialog import ReportDialog
+
+        if plan_id is None:
+            current = getattr(self.stack.currentWidget(), "report_plan", None)
+            plan_id = current() if callable(current) else None
+        ReportDialog(self.ctx, self, plan_id=plan_id).open()
+
     def open_package(self, path: Path) -> None:
         """A ``.cchc`` package given on the command line or chosen in the File menu."""
         page = self.show_page("exchange")

@@ -24,7 +24,11 @@ if TYPE_CHECKING:
 SHORTCUTS: tuple[tuple[str, str], ...] = (
     ("Ctrl+N", QT_TRANSLATE_NOOP("QCoreApplication", "Cuộc kiểm tra mới")),
     ("Ctrl+F", QT_TRANSLATE_NOOP("QCoreApplication", "Tìm kiếm trong trang đang mở")),
-    ("Ctrl+1 … Ctrl+5", QT_TRANSLATE_NOOP("QCoreApplication", "Chuyển trang (Kế hoạch … Cài đặt)")),
+    (
+        f"Ctrl+1 … Ctrl+{sum(1 for spec in PAGES if spec.in_sidebar)}",
+        QT_TRANSLATE_NOOP("QCoreApplication", "Chuyển trang (Kế hoạch … Cài đặt)"),
+    ),
+    ("Ctrl+R", QT_TRANSLATE_NOOP("QCoreApplication", "Lập báo cáo kết quả kiểm tra (PDF, XLSX)")),
     ("Enter", QT_TRANSLATE_NOOP("QCoreApplication", "Mở cuộc kiểm tra đang chọn")),
     ("Alt+←", QT_TRANSLATE_NOOP("QCoreApplication", "Quay lại danh sách cuộc kiểm tra")),
     (
@@ -68,6 +72,9 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     open_package = action(
         "open_package", tr("Mở &gói dữ liệu…"), ("Ctrl+O",), lambda: _choose_package(window)
     )
+    report = action(
+        "report", tr("Lập &báo cáo…"), ("Ctrl+R",), lambda _c=False: window.make_report()
+    )
     quit_ = action("quit", tr("&Thoát"), ("Ctrl+Q",), window.close)
     search = action("search", tr("&Tìm kiếm"), ("Ctrl+F",), window.focus_search)
     add_plan = action(
@@ -107,6 +114,8 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     bar = window.menuBar()
     file_menu = bar.addMenu(tr("&Tệp"))
     file_menu.addActions([new, open_package])
+    file_menu.addSeparator()
+    file_menu.addAction(report)
     file_menu.addSeparator()
     file_menu.addAction(quit_)
     edit_menu = bar.addMenu(tr("&Chỉnh sửa"))

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from cchc_desktop.domain.findings import FollowUpStatus
+from cchc_desktop.domain.findings import FollowUpStatus, is_overdue
 from cchc_desktop.domain.results import Result
 from cchc_desktop.domain.text import sort_key
 from cchc_desktop.domain.units import UnitKind
@@ -247,12 +247,7 @@ def _remarks(ws: Workspace, inspection_ids: list[str], day: str) -> list[Remark]
             r["responsible"],
             r["deadline"],
             r["status"],
-            bool(
-                r["kind"] == "kien_nghi"
-                and r["deadline"]
-                and r["deadline"] < day
-                and r["status"] != FollowUpStatus.DA_HOAN_THANH
-            ),
+            r["kind"] == "kien_nghi" and is_overdue(r["deadline"], r["status"], day),
         )
         for r in rows
     ]

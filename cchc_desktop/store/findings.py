@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.domain.dates import iso, parse_date
-from cchc_desktop.domain.findings import FindingKind, FollowUpStatus
+from cchc_desktop.domain.findings import FindingKind, FollowUpStatus, is_overdue
 from cchc_desktop.domain.text import clean, clean_multiline
 from cchc_desktop.errors import UserError
 from cchc_desktop.store import records
@@ -171,13 +171,18 @@ def findings_of(ws: Workspace, inspection_id: str) -> list[dict[str, Any]]:
 def followups(
     ws: Workspace, *, overdue: bool = False, today: dt.date | None = None
 ) -> list[dict[str, Any]]:
-    """Recommendations with their deadlines, soonest first; ``overdue`` keeps the late, unfinished ones."""
+    """Recommendations with their deadlines, soonest first; ``overdue`` keeps the late, unfinished ones.
+
+    Each row names its inspection (id, date), unit (with its parent, so a district's name
+    finds its communes), plan (id and number) and whether it is overdue ``today``.
+    """
     day = iso(today or dt.date.today())
     sql = (
         "SELECT f.id, f.text, f.responsible, f.deadline, f.status, f.inspection_id, i.date,"
-        " u.name AS unit_name, p.number AS plan_number FROM findings f"
+        " u.name AS unit_name, coalesce(up.name, '') AS unit_parent_name,"
+        " p.id AS plan_id, p.number AS plan_number FROM findings f"
         " JOIN inspections i ON i.id = f.inspection_id JOIN units u ON u.id = i.unit_id"
-        " JOIN plans p ON p.id = i.plan_id"
+        " LEFT JOIN units up ON up.id = u.parent_id JOIN plans p ON p.id = i.plan_id"
         " WHERE f.kind = 'kien_nghi' AND f.deleted = 0 AND i.deleted = 0"
     )
     params: list[Any] = []
@@ -187,11 +192,7 @@ def followups(
     sql += " ORDER BY f.deadline IS NULL, f.deadline, u.sort_key"
     rows = [dict(r) for r in fetch_all(ws.db, sql, params)]
     for row in rows:
-        row["overdue"] = bool(
-            row["deadline"]
-            and row["deadline"] < day
-            and row["status"] != FollowUpStatus.DA_HOAN_THANH.value
-        )
+        row["overdue"] = is_overdue(row["deadline"], row["status"], day)
     return rows
 
 

@@ -91,7 +91,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="28"/>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="104"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="111"/>
         <source>Cuộc kiểm tra mới</source>
         <translation>New inspection</translation>
     </message>
@@ -317,32 +317,32 @@ Please send this file to technical support.</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="230"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="242"/>
         <source>Thư mục dữ liệu: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="233"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="245"/>
         <source>Thiết bị: đang mở…</source>
         <translation>Device: opening…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="238"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="250"/>
         <source>Lần đầu sử dụng: đang tạo thư mục dữ liệu và dữ liệu mẫu…</source>
         <translation>First start: creating the data folder and the demo data…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="254"/>
         <source>Thiết bị: {id}</source>
         <translation>Device: {id}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="257"/>
         <source>Đã tạo dữ liệu mẫu (Lạng Sơn 2024 và 2026).</source>
         <translation>Demo data created (Lạng Sơn 2024 and 2026).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="266"/>
         <source>CCHC Desktop</source>
         <translation>CCHC Desktop</translation>
     </message>
@@ -382,14 +382,79 @@ Please send this file to technical support.</translation>
         <translation>Inspections</translation>
     </message>
     <message>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="70"/>
+        <source>Theo dõi thực hiện kiến nghị</source>
+        <translation>Follow-up of recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="74"/>
         <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="49"/>
         <source>Lọc theo kế hoạch</source>
         <translation>Filter by plan</translation>
     </message>
     <message>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="79"/>
         <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="54"/>
         <source>&amp;Kế hoạch:</source>
         <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="83"/>
+        <source>Lọc theo tình trạng</source>
+        <translation>Filter by status</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="84"/>
+        <source>Mọi tình trạng</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="85"/>
+        <source>Chưa hoàn thành</source>
+        <translation>Not done yet</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="88"/>
+        <source>Tình t&amp;rạng:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="90"/>
+        <source>Chỉ &amp;quá hạn</source>
+        <translation>&amp;Overdue only</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="92"/>
+        <source>Tìm đơn vị, nội dung… (Ctrl+F)</source>
+        <translation>Search units, text… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="157"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="93"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="48"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="76"/>
+        <source>Lập &amp;báo cáo…</source>
+        <translation>Make &amp;report…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="99"/>
+        <source>Danh sách kiến nghị</source>
+        <translation>Recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="276"/>
+        <source>{total} kiến nghị · {overdue} quá hạn · {done} đã hoàn thành</source>
+        <translation>{total} recommendations · {overdue} overdue · {done} done</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="282"/>
+        <source>Đang hiển thị {shown} trong số</source>
+        <translation>Showing {shown} of</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="82"/>
+        <source>Đổi tình trạng kiến nghị</source>
+        <translation>Change the status of a recommendation</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="56"/>
@@ -418,28 +483,30 @@ Please send this file to technical support.</translation>
         <translation>List of inspections</translation>
     </message>
     <message>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="105"/>
         <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="72"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="178"/>
         <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="119"/>
         <source>Tất cả kế hoạch</source>
         <translation>All plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="208"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="212"/>
         <source>{shown} / {total} cuộc kiểm tra khớp với tìm kiếm</source>
         <translation>{shown} of {total} inspections match the search</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="211"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="215"/>
         <source>{total} cuộc kiểm tra</source>
         <translation>{total} inspections</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/pages/list_parts.py" line="33"/>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="105"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="112"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
@@ -470,31 +537,36 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="51"/>
+        <source>Báo cáo kết quả kiểm tra của kế hoạch đang chọn (Ctrl+R)</source>
+        <translation>Report on the inspections of the chosen plan (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="56"/>
         <source>Danh sách kế hoạch</source>
         <translation>List of plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="55"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="60"/>
         <source>Đoàn kiểm tra của kế hoạch đang chọn</source>
         <translation>Teams of the chosen plan</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="57"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="62"/>
         <source>Thêm đ&amp;oàn…</source>
         <translation>Add &amp;team…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="59"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="64"/>
         <source>Sửa đo&amp;àn…</source>
         <translation>Edit t&amp;eam…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="62"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="67"/>
         <source>Đoàn kiểm tra</source>
         <translation>Inspection teams</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="99"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="102"/>
         <source>Ví dụ: {number} ({{so}}: số thứ tự, {{nam}}: năm)</source>
         <translation>Example: {number} ({{so}}: running number, {{nam}}: year)</translation>
     </message>
@@ -524,112 +596,107 @@ Please send this file to technical support.</translation>
         <translation>Since 1 July 2025 there are no districts; each new commune lists the former communes merged into it. Records from 2024 keep the former unit names.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="67"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="71"/>
         <source>Cuộc kiểm tra &amp;mới…</source>
         <translation>&amp;New inspection…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="69"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="73"/>
         <source>Mở &amp;gói dữ liệu…</source>
         <translation>Open data &amp;package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="71"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="78"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="79"/>
         <source>&amp;Tìm kiếm</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="74"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="81"/>
         <source>Thêm &amp;kế hoạch…</source>
         <translation>Add &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="77"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="84"/>
         <source>Thêm đ&amp;oàn kiểm tra…</source>
         <translation>Add &amp;team…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="80"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="87"/>
         <source>Thêm đơn &amp;vị…</source>
         <translation>Add &amp;unit…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="84"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="91"/>
         <source>Chữ to hơn (A+)</source>
         <translation>Larger text (A+)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="89"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="96"/>
         <source>Chữ nhỏ hơn (A−)</source>
         <translation>Smaller text (A−)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="92"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="99"/>
         <source>Cỡ chữ mặc định (A)</source>
         <translation>Normal text size (A)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="94"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="101"/>
         <source>Tương phản &amp;cao</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="98"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="105"/>
         <source>&amp;Giới thiệu và phím tắt</source>
         <translation>&amp;About and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="103"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="110"/>
         <source>Tương phản cao</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="108"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="115"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="112"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="121"/>
         <source>&amp;Chỉnh sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="113"/>
-        <source>&amp;Hoàn tác</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="116"/>
-        <source>&amp;Làm lại</source>
-        <translation>&amp;Redo</translation>
-    </message>
-    <message>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="125"/>
+        <source>&amp;Làm lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="134"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="136"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="145"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="139"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="148"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="179"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="188"/>
         <source>Mở gói dữ liệu</source>
         <translation>Open data package</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="180"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="189"/>
         <source>Gói dữ liệu CCHC (*.cchc)</source>
         <translation>CCHC data packages (*.cchc)</translation>
     </message>
@@ -637,6 +704,172 @@ Please send this file to technical support.</translation>
         <location filename="../../cchc_desktop/gui/pages/exchange_host.py" line="33"/>
         <source>Đang mở thư mục dữ liệu…</source>
         <translation>Opening the data folder…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="59"/>
+        <source>Lập báo cáo kết quả kiểm tra</source>
+        <translation>Report on the inspection results</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="73"/>
+        <source>Tất cả kế hoạch (mọi cuộc kiểm tra)</source>
+        <translation>All plans (every inspection)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="96"/>
+        <source>&amp;Lập báo cáo</source>
+        <translation>Make the &amp;report</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="99"/>
+        <source>&amp;Mở tệp</source>
+        <translation>&amp;Open the file</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="101"/>
+        <source>Mở &amp;thư mục</source>
+        <translation>Open the &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="103"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="298"/>
+        <source>Đó&amp;ng</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="196"/>
+        <source>Lưu báo cáo</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="198"/>
+        <source>Báo cáo PDF (*.pdf)</source>
+        <translation>PDF report (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="200"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="216"/>
+        <source>Hãy chọn tệp để lưu báo cáo.</source>
+        <translation>Choose the file to save the report to.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="220"/>
+        <source>«{path}» là một thư mục; hãy ghi cả tên tệp.</source>
+        <translation>&apos;{path}&apos; is a folder; give a file name too.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="226"/>
+        <source>Tệp «{name}» đã có. Nhấn «Lập báo cáo» lần nữa để ghi đè.</source>
+        <translation>&apos;{name}&apos; already exists. Press &apos;Make the report&apos; again to replace it.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="244"/>
+        <source>Đang lập báo cáo…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="251"/>
+        <source>Đã dừng; không có tệp nào được ghi.</source>
+        <translation>Stopped; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="276"/>
+        <source>Đã lưu báo cáo ({units} đơn vị, {recs} kiến nghị) vào:
+{path}</source>
+        <translation>Report saved ({units} units, {recs} recommendations) to:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="298"/>
+        <source>&amp;Dừng</source>
+        <translation>&amp;Stop</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="45"/>
+        <source> (quá hạn)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="49"/>
+        <source>Không có</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="56"/>
+        <source>Quá hạn {n} ngày</source>
+        <translation>{n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="50"/>
+        <source>Tình trạng thực hiện kiến nghị</source>
+        <translation>Follow-up status of the recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="53"/>
+        <source>Cậ&amp;p nhật tình trạng:</source>
+        <translation>&amp;Set the status:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="55"/>
+        <source>Phím 1 · 2 · 3 trên danh sách; Ctrl+Z hoàn tác</source>
+        <translation>Keys 1 · 2 · 3 on the list; Ctrl+Z undoes</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="154"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="57"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="122"/>
+        <source>&amp;Hoàn tác</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="59"/>
+        <source>Hoàn tác lần đổi tình trạng vừa rồi (Ctrl+Z)</source>
+        <translation>Undo the last status change (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="142"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="61"/>
+        <source>&amp;Mở cuộc kiểm tra</source>
+        <translation>Open the &amp;inspection</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="63"/>
+        <source>Mở phần kiến nghị của cuộc kiểm tra (Enter)</source>
+        <translation>Open the inspection&apos;s recommendations (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="92"/>
+        <source>Chọn một kiến nghị để xem đầy đủ và cập nhật tình trạng.</source>
+        <translation>Choose a recommendation to read it in full and update its status.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="97"/>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="101"/>
+        <source>kiểm tra ngày {date}</source>
+        <translation>inspected on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="102"/>
+        <source>Trách nhiệm: {who}</source>
+        <translation>Responsible: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="103"/>
+        <source>Thời hạn: {date}</source>
+        <translation>Deadline: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="108"/>
+        <source>⚠ Quá hạn {n} ngày</source>
+        <translation>⚠ {n} days overdue</translation>
     </message>
 </context>
 <context>
@@ -754,10 +987,46 @@ Please send this file to technical support.</translation>
         <translation>Inspected units</translation>
     </message>
     <message>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="22"/>
+        <source>Chưa thực hiện</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="23"/>
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="24"/>
+        <source>Đã hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="65"/>
         <location filename="../../cchc_desktop/gui/models/inspections.py" line="49"/>
         <location filename="../../cchc_desktop/gui/pages/__init__.py" line="33"/>
         <source>Kế hoạch</source>
         <translation>Plans</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="67"/>
+        <source>Ngày kiểm tra</source>
+        <translation>Inspected on</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="72"/>
+        <source>Kiến nghị</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="76"/>
+        <source>Trách nhiệm</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="78"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/models/inspections.py" line="50"/>
@@ -781,6 +1050,7 @@ Please send this file to technical support.</translation>
         <translation>Missing notes</translation>
     </message>
     <message>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="85"/>
         <location filename="../../cchc_desktop/gui/models/inspections.py" line="69"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
@@ -847,22 +1117,28 @@ Please send this file to technical support.</translation>
         <translation>Merged from</translation>
     </message>
     <message>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="61"/>
         <location filename="../../cchc_desktop/gui/pages/__init__.py" line="39"/>
         <source>Đơn vị</source>
         <translation>Units</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/pages/__init__.py" line="51"/>
+        <source>Theo dõi kiến nghị</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/__init__.py" line="57"/>
         <source>Trao đổi</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/__init__.py" line="57"/>
+        <location filename="../../cchc_desktop/gui/pages/__init__.py" line="63"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/__init__.py" line="64"/>
+        <location filename="../../cchc_desktop/gui/pages/__init__.py" line="70"/>
         <source>Cuộc kiểm tra đang mở</source>
         <translation>Open inspection</translation>
     </message>
@@ -877,44 +1153,92 @@ Please send this file to technical support.</translation>
         <translation>Search the current page</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="27"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="29"/>
         <source>Chuyển trang (Kế hoạch … Cài đặt)</source>
         <translation>Go to a page (Plans … Settings)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="28"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="31"/>
+        <source>Lập báo cáo kết quả kiểm tra (PDF, XLSX)</source>
+        <translation>Report on the inspection results (PDF, XLSX)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="32"/>
         <source>Mở cuộc kiểm tra đang chọn</source>
         <translation>Open the chosen inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="29"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="33"/>
         <source>Quay lại danh sách cuộc kiểm tra</source>
         <translation>Back to the list of inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="32"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="36"/>
         <source>Chữ to hơn / nhỏ hơn / mặc định</source>
         <translation>Larger / smaller / normal text</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="34"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="38"/>
         <source>Bật/tắt chế độ tương phản cao</source>
         <translation>High contrast on/off</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="35"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="39"/>
         <source>Mở gói dữ liệu (.cchc)</source>
         <translation>Open a data package (.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="36"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="40"/>
         <source>Giới thiệu và phím tắt</source>
         <translation>About and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="37"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="41"/>
         <source>Thoát</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="21"/>
+        <source>&amp;Kế hoạch:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="31"/>
+        <source>Kế hoạch cần báo cáo</source>
+        <translation>Plan to report on</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="38"/>
+        <source>Định dạng:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="47"/>
+        <source>&amp;PDF – báo cáo theo Mẫu 1.4 (Nghị định 30/2020/NĐ-CP)</source>
+        <translation>P&amp;DF – report in form 1.4 (Decree 30/2020/NĐ-CP)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="57"/>
+        <source>&amp;XLSX – bảng tính số liệu (theo đơn vị, lĩnh vực, tiêu chí, kiến nghị)</source>
+        <translation>&amp;XLSX – workbook of the figures (by unit, area, criterion, recommendation)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="66"/>
+        <source>Lưu &amp;vào tệp:</source>
+        <translation>Save &amp;to file:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="78"/>
+        <source>Tệp báo cáo</source>
+        <translation>Report file</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="85"/>
+        <source>&amp;Chọn…</source>
+        <translation>&amp;Browse…</translation>
     </message>
 </context>
 <context>
@@ -1056,16 +1380,31 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="257"/>
+        <source>Ảnh minh chứng</source>
+        <translation>Evidence photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="263"/>
+        <source>Đóng &amp;dấu thời gian, đơn vị và trưởng đoàn lên bản in của ảnh mới nhập (không bao giờ lên ảnh gốc)</source>
+        <translation>&amp;Stamp time, unit and team lead on the print copy of newly imported photos (never on the original)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="270"/>
+        <source>Áp dụng cho ảnh nhập từ nay; từng ảnh vẫn bật/tắt được trong bộ sưu tập ảnh. Ảnh gốc giữ nguyên từng byte để làm chứng cứ.</source>
+        <translation>Applies to photos imported from now on; each photo can still be switched in the gallery. Originals stay byte for byte as evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="286"/>
         <source>Dữ liệu trên máy này</source>
         <translation>Data on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="266"/>
+        <location filename="../../ui/settings_page.ui" line="295"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="280"/>
+        <location filename="../../ui/settings_page.ui" line="309"/>
         <source>Mã thiết bị:</source>
         <translation>Device id:</translation>
     </message>

@@ -117,3 +117,24 @@ def test_merge_benchmark_runs(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     text = out.read_text(encoding="utf-8")
     assert "<!-- bench:merge -->" in text and "ratio (goal ≤ 3×)" in text
+
+
+def test_followups_benchmark_runs(tmp_path: Path) -> None:
+    out = tmp_path / "BENCH.md"
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(SCRIPTS / "bench_followups.py"),
+            "--inspections",
+            "20",
+            "--out",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    text = out.read_text(encoding="utf-8")
+    assert "<!-- bench:followups -->" in text and "update_finding" in text

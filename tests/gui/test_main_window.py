@@ -99,7 +99,8 @@ def test_keyboard_drives_the_window(qtbot: QtBot, open_window: OpenWindow, demo_
     for key, page in (
         (Qt.Key.Key_1, "plans"),
         (Qt.Key.Key_2, "units"),
-        (Qt.Key.Key_5, "settings"),
+        (Qt.Key.Key_4, "followups"),
+        (Qt.Key.Key_6, "settings"),
         (Qt.Key.Key_3, "inspections"),
     ):
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)

@@ -178,3 +178,71 @@ def test_search_folds_d_with_stroke_and_case(testers: list[QAbstractItemModelTes
         assert _texts(proxy) == ["05/BB-ĐKT"], query
     proxy.set_query("doan kiem")  # "Đoàn kiểm tra", without marks
     assert proxy.rowCount() == 2
+
+
+def test_followups_model_filters_and_status_changes(
+    demo_ws: Workspace, testers: list[QAbstractItemModelTester]
+) -> None:
+    import datetime as dt
+
+    from cchc_desktop.gui.models.followups import (
+        DEADLINE_COLUMN,
+        NOT_DONE,
+        OVERDUE_ROLE,
+        STATUS_COLUMN,
+        FollowupsFilter,
+        FollowupsModel,
+    )
+    from cchc_desktop.store.findings import followups
+
+    rows = followups(demo_ws, today=dt.date(2025, 6, 1))
+    model = FollowupsModel()
+    model.CHUNK = 10
+    proxy = FollowupsFilter()
+    proxy.setSourceModel(model)
+    _check(model, testers)
+    _check(proxy, testers)
+    model.set_rows(rows)
+    assert model.total() == 26
+    assert model.counts() == (26, 24, 0)
+    first = model.index(0, STATUS_COLUMN)
+    assert first.data() == "Chưa thực hiện (quá hạn)"  # words, not colour alone
+    assert first.data(OVERDUE_ROLE) is True
+    assert first.data(Qt.ItemDataRole.ForegroundRole).name() == "#8a1a12"
+    assert model.index(0, DEADLINE_COLUMN).data() == "30/09/2024"
+    plan_2026 = next(r["plan_id"] for r in rows if r["plan_number"] == "45/KH-UBND")
+    assert model.counts(plan_2026) == (2, 0, 0)
+
+    proxy.set_filters(plan_id=plan_2026, status=None, overdue_only=False)
+    assert _texts(proxy, 0) == ["Trung tâm Phục vụ hành chính công xã Lộc Bình"] * 2
+    assert proxy.index(0, STATUS_COLUMN).data() == "Chưa thực hiện"
+    assert proxy.index(0, STATUS_COLUMN).data(Qt.ItemDataRole.ForegroundRole) is None
+    proxy.set_filters(plan_id=None, status=None, overdue_only=True)
+    assert proxy.rowCount() == 24
+    proxy.set_query("loc binh")  # the one-stop shop, the 2026 centre, and the communes
+    units = set(_texts(proxy, 0))
+    assert units == {"Bộ phận Một cửa UBND huyện Lộc Bình", "Xã Đồng Bục", "Xã Khánh Xuân"}
+    proxy.set_query("")
+
+    # A status just stored: the row shows it (and is no longer late), the filter waits.
+    number = 0
+    model.set_status(number, "da_hoan_thanh", today=dt.date(2025, 6, 1))
+    assert model.index(number, STATUS_COLUMN).data() == "Đã hoàn thành"
+    assert model.index(number, STATUS_COLUMN).data(Qt.ItemDataRole.BackgroundRole).name() == (
+        "#dcf1e1"
+    )
+    assert model.counts() == (26, 23, 1)
+    assert proxy.rowCount() == 24  # the row stays under the cursor until a filter is chosen
+    proxy.set_filters(plan_id=None, status=NOT_DONE, overdue_only=True)
+    assert proxy.rowCount() == 23
+    proxy.set_filters(plan_id=None, status="da_hoan_thanh", overdue_only=False)
+    assert proxy.rowCount() == 1
+    proxy.set_filters(plan_id=None, status=None, overdue_only=False)
+    proxy.set_query("DA HOAN THANH 30/09")  # the status and the deadline as shown
+    assert proxy.rowCount() == 1
+    proxy.set_query("")
+    proxy.sort(STATUS_COLUMN, Qt.SortOrder.AscendingOrder)  # late first, then by status
+    statuses = _texts(model, STATUS_COLUMN)
+    assert statuses[0].endswith("(quá hạn)") and statuses[-1] == "Đã hoàn thành"
+    proxy.sort(DEADLINE_COLUMN, Qt.SortOrder.DescendingOrder)
+    assert _texts(model, DEADLINE_COLUMN)[0] == "31/01/2027"

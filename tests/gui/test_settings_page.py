@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -198,3 +198,41 @@ def test_every_string_is_filed_where_the_window_looks_for_it(ts_name: str) -> No
             problems += trouble
     assert problems == []
     assert sorted(wanted - filed) == []
+
+
+def test_photo_stamp_option_is_saved_at_once_and_used_by_the_next_import(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, tmp_path: Path
+) -> None:
+    import hashlib
+
+    from cchc_desktop.photos.ingest import import_photos
+    from cchc_desktop.photos.library import get_photo, original_path, print_copy_path
+    from cchc_desktop.store.inspections import list_inspections
+    from tests.photo_factory import make_photo
+
+    window = open_window(demo_dir)
+    page = window.show_page("settings")
+    box = page.form.photoStampCheck
+    assert box.text() == (
+        "Đóng &dấu thời gian, đơn vị và trưởng đoàn lên bản in của ảnh mới nhập"
+        " (không bao giờ lên ảnh gốc)"
+    )
+    assert not box.isChecked()
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert Settings.load(demo_dir / "settings.json").photo_stamp is True  # no Save button
+
+    # The next import (window or `cchc photos add`) reads the setting from the data folder.
+    ws = window.ctx.ws
+    inspection = next(r["id"] for r in list_inspections(ws) if r["date"] >= "2026-01-01")
+    photo = make_photo(tmp_path / "bang-niem-yet.jpg")
+    (photo_id,) = import_photos(ws, inspection, [photo], workers=1).added
+    row = get_photo(ws, photo_id)
+    assert row["stamp"] == 1
+    assert print_copy_path(ws, row).name != "print.jpg"  # the stamped print copy
+    original = original_path(ws, row).read_bytes()
+    assert hashlib.sha256(original).hexdigest() == hashlib.sha256(photo.read_bytes()).hexdigest()
+
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
+    assert Settings.load(demo_dir / "settings.json").photo_stamp is False
+    window = reopen(qtbot, open_window, window)
+    assert not window.show_page("settings").form.photoStampCheck.isChecked()

@@ -47,6 +47,12 @@ PAGES: tuple[PageSpec, ...] = (
         "cchc_desktop.gui.pages.inspections_page:InspectionsPage",
     ),
     PageSpec(
+        "followups",
+        QT_TRANSLATE_NOOP("QCoreApplication", "Theo dõi kiến nghị"),
+        "SP_DialogApplyButton",
+        "cchc_desktop.gui.pages.followups_page:FollowupsPage",
+    ),
+    PageSpec(
         "exchange",
         QT_TRANSLATE_NOOP("QCoreApplication", "Trao đổi"),
         "SP_BrowserReload",

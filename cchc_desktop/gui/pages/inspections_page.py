@@ -134,6 +134,10 @@ class InspectionsPage(Page):
         value = self.plan_filter.currentData()
         return str(value) if value else None
 
+    def report_plan(self) -> str | None:
+        """The plan "Lập báo cáo…" proposes from this page: the list's filter."""
+        return self.current_plan()
+
     def show_plan(self, plan_id: str | None) -> None:
         """Filter the list by a plan (from the plans page)."""
         index = self.plan_filter.findData(plan_id) if plan_id else 0

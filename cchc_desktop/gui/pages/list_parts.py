@@ -136,3 +136,14 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.setPen(palette.highlightedText().color())
         painter.drawText(bar, Qt.AlignmentFlag.AlignCenter, text)
         painter.restore()
+
+
+class MiddleElideDelegate(QStyledItemDelegate):
+    """Cuts long text in the middle ("Bộ phận Một cửa… Bình Gia"), keeping the end that
+    tells similar names apart."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideMiddle

@@ -45,6 +45,11 @@ class PlansPage(Page):
         self.edit_button.setObjectName("editPlan")
         self.show_button = QPushButton(tr("&Xem các cuộc kiểm tra"))
         self.show_button.setObjectName("showInspections")
+        self.report_button = QPushButton(tr("Lập &báo cáo…"))
+        self.report_button.setObjectName("makeReport")
+        self.report_button.setToolTip(
+            tr("Báo cáo kết quả kiểm tra của kế hoạch đang chọn (Ctrl+R)")
+        )
         self.model = PlansModel(self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -69,6 +74,7 @@ class PlansPage(Page):
         bar.addWidget(self.add_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.show_button)
+        bar.addWidget(self.report_button)
         team_bar = QHBoxLayout()
         team_bar.addWidget(teams_title, 1)
         team_bar.addWidget(self.add_team_button)
@@ -96,6 +102,7 @@ class PlansPage(Page):
             self.add_button,
             self.edit_button,
             self.show_button,
+            self.report_button,
             self.table,
             self.add_team_button,
             self.edit_team_button,
@@ -112,6 +119,7 @@ class PlansPage(Page):
         self.add_button.clicked.connect(self.add_plan)
         self.edit_button.clicked.connect(self.edit_plan)
         self.show_button.clicked.connect(self.show_inspections)
+        self.report_button.clicked.connect(self.make_report)
         self.add_team_button.clicked.connect(self.add_team)
         self.edit_team_button.clicked.connect(self.edit_team)
         ctx.workspace_ready.connect(self.reload)
@@ -148,13 +156,22 @@ class PlansPage(Page):
 
     def _buttons(self) -> None:
         plan = self.selected_plan() is not None
-        for button in (self.edit_button, self.show_button, self.add_team_button):
+        for button in (
+            self.edit_button,
+            self.show_button,
+            self.report_button,
+            self.add_team_button,
+        ):
             button.setEnabled(plan)
         self.edit_team_button.setEnabled(_selected(self.teams_table) is not None)
         self.add_button.setEnabled(self.ctx.ready)
 
     def selected_plan(self) -> str | None:
         return _selected(self.table)
+
+    def report_plan(self) -> str | None:
+        """The plan "Lập báo cáo…" proposes from this page: the chosen one."""
+        return self.selected_plan()
 
     def select_plan(self, plan_id: str) -> None:
         row = self.model.row_of(plan_id)
@@ -200,6 +217,11 @@ class PlansPage(Page):
         team = _selected(self.teams_table)
         if team:
             TeamDialog(self.ctx, self, team_id=team).open()
+
+    def make_report(self) -> None:
+        """The consolidated report of the chosen plan (PDF Mẫu 1.4 or XLSX)."""
+        window: Any = self.window()
+        window.make_report(self.selected_plan())
 
     def show_inspections(self) -> None:
         plan = self.selected_plan()

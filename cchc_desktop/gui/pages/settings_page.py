@@ -58,6 +58,9 @@ class SettingsPage(Page):
         f.normalButton.clicked.connect(lambda: self._window().change_text_scale(0))
         f.biggerButton.clicked.connect(lambda: self._window().change_text_scale(+1))
         f.highContrastCheck.toggled.connect(lambda on: self._window().apply_look(high_contrast=on))
+        # Read by every photo import (window and `cchc photos add`) from settings.json.
+        f.photoStampCheck.setChecked(settings.photo_stamp)
+        f.photoStampCheck.toggled.connect(lambda on: ctx.update_settings(photo_stamp=on))
         f.dataDirValue.setText(str(ctx.data_dir))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

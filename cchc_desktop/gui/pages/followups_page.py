@@ -1,0 +1,322 @@
+"""Theo dõi kiến nghị: every recommendation with its deadline and status, for the secretary.
+
+The list is ``store.findings.followups`` read in the background; filters (plan, status,
+overdue only, words without diacritics) apply in a proxy. A status is changed from the combo
+under the list, the context menu or the keys 1 · 2 · 3, stored at once through
+``update_finding`` (the core allows it after signing) and undone with Ctrl+Z, which stores
+the old status again as a new revision. Enter or a double-click opens the inspection's
+findings tab on that recommendation.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cchc_desktop.gui.context import AppContext
+from cchc_desktop.gui.i18n import tr
+from cchc_desktop.gui.models.followups import (
+    NOT_DONE,
+    PLAN_COLUMN,
+    RESPONSIBLE_COLUMN,
+    STATUS_TITLES,
+    STATUSES,
+    TEXT_COLUMN,
+    UNIT_COLUMN,
+    FollowupsFilter,
+    FollowupsModel,
+    with_search_words,
+)
+from cchc_desktop.gui.models.rows import Row
+from cchc_desktop.gui.page import Page
+from cchc_desktop.gui.pages.followup_actions import FollowupActions
+from cchc_desktop.gui.pages.followup_panel import FollowupPanel
+from cchc_desktop.gui.pages.list_parts import (
+    MiddleElideDelegate,
+    SearchField,
+    fit_columns,
+    table_view,
+)
+
+# Tables whose changes can alter this list (names, recommendations, statuses, deadlines).
+_WATCHED = frozenset({"plans", "units", "inspections", "answers", "findings"})
+
+
+class FollowupsPage(FollowupActions, Page):
+    """The follow-up list, its filters, the chosen row's panel and the counts."""
+
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        self.loaded_once = False
+        self._generation = 0
+        self._stale = True
+        self._own_change = False
+        self.undo_stack = QUndoStack(self)
+
+        title = QLabel(tr("Theo dõi thực hiện kiến nghị"))
+        title.setProperty("role", "heading")
+        self.plan_filter = QComboBox()
+        self.plan_filter.setObjectName("planFilter")
+        self.plan_filter.setAccessibleName(tr("Lọc theo kế hoạch"))
+        self.plan_filter.setMinimumContentsLength(18)
+        self.plan_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        plan_label = QLabel(tr("&Kế hoạch:"))
+        plan_label.setBuddy(self.plan_filter)
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(tr("Lọc theo tình trạng"))
+        self.status_filter.addItem(tr("Mọi tình trạng"), None)
+        self.status_filter.addItem(tr("Chưa hoàn thành"), NOT_DONE)
+        for status in STATUSES:
+            self.status_filter.addItem(tr(STATUS_TITLES[status.value]), status.value)
+        status_label = QLabel(tr("Tình t&rạng:"))
+        status_label.setBuddy(self.status_filter)
+        self.overdue_box = QCheckBox(tr("Chỉ &quá hạn"))
+        self.overdue_box.setObjectName("overdueOnly")
+        self.search = SearchField(tr("Tìm đơn vị, nội dung… (Ctrl+F)"))
+        self.report_button = QPushButton(tr("Lập &báo cáo…"))
+        self.report_button.setObjectName("makeReport")
+
+        self.model = FollowupsModel(self)
+        self.proxy = FollowupsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = table_view("followupsTable", tr("Danh sách kiến nghị"))
+        self.table.setModel(self.proxy)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._size_columns()
+        self.table.installEventFilter(self)
+        self.panel = FollowupPanel(self)
+        self.count_label = QLabel(tr("Đang tải…"))
+        self.count_label.setObjectName("countLabel")
+        self.count_label.setProperty("role", "hint")
+
+        bar = QHBoxLayout()
+        bar.addWidget(plan_label)
+        bar.addWidget(self.plan_filter, 2)
+        bar.addWidget(status_label)
+        bar.addWidget(self.status_filter)
+        bar.addWidget(self.overdue_box)
+        bar.addWidget(self.search, 2)
+        footer = QHBoxLayout()
+        footer.addWidget(self.count_label, 1)
+        footer.addWidget(self.report_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.panel)
+        layout.addLayout(footer)
+        self.setFocusProxy(self.table)
+        order = [
+            self.plan_filter,
+            self.status_filter,
+            self.overdue_box,
+            self.search,
+            self.table,
+            self.panel.status,
+            self.panel.undo_button,
+            self.panel.open_button,
+            self.report_button,
+        ]
+        for first, second in itertools.pairwise(order):
+            self.setTabOrder(first, second)
+
+        self._shortcuts()
+        self.plan_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
+        self.status_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
+        self.overdue_box.toggled.connect(lambda _on: self._filters_changed())
+        self.search.search.connect(self._search)
+        self.report_button.clicked.connect(self.make_report)
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.table.customContextMenuRequested.connect(self._context_menu_at)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.panel.status_chosen.connect(self.set_status)
+        self.panel.undo_button.clicked.connect(self.undo)
+        self.panel.open_button.clicked.connect(self.open_selected)
+        self.undo_stack.canUndoChanged.connect(self.panel.undo_button.setEnabled)
+        ctx.workspace_ready.connect(self._fill_plans)
+        ctx.data_changed.connect(self._data_changed)
+        if ctx.ready:
+            self._fill_plans()
+
+    def _size_columns(self) -> None:
+        # The recommendation's words get the room; unit and responsible party keep a fair
+        # width (elided, whole in the tooltip and the panel), the rest fit their content.
+        header = self.table.horizontalHeader()
+        fit_columns(header, stretch=TEXT_COLUMN)
+        char = self.table.fontMetrics().averageCharWidth()
+        for column, chars in ((UNIT_COLUMN, 26), (RESPONSIBLE_COLUMN, 16)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, chars * char)
+        # "Bộ phận Một cửa UBND huyện Bình Gia": the end of a unit's name tells units apart.
+        self.table.setItemDelegateForColumn(UNIT_COLUMN, MiddleElideDelegate(self.table))
+
+    # -- data -----------------------------------------------------------------------------
+
+    def _fill_plans(self) -> None:
+        from cchc_desktop.store.plans import list_plans
+
+        current = self.current_plan()
+        self.plan_filter.blockSignals(True)
+        self.plan_filter.clear()
+        self.plan_filter.addItem(tr("Tất cả kế hoạch"), None)
+        for plan in list_plans(self.ctx.ws):
+            self.plan_filter.addItem(f"{plan['number']} – {plan['title']}", plan["id"])
+        found = self.plan_filter.findData(current) if current else 0
+        self.plan_filter.setCurrentIndex(max(found, 0))
+        self.plan_filter.blockSignals(False)
+        self._apply_filters()
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the recommendations again in the background (the newest request wins)."""
+        if not self.ctx.ready:
+            return
+        from cchc_desktop.store.findings import followups
+
+        self._stale = False
+        self._generation += 1
+        generation = self._generation
+        self.ctx.read(
+            lambda ws: with_search_words(followups(ws)),
+            lambda rows: self._arrived(generation, rows),
+        )
+
+    def _arrived(self, generation: int, rows: list[Row]) -> None:
+        if generation != self._generation:
+            return
+        selected = self.selected_id()
+        header = self.table.horizontalHeader()
+        self.model.set_rows(rows)
+        if header.sortIndicatorSection() >= 0:
+            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if self.proxy.filtering or self.proxy.plan_id:
+            self.model.fetch_all()
+        if not (selected and self.select(selected)):
+            self._select_first()
+        self._update_count()
+        self.loaded_once = True
+        self.loaded.emit()
+
+    def _data_changed(self, table: str) -> None:
+        if self._own_change:
+            return  # this page's own change is already on screen
+        if table == "plans" and self.ctx.ready:
+            self._fill_plans()
+        elif table in _WATCHED:
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table and self.status_key(event):
+            return True
+        return super().eventFilter(watched, event)
+
+    def activate(self) -> None:
+        if self._stale and self.ctx.ready:
+            self.reload()
+
+    # -- filters and search -------------------------------------------------------------------
+
+    def current_plan(self) -> str | None:
+        """The plan the list is filtered by (None: all plans)."""
+        value = self.plan_filter.currentData()
+        return str(value) if value else None
+
+    def report_plan(self) -> str | None:
+        """The plan "Lập báo cáo…" proposes from this page."""
+        return self.current_plan()
+
+    def _apply_filters(self) -> None:
+        plan = self.current_plan()
+        status = self.status_filter.currentData()
+        overdue = self.overdue_box.isChecked()
+        if plan or status or overdue:
+            self.model.fetch_all()  # a filter looks at every row, not only the fetched ones
+        self.proxy.set_filters(plan_id=plan, status=status, overdue_only=overdue)
+        # The plan column says nothing when the list shows one plan.
+        self.table.setColumnHidden(PLAN_COLUMN, plan is not None)
+
+    def _filters_changed(self) -> None:
+        self._apply_filters()
+        self._select_first()
+        self._update_count()
+
+    def focus_search(self) -> bool:
+        self.search.setFocus()
+        self.search.selectAll()
+        return True
+
+    def _search(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._select_first()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        total, overdue, done = self.model.counts(self.current_plan())
+        text = (
+            tr("{total} kiến nghị · {overdue} quá hạn · {done} đã hoàn thành")
+            .replace("{total}", str(total))
+            .replace("{overdue}", str(overdue))
+            .replace("{done}", str(done))
+        )
+        if self.proxy.filtering:
+            shown = tr("Đang hiển thị {shown} trong số").replace(
+                "{shown}", str(self.proxy.rowCount())
+            )
+            text = f"{shown} {text}"
+        self.count_label.setText(text)
+
+    # -- selection ----------------------------------------------------------------------------
+
+    def _select_first(self) -> None:
+        if self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
+        else:
+            self.table.setCurrentIndex(QModelIndex())
+        self._show_current()
+
+    def _current_row(self) -> tuple[int, Row] | None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        number = self.proxy.mapToSource(index).row()
+        return number, self.model.row(number)
+
+    def selected_id(self) -> str | None:
+        current = self._current_row()
+        return str(current[1]["id"]) if current else None
+
+    def select(self, finding_id: str) -> bool:
+        """Make ``finding_id`` the current row (False if the filters hide it)."""
+        number = self.model.row_of(finding_id)
+        if number is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(number, 0))
+        if not index.isValid():
+            return False
+        self.table.setCurrentIndex(index)
+        self.table.scrollTo(index)
+        return True
+
+    def _show_current(self) -> None:
+        current = self._current_row()
+        self.panel.show_row(current[1] if current else None)

@@ -673,7 +673,7 @@ Please send this file to technical support.</translation>
     <message>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="125"/>
         <source>&amp;Làm lại</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="134"/>

@@ -3,6 +3,7 @@ is shown, and asked to focus its search field (Ctrl+F)."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from cchc_desktop.gui.context import AppContext
@@ -19,6 +20,15 @@ class Page(QWidget):
 
     def activate(self) -> None:
         """The page became the visible one."""
+
+    def take_undo(self, stack: QUndoStack) -> None:
+        """Make Edit > Undo/Redo (Ctrl+Z, Ctrl+Y) act on ``stack`` while this page is shown
+        (call from ``activate``; the window clears it when another page comes up)."""
+        group = getattr(self.window(), "undo_group", None)
+        if group is not None:
+            if stack not in group.stacks():
+                group.addStack(stack)
+            group.setActiveStack(stack)
 
     def focus_search(self) -> bool:
         """Put the cursor in the page's search field; False if the page has none."""

@@ -429,7 +429,7 @@ Please send this file to technical support.</translation>
         <translation>Search units, text… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="157"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="142"/>
         <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="93"/>
         <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="48"/>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="76"/>
@@ -452,7 +452,7 @@ Please send this file to technical support.</translation>
         <translation>Showing {shown} of</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="67"/>
         <source>Đổi tình trạng kiến nghị</source>
         <translation>Change the status of a recommendation</translation>
     </message>
@@ -489,7 +489,7 @@ Please send this file to technical support.</translation>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="178"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="177"/>
         <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="119"/>
         <source>Tất cả kế hoạch</source>
         <translation>All plans</translation>
@@ -819,7 +819,7 @@ Please send this file to technical support.</translation>
         <translation>Keys 1 · 2 · 3 on the list; Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="154"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="139"/>
         <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="57"/>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="122"/>
         <source>&amp;Hoàn tác</source>
@@ -831,7 +831,7 @@ Please send this file to technical support.</translation>
         <translation>Undo the last status change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="142"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="127"/>
         <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="61"/>
         <source>&amp;Mở cuộc kiểm tra</source>
         <translation>Open the &amp;inspection</translation>

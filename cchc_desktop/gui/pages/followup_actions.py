@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
 from cchc_desktop.errors import UserError
@@ -48,21 +48,6 @@ class FollowupActions:
         def _update_count(self) -> None: ...
         def current_plan(self) -> str | None: ...
         def window(self) -> QWidget: ...
-
-    def _shortcuts(self) -> None:
-        # The window has no Undo action of its own: the page owns Ctrl+Z while the keyboard
-        # is in it (a search field keeps its own text undo: it takes the key first).
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        undo = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), self._as_widget())
-        undo.setContext(context)
-        undo.activated.connect(self.undo)
-        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
-        if QKeySequence("Ctrl+Y") not in redo_keys:
-            redo_keys.append(QKeySequence("Ctrl+Y"))
-        redo = QShortcut(self._as_widget())
-        redo.setKeys(redo_keys)
-        redo.setContext(context)
-        redo.activated.connect(self.redo)
 
     # -- status, undo -------------------------------------------------------------------------
 

@@ -137,7 +137,6 @@ class FollowupsPage(FollowupActions, Page):
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
 
-        self._shortcuts()
         self.plan_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
         self.status_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
         self.overdue_box.toggled.connect(lambda _on: self._filters_changed())
@@ -231,6 +230,7 @@ class FollowupsPage(FollowupActions, Page):
         return super().eventFilter(watched, event)
 
     def activate(self) -> None:
+        self.take_undo(self.undo_stack)
         if self._stale and self.ctx.ready:
             self.reload()
 

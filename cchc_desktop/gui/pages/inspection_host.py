@@ -54,12 +54,7 @@ class InspectionHost(Page):
 
     def activate(self) -> None:
         """Edit > Undo/Redo (Ctrl+Z, Ctrl+Y) act on this view's changes while it is shown."""
-        group = getattr(self.window(), "undo_group", None)
-        if group is not None:
-            stack = self.view.undo_stack()
-            if stack not in group.stacks():
-                group.addStack(stack)
-            group.setActiveStack(stack)
+        self.take_undo(self.view.undo_stack())
 
     def flush_pending(self) -> None:
         """Store a note still being typed (the window calls this before it closes)."""

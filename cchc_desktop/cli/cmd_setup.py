@@ -65,7 +65,7 @@ def _init(ctx: Context, _args: argparse.Namespace) -> int:
 def _demo(ctx: Context, _args: argparse.Namespace) -> int:
     from cchc_desktop.demo.loader import load_demo
 
-    counts = load_demo(ctx.workspace())
+    counts = load_demo(ctx.workspace(), photos=True)
     if ctx.json:
         output.emit_json(counts)
     else:

@@ -19,7 +19,7 @@ from cchc_desktop.store import records
 from cchc_desktop.store.answers import set_answer
 from cchc_desktop.store.bootstrap import install_bundled_templates
 from cchc_desktop.store.connection import transaction
-from cchc_desktop.store.findings import add_finding
+from cchc_desktop.store.findings import add_finding, update_finding
 from cchc_desktop.store.inspections import (
     DEFAULT_TEMPLATE,
     DEFAULT_TEMPLATE_BEFORE_TWO_TIERS,
@@ -37,8 +37,12 @@ def demo_data() -> dict[str, Any]:
     return data
 
 
-def load_demo(ws: Workspace) -> dict[str, int]:
-    """Load the demo set in one transaction; return how many records of each kind were new."""
+def load_demo(ws: Workspace, *, photos: bool = False) -> dict[str, int]:
+    """Load the demo set in one transaction; return how many records of each kind were new.
+
+    ``photos`` also draws and imports the demo's evidence photos (what `cchc demo` and the
+    window's first start do; tests leave them out to stay quick).
+    """
     data = demo_data()
     created: Counter[str] = Counter()
     with transaction(ws.db):
@@ -88,8 +92,13 @@ def load_demo(ws: Workspace) -> dict[str, int]:
             inspection_id = records.natural_id("demo-inspection", units[item["unit"]], item["date"])
             if records.get(ws, "inspections", inspection_id, include_deleted=True) is not None:
                 continue
-            _make_inspection(ws, inspection_id, item, plans, teams, units, data["profiles"])
+            profile = data["profiles"][item["profile"]]
+            _make_inspection(ws, inspection_id, item, plans, teams, units, profile)
             created["inspections"] += 1
+            if photos and profile.get("photos"):
+                from cchc_desktop.demo.photos import add_demo_photos
+
+                created["photos"] += add_demo_photos(ws, inspection_id, profile["photos"])
     return dict(created)
 
 
@@ -100,7 +109,7 @@ def _make_inspection(
     plans: dict[str, str],
     teams: dict[str, str],
     units: dict[str, str],
-    profiles: dict[str, Any],
+    profile: dict[str, Any],
 ) -> None:
     era_template = (
         DEFAULT_TEMPLATE_BEFORE_TWO_TIERS
@@ -116,13 +125,12 @@ def _make_inspection(
         template=era_template,
         record_id=inspection_id,
     )
-    profile = profiles[item["profile"]]
     for code, result, note in profile["answers"]:
         set_answer(ws, inspection_id, code, result, note=note)
     for finding in profile["findings"]:
         kind, text, *rest = finding
-        responsible, deadline = [*rest, "", None][:2]
-        add_finding(
+        responsible, deadline, status = [*rest, "", None, None][:3]
+        finding_id = add_finding(
             ws,
             inspection_id,
             kind=kind,
@@ -130,6 +138,8 @@ def _make_inspection(
             responsible=responsible or "",
             deadline=deadline,
         )
+        if status:  # the follow-up a secretary recorded since
+            update_finding(ws, finding_id, status=status)
 
 
 def _count(ws: Workspace, table: str) -> int:

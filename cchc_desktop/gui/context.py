@@ -84,7 +84,7 @@ class AppContext(QObject):
 
                 initialise(root)
                 with Workspace.open(root) as ws:
-                    load_demo(ws)
+                    load_demo(ws, photos=True)
             else:
                 Workspace.open(root).close()  # upgrades the schema (after a backup) if older
             return fresh

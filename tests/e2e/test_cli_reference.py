@@ -25,6 +25,7 @@ def test_init_then_demo_twice_gives_twelve_2024_inspections_once(cli, data_dir: 
     first = cli("--json", "demo")
     assert first.code == 0, first.err
     assert first.json()["inspections"] == 15
+    assert first.json()["photos"] == 4  # evidence photos of the 2026 Lộc Bình inspection
     second = cli("--json", "demo")
     assert second.code == 0
     assert second.json() == {"templates": 0, "units": 0, "plans": 0, "teams": 0}
@@ -49,6 +50,14 @@ def test_init_then_demo_twice_gives_twelve_2024_inspections_once(cli, data_dir: 
         assert parents == {f"Huyện {district}"}
     # The plan can be named by its number too.
     assert len(cli("--json", "inspections", "list", "--plan", "80/KH-BCĐCCHC").json()) == 12
+    loc_binh = next(
+        r
+        for r in cli("--json", "inspections", "list").json()
+        if r["unit_name"] == "Trung tâm Phục vụ hành chính công xã Lộc Bình"
+    )
+    photos = cli("--json", "photos", "list", loc_binh["id"]).json()
+    assert [p["criterion"] for p in photos] == ["D14", "C1", "D5", None]
+    assert all(p["taken_at"].startswith("2026-11-10T") and p["gps"] for p in photos)
 
 
 def test_nfd_names_are_stored_and_listed_nfc(cli) -> None:

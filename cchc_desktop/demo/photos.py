@@ -1,0 +1,99 @@
+"""Evidence photos for the demo data: drawn with Pillow, imported through the photos core.
+
+Real phones write EXIF (time with offset, GPS, camera); these pictures carry the same, so the
+gallery, the viewer's facts and the minutes' photo appendix show what a lead's would.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from fractions import Fraction
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from cchc_desktop.paths import resource
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.workspace import Workspace
+
+# Roughly the centre of xã Lộc Bình, Lạng Sơn.
+GPS = (21.7531, 106.9236)
+_PALETTE = [(214, 226, 240), (240, 228, 200), (226, 240, 222), (244, 222, 222), (236, 226, 244)]
+
+
+def _dms(value: float) -> tuple[Any, Any, Any]:
+    from PIL.TiffImagePlugin import IFDRational
+
+    degrees = int(value)
+    minutes = int((value - degrees) * 60)
+    seconds = Fraction((value - degrees - minutes / 60) * 3600).limit_denominator(1000)
+    return (
+        IFDRational(degrees, 1),
+        IFDRational(minutes, 1),
+        IFDRational(seconds.numerator, seconds.denominator),
+    )
+
+
+def _exif(taken: str) -> bytes:
+    from PIL import Image
+
+    exif = Image.Exif()
+    exif[0x010F], exif[0x0110] = "Samsung", "Galaxy A54"
+    sub = exif.get_ifd(0x8769)
+    sub[0x9003] = taken  # DateTimeOriginal, "YYYY:MM:DD HH:MM:SS"
+    sub[0x9011] = "+07:00"  # OffsetTimeOriginal: Vietnam
+    gps = exif.get_ifd(0x8825)
+    gps[1], gps[2], gps[3], gps[4] = "N", _dms(GPS[0]), "E", _dms(GPS[1])
+    return exif.tobytes()
+
+
+def draw_scene(path: Path, sign: str, colour: tuple[int, int, int], taken: str) -> Path:
+    """A wall with a notice board and its heading, with phone-like EXIF, as a JPEG."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    width, height = 1600, 1200
+    image = Image.new("RGB", (width, height), colour)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, height * 3 // 4, width, height), fill=tuple(c - 60 for c in colour))
+    draw.rectangle(
+        (width // 8, height // 6, width * 7 // 8, height * 2 // 3),
+        fill=(250, 250, 246),
+        outline=(120, 30, 30),
+        width=12,
+    )
+    bold = resource("fonts", "ui", "NotoSans-Bold.ttf")
+    regular = resource("fonts", "ui", "NotoSans-Regular.ttf")
+    size = width // 20 if len(sign) < 24 else width // 30
+    font = ImageFont.truetype(str(bold), size)
+    small = ImageFont.truetype(str(regular), width // 42)
+    draw.text((width // 2, height // 3), sign, font=font, fill=(160, 20, 20), anchor="mm")
+    for line in range(4):
+        y = height // 3 + width // 12 + line * width // 30
+        draw.text((width // 5, y), "— " + "▬" * (8 + 3 * line), font=small, fill=(60, 60, 60))
+    grain = Image.merge("RGB", [Image.effect_noise((width, height), 18) for _ in range(3)])
+    Image.blend(image, grain, 0.08).save(path, "JPEG", quality=88, exif=_exif(taken))
+    return path
+
+
+def add_demo_photos(ws: Workspace, inspection_id: str, photos: list[list[Any]]) -> int:
+    """Draw and import the photos of one demo inspection; return how many were added.
+
+    Each item is ``[criterion or null, sign text, caption, "YYYY:MM:DD HH:MM:SS"]``.
+    """
+    from cchc_desktop.photos.ingest import import_photos
+
+    added = 0
+    with tempfile.TemporaryDirectory(prefix="cchc-demo-") as scratch:
+        for index, (criterion, sign, caption, taken) in enumerate(photos):
+            path = draw_scene(
+                Path(scratch) / f"IMG_{2401 + index}.jpg",
+                sign,
+                _PALETTE[index % len(_PALETTE)],
+                taken,
+            )
+            # In this process: a handful of pictures, and no worker processes to start.
+            result = import_photos(
+                ws, inspection_id, [path], criterion=criterion, caption=caption, workers=1
+            )
+            added += len(result.added)
+    return added

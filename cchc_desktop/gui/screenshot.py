@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QTimer
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from cchc_desktop.gui.pages import INSPECTION_TABS
@@ -42,14 +42,22 @@ def wait_until(condition: Callable[[], bool], timeout_ms: int = TIMEOUT_MS) -> b
 
 
 def settle(window: MainWindow) -> bool:
-    """Wait until the folder is open and nothing runs in the background; then let pending
-    layout and paint events through."""
+    """Wait until the folder is open and nothing runs in the background (lists, thumbnails, the
+    minutes' draft and its pages); then let pending layout and paint events through."""
     ctx = window.ctx
-    done = wait_until(lambda: ctx.ready and ctx.pending == 0)
-    # Queued results (rows arriving, layouts) are handled in the next turns of the loop.
-    for _ in range(3):
-        QApplication.processEvents()
-    return done and wait_until(lambda: ctx.pending == 0)
+    pool = QThreadPool.globalInstance()
+
+    def idle() -> bool:
+        return ctx.ready and ctx.pending == 0 and pool.activeThreadCount() == 0
+
+    done = wait_until(idle)
+    # A result handled starts the next step (a draft made → its pages rendered): go round
+    # until a few turns of the loop bring no new work.
+    for _ in range(5):
+        for _ in range(3):
+            QApplication.processEvents()
+        done = wait_until(idle) and done
+    return done
 
 
 def show_for_screenshot(window: MainWindow, page: str) -> None:

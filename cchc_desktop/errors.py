@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
 _language: str | None = None
 
@@ -82,3 +83,18 @@ def describe_os_error(exc: OSError) -> UserError:
     return UserError(
         f"Lỗi đọc/ghi tệp {where}: {exc.strerror}", f"File error {where}: {exc.strerror}"
     )
+
+
+def read_named_file(path: Path) -> bytes:
+    """The bytes of a file a person named (to import, verify…), or a clear refusal."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError as exc:
+        raise UserError(
+            f"Không tìm thấy tệp «{path}».", f"The file '{path}' does not exist."
+        ) from exc
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        raise UserError(
+            f"Không đọc được tệp «{path}»: {reason}.", f"Cannot read the file '{path}': {reason}."
+        ) from exc

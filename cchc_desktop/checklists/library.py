@@ -8,7 +8,7 @@ from typing import Any
 
 from cchc_desktop.checklists.model import Template
 from cchc_desktop.checklists.schema import validate_template
-from cchc_desktop.errors import UserError
+from cchc_desktop.errors import UserError, read_named_file
 from cchc_desktop.paths import resource
 from cchc_desktop.store.atomic import write_atomic
 
@@ -93,17 +93,7 @@ def template_json(template: Template) -> str:
 
 def _read_json(path: Path) -> Template:
     name = path.name
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise UserError(
-            f"Không tìm thấy tệp «{path}».", f"The file '{path}' does not exist."
-        ) from exc
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise UserError(
-            f"Không đọc được tệp «{path}»: {reason}.", f"Cannot read the file '{path}': {reason}."
-        ) from exc
+    raw = read_named_file(path)
     try:
         # utf-8-sig: Notepad on Windows starts UTF-8 files with a byte-order mark.
         text = raw.decode("utf-8-sig")

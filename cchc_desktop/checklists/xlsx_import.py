@@ -43,7 +43,7 @@ from cchc_desktop.checklists.xlsx_layout import (
     WorkbookRejected,
 )
 from cchc_desktop.domain.text import clean, fold
-from cchc_desktop.errors import UserError
+from cchc_desktop.errors import UserError, read_named_file
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -55,17 +55,7 @@ def import_xlsx(path: Path) -> Template:
     from cchc_desktop.checklists.schema import validate_template
 
     name = path.name
-    try:
-        content = path.read_bytes()
-    except FileNotFoundError as exc:
-        raise UserError(
-            f"Không tìm thấy tệp «{path}».", f"The file '{path}' does not exist."
-        ) from exc
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise UserError(
-            f"Không đọc được tệp «{path}»: {reason}.", f"Cannot read the file '{path}': {reason}."
-        ) from exc
+    content = read_named_file(path)
     book = _open_workbook(content, name)
     try:
         problems: list[Problem] = []

@@ -6,35 +6,32 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 SCRIPTS = Path(__file__).parent
 
+# script, its arguments for a tiny run, the section it writes, words its table must have
+CASES = [
+    ("bench_store.py", ["--inspections", "30"], "store", ["inspections list"]),
+    ("bench_startup.py", ["--inspections", "30", "--runs", "1"], "startup", ["first frame"]),
+    ("bench_photos.py", ["--count", "3", "--size", "400x300", "--repeat", "1"], "photos",
+     ["peak memory"]),
+    ("bench_minutes.py", ["--photos", "2", "--megapixels", "0.5", "--repeat", "1"], "minutes",
+     ["img2pdf", "make_minutes"]),
+    ("bench_merge.py",
+     ["--photos", "2", "--packages", "2", "--size", "320x240", "--repeat", "1"], "merge",
+     ["ratio (goal ≤ 3×)"]),
+    ("bench_followups.py", ["--inspections", "20"], "followups", ["update_finding"]),
+]  # fmt: skip
 
-def test_store_benchmark_runs(tmp_path: Path) -> None:
+
+@pytest.mark.parametrize(("script", "args", "section", "words"), CASES, ids=[c[2] for c in CASES])
+def test_benchmark_runs(
+    tmp_path: Path, script: str, args: list[str], section: str, words: list[str]
+) -> None:
     out = tmp_path / "BENCH.md"
     done = subprocess.run(
-        [sys.executable, str(SCRIPTS / "bench_store.py"), "--inspections", "30", "--out", str(out)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    text = out.read_text(encoding="utf-8")
-    assert "<!-- bench:store -->" in text and "inspections list" in text
-
-
-def test_startup_benchmark_runs(tmp_path: Path) -> None:
-    out = tmp_path / "BENCH.md"
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(SCRIPTS / "bench_startup.py"),
-            "--inspections",
-            "30",
-            "--runs",
-            "1",
-            "--out",
-            str(out),
-        ],
+        [sys.executable, str(SCRIPTS / script), *args, "--out", str(out)],
         capture_output=True,
         text=True,
         check=False,
@@ -42,99 +39,5 @@ def test_startup_benchmark_runs(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     text = out.read_text(encoding="utf-8")
-    assert "<!-- bench:startup -->" in text and "first frame" in text
-
-
-def test_photos_benchmark_runs(tmp_path: Path) -> None:
-    out = tmp_path / "BENCH.md"
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(SCRIPTS / "bench_photos.py"),
-            "--count",
-            "3",
-            "--size",
-            "400x300",
-            "--repeat",
-            "1",
-            "--out",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    text = out.read_text(encoding="utf-8")
-    assert "<!-- bench:photos -->" in text and "peak memory" in text
-
-
-def test_minutes_benchmark_runs(tmp_path: Path) -> None:
-    out = tmp_path / "BENCH.md"
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(SCRIPTS / "bench_minutes.py"),
-            "--photos",
-            "2",
-            "--megapixels",
-            "0.5",
-            "--repeat",
-            "1",
-            "--out",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    text = out.read_text(encoding="utf-8")
-    assert "<!-- bench:minutes -->" in text and "img2pdf" in text and "make_minutes" in text
-
-
-def test_merge_benchmark_runs(tmp_path: Path) -> None:
-    out = tmp_path / "BENCH.md"
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(SCRIPTS / "bench_merge.py"),
-            "--photos",
-            "2",
-            "--packages",
-            "2",
-            "--size",
-            "320x240",
-            "--repeat",
-            "1",
-            "--out",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr
-    text = out.read_text(encoding="utf-8")
-    assert "<!-- bench:merge -->" in text and "ratio (goal ≤ 3×)" in text
-
-
-def test_followups_benchmark_runs(tmp_path: Path) -> None:
-    out = tmp_path / "BENCH.md"
-    done = subprocess.run(
-        [
-            sys.executable,
-            str(SCRIPTS / "bench_followups.py"),
-            "--inspections",
-            "20",
-            "--out",
-            str(out),
-        ],
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
-    assert done.returncode == 0, done.stderr
-    text = out.read_text(encoding="utf-8")
-    assert "<!-- bench:followups -->" in text and "update_finding" in text
+    assert f"<!-- bench:{section} -->" in text
+    assert all(word in text for word in words)

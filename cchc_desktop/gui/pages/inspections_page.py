@@ -23,6 +23,7 @@ from cchc_desktop.gui.page import Page
 from cchc_desktop.gui.pages.list_parts import (
     ProgressDelegate,
     SearchField,
+    fill_plan_filter,
     fit_columns,
     table_view,
 )
@@ -111,17 +112,7 @@ class InspectionsPage(Page):
     # -- data -----------------------------------------------------------------------------
 
     def _fill_plans(self) -> None:
-        from cchc_desktop.store.plans import list_plans
-
-        current = self.current_plan()
-        self.plan_filter.blockSignals(True)
-        self.plan_filter.clear()
-        self.plan_filter.addItem(tr("Tất cả kế hoạch"), None)
-        for plan in list_plans(self.ctx.ws):
-            self.plan_filter.addItem(f"{plan['number']} – {plan['title']}", plan["id"])
-        found = self.plan_filter.findData(current) if current else 0
-        self.plan_filter.setCurrentIndex(max(found, 0))
-        self.plan_filter.blockSignals(False)
+        fill_plan_filter(self.plan_filter, self.ctx.ws)
         self.reload()
 
     def _plan_chosen(self) -> None:

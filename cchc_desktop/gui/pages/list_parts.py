@@ -1,12 +1,16 @@
-"""Parts the list pages share: the search field, the table view, the progress cell."""
+"""Parts the list pages share: the search field, the table view, the progress cell, the plan
+filter."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QComboBox,
     QHeaderView,
     QLineEdit,
     QStyle,
@@ -19,6 +23,25 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.gui.i18n import tr
 from cchc_desktop.gui.models.inspections import PROGRESS_ROLE
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.workspace import Workspace
+
+
+def fill_plan_filter(combo: QComboBox, ws: Workspace) -> None:
+    """ "All plans" then every plan (number – title), keeping the plan chosen before; no signal
+    is emitted, so the page reloads once, when it is ready."""
+    from cchc_desktop.store.plans import list_plans
+
+    current = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(tr("Tất cả kế hoạch"), None)
+    for plan in list_plans(ws):
+        combo.addItem(f"{plan['number']} – {plan['title']}", plan["id"])
+    found = combo.findData(current) if current else 0
+    combo.setCurrentIndex(max(found, 0))
+    combo.blockSignals(False)
 
 
 class SearchField(QLineEdit):

@@ -140,10 +140,7 @@ def is_signed(row: dict[str, Any]) -> bool:
 
 def ensure_editable(ws: Workspace, inspection_id: str) -> dict[str, Any]:
     """The inspection, if it may still change; a signed one is refused (a supplement is needed)."""
-    row = records.get(ws, "inspections", inspection_id)
-    if row is None:
-        resolve(ws, "inspections", inspection_id)
-        raise AssertionError
+    row = get_inspection(ws, inspection_id)
     if is_signed(row):
         raise UserError(
             "Cuộc kiểm tra này đã ký biên bản nên không sửa trực tiếp được; hãy lập biên bản bổ sung.",

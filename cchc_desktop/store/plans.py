@@ -11,7 +11,7 @@ from cchc_desktop.domain.text import clean, clean_multiline, sort_key
 from cchc_desktop.errors import UserError
 from cchc_desktop.store import records
 from cchc_desktop.store.connection import fetch_all, transaction
-from cchc_desktop.store.lookup import resolve
+from cchc_desktop.store.lookup import live_record, resolve
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -130,12 +130,9 @@ def list_plans(ws: Workspace) -> list[dict[str, Any]]:
     ]
 
 
-def get_plan(ws: Workspace, plan_id: str) -> dict[str, Any]:
-    plan = records.get(ws, "plans", plan_id)
-    if plan is None:
-        resolve(ws, "plans", plan_id)  # raises the NotFound a person can read
-        raise AssertionError
-    return plan
+def get_plan(ws: Workspace, plan: str) -> dict[str, Any]:
+    """The live plan as stored, named by its id, the start of it or its number."""
+    return live_record(ws, "plans", plan)
 
 
 def parse_person(text: str) -> tuple[str, str]:

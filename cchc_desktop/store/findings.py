@@ -151,15 +151,12 @@ def move_finding(ws: Workspace, finding_id: str, index: int) -> int:
 def findings_of(ws: Workspace, inspection_id: str) -> list[dict[str, Any]]:
     """The live findings of an inspection, by kind (ưu điểm, tồn tại, kiến nghị) then position."""
     order = {kind.value: index for index, kind in enumerate(FindingKind)}
-    rows = [
-        dict(r)
-        for r in fetch_all(
-            ws.db,
-            "SELECT id, kind, text, criterion_code, responsible, deadline, status, position"
-            " FROM findings WHERE inspection_id = ? AND deleted = 0",
-            [inspection_id],
-        )
-    ]
+    rows = fetch_all(
+        ws.db,
+        "SELECT id, kind, text, criterion_code, responsible, deadline, status, position"
+        " FROM findings WHERE inspection_id = ? AND deleted = 0",
+        [inspection_id],
+    )
     rows.sort(key=lambda r: (order[r["kind"]], r["position"], r["id"]))
     return rows
 
@@ -186,7 +183,7 @@ def followups(
         sql += " AND f.deadline IS NOT NULL AND f.deadline < ? AND f.status <> 'da_hoan_thanh'"
         params.append(day)
     sql += " ORDER BY f.deadline IS NULL, f.deadline, u.sort_key"
-    rows = [dict(r) for r in fetch_all(ws.db, sql, params)]
+    rows = fetch_all(ws.db, sql, params)
     for row in rows:
         row["overdue"] = is_overdue(row["deadline"], row["status"], day)
     return rows

@@ -49,14 +49,11 @@ def set_signer(
 
 def signers_of(ws: Workspace, inspection_id: str) -> list[dict[str, Any]]:
     order = {role.value: index for index, role in enumerate(SignerRole)}
-    rows = [
-        dict(r)
-        for r in fetch_all(
-            ws.db,
-            "SELECT id, role, name, title, image_sha256 FROM signers"
-            " WHERE inspection_id = ? AND deleted = 0",
-            [inspection_id],
-        )
-    ]
+    rows = fetch_all(
+        ws.db,
+        "SELECT id, role, name, title, image_sha256 FROM signers"
+        " WHERE inspection_id = ? AND deleted = 0",
+        [inspection_id],
+    )
     rows.sort(key=lambda r: order[r["role"]])
     return rows

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from cchc_desktop.store.atomic import atomic_writer
+from cchc_desktop.store.atomic import atomic_writer, fsync_dir
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _CHUNK = 1 << 20
@@ -100,8 +100,6 @@ class MediaStore:
                 return sha
             target.parent.mkdir(parents=True, exist_ok=True)
             temp.replace(target)
-            from cchc_desktop.store.atomic import fsync_dir
-
             fsync_dir(target.parent)
             return sha
         finally:

@@ -40,11 +40,9 @@ def _percent(value: float | None) -> str:
 def subject(data: ReportData) -> str:
     """Trích yếu: "Kết quả kiểm tra công tác cải cách hành chính năm 2024"."""
     title = data.title.strip()
-    if title.lower().startswith("kiểm tra"):
-        return "Kết quả " + title[0].lower() + title[1:]
-    return (
-        title if title.lower().startswith("kết quả") else f"Kết quả {title[0].lower()}{title[1:]}"
-    )
+    if title.lower().startswith("kết quả"):
+        return title
+    return f"Kết quả {title[0].lower()}{title[1:]}"
 
 
 def blocks_before_tables(data: ReportData, settings: Settings, today: dt.date) -> list[Block]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.domain.dates import dmy, nd30_date
 from cchc_desktop.domain.findings import FollowUpStatus
+from cchc_desktop.domain.text import sort_key
 from cchc_desktop.minutes.document import (
     Header,
     PageBreak,
@@ -81,7 +82,7 @@ def blocks_before_tables(data: ReportData, settings: Settings, today: dt.date) -
         lead = next((m for m in team["members"] if m["role"] == "truong_doan"), None)
         if lead is None:
             continue
-        units = sorted({u.unit_name for u in data.units if u.leader == lead["name"]})
+        units = sorted({u.unit_name for u in data.units if u.leader == lead["name"]}, key=sort_key)
         where = f" tại {', '.join(units)}" if units else ""
         blocks.append(
             para(

@@ -199,12 +199,9 @@ def _answer(ctx: Context, args: argparse.Namespace) -> int:
 
     ws = ctx.workspace()
     inspection_id = resolve(ws, "inspections", args.inspection)
-    if args.score is None:
-        saved = set_answer(ws, inspection_id, args.code, args.result, note=args.note)
-    else:
-        saved = set_answer(
-            ws, inspection_id, args.code, args.result, note=args.note, score=args.score
-        )
+    # Without --score the stored score stays; set_answer reads score=None as "clear it".
+    score = {} if args.score is None else {"score": args.score}
+    saved = set_answer(ws, inspection_id, args.code, args.result, note=args.note, **score)
     row = ws.db.execute(
         "SELECT criterion_code, result, note, score FROM answers WHERE id = ?", [saved.answer_id]
     ).fetchone()

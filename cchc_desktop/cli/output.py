@@ -7,6 +7,8 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from cchc_desktop.errors import pick
+
 
 def emit_json(data: Any) -> None:
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
@@ -26,7 +28,7 @@ def table(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> None:
     for row in text_rows:
         print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
     if not text_rows:
-        print("(không có)")
+        print(pick("(không có)", "(none)"))
 
 
 def say(text: str) -> None:

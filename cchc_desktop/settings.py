@@ -55,12 +55,11 @@ class Settings:
         if not isinstance(raw, dict):
             return cls()
         raw = _upgrade(raw)
-        known = {f.name: f for f in fields(cls)}
+        known = {f.name for f in fields(cls)}
         values: dict[str, Any] = {}
         defaults = cls()
         for name, value in raw.items():
-            field = known.get(name)
-            if field is None:
+            if name not in known:
                 continue
             expected = type(getattr(defaults, name))
             # bool is an int in Python: a stray true must not become a text size.

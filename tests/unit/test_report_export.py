@@ -40,9 +40,9 @@ def test_write_report_steps_and_writes(demo_ws: Workspace, tmp_path: Path) -> No
     assert steps[0][2] == "Đang tổng hợp số liệu…"
 
 
-def test_stopped_report_writes_nothing(demo_ws: Workspace, tmp_path: Path) -> None:
-    progress = Progress()
-    progress.cancel()
+@pytest.mark.parametrize("stop_at", [0, 2], ids=["at-once", "after-rendering"])
+def test_stopped_report_writes_nothing(demo_ws: Workspace, tmp_path: Path, stop_at: int) -> None:
+    progress = Progress(lambda done, _total, _text: progress.cancel() if done == stop_at else None)
     target = tmp_path / "ra" / "dung.pdf"
     with pytest.raises(Cancelled):
         write_report(demo_ws, target, progress=progress)

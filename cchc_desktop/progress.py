@@ -38,10 +38,6 @@ class Progress:
     def cancel(self) -> None:
         self._cancelled.set()
 
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
-
     def check(self) -> None:
         """Raise Cancelled if the user asked to stop."""
         if self._cancelled.is_set():

@@ -15,10 +15,8 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
 
 from cchc_desktop.store.atomic import atomic_writer, fsync_dir
 
@@ -105,9 +103,6 @@ class MediaStore:
         finally:
             temp.unlink(missing_ok=True)
 
-    def open(self, sha256: str) -> BinaryIO:
-        return self.blob_path(sha256).open("rb")
-
     def read(self, sha256: str) -> bytes:
         return self.blob_path(sha256).read_bytes()
 
@@ -125,8 +120,3 @@ class MediaStore:
                 for path in sorted(folder.iterdir()):
                     if is_sha256(path.name):
                         yield path.name
-
-    def copy_out(self, sha256: str, target: Path) -> None:
-        """Copy a blob to a file outside the store (the original bytes, untouched)."""
-        with self.open(sha256) as reader, atomic_writer(target) as writer:
-            shutil.copyfileobj(reader, writer, _CHUNK)

@@ -15,7 +15,7 @@ from cchc_desktop.domain.results import Result
 from cchc_desktop.domain.units import UnitKind
 from cchc_desktop.store.connection import fetch_all
 from cchc_desktop.store.detail import checklist, progress
-from cchc_desktop.store.lookup import resolve
+from cchc_desktop.store.lookup import live_record
 from cchc_desktop.store.plans import list_teams
 
 if TYPE_CHECKING:
@@ -120,10 +120,9 @@ def build_report(
     where = "i.deleted = 0"
     plan_row = None
     if plan:
-        plan_id = resolve(ws, "plans", plan)
-        plan_row = fetch_all(ws.db, "SELECT * FROM plans WHERE id = ?", [plan_id])[0]
+        plan_row = live_record(ws, "plans", plan)
         where += " AND i.plan_id = ?"
-        params.append(plan_id)
+        params.append(plan_row["id"])
     inspections = fetch_all(
         ws.db,
         "SELECT i.id, i.date, i.template_id, u.name AS unit_name, u.kind AS unit_kind,"

@@ -174,6 +174,8 @@ def blocks_after_tables(data: ReportData, settings: Settings) -> list[Block]:
 
 
 def _table(rows: list[list[str]], widths: list[float], fonts: Any, *, header_rows: int = 1) -> Any:
+    from xml.sax.saxutils import escape
+
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
@@ -188,8 +190,6 @@ def _table(rows: list[list[str]], widths: list[float], fonts: Any, *, header_row
     )
     centre = ParagraphStyle("cell_c", parent=cell, alignment=TA_CENTER)
     head = ParagraphStyle("cell_h", parent=centre, fontName=fonts.bold)
-    from xml.sax.saxutils import escape
-
     body = [
         [
             Paragraph(escape(text), head if r < header_rows else (cell if c == 1 else centre))

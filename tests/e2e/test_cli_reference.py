@@ -9,15 +9,7 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
-from tests.conftest import CliResult
-
-
-def dump(data_dir: Path) -> list[str]:
-    """Every row of the database, to prove a refused command changed nothing."""
-    import sqlite3
-
-    with sqlite3.connect(data_dir / "cchc.sqlite") as conn:
-        return list(conn.iterdump())
+from tests.conftest import CliResult, dump
 
 
 def test_init_then_demo_twice_gives_twelve_2024_inspections_once(cli, data_dir: Path) -> None:

@@ -6,10 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-
-def dump(data_dir: Path) -> list[str]:
-    with sqlite3.connect(data_dir / "cchc.sqlite") as conn:
-        return list(conn.iterdump())
+from tests.conftest import dump
 
 
 def _setup(cli: Any) -> dict[str, str]:

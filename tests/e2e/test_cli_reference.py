@@ -190,6 +190,10 @@ def test_check_and_backup(cli, data_dir: Path) -> None:
         assert "cchc.sqlite" in archive.namelist()
         assert "device.json" in archive.namelist()
         assert not any(name.startswith("keys/") for name in archive.namelist())
+        # The demo's photos: originals, thumbnails and print copies.
+        media = [name for name in archive.namelist() if name.startswith("media/")]
+        assert sum(name.startswith("media/blobs/") for name in media) == 4
+        assert any(name.endswith(".thumb.jpg") for name in media)
     import sqlite3
     import tempfile
 

@@ -36,6 +36,7 @@ class Progress:
         self._cancelled = threading.Event()
 
     def cancel(self) -> None:
+        """Ask the job to stop at its next step (from any thread)."""
         self._cancelled.set()
 
     def check(self) -> None:

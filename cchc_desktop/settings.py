@@ -68,6 +68,7 @@ class Settings:
         return cls(**values).normalised()
 
     def save(self, path: Path) -> None:
+        """Write the settings to ``path`` atomically, as indented UTF-8 JSON."""
         data = json.dumps(dataclasses.asdict(self), ensure_ascii=False, indent=2)
         write_atomic(path, data.encode("utf-8"))
 

@@ -24,6 +24,7 @@ def _actions_of(commands: Any, group: str) -> Any:
 
 
 def register(commands: Any) -> None:
+    """Add `edit` to the plans, units, teams and inspections groups."""
     edit = _actions_of(commands, "plans").add_parser(
         "edit", help=pick("sửa kế hoạch", "edit a plan")
     )

@@ -13,6 +13,7 @@ from cchc_desktop.errors import pick
 
 
 def register(commands: Any) -> None:
+    """Add this group's commands to the `cchc` parser."""
     units = commands.add_parser("units", help=pick("đơn vị được kiểm tra", "inspected units"))
     unit_cmds = units.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = unit_cmds.add_parser("list", help=pick("liệt kê đơn vị", "list units"))

@@ -12,6 +12,7 @@ from cchc_desktop.errors import pick
 
 
 def register(commands: Any) -> None:
+    """Add this group's commands to the `cchc` parser."""
     insp = commands.add_parser("inspections", help=pick("cuộc kiểm tra", "inspections"))
     insp_cmds = insp.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = insp_cmds.add_parser("list", help=pick("liệt kê cuộc kiểm tra", "list inspections"))

@@ -11,6 +11,7 @@ from cchc_desktop.errors import pick
 
 
 def emit_json(data: Any) -> None:
+    """Print ``data`` as indented UTF-8 JSON on stdout."""
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 
@@ -32,8 +33,10 @@ def table(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> None:
 
 
 def say(text: str) -> None:
+    """A line for the person, on stdout."""
     print(text)
 
 
 def warn(text: str) -> None:
+    """A line for the person, on stderr (a warning or a refusal)."""
     print(text, file=sys.stderr)

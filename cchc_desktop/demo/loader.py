@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 
 def demo_data() -> dict[str, Any]:
+    """The demo data set as stored in resources/demo/lang-son.json."""
     data: dict[str, Any] = json.loads(resource("demo", "lang-son.json").read_text(encoding="utf-8"))
     return data
 

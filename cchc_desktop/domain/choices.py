@@ -17,11 +17,13 @@ class Choice(StrEnum):
 
     @property
     def label(self) -> str:
+        """The label in the current message language."""
         vi, en = self._cached_labels()[self.value]
         return pick(vi, en)
 
     @property
     def label_vi(self) -> str:
+        """The Vietnamese label, for documents (always Vietnamese)."""
         return self._cached_labels()[self.value][0]
 
     @classmethod

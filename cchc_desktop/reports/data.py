@@ -46,6 +46,7 @@ class UnitResult:
 
     @property
     def percent(self) -> float | None:
+        """The share of the maximum score reached, in percent; None when nothing was scored."""
         return _percent(self.score, self.max_score)
 
 
@@ -95,15 +96,18 @@ class ReportData:
 
     @property
     def period(self) -> tuple[str, str] | None:
+        """The first and last inspection days, or None without inspections."""
         dates = sorted(u.date for u in self.units)
         return (dates[0], dates[-1]) if dates else None
 
     @property
     def overdue(self) -> int:
+        """How many recommendations are late."""
         return sum(1 for r in self.recommendations if r.overdue)
 
     @property
     def done(self) -> int:
+        """How many recommendations are done."""
         return sum(1 for r in self.recommendations if r.status == FollowUpStatus.DA_HOAN_THANH)
 
 

@@ -47,6 +47,7 @@ def subject(data: ReportData) -> str:
 
 
 def blocks_before_tables(data: ReportData, settings: Settings, today: dt.date) -> list[Block]:
+    """Header, title, the plan it carries out and part I, up to the per-unit table."""
     plan = data.plan or {}
     issuer = plan.get("issuer") or settings.user_unit or "Đoàn kiểm tra cải cách hành chính"
     blocks: list[Block] = [
@@ -120,6 +121,7 @@ def assessment(data: ReportData) -> str:
 
 
 def blocks_after_tables(data: ReportData, settings: Settings) -> list[Block]:
+    """Strengths, shortcomings, assessment, recommendations, signature and recipients."""
     blocks: list[Block] = [para("3. Ưu điểm", Style.SUBHEADING)]
     blocks += [para(f"- {r.unit_name}: {r.text}", Style.ITEM) for r in data.strengths] or [
         para("Chưa ghi nhận ưu điểm.", Style.ITEM)

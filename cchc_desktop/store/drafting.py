@@ -36,6 +36,7 @@ class Proposal:
 
     @property
     def result_label(self) -> str:
+        """The result as the lead reads it ("Không đạt")."""
         return Result(self.result).label
 
 

@@ -25,6 +25,7 @@ _CHUNK = 1 << 20
 
 
 def is_sha256(value: str) -> bool:
+    """Whether ``value`` looks like a blob's name: 64 lower-case hex digits."""
     return bool(_HEX64.match(value))
 
 
@@ -62,6 +63,7 @@ class MediaStore:
         return self.derived_dir / sha256[:2] / f"{sha256}.{kind}"
 
     def has(self, sha256: str) -> bool:
+        """Whether the blob is stored."""
         return self.blob_path(sha256).is_file()
 
     def put_bytes(self, data: bytes) -> str:
@@ -104,6 +106,7 @@ class MediaStore:
             temp.unlink(missing_ok=True)
 
     def read(self, sha256: str) -> bytes:
+        """The blob's bytes (for small blobs: signature images, snapshots)."""
         return self.blob_path(sha256).read_bytes()
 
     def verify(self, sha256: str) -> bool:

@@ -35,10 +35,12 @@ def migrations() -> list[Migration]:
 
 
 def latest_version() -> int:
+    """The schema version this app writes: the number of known migrations."""
     return len(ORDER)
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
+    """The schema version of an open database (``PRAGMA user_version``)."""
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 

@@ -308,6 +308,7 @@ def list_teams(ws: Workspace, plan: str | None = None) -> list[dict[str, Any]]:
 
 
 def team_members(ws: Workspace, team_id: str) -> list[dict[str, Any]]:
+    """The live members of a team in order, each with its role's label."""
     members = fetch_all(
         ws.db,
         "SELECT id, name, title, role, organisation FROM team_members"

@@ -36,6 +36,7 @@ def natural_id(kind: str, *parts: str) -> str:
 
 
 def new_id() -> str:
+    """A fresh random UUID, for records that have no natural key (inspections, findings)."""
     return str(uuid.uuid4())
 
 

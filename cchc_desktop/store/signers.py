@@ -48,6 +48,7 @@ def set_signer(
 
 
 def signers_of(ws: Workspace, inspection_id: str) -> list[dict[str, Any]]:
+    """The live signers of an inspection, in the order the minutes list them."""
     order = {role.value: index for index, role in enumerate(SignerRole)}
     rows = fetch_all(
         ws.db,

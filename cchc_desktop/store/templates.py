@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 def template_id(key: str, version: int) -> str:
+    """A template version's id, the same on every laptop."""
     return records.natural_id("template", key, str(version))
 
 

@@ -59,11 +59,15 @@ class DataFolderBusy(UserError):
     """Another copy of the app holds the data folder."""
 
 
-def describe_os_error(exc: OSError) -> UserError:
-    """A file-system problem (full disk, no permission, missing file) said so a person can act."""
+def describe_os_error(exc: OSError, path: Path | None = None) -> UserError:
+    """A file-system problem (full disk, no permission, missing file) said so a person can act.
+
+    ``path`` is the file the person chose, named instead of the one the system names (an
+    atomic write fails on its temporary file, which the person never heard of).
+    """
     import errno
 
-    where = exc.filename or ""
+    where = str(path) if path is not None else exc.filename or ""
     if exc.errno == errno.ENOSPC:
         return UserError(
             f"Ổ đĩa đầy, không ghi được {where}. Hãy giải phóng dung lượng rồi thử lại; "
@@ -75,6 +79,11 @@ def describe_os_error(exc: OSError) -> UserError:
         return UserError(
             f"Không có quyền ghi/đọc {where}. Hãy chọn thư mục khác hoặc kiểm tra quyền truy cập.",
             f"No permission to access {where}. Choose another folder or check its permissions.",
+        )
+    if exc.errno == errno.EISDIR:
+        return UserError(
+            f"{where} là một thư mục. Hãy chọn tên tệp khác.",
+            f"{where} is a folder. Choose another file name.",
         )
     if exc.errno == errno.ENOENT:
         return UserError(

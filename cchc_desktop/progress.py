@@ -36,11 +36,8 @@ class Progress:
         self._cancelled = threading.Event()
 
     def cancel(self) -> None:
+        """Ask the job to stop at its next step (from any thread)."""
         self._cancelled.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled.is_set()
 
     def check(self) -> None:
         """Raise Cancelled if the user asked to stop."""

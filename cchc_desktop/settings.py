@@ -55,12 +55,11 @@ class Settings:
         if not isinstance(raw, dict):
             return cls()
         raw = _upgrade(raw)
-        known = {f.name: f for f in fields(cls)}
+        known = {f.name for f in fields(cls)}
         values: dict[str, Any] = {}
         defaults = cls()
         for name, value in raw.items():
-            field = known.get(name)
-            if field is None:
+            if name not in known:
                 continue
             expected = type(getattr(defaults, name))
             # bool is an int in Python: a stray true must not become a text size.
@@ -69,6 +68,7 @@ class Settings:
         return cls(**values).normalised()
 
     def save(self, path: Path) -> None:
+        """Write the settings to ``path`` atomically, as indented UTF-8 JSON."""
         data = json.dumps(dataclasses.asdict(self), ensure_ascii=False, indent=2)
         write_atomic(path, data.encode("utf-8"))
 

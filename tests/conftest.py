@@ -28,6 +28,14 @@ class CliResult:
         return json.loads(self.out)
 
 
+def dump(data_dir: Path) -> list[str]:
+    """Every row of a data folder's database, to prove a refused command changed nothing."""
+    import sqlite3
+
+    with sqlite3.connect(data_dir / "cchc.sqlite") as conn:
+        return list(conn.iterdump())
+
+
 @pytest.fixture(autouse=True)
 def _fresh_language() -> Iterator[None]:
     """Messages start in Vietnamese in every test, whatever an earlier test chose."""

@@ -8,7 +8,7 @@ from typing import Any
 
 from cchc_desktop.checklists.model import Template
 from cchc_desktop.checklists.schema import validate_template
-from cchc_desktop.errors import UserError, read_named_file
+from cchc_desktop.errors import UserError, describe_os_error, read_named_file
 from cchc_desktop.paths import resource
 from cchc_desktop.store.atomic import write_atomic
 
@@ -67,10 +67,7 @@ def write_template_file(template: Template, path: Path) -> None:
     try:
         write_atomic(path, content)
     except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise UserError(
-            f"Không ghi được tệp «{path}»: {reason}.", f"Cannot write the file '{path}': {reason}."
-        ) from exc
+        raise describe_os_error(exc, path) from exc
 
 
 def template_json(template: Template) -> str:

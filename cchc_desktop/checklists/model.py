@@ -48,6 +48,7 @@ class Template:
         return [(area, criterion) for area in self.areas for criterion in area.criteria]
 
     def criterion(self, code: str) -> Criterion | None:
+        """The criterion with this code (case ignored), or None."""
         wanted = code.strip().upper()
         return next((c for _a, c in self.criteria() if c.code.upper() == wanted), None)
 

@@ -46,6 +46,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The `cchc` parser with every command group of ``_GROUPS``."""
     import importlib
 
     parser = _Parser(
@@ -116,4 +117,5 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run() -> NoReturn:
+    """The console script: run the command line and exit with its status."""
     sys.exit(main())

@@ -11,6 +11,7 @@ import argparse
 from typing import Any
 
 from cchc_desktop.cli import output
+from cchc_desktop.cli.cmd_reference import add_team_arguments, team_values
 from cchc_desktop.cli.context import Context
 from cchc_desktop.errors import pick
 
@@ -23,6 +24,7 @@ def _actions_of(commands: Any, group: str) -> Any:
 
 
 def register(commands: Any) -> None:
+    """Add `edit` to the plans, units, teams and inspections groups."""
     edit = _actions_of(commands, "plans").add_parser(
         "edit", help=pick("sửa kế hoạch", "edit a plan")
     )
@@ -65,12 +67,7 @@ def register(commands: Any) -> None:
         ),
     )
     edit.add_argument("team", metavar="ID")
-    edit.add_argument("--leader", required=True, help='"Họ tên|Chức vụ"')
-    edit.add_argument("--deputy", action="append", default=[], help='"Họ tên|Chức vụ"')
-    edit.add_argument("--member", action="append", default=[], help='"Họ tên|Chức vụ"')
-    edit.add_argument("--secretary", help='"Họ tên|Chức vụ"')
-    edit.add_argument("--name", default="")
-    edit.add_argument("--decision", default="")
+    add_team_arguments(edit)
     edit.set_defaults(handler=_teams_edit)
 
     edit = _actions_of(commands, "inspections").add_parser(
@@ -90,7 +87,9 @@ def _given(args: argparse.Namespace, *names: str) -> dict[str, Any]:
     return {name: getattr(args, name) for name in names if getattr(args, name) is not None}
 
 
-def _report(ctx: Context, record_id: str, changed: dict[str, tuple[Any, Any]], what: str) -> int:
+def _report(
+    ctx: Context, record_id: str, changed: dict[str, tuple[Any, Any]], what: tuple[str, str]
+) -> int:
     if ctx.json:
         output.emit_json(
             {
@@ -100,7 +99,11 @@ def _report(ctx: Context, record_id: str, changed: dict[str, tuple[Any, Any]], w
         )
     elif changed:
         fields = ", ".join(changed)
-        output.say(pick(f"Đã sửa {what} {record_id}: {fields}", f"Edited {record_id}: {fields}"))
+        output.say(
+            pick(
+                f"Đã sửa {what[0]} {record_id}: {fields}", f"Edited {what[1]} {record_id}: {fields}"
+            )
+        )
     else:
         output.say(pick("Không có gì thay đổi.", "Nothing changed."))
     return 0
@@ -113,7 +116,7 @@ def _plans_edit(ctx: Context, args: argparse.Namespace) -> int:
     ws = ctx.workspace()
     plan_id = resolve(ws, "plans", args.plan)
     values = _given(args, "number", "date", "issuer", "title", "parent_body", "basis")
-    return _report(ctx, plan_id, update_plan(ws, plan_id, **values), pick("kế hoạch", "plan"))
+    return _report(ctx, plan_id, update_plan(ws, plan_id, **values), ("kế hoạch", "plan"))
 
 
 def _units_edit(ctx: Context, args: argparse.Namespace) -> int:
@@ -132,25 +135,16 @@ def _units_edit(ctx: Context, args: argparse.Namespace) -> int:
         values["parent_id"] = None
     if args.merged_from is not None:
         values["merged_from"] = args.merged_from
-    return _report(ctx, unit_id, update_unit(ws, unit_id, **values), pick("đơn vị", "unit"))
+    return _report(ctx, unit_id, update_unit(ws, unit_id, **values), ("đơn vị", "unit"))
 
 
 def _teams_edit(ctx: Context, args: argparse.Namespace) -> int:
     from cchc_desktop.store.lookup import resolve
-    from cchc_desktop.store.plans import parse_person, update_team
+    from cchc_desktop.store.plans import update_team
 
     ws = ctx.workspace()
     team_id = resolve(ws, "teams", args.team)
-    counts = update_team(
-        ws,
-        team_id,
-        leader=parse_person(args.leader),
-        deputies=[parse_person(p) for p in args.deputy],
-        members=[parse_person(p) for p in args.member],
-        secretary=parse_person(args.secretary) if args.secretary else None,
-        name=args.name,
-        decision=args.decision,
-    )
+    counts = update_team(ws, team_id, **team_values(args))
     if ctx.json:
         output.emit_json({"id": team_id, **counts})
     else:
@@ -175,4 +169,4 @@ def _inspections_edit(ctx: Context, args: argparse.Namespace) -> int:
     if args.team is not None:
         values["team_id"] = args.team
     changed = update_inspection(ws, inspection_id, **values)
-    return _report(ctx, inspection_id, changed, pick("cuộc kiểm tra", "inspection"))
+    return _report(ctx, inspection_id, changed, ("cuộc kiểm tra", "inspection"))

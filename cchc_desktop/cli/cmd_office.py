@@ -12,6 +12,7 @@ from cchc_desktop.errors import pick
 
 
 def register(commands: Any) -> None:
+    """Add this group's commands to the `cchc` parser."""
     report = commands.add_parser(
         "report",
         help=pick("báo cáo kết quả kiểm tra (PDF hoặc XLSX)", "consolidated report (PDF or XLSX)"),

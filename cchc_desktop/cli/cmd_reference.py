@@ -13,6 +13,7 @@ from cchc_desktop.errors import pick
 
 
 def register(commands: Any) -> None:
+    """Add this group's commands to the `cchc` parser."""
     units = commands.add_parser("units", help=pick("đơn vị được kiểm tra", "inspected units"))
     unit_cmds = units.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = unit_cmds.add_parser("list", help=pick("liệt kê đơn vị", "list units"))
@@ -64,14 +65,7 @@ def register(commands: Any) -> None:
     listing.set_defaults(handler=_teams_list)
     add = team_cmds.add_parser("add", help=pick("thêm đoàn kiểm tra", "add a team"))
     add.add_argument("--plan", required=True)
-    add.add_argument("--leader", required=True, help='"Họ tên|Chức vụ"')
-    add.add_argument("--deputy", action="append", default=[], help='"Họ tên|Chức vụ"')
-    add.add_argument("--member", action="append", default=[], help='"Họ tên|Chức vụ"')
-    add.add_argument("--secretary", help='"Họ tên|Chức vụ"')
-    add.add_argument("--name", default="")
-    add.add_argument(
-        "--decision", default="", help=pick("quyết định thành lập đoàn", "founding decision")
-    )
+    add_team_arguments(add)
     add.set_defaults(handler=_teams_add)
 
     tpl = commands.add_parser("templates", help=pick("mẫu bảng kiểm", "checklist templates"))
@@ -94,6 +88,33 @@ def register(commands: Any) -> None:
     )
     exp.add_argument("-o", "--output", type=Path, required=True)
     exp.set_defaults(handler=_templates_export)
+
+
+def add_team_arguments(parser: argparse.ArgumentParser) -> None:
+    """A team's people and details, as `teams add` and `teams edit` take them."""
+    person = '"Họ tên|Chức vụ"'
+    parser.add_argument("--leader", required=True, help=person)
+    parser.add_argument("--deputy", action="append", default=[], help=person)
+    parser.add_argument("--member", action="append", default=[], help=person)
+    parser.add_argument("--secretary", help=person)
+    parser.add_argument("--name", default="")
+    parser.add_argument(
+        "--decision", default="", help=pick("quyết định thành lập đoàn", "founding decision")
+    )
+
+
+def team_values(args: argparse.Namespace) -> dict[str, Any]:
+    """The keyword arguments of add_team/update_team from those options."""
+    from cchc_desktop.store.plans import parse_person
+
+    return {
+        "leader": parse_person(args.leader),
+        "deputies": [parse_person(p) for p in args.deputy],
+        "members": [parse_person(p) for p in args.member],
+        "secretary": parse_person(args.secretary) if args.secretary else None,
+        "name": args.name,
+        "decision": args.decision,
+    }
 
 
 def _units_list(ctx: Context, args: argparse.Namespace) -> int:
@@ -212,18 +233,9 @@ def _teams_list(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _teams_add(ctx: Context, args: argparse.Namespace) -> int:
-    from cchc_desktop.store.plans import add_team, parse_person
+    from cchc_desktop.store.plans import add_team
 
-    team_id = add_team(
-        ctx.workspace(),
-        plan=args.plan,
-        leader=parse_person(args.leader),
-        deputies=[parse_person(p) for p in args.deputy],
-        members=[parse_person(p) for p in args.member],
-        secretary=parse_person(args.secretary) if args.secretary else None,
-        name=args.name,
-        decision=args.decision,
-    )
+    team_id = add_team(ctx.workspace(), plan=args.plan, **team_values(args))
     ctx.created(team_id, pick("Đã thêm đoàn kiểm tra", "Team added"))
     return 0
 

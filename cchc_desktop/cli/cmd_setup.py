@@ -12,6 +12,7 @@ from cchc_desktop.errors import pick
 
 
 def register(commands: Any) -> None:
+    """Add this group's commands to the `cchc` parser."""
     init = commands.add_parser(
         "init", help=pick("tạo hoặc nâng cấp thư mục dữ liệu", "create or upgrade the data folder")
     )

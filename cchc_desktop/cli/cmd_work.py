@@ -12,6 +12,7 @@ from cchc_desktop.errors import pick
 
 
 def register(commands: Any) -> None:
+    """Add this group's commands to the `cchc` parser."""
     insp = commands.add_parser("inspections", help=pick("cuộc kiểm tra", "inspections"))
     insp_cmds = insp.add_subparsers(dest="action", metavar="ACTION", required=True)
     listing = insp_cmds.add_parser("list", help=pick("liệt kê cuộc kiểm tra", "list inspections"))
@@ -199,12 +200,9 @@ def _answer(ctx: Context, args: argparse.Namespace) -> int:
 
     ws = ctx.workspace()
     inspection_id = resolve(ws, "inspections", args.inspection)
-    if args.score is None:
-        saved = set_answer(ws, inspection_id, args.code, args.result, note=args.note)
-    else:
-        saved = set_answer(
-            ws, inspection_id, args.code, args.result, note=args.note, score=args.score
-        )
+    # Without --score the stored score stays; set_answer reads score=None as "clear it".
+    score = {} if args.score is None else {"score": args.score}
+    saved = set_answer(ws, inspection_id, args.code, args.result, note=args.note, **score)
     row = ws.db.execute(
         "SELECT criterion_code, result, note, score FROM answers WHERE id = ?", [saved.answer_id]
     ).fetchone()

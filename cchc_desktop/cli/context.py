@@ -27,6 +27,7 @@ class Context:
         return self._workspace
 
     def close(self) -> None:
+        """Close the workspace if a command opened one."""
         if self._workspace is not None:
             self._workspace.close()
             self._workspace = None

@@ -7,8 +7,11 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from cchc_desktop.errors import pick
+
 
 def emit_json(data: Any) -> None:
+    """Print ``data`` as indented UTF-8 JSON on stdout."""
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 
@@ -26,12 +29,14 @@ def table(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> None:
     for row in text_rows:
         print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
     if not text_rows:
-        print("(không có)")
+        print(pick("(không có)", "(none)"))
 
 
 def say(text: str) -> None:
+    """A line for the person, on stdout."""
     print(text)
 
 
 def warn(text: str) -> None:
+    """A line for the person, on stderr (a warning or a refusal)."""
     print(text, file=sys.stderr)

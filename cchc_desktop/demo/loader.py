@@ -8,23 +8,17 @@ so a lead's later edits to demo data are never overwritten.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from cchc_desktop.domain.units import TWO_TIER_START
 from cchc_desktop.paths import resource
 from cchc_desktop.store import records
 from cchc_desktop.store.answers import set_answer
 from cchc_desktop.store.bootstrap import install_bundled_templates
 from cchc_desktop.store.connection import transaction
 from cchc_desktop.store.findings import add_finding, update_finding
-from cchc_desktop.store.inspections import (
-    DEFAULT_TEMPLATE,
-    DEFAULT_TEMPLATE_BEFORE_TWO_TIERS,
-    new_inspection,
-)
+from cchc_desktop.store.inspections import new_inspection
 from cchc_desktop.store.plans import add_plan, add_team
 from cchc_desktop.store.units import add_unit
 
@@ -33,6 +27,7 @@ if TYPE_CHECKING:
 
 
 def demo_data() -> dict[str, Any]:
+    """The demo data set as stored in resources/demo/lang-son.json."""
     data: dict[str, Any] = json.loads(resource("demo", "lang-son.json").read_text(encoding="utf-8"))
     return data
 
@@ -46,10 +41,10 @@ def load_demo(ws: Workspace, *, photos: bool = False) -> dict[str, int]:
     data = demo_data()
     created: Counter[str] = Counter()
     with transaction(ws.db):
-        created["templates"] += len(install_bundled_templates(ws))
+        created["templates"] = len(install_bundled_templates(ws))
+        before = {table: _count(ws, table) for table in ("units", "plans", "teams")}
         units: dict[str, str] = {}
         for unit in data["units"]:
-            before = _count(ws, "units")
             units[unit["ref"]] = add_unit(
                 ws,
                 name=unit["name"],
@@ -61,11 +56,10 @@ def load_demo(ws: Workspace, *, photos: bool = False) -> dict[str, int]:
                 merged_from=[units[ref] for ref in unit.get("merged_from", [])],
                 exist_ok=True,
             )
-            created["units"] += _count(ws, "units") - before
+        created["units"] = _count(ws, "units") - before["units"]
         plans: dict[str, str] = {}
         teams: dict[str, str] = {}
         for plan in data["plans"]:
-            before = _count(ws, "plans")
             plans[plan["ref"]] = add_plan(
                 ws,
                 number=plan["number"],
@@ -76,9 +70,7 @@ def load_demo(ws: Workspace, *, photos: bool = False) -> dict[str, int]:
                 basis=plan["basis"],
                 exist_ok=True,
             )
-            created["plans"] += _count(ws, "plans") - before
             for team in plan["teams"]:
-                before = _count(ws, "teams")
                 teams[team["ref"]] = add_team(
                     ws,
                     plan=plans[plan["ref"]],
@@ -87,7 +79,8 @@ def load_demo(ws: Workspace, *, photos: bool = False) -> dict[str, int]:
                     secretary=tuple(team["secretary"]) if team.get("secretary") else None,
                     exist_ok=True,
                 )
-                created["teams"] += _count(ws, "teams") - before
+        created["plans"] = _count(ws, "plans") - before["plans"]
+        created["teams"] = _count(ws, "teams") - before["teams"]
         for item in data["inspections"]:
             inspection_id = records.natural_id("demo-inspection", units[item["unit"]], item["date"])
             if records.get(ws, "inspections", inspection_id, include_deleted=True) is not None:
@@ -111,18 +104,13 @@ def _make_inspection(
     units: dict[str, str],
     profile: dict[str, Any],
 ) -> None:
-    era_template = (
-        DEFAULT_TEMPLATE_BEFORE_TWO_TIERS
-        if dt.date.fromisoformat(item["date"]) < TWO_TIER_START
-        else DEFAULT_TEMPLATE
-    )
+    # No template named: new_inspection takes the one of the rules in force on the date.
     new_inspection(
         ws,
         plan=plans[item["plan"]],
         unit=units[item["unit"]],
         date=item["date"],
         team=teams[item["team"]],
-        template=era_template,
         record_id=inspection_id,
     )
     for code, result, note in profile["answers"]:

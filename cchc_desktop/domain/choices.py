@@ -17,11 +17,13 @@ class Choice(StrEnum):
 
     @property
     def label(self) -> str:
+        """The label in the current message language."""
         vi, en = self._cached_labels()[self.value]
         return pick(vi, en)
 
     @property
     def label_vi(self) -> str:
+        """The Vietnamese label, for documents (always Vietnamese)."""
         return self._cached_labels()[self.value][0]
 
     @classmethod
@@ -42,15 +44,10 @@ class Choice(StrEnum):
     @classmethod
     def parse(cls, text: str) -> Self:
         """The member named by its slug or label, ignoring case and diacritics; else a clear refusal."""
-        wanted = fold(text).replace(" ", "_").replace("-", "_").replace("/", "_")
+        wanted = _slug(text)
         for member in cls:
-            vi, en = cls._labels()[member.value]
-            names = {
-                member.value,
-                fold(vi).replace(" ", "_").replace("/", "_"),
-                fold(en).replace(" ", "_"),
-            }
-            if wanted in names:
+            vi, en = cls._cached_labels()[member.value]
+            if wanted in (member.value, _slug(vi), _slug(en)):
                 return member
         what_vi, what_en = cls._what()
         allowed = ", ".join(m.value for m in cls)
@@ -58,3 +55,8 @@ class Choice(StrEnum):
             f"{what_vi.capitalize()} không hợp lệ: «{text}». Chọn một trong: {allowed}.",
             f"Invalid {what_en}: '{text}'. Choose one of: {allowed}.",
         )
+
+
+def _slug(text: str) -> str:
+    """A slug or label as ``parse`` compares it: "Sở/ngành", "so nganh" and "so-nganh" alike."""
+    return fold(text).replace(" ", "_").replace("-", "_").replace("/", "_")

@@ -36,4 +36,5 @@ class Result(Choice):
 
     @property
     def is_shortfall(self) -> bool:
+        """A criterion not (fully) met: what the minutes' tồn tại are drafted from."""
         return self.needs_note

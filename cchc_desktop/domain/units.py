@@ -38,13 +38,3 @@ class UnitKind(Choice):
     @classmethod
     def _what(cls) -> tuple[str, str]:
         return ("loại đơn vị", "unit kind")
-
-    @property
-    def is_service_point(self) -> bool:
-        """One-stop shops and service centres sit under the body that runs them."""
-        return self in (UnitKind.MOT_CUA, UnitKind.TTPVHCC)
-
-    @property
-    def ended_with_two_tiers(self) -> bool:
-        """Kinds that exist only in records from before 1/7/2025."""
-        return self in (UnitKind.HUYEN, UnitKind.THI_TRAN)

@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.domain.findings import FollowUpStatus, is_overdue
 from cchc_desktop.domain.results import Result
-from cchc_desktop.domain.text import sort_key
 from cchc_desktop.domain.units import UnitKind
 from cchc_desktop.store.connection import fetch_all
 from cchc_desktop.store.detail import checklist, progress
-from cchc_desktop.store.lookup import resolve
+from cchc_desktop.store.lookup import live_record
+from cchc_desktop.store.plans import list_teams
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -46,7 +46,8 @@ class UnitResult:
 
     @property
     def percent(self) -> float | None:
-        return None if not self.max_score else 100.0 * self.score / self.max_score
+        """The share of the maximum score reached, in percent; None when nothing was scored."""
+        return _percent(self.score, self.max_score)
 
 
 @dataclass(frozen=True)
@@ -95,15 +96,18 @@ class ReportData:
 
     @property
     def period(self) -> tuple[str, str] | None:
+        """The first and last inspection days, or None without inspections."""
         dates = sorted(u.date for u in self.units)
         return (dates[0], dates[-1]) if dates else None
 
     @property
     def overdue(self) -> int:
+        """How many recommendations are late."""
         return sum(1 for r in self.recommendations if r.overdue)
 
     @property
     def done(self) -> int:
+        """How many recommendations are done."""
         return sum(1 for r in self.recommendations if r.status == FollowUpStatus.DA_HOAN_THANH)
 
 
@@ -120,10 +124,9 @@ def build_report(
     where = "i.deleted = 0"
     plan_row = None
     if plan:
-        plan_id = resolve(ws, "plans", plan)
-        plan_row = fetch_all(ws.db, "SELECT * FROM plans WHERE id = ?", [plan_id])[0]
+        plan_row = live_record(ws, "plans", plan)
         where += " AND i.plan_id = ?"
-        params.append(plan_id)
+        params.append(plan_row["id"])
     inspections = fetch_all(
         ws.db,
         "SELECT i.id, i.date, i.template_id, u.name AS unit_name, u.kind AS unit_kind,"
@@ -223,7 +226,7 @@ def build_report(
         strengths=[r for r in remarks if r.kind == "uu_diem"],
         shortcomings=[r for r in remarks if r.kind == "ton_tai"],
         recommendations=[r for r in remarks if r.kind == "kien_nghi"],
-        teams=_teams(ws, plan_row["id"]) if plan_row else [],
+        teams=list_teams(ws, plan_row["id"]) if plan_row else [],
     )
 
 
@@ -251,18 +254,3 @@ def _remarks(ws: Workspace, inspection_ids: list[str], day: str) -> list[Remark]
         )
         for r in rows
     ]
-
-
-def _teams(ws: Workspace, plan_id: str) -> list[dict[str, Any]]:
-    teams = fetch_all(
-        ws.db, "SELECT id, name FROM teams WHERE plan_id = ? AND deleted = 0", [plan_id]
-    )
-    for team in teams:
-        team["members"] = fetch_all(
-            ws.db,
-            "SELECT name, title, role FROM team_members WHERE team_id = ? AND deleted = 0"
-            " ORDER BY position",
-            [team["id"]],
-        )
-    teams.sort(key=lambda t: sort_key(t["members"][0]["name"] if t["members"] else t["name"]))
-    return teams

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.domain.dates import dmy, nd30_date
 from cchc_desktop.domain.findings import FollowUpStatus
+from cchc_desktop.domain.text import sort_key
 from cchc_desktop.minutes.document import (
     Header,
     PageBreak,
@@ -40,14 +41,13 @@ def _percent(value: float | None) -> str:
 def subject(data: ReportData) -> str:
     """Trích yếu: "Kết quả kiểm tra công tác cải cách hành chính năm 2024"."""
     title = data.title.strip()
-    if title.lower().startswith("kiểm tra"):
-        return "Kết quả " + title[0].lower() + title[1:]
-    return (
-        title if title.lower().startswith("kết quả") else f"Kết quả {title[0].lower()}{title[1:]}"
-    )
+    if title.lower().startswith("kết quả"):
+        return title
+    return f"Kết quả {title[0].lower()}{title[1:]}"
 
 
 def blocks_before_tables(data: ReportData, settings: Settings, today: dt.date) -> list[Block]:
+    """Header, title, the plan it carries out and part I, up to the per-unit table."""
     plan = data.plan or {}
     issuer = plan.get("issuer") or settings.user_unit or "Đoàn kiểm tra cải cách hành chính"
     blocks: list[Block] = [
@@ -83,7 +83,7 @@ def blocks_before_tables(data: ReportData, settings: Settings, today: dt.date) -
         lead = next((m for m in team["members"] if m["role"] == "truong_doan"), None)
         if lead is None:
             continue
-        units = sorted({u.unit_name for u in data.units if u.leader == lead["name"]})
+        units = sorted({u.unit_name for u in data.units if u.leader == lead["name"]}, key=sort_key)
         where = f" tại {', '.join(units)}" if units else ""
         blocks.append(
             para(
@@ -121,6 +121,7 @@ def assessment(data: ReportData) -> str:
 
 
 def blocks_after_tables(data: ReportData, settings: Settings) -> list[Block]:
+    """Strengths, shortcomings, assessment, recommendations, signature and recipients."""
     blocks: list[Block] = [para("3. Ưu điểm", Style.SUBHEADING)]
     blocks += [para(f"- {r.unit_name}: {r.text}", Style.ITEM) for r in data.strengths] or [
         para("Chưa ghi nhận ưu điểm.", Style.ITEM)
@@ -175,6 +176,8 @@ def blocks_after_tables(data: ReportData, settings: Settings) -> list[Block]:
 
 
 def _table(rows: list[list[str]], widths: list[float], fonts: Any, *, header_rows: int = 1) -> Any:
+    from xml.sax.saxutils import escape
+
     from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_LEFT
     from reportlab.lib.styles import ParagraphStyle
@@ -189,8 +192,6 @@ def _table(rows: list[list[str]], widths: list[float], fonts: Any, *, header_row
     )
     centre = ParagraphStyle("cell_c", parent=cell, alignment=TA_CENTER)
     head = ParagraphStyle("cell_h", parent=centre, fontName=fonts.bold)
-    from xml.sax.saxutils import escape
-
     body = [
         [
             Paragraph(escape(text), head if r < header_rows else (cell if c == 1 else centre))

@@ -71,5 +71,5 @@ def write_report(
     try:
         write_atomic(path, payload)
     except OSError as exc:
-        raise describe_os_error(exc) from exc
+        raise describe_os_error(exc, path) from exc
     return data

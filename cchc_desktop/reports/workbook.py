@@ -13,28 +13,28 @@ if TYPE_CHECKING:
     from cchc_desktop.reports.data import ReportData
 
 
-def _put(sheet: Worksheet, row: int, column: int, value: Any) -> None:
-    """Write a cell; text is always text (a finding starting with "=" is not a formula)."""
+def _put(sheet: Worksheet, row: int, column: int, value: Any) -> Any:
+    """Write a cell and return it; text is always text (a finding starting with "=" is not a
+    formula)."""
     cell = sheet.cell(row=row, column=column, value=value)
     if isinstance(value, str):
         cell.data_type = "s"
+    return cell
 
 
 def _table(sheet: Worksheet, headers: list[str], rows: list[list[Any]], widths: list[int]) -> None:
     from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
 
     bold = Font(bold=True)
     fill = PatternFill("solid", fgColor="DDE4EE")
     for column, header in enumerate(headers, start=1):
-        _put(sheet, 1, column, header)
-        cell = sheet.cell(row=1, column=column)
+        cell = _put(sheet, 1, column, header)
         cell.font, cell.fill = bold, fill
         cell.alignment = Alignment(wrap_text=True, vertical="center")
     for r, values in enumerate(rows, start=2):
         for column, value in enumerate(values, start=1):
-            _put(sheet, r, column, value)
-            sheet.cell(row=r, column=column).alignment = Alignment(wrap_text=True, vertical="top")
-    from openpyxl.utils import get_column_letter
+            _put(sheet, r, column, value).alignment = Alignment(wrap_text=True, vertical="top")
 
     for column, width in enumerate(widths, start=1):
         sheet.column_dimensions[get_column_letter(column)].width = width

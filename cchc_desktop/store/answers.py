@@ -100,7 +100,7 @@ def set_answer(
 def answers_of(ws: Workspace, inspection_id: str) -> dict[str, dict[str, Any]]:
     """The live answers of an inspection by criterion code."""
     return {
-        row["criterion_code"]: dict(row)
+        row["criterion_code"]: row
         for row in fetch_all(
             ws.db,
             "SELECT id, criterion_code, result, note, score, template_version, updated_at"

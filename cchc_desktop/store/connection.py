@@ -85,6 +85,16 @@ def fetch_all(
     return [dict(zip(columns, row, strict=True)) for row in cursor]
 
 
+def copy_database(db: sqlite_utils.Database, target: Path) -> None:
+    """A consistent copy of the live database at ``target``, through SQLite's online backup
+    API (consistent even while another connection writes)."""
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+
+
 def describe_sqlite_error(exc: sqlite3.Error, path: Path) -> UserError:
     """An environment problem with the database file, said so a person knows what to do."""
     text = str(exc).lower()

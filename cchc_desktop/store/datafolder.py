@@ -80,6 +80,7 @@ class DataFolder:
         return self.root / ".lock"
 
     def is_initialised(self) -> bool:
+        """Whether ``cchc init`` has made this folder's database and device identity."""
         return self.db_path.exists() and self.device_file.exists()
 
     def create_layout(self) -> Device:
@@ -115,6 +116,7 @@ class DataFolder:
         return self.device()
 
     def device(self) -> Device:
+        """This folder's device identity, or a UserError saying what to do."""
         try:
             raw = json.loads(self.device_file.read_text(encoding="utf-8"))
             return Device(

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from cchc_desktop.domain.results import Result
 from cchc_desktop.store import records
 from cchc_desktop.store.findings import findings_of
-from cchc_desktop.store.lookup import resolve
+from cchc_desktop.store.lookup import live_record
 from cchc_desktop.store.plans import team_members
 from cchc_desktop.store.signers import signers_of
 from cchc_desktop.store.units import ancestors, get_unit
@@ -135,10 +135,7 @@ def checklist(ws: Workspace, inspection_id: str, template_id: str) -> list[dict[
 def show_inspection(ws: Workspace, ref: str) -> dict[str, Any]:
     """The inspection with its plan, unit (and the unit's parents), team, template, checklist
     answers, progress, findings and signers."""
-    row = records.get(ws, "inspections", ref.strip())
-    if row is None:  # not a full id: a prefix, or a clear refusal
-        row = records.get(ws, "inspections", resolve(ws, "inspections", ref))
-        assert row is not None
+    row = live_record(ws, "inspections", ref)
     inspection_id = row["id"]
     plan = records.get(ws, "plans", row["plan_id"], include_deleted=True)
     template = records.get(ws, "templates", row["template_id"], include_deleted=True)

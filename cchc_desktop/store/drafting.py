@@ -14,11 +14,10 @@ from typing import TYPE_CHECKING, Any
 from cchc_desktop.domain.findings import FindingKind
 from cchc_desktop.domain.results import Result
 from cchc_desktop.domain.text import clean_multiline
-from cchc_desktop.store import records
 from cchc_desktop.store.connection import transaction
 from cchc_desktop.store.detail import checklist
 from cchc_desktop.store.findings import add_finding, findings_of
-from cchc_desktop.store.lookup import resolve
+from cchc_desktop.store.lookup import live_record
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -37,6 +36,7 @@ class Proposal:
 
     @property
     def result_label(self) -> str:
+        """The result as the lead reads it ("Không đạt")."""
         return Result(self.result).label
 
 
@@ -82,13 +82,9 @@ def propose_shortcomings(
 
 def draft_shortcomings(ws: Workspace, inspection_id: str) -> list[Proposal]:
     """The proposals for one inspection, read from what is stored now."""
-    inspection = records.get(ws, "inspections", inspection_id)
-    if inspection is None:  # not a full id: a prefix, or a clear refusal
-        inspection_id = resolve(ws, "inspections", inspection_id)
-        inspection = records.get(ws, "inspections", inspection_id)
-        assert inspection is not None
-    rows = checklist(ws, inspection_id, inspection["template_id"])
-    return propose_shortcomings(rows, findings_of(ws, inspection_id))
+    inspection = live_record(ws, "inspections", inspection_id)
+    rows = checklist(ws, inspection["id"], inspection["template_id"])
+    return propose_shortcomings(rows, findings_of(ws, inspection["id"]))
 
 
 def add_shortcomings(

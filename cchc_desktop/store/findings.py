@@ -11,8 +11,8 @@ from cchc_desktop.domain.text import clean, clean_multiline
 from cchc_desktop.errors import UserError
 from cchc_desktop.store import records
 from cchc_desktop.store.connection import fetch_all, transaction
-from cchc_desktop.store.inspections import ensure_editable
-from cchc_desktop.store.lookup import resolve
+from cchc_desktop.store.inspections import ensure_editable, get_inspection
+from cchc_desktop.store.lookup import live_record
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -65,18 +65,21 @@ def add_finding(
 
 def update_finding(ws: Workspace, finding_id: str, **changes: Any) -> dict[str, tuple[Any, Any]]:
     """Edit a finding's text, criterion, deadline, responsible party, status or position."""
-    current = records.get(ws, "findings", finding_id)
-    if current is None:
-        resolve(ws, "findings", finding_id)
-        raise AssertionError
-    values = {name: _normalise(ws, current, name, raw) for name, raw in changes.items()}
-    # Follow-up status moves after signing too: it records what the unit did, not the minutes.
-    if set(values) - {"status"}:
-        ensure_editable(ws, current["inspection_id"])
-    return records.update(ws, "findings", finding_id, values)
+    with transaction(ws.db):
+        current = live_record(ws, "findings", finding_id)
+        # Follow-up status moves after signing too: it records what the unit did, not the minutes.
+        if set(changes) - {"status"}:
+            inspection = ensure_editable(ws, current["inspection_id"])
+        else:
+            inspection = get_inspection(ws, current["inspection_id"])
+        values = {
+            name: _normalise(ws, inspection["template_id"], name, raw)
+            for name, raw in changes.items()
+        }
+        return records.update(ws, "findings", current["id"], values)
 
 
-def _normalise(ws: Workspace, current: dict[str, Any], name: str, raw: Any) -> Any:
+def _normalise(ws: Workspace, template_id: str, name: str, raw: Any) -> Any:
     """One finding field as stored, validated and cleaned."""
     if name == "text":
         text = clean_multiline(raw)
@@ -92,9 +95,7 @@ def _normalise(ws: Workspace, current: dict[str, Any], name: str, raw: Any) -> A
     if name == "status":
         return FollowUpStatus.parse(raw).value
     if name == "criterion_code":
-        inspection = records.get(ws, "inspections", current["inspection_id"])
-        assert inspection is not None
-        return _criterion_code(ws, inspection["template_id"], raw)
+        return _criterion_code(ws, template_id, raw)
     if name == "position":
         return int(raw)
     raise ValueError(f"not an editable finding field: {name}")
@@ -102,12 +103,10 @@ def _normalise(ws: Workspace, current: dict[str, Any], name: str, raw: Any) -> A
 
 def delete_finding(ws: Workspace, finding_id: str) -> None:
     """Delete a finding (a tombstone stays, so a merge and an undo can tell what happened)."""
-    current = records.get(ws, "findings", finding_id)
-    if current is None:
-        resolve(ws, "findings", finding_id)
-        return
-    ensure_editable(ws, current["inspection_id"])
-    records.delete(ws, "findings", finding_id)
+    with transaction(ws.db):
+        current = live_record(ws, "findings", finding_id)
+        ensure_editable(ws, current["inspection_id"])
+        records.delete(ws, "findings", current["id"])
 
 
 def restore_finding(ws: Workspace, finding_id: str, *, index: int | None = None) -> None:
@@ -115,13 +114,12 @@ def restore_finding(ws: Workspace, finding_id: str, *, index: int | None = None)
     when given; a new revision, so the audit log keeps the deletion and the return."""
     with transaction(ws.db):
         current = records.get(ws, "findings", finding_id, include_deleted=True)
-        if current is None:
-            resolve(ws, "findings", finding_id)
-            raise AssertionError
+        if current is None:  # not a full id: the start of a live one, or a clear refusal
+            current = live_record(ws, "findings", finding_id)
         ensure_editable(ws, current["inspection_id"])
-        records.update(ws, "findings", finding_id, {"deleted": 0})
+        records.update(ws, "findings", current["id"], {"deleted": 0})
         if index is not None:
-            move_finding(ws, finding_id, index)
+            move_finding(ws, current["id"], index)
 
 
 def move_finding(ws: Workspace, finding_id: str, index: int) -> int:
@@ -131,10 +129,8 @@ def move_finding(ws: Workspace, finding_id: str, index: int) -> int:
     changes get a new revision (and an audit line).
     """
     with transaction(ws.db):
-        current = records.get(ws, "findings", finding_id)
-        if current is None:
-            resolve(ws, "findings", finding_id)
-            raise AssertionError
+        current = live_record(ws, "findings", finding_id)
+        finding_id = current["id"]
         ensure_editable(ws, current["inspection_id"])
         siblings = [
             row
@@ -155,15 +151,12 @@ def move_finding(ws: Workspace, finding_id: str, index: int) -> int:
 def findings_of(ws: Workspace, inspection_id: str) -> list[dict[str, Any]]:
     """The live findings of an inspection, by kind (ưu điểm, tồn tại, kiến nghị) then position."""
     order = {kind.value: index for index, kind in enumerate(FindingKind)}
-    rows = [
-        dict(r)
-        for r in fetch_all(
-            ws.db,
-            "SELECT id, kind, text, criterion_code, responsible, deadline, status, position"
-            " FROM findings WHERE inspection_id = ? AND deleted = 0",
-            [inspection_id],
-        )
-    ]
+    rows = fetch_all(
+        ws.db,
+        "SELECT id, kind, text, criterion_code, responsible, deadline, status, position"
+        " FROM findings WHERE inspection_id = ? AND deleted = 0",
+        [inspection_id],
+    )
     rows.sort(key=lambda r: (order[r["kind"]], r["position"], r["id"]))
     return rows
 
@@ -190,7 +183,7 @@ def followups(
         sql += " AND f.deadline IS NOT NULL AND f.deadline < ? AND f.status <> 'da_hoan_thanh'"
         params.append(day)
     sql += " ORDER BY f.deadline IS NULL, f.deadline, u.sort_key"
-    rows = [dict(r) for r in fetch_all(ws.db, sql, params)]
+    rows = fetch_all(ws.db, sql, params)
     for row in rows:
         row["overdue"] = is_overdue(row["deadline"], row["status"], day)
     return rows

@@ -10,7 +10,7 @@ from cchc_desktop.domain.text import clean, clean_multiline
 from cchc_desktop.domain.units import TWO_TIER_START
 from cchc_desktop.errors import NotFound, UserError
 from cchc_desktop.store import records, templates
-from cchc_desktop.store.connection import transaction
+from cchc_desktop.store.connection import fetch_all, transaction
 from cchc_desktop.store.lookup import resolve
 
 if TYPE_CHECKING:
@@ -140,10 +140,7 @@ def is_signed(row: dict[str, Any]) -> bool:
 
 def ensure_editable(ws: Workspace, inspection_id: str) -> dict[str, Any]:
     """The inspection, if it may still change; a signed one is refused (a supplement is needed)."""
-    row = records.get(ws, "inspections", inspection_id)
-    if row is None:
-        resolve(ws, "inspections", inspection_id)
-        raise AssertionError
+    row = get_inspection(ws, inspection_id)
     if is_signed(row):
         raise UserError(
             "Cuộc kiểm tra này đã ký biên bản nên không sửa trực tiếp được; hãy lập biên bản bổ sung.",
@@ -197,6 +194,4 @@ def list_inspections(
         params.append(resolve(ws, "plans", plan))
     if unit:
         params.append(resolve(ws, "units", unit))
-    cursor = ws.db.execute(list_sql(plan=bool(plan), unit=bool(unit)), params)
-    columns = [c[0] for c in cursor.description]
-    return [dict(zip(columns, row, strict=True)) for row in cursor]
+    return fetch_all(ws.db, list_sql(plan=bool(plan), unit=bool(unit)), params)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.domain.text import nfc
 from cchc_desktop.errors import NotFound, UserError
+from cchc_desktop.store import records
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -49,8 +51,6 @@ def resolve(ws: Workspace, table: str, ref: str) -> str:
                 )
             ]
         if not hits and table in _NATURAL:
-            from cchc_desktop.domain.text import nfc
-
             hits = [r[0] for r in ws.db.execute(_NATURAL[table], [nfc(ref)])]
     if len(hits) == 1:
         return hits[0]
@@ -63,3 +63,13 @@ def resolve(ws: Workspace, table: str, ref: str) -> str:
         f"Không tìm thấy {what_vi} «{ref}». Xem danh sách bằng lệnh list tương ứng.",
         f"No {what_en} '{ref}'. See the matching list command.",
     )
+
+
+def live_record(ws: Workspace, table: str, ref: str) -> dict[str, Any]:
+    """The live record ``ref`` names (its id, the start of its id, or its natural key) as stored;
+    NotFound/UserError saying what to do when there is none."""
+    record = records.get(ws, table, ref.strip())
+    if record is None:
+        record = records.get(ws, table, resolve(ws, table, ref))
+        assert record is not None  # resolve names live records only
+    return record

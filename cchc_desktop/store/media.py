@@ -15,18 +15,17 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
-from typing import BinaryIO
 
-from cchc_desktop.store.atomic import atomic_writer
+from cchc_desktop.store.atomic import atomic_writer, fsync_dir
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _CHUNK = 1 << 20
 
 
 def is_sha256(value: str) -> bool:
+    """Whether ``value`` looks like a blob's name: 64 lower-case hex digits."""
     return bool(_HEX64.match(value))
 
 
@@ -64,6 +63,7 @@ class MediaStore:
         return self.derived_dir / sha256[:2] / f"{sha256}.{kind}"
 
     def has(self, sha256: str) -> bool:
+        """Whether the blob is stored."""
         return self.blob_path(sha256).is_file()
 
     def put_bytes(self, data: bytes) -> str:
@@ -100,17 +100,13 @@ class MediaStore:
                 return sha
             target.parent.mkdir(parents=True, exist_ok=True)
             temp.replace(target)
-            from cchc_desktop.store.atomic import fsync_dir
-
             fsync_dir(target.parent)
             return sha
         finally:
             temp.unlink(missing_ok=True)
 
-    def open(self, sha256: str) -> BinaryIO:
-        return self.blob_path(sha256).open("rb")
-
     def read(self, sha256: str) -> bytes:
+        """The blob's bytes (for small blobs: signature images, snapshots)."""
         return self.blob_path(sha256).read_bytes()
 
     def verify(self, sha256: str) -> bool:
@@ -127,8 +123,3 @@ class MediaStore:
                 for path in sorted(folder.iterdir()):
                     if is_sha256(path.name):
                         yield path.name
-
-    def copy_out(self, sha256: str, target: Path) -> None:
-        """Copy a blob to a file outside the store (the original bytes, untouched)."""
-        with self.open(sha256) as reader, atomic_writer(target) as writer:
-            shutil.copyfileobj(reader, writer, _CHUNK)

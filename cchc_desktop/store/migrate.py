@@ -13,7 +13,7 @@ import sqlite_utils
 
 from cchc_desktop import APP_ID, __version__
 from cchc_desktop.errors import SchemaTooNew, UserError
-from cchc_desktop.store.connection import transaction
+from cchc_desktop.store.connection import copy_database, transaction
 from cchc_desktop.store.migrations import ORDER
 
 
@@ -35,10 +35,12 @@ def migrations() -> list[Migration]:
 
 
 def latest_version() -> int:
+    """The schema version this app writes: the number of known migrations."""
     return len(ORDER)
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
+    """The schema version of an open database (``PRAGMA user_version``)."""
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
@@ -124,15 +126,11 @@ def _record(db: sqlite_utils.Database, migration: Migration) -> None:
 
 
 def backup_database(db: sqlite_utils.Database, backups_dir: Path, label: str) -> Path:
-    """A consistent copy of the live database through SQLite's online backup API."""
+    """A copy of the live database in ``backups_dir``, named for when and why it was made."""
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
     target = backups_dir / f"cchc-{label}-{stamp}.sqlite"
     partial = target.with_suffix(".partial")
-    dest = sqlite3.connect(str(partial))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
+    copy_database(db, partial)
     partial.replace(target)
     return target

@@ -11,7 +11,7 @@ from cchc_desktop.domain.text import clean, clean_multiline, sort_key
 from cchc_desktop.errors import UserError
 from cchc_desktop.store import records
 from cchc_desktop.store.connection import fetch_all, transaction
-from cchc_desktop.store.lookup import resolve
+from cchc_desktop.store.lookup import live_record, resolve
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -119,23 +119,17 @@ def _refuse_same_number(ws: Workspace, number: str, when: str, plan_id: str | No
 
 def list_plans(ws: Workspace) -> list[dict[str, Any]]:
     """Live plans, newest first, with how many inspections each has."""
-    return [
-        dict(r)
-        for r in fetch_all(
-            ws.db,
-            "SELECT p.id, p.number, p.date, p.issuer, p.parent_body, p.title,"
-            " (SELECT count(*) FROM inspections i WHERE i.plan_id = p.id AND i.deleted = 0) AS inspections"
-            " FROM plans p WHERE p.deleted = 0 ORDER BY p.date DESC, p.number",
-        )
-    ]
+    return fetch_all(
+        ws.db,
+        "SELECT p.id, p.number, p.date, p.issuer, p.parent_body, p.title,"
+        " (SELECT count(*) FROM inspections i WHERE i.plan_id = p.id AND i.deleted = 0) AS inspections"
+        " FROM plans p WHERE p.deleted = 0 ORDER BY p.date DESC, p.number",
+    )
 
 
-def get_plan(ws: Workspace, plan_id: str) -> dict[str, Any]:
-    plan = records.get(ws, "plans", plan_id)
-    if plan is None:
-        resolve(ws, "plans", plan_id)  # raises the NotFound a person can read
-        raise AssertionError
-    return plan
+def get_plan(ws: Workspace, plan: str) -> dict[str, Any]:
+    """The live plan as stored, named by its id, the start of it or its number."""
+    return live_record(ws, "plans", plan)
 
 
 def parse_person(text: str) -> tuple[str, str]:
@@ -301,15 +295,12 @@ def list_teams(ws: Workspace, plan: str | None = None) -> list[dict[str, Any]]:
     if plan:
         where += " AND t.plan_id = ?"
         params.append(resolve(ws, "plans", plan))
-    teams = [
-        dict(r)
-        for r in fetch_all(
-            ws.db,
-            f"SELECT t.id, t.plan_id, p.number AS plan_number, t.name, t.decision FROM teams t"
-            f" JOIN plans p ON p.id = t.plan_id WHERE {where}",
-            params,
-        )
-    ]
+    teams = fetch_all(
+        ws.db,
+        f"SELECT t.id, t.plan_id, p.number AS plan_number, t.name, t.decision FROM teams t"
+        f" JOIN plans p ON p.id = t.plan_id WHERE {where}",
+        params,
+    )
     for team in teams:
         team["members"] = team_members(ws, team["id"])
     teams.sort(key=lambda t: (t["plan_number"], sort_key(_leader_name(t))))
@@ -317,15 +308,13 @@ def list_teams(ws: Workspace, plan: str | None = None) -> list[dict[str, Any]]:
 
 
 def team_members(ws: Workspace, team_id: str) -> list[dict[str, Any]]:
-    members = [
-        dict(r)
-        for r in fetch_all(
-            ws.db,
-            "SELECT id, name, title, role, organisation FROM team_members"
-            " WHERE team_id = ? AND deleted = 0 ORDER BY position",
-            [team_id],
-        )
-    ]
+    """The live members of a team in order, each with its role's label."""
+    members = fetch_all(
+        ws.db,
+        "SELECT id, name, title, role, organisation FROM team_members"
+        " WHERE team_id = ? AND deleted = 0 ORDER BY position",
+        [team_id],
+    )
     for member in members:
         member["role_label"] = MemberRole(member["role"]).label
     return members

@@ -36,6 +36,7 @@ def natural_id(kind: str, *parts: str) -> str:
 
 
 def new_id() -> str:
+    """A fresh random UUID, for records that have no natural key (inspections, findings)."""
     return str(uuid.uuid4())
 
 
@@ -85,14 +86,10 @@ def get(
     ws: Workspace, table: str, record_id: str, *, include_deleted: bool = False
 ) -> dict[str, Any] | None:
     """The record as stored, or None (tombstones count as absent unless asked for)."""
-    cursor = ws.db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [record_id])
-    row = cursor.fetchone()
-    if row is None:
+    rows = fetch_all(ws.db, f"SELECT * FROM [{table}] WHERE id = ?", [record_id])
+    if not rows or (rows[0]["deleted"] and not include_deleted):
         return None
-    record = dict(zip([c[0] for c in cursor.description], row, strict=True))
-    if record["deleted"] and not include_deleted:
-        return None
-    return record
+    return rows[0]
 
 
 def insert(
@@ -199,15 +196,12 @@ def delete(ws: Workspace, table: str, record_id: str) -> bool:
 
 def audit_trail(ws: Workspace, record_id: str) -> list[dict[str, Any]]:
     """The log of one record, oldest first."""
-    return [
-        dict(row)
-        for row in fetch_all(
-            ws.db,
-            "SELECT at, actor, device_id, action, field, old_value, new_value FROM audit_log"
-            " WHERE record_id = ? ORDER BY seq",
-            [record_id],
-        )
-    ]
+    return fetch_all(
+        ws.db,
+        "SELECT at, actor, device_id, action, field, old_value, new_value FROM audit_log"
+        " WHERE record_id = ? ORDER BY seq",
+        [record_id],
+    )
 
 
 def put_version(ws: Workspace, table: str, row: dict[str, Any], *, exists: bool) -> None:

@@ -48,15 +48,13 @@ def set_signer(
 
 
 def signers_of(ws: Workspace, inspection_id: str) -> list[dict[str, Any]]:
+    """The live signers of an inspection, in the order the minutes list them."""
     order = {role.value: index for index, role in enumerate(SignerRole)}
-    rows = [
-        dict(r)
-        for r in fetch_all(
-            ws.db,
-            "SELECT id, role, name, title, image_sha256 FROM signers"
-            " WHERE inspection_id = ? AND deleted = 0",
-            [inspection_id],
-        )
-    ]
+    rows = fetch_all(
+        ws.db,
+        "SELECT id, role, name, title, image_sha256 FROM signers"
+        " WHERE inspection_id = ? AND deleted = 0",
+        [inspection_id],
+    )
     rows.sort(key=lambda r: order[r["role"]])
     return rows

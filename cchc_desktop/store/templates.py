@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 
 
 def template_id(key: str, version: int) -> str:
+    """A template version's id, the same on every laptop."""
     return records.natural_id("template", key, str(version))
 
 
@@ -79,15 +80,12 @@ def install(ws: Workspace, template: Template) -> tuple[str, bool]:
 
 def list_templates(ws: Workspace) -> list[dict[str, Any]]:
     """Every template version, newest version of each key first within the key."""
-    return [
-        dict(row)
-        for row in fetch_all(
-            ws.db,
-            "SELECT t.id, t.key, t.version, t.title, t.scope, t.valid_from, t.valid_to,"
-            " (SELECT count(*) FROM criteria c WHERE c.template_id = t.id) AS criteria"
-            " FROM templates t WHERE t.deleted = 0 ORDER BY t.key, t.version DESC",
-        )
-    ]
+    return fetch_all(
+        ws.db,
+        "SELECT t.id, t.key, t.version, t.title, t.scope, t.valid_from, t.valid_to,"
+        " (SELECT count(*) FROM criteria c WHERE c.template_id = t.id) AS criteria"
+        " FROM templates t WHERE t.deleted = 0 ORDER BY t.key, t.version DESC",
+    )
 
 
 def resolve(ws: Workspace, ref: str) -> str:

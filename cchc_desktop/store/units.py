@@ -216,19 +216,18 @@ def unit_names(ws: Workspace, unit_ids: list[str]) -> dict[str, str]:
 
 
 def get_unit(ws: Workspace, unit_id: str) -> dict[str, Any]:
-    row = ws.db.execute(
+    """One unit (tombstones too) with its parent's name, as ``list_units`` gives it."""
+    rows = fetch_all(
+        ws.db,
         f"SELECT {UNIT_COLUMNS} FROM units u LEFT JOIN units p ON p.id = u.parent_id WHERE u.id = ?",
         [unit_id],
     )
-    columns = [c[0] for c in row.description]
-    values = row.fetchone()
-    return _decode(dict(zip(columns, values, strict=True)))
+    return _decode(rows[0])
 
 
 def ancestors(ws: Workspace, unit_id: str) -> list[dict[str, Any]]:
     """The unit's parents, nearest first (a commune's district, then its province)."""
-    chain = []
-    rows = fetch_all(
+    return fetch_all(
         ws.db,
         "WITH RECURSIVE up(id, depth) AS (SELECT parent_id, 1 FROM units WHERE id = ?"
         " UNION ALL SELECT u.parent_id, depth + 1 FROM units u JOIN up ON u.id = up.id"
@@ -237,13 +236,9 @@ def ancestors(ws: Workspace, unit_id: str) -> list[dict[str, Any]]:
         " ORDER BY up.depth",
         [unit_id],
     )
-    for row in rows:
-        chain.append(dict(row))
-    return chain
 
 
 def _decode(row: dict[str, Any]) -> dict[str, Any]:
-    row = dict(row)
     row["merged_from"] = json.loads(row.get("merged_from") or "[]")
     row["kind_label"] = UnitKind(row["kind"]).label
     return row

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Callable
@@ -12,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from cchc_desktop.store.atomic import atomic_writer
+from cchc_desktop.store.connection import copy_database
 from cchc_desktop.store.migrate import latest_version, schema_version
 
 if TYPE_CHECKING:
@@ -104,7 +104,7 @@ def _check_photo_files(ws: Workspace) -> list[Finding]:
     return check_derivatives(ws)
 
 
-# Later parts of the app (the media store, signed minutes) add their own checks here.
+# A part of the app that keeps files of its own adds its check here.
 CHECKS: list[Callable[[Workspace], list[Finding]]] = [
     _check_integrity,
     _check_foreign_keys,
@@ -134,11 +134,7 @@ def backup(ws: Workspace, target: Path | None = None) -> Path:
         target = ws.folder.backups_dir / f"cchc-sao-luu-{stamp}.zip"
     with tempfile.TemporaryDirectory(prefix="cchc-backup-") as scratch:
         snapshot = Path(scratch) / "cchc.sqlite"
-        dest = sqlite3.connect(str(snapshot))
-        try:
-            ws.db.conn.backup(dest)
-        finally:
-            dest.close()
+        copy_database(ws.db, snapshot)
         with atomic_writer(target) as handle, zipfile.ZipFile(handle, "w") as archive:
             archive.write(snapshot, "cchc.sqlite", compress_type=zipfile.ZIP_DEFLATED)
             for extra in (ws.folder.device_file, ws.folder.settings_file):

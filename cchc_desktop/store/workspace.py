@@ -75,9 +75,11 @@ class Workspace:
         return MediaStore(self.folder.media_dir)
 
     def settings(self) -> Settings:
+        """The user's settings as saved now (read from the file at each call)."""
         return Settings.load(self.folder.settings_file)
 
     def close(self) -> None:
+        """Close the connection; the workspace may not be used afterwards."""
         self.db.close()
         self.closed = True
 

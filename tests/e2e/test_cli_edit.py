@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from tests.conftest import CliResult
 
 Cli = Callable[..., CliResult]
@@ -73,3 +75,12 @@ def test_edit_team_and_inspection(cli: Cli) -> None:
     assert done.code == 0, done.err
     changed = done.json()["changed"]  # type: ignore[index]
     assert changed["place"]["new"] == "Hội trường" and changed["team_id"]["new"] is None
+
+
+def test_edits_and_empty_lists_read_in_english(cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    _demo(cli)
+    monkeypatch.setenv("CCHC_LANG", "en")
+    done = cli("plans", "edit", "80/KH-BCĐCCHC", "--title", "Kiểm tra CCHC 2024")
+    assert done.code == 0 and done.out.startswith("Edited plan ") and done.out.endswith(": title\n")
+    empty = cli("units", "list", "--kind", "dac_khu")
+    assert empty.code == 0 and empty.out.splitlines()[-1] == "(none)"

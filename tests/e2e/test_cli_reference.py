@@ -9,15 +9,7 @@ import unicodedata
 import zipfile
 from pathlib import Path
 
-from tests.conftest import CliResult
-
-
-def dump(data_dir: Path) -> list[str]:
-    """Every row of the database, to prove a refused command changed nothing."""
-    import sqlite3
-
-    with sqlite3.connect(data_dir / "cchc.sqlite") as conn:
-        return list(conn.iterdump())
+from tests.conftest import CliResult, dump
 
 
 def test_init_then_demo_twice_gives_twelve_2024_inspections_once(cli, data_dir: Path) -> None:
@@ -198,6 +190,10 @@ def test_check_and_backup(cli, data_dir: Path) -> None:
         assert "cchc.sqlite" in archive.namelist()
         assert "device.json" in archive.namelist()
         assert not any(name.startswith("keys/") for name in archive.namelist())
+        # The demo's photos: originals, thumbnails and print copies.
+        media = [name for name in archive.namelist() if name.startswith("media/")]
+        assert sum(name.startswith("media/blobs/") for name in media) == 4
+        assert any(name.endswith(".thumb.jpg") for name in media)
     import sqlite3
     import tempfile
 

@@ -6,10 +6,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-
-def dump(data_dir: Path) -> list[str]:
-    with sqlite3.connect(data_dir / "cchc.sqlite") as conn:
-        return list(conn.iterdump())
+from tests.conftest import dump
 
 
 def _setup(cli: Any) -> dict[str, str]:
@@ -84,10 +81,13 @@ def test_an_inspection_from_start_to_findings(cli: Any) -> None:
     assert partly.json()["needs_note"] is True
     assert "ghi chú" in partly.err
     assert cli("answer", inspection, "A1", "dat", "--score", "0.5").code == 0
+    # Answering again without --score keeps the score given.
+    assert cli("answer", inspection, "A1", "dat", "--note", "Có kế hoạch").code == 0
 
     show = cli("--json", "inspections", "show", inspection).json()
     by_code = {c["code"]: c for c in show["checklist"]}
     assert by_code["A1"]["result"] == "dat" and by_code["A1"]["score"] == 0.5
+    assert by_code["A1"]["note"] == "Có kế hoạch"
     assert by_code["K1"]["result"] == "khong_dat"
     assert by_code["K1"]["note"] == "Khu vực chờ chật, thiếu ghế"
     assert show["progress"]["answered"] == 3

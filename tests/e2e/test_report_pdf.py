@@ -40,6 +40,17 @@ def test_report_pdf_of_the_2024_plan(cli: Any, tmp_path: Path) -> None:
         "Lưu: VT",
     ):
         assert expected in text, expected
+    # One line per team, leaders and their units in Vietnamese order (Đ after D, before H).
+    words = " ".join(text.split())
+    teams = [
+        "Đoàn do đồng chí Hà Mạnh Cường, Phó Giám đốc Sở Kế hoạch và Đầu tư làm Trưởng đoàn tại "
+        "Bộ phận Một cửa UBND huyện Hữu Lũng, Xã Đồng Tân, Xã Hồ Sơn;",
+        "Đoàn do đồng chí Hoàng Anh Tuấn, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn tại "
+        "Bộ phận Một cửa UBND huyện Bình Gia, Xã Hoàng Văn Thụ, Xã Mông Ân;",
+        "Đoàn do đồng chí Hồ Tiến Thiệu,",
+    ]
+    at = [words.find(team) for team in teams]
+    assert -1 not in at and at == sorted(at), at
     embedded: set[str] = set()
     missing: set[str] = set()
     for page in reader.pages:

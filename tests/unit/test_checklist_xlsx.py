@@ -428,3 +428,12 @@ def test_valid_json_that_is_not_a_template_names_the_path(tmp_path: Path) -> Non
         read_template_file(path)
     assert "Tệp «sai.json»" in caught.value.vi
     assert "areas/0/criteria/0/max_score" in caught.value.vi
+
+
+def test_a_template_written_over_a_folder_names_the_file_chosen(tmp_path: Path) -> None:
+    target = tmp_path / "mau.json"
+    target.mkdir()
+    with pytest.raises(UserError) as caught:
+        write_template_file(bundled_templates()[0], target)
+    assert str(target) in caught.value.vi and ".tmp" not in caught.value.vi
+    assert [p.name for p in tmp_path.iterdir()] == ["mau.json"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cchc_desktop.errors import UserError
+from cchc_desktop.errors import NotFound, UserError
 from cchc_desktop.store import records
 from cchc_desktop.store.findings import (
     add_finding,
@@ -12,6 +12,7 @@ from cchc_desktop.store.findings import (
     findings_of,
     move_finding,
     restore_finding,
+    update_finding,
 )
 from cchc_desktop.store.inspections import STATUS_SIGNED, new_inspection
 from cchc_desktop.store.workspace import Workspace
@@ -66,3 +67,25 @@ def test_a_signed_inspection_refuses_moves_and_restores(ws: Workspace, inspectio
     with pytest.raises(UserError):
         restore_finding(ws, ids[1])
     assert _texts(ws, inspection) == ["Một"]
+
+
+def test_a_finding_is_named_by_the_start_of_its_id_or_refused(
+    ws: Workspace, inspection: str
+) -> None:
+    first, second = (add_finding(ws, inspection, kind="ton_tai", text=t) for t in ("Một", "Hai"))
+    update_finding(ws, first[:8], text="Một (sửa)")
+    move_finding(ws, second[:8], 0)
+    assert _texts(ws, inspection) == ["Hai", "Một (sửa)"]
+    delete_finding(ws, second[:8])
+    assert _texts(ws, inspection) == ["Một (sửa)"]
+    before = len(records.audit_trail(ws, first))
+    for change in (
+        lambda: update_finding(ws, "ffffffff", text="x"),
+        lambda: move_finding(ws, "ffffffff", 0),
+        lambda: delete_finding(ws, "ffffffff"),
+        lambda: restore_finding(ws, "ffffffff"),
+    ):
+        with pytest.raises(NotFound, match="Không tìm thấy nhận xét «ffffffff»"):
+            change()
+    assert _texts(ws, inspection) == ["Một (sửa)"]
+    assert len(records.audit_trail(ws, first)) == before

@@ -40,9 +40,9 @@ def test_write_report_steps_and_writes(demo_ws: Workspace, tmp_path: Path) -> No
     assert steps[0][2] == "Đang tổng hợp số liệu…"
 
 
-def test_stopped_report_writes_nothing(demo_ws: Workspace, tmp_path: Path) -> None:
-    progress = Progress()
-    progress.cancel()
+@pytest.mark.parametrize("stop_at", [0, 2], ids=["at-once", "after-rendering"])
+def test_stopped_report_writes_nothing(demo_ws: Workspace, tmp_path: Path, stop_at: int) -> None:
+    progress = Progress(lambda done, _total, _text: progress.cancel() if done == stop_at else None)
     target = tmp_path / "ra" / "dung.pdf"
     with pytest.raises(Cancelled):
         write_report(demo_ws, target, progress=progress)
@@ -60,3 +60,14 @@ def test_overdue_rule_and_follow_up_rows(demo_ws: Workspace) -> None:
     assert commune["unit_parent_name"] == "Huyện Lộc Bình"
     assert commune["plan_number"] == "80/KH-BCĐCCHC" and commune["plan_id"]
     assert commune["overdue"] is True
+
+
+def test_a_report_named_like_a_folder_is_refused_by_its_own_name(
+    demo_ws: Workspace, tmp_path: Path
+) -> None:
+    target = tmp_path / "ra" / "bao-cao.pdf"
+    target.mkdir(parents=True)
+    with pytest.raises(UserError) as caught:
+        write_report(demo_ws, target)
+    assert caught.value.vi == f"{target} là một thư mục. Hãy chọn tên tệp khác."
+    assert list(target.parent.iterdir()) == [target]  # no temporary file left behind

@@ -42,16 +42,17 @@ def open_for(ws: Workspace, table: str, record_id: str) -> dict[str, Any] | None
 
 def was_decided(ws: Workspace, table: str, record_id: str, version: Version) -> bool:
     """Whether a person already resolved a conflict in which this very version took part."""
-    for row in fetch_all(
-        ws.db,
-        "SELECT versions FROM conflicts WHERE table_name = ? AND record_id = ? AND status = 'resolved'",
-        [table, record_id],
-    ):
-        entry = synced_table(table)
-        assert entry is not None
-        if any(Version.of(v, entry).key == version.key for v in json.loads(row["versions"])):
-            return True
-    return False
+    entry = _entry(table)
+    return any(
+        Version.of(v, entry).key == version.key
+        for row in fetch_all(
+            ws.db,
+            "SELECT versions FROM conflicts"
+            " WHERE table_name = ? AND record_id = ? AND status = 'resolved'",
+            [table, record_id],
+        )
+        for v in json.loads(row["versions"])
+    )
 
 
 def save_open(ws: Workspace, table: str, record_id: str, versions: list[Version]) -> str:

@@ -21,6 +21,7 @@ from cchc_desktop.domain.dates import utc_now
 from cchc_desktop.errors import UserError, pick
 from cchc_desktop.exchange import conflicts
 from cchc_desktop.exchange import format as fmt
+from cchc_desktop.exchange.archive import refuse
 from cchc_desktop.exchange.collect import columns
 from cchc_desktop.exchange.report import MergeReport
 from cchc_desktop.exchange.trust import accept
@@ -67,11 +68,22 @@ def merge_file(
     *,
     trust_new: bool = False,
     dry_run: bool = False,
+    expected_id: str | None = None,
     progress: Progress | None = None,
 ) -> MergeReport:
-    """Verify, then merge (or, with ``dry_run``, only say what a merge would do)."""
+    """Verify, then merge (or, with ``dry_run``, only say what a merge would do).
+
+    ``expected_id`` is the id of the package a person looked at before deciding to merge
+    (the window's preview): a file that no longer holds that package is refused.
+    """
     verified = verify_package(ws, path, stage=not dry_run, progress=progress)
     try:
+        if expected_id is not None and verified.package_id != expected_id:
+            raise refuse(
+                path,
+                "tệp đã thay đổi sau khi được kiểm tra và xem trước; hãy mở lại gói để xem trước",
+                "the file changed after it was checked and previewed; open the package again",
+            )
         if verified.trust == "new" and not dry_run:
             if not trust_new:
                 raise untrusted(verified)

@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -103,12 +104,28 @@ class Verified:
         }
 
 
+# A staging folder this old was left by a process stopped in the middle of a merge (killed,
+# power pulled): no verification or merge takes a day, so it is nobody's and can go.
+STALE_STAGING_SECONDS = 24 * 3600
+
+
 def staging_root(ws: Workspace) -> Path:
-    """The data folder's private staging area (0700): nothing is extracted anywhere else."""
+    """The data folder's private staging area (0700): nothing is extracted anywhere else.
+
+    Staging folders left behind by an interrupted merge are removed once they are a day old.
+    """
     root = ws.folder.root / "staging"
     root.mkdir(mode=0o700, exist_ok=True)
     if os.name == "posix":
         root.chmod(0o700)
+    cutoff = time.time() - STALE_STAGING_SECONDS
+    for leftover in root.glob("pkg-*"):
+        try:
+            stale = leftover.stat().st_mtime < cutoff
+        except OSError:  # removed meanwhile by the process that made it
+            continue
+        if stale:
+            shutil.rmtree(leftover, ignore_errors=True)
     return root
 
 

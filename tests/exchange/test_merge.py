@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from cchc_desktop.errors import UserError
 from cchc_desktop.exchange.export import export_package
 from cchc_desktop.exchange.merge import merge_file
+from cchc_desktop.exchange.verify import STALE_STAGING_SECONDS
 from cchc_desktop.store import records
 from cchc_desktop.store.answers import answer_identity, set_answer
 from cchc_desktop.store.findings import add_finding, delete_finding, update_finding
-from tests.exchange_support import comparable, dump, inspection_on, laptop, open_ws
+from tests.exchange_support import (
+    comparable,
+    dump,
+    inspection_on,
+    laptop,
+    open_ws,
+    staging_empty,
+)
 
 
 @pytest.fixture
@@ -282,3 +293,36 @@ def test_a_record_that_cannot_be_placed_is_refused_by_itself(
     with open_ws(s) as ws:
         names = sorted(r[0] for r in ws.db.execute("SELECT name FROM units"))
     assert names == ["Xã Bình La", "Xã Tân Văn"]  # the good record of b.cchc went in
+
+
+def test_a_package_that_changed_since_its_preview_is_refused(trio: dict[str, Any]) -> None:
+    """The window merges the package a person previewed: a file replaced meanwhile (a synced
+    folder brought a newer export under the same name) is refused, nothing changed."""
+    package = export_from(trio["A"], trio["root"] / "a.cchc")
+    with open_ws(trio["S"]) as ws:
+        previewed = merge_file(ws, package, dry_run=True).package_id
+    with open_ws(trio["A"]) as ws:
+        set_answer(ws, trio["inspection"], "D3", "dat", note="Sửa sau khi gửi")
+    export_from(trio["A"], package)  # the same name, other content
+    before = dump(trio["S"])
+    with open_ws(trio["S"]) as ws, pytest.raises(UserError, match="đã thay đổi sau khi"):
+        merge_file(ws, package, expected_id=previewed)
+    assert dump(trio["S"]) == before and staging_empty(trio["S"])
+    with open_ws(trio["S"]) as ws:  # the file as it is now, once looked at again
+        again = merge_file(ws, package, dry_run=True).package_id
+        assert merge_file(ws, package, expected_id=again).tables["answers"]["added"] == 1
+
+
+def test_staging_left_by_an_interrupted_merge_is_swept_after_a_day(trio: dict[str, Any]) -> None:
+    staging = trio["S"] / "staging"
+    old, recent = staging / "pkg-killed", staging / "pkg-running"
+    for folder in (old, recent):
+        (folder / "media" / "blobs").mkdir(parents=True)
+        (folder / "media" / "blobs" / "photo").write_bytes(b"half a photo")
+    day_and_more = time.time() - STALE_STAGING_SECONDS - 60
+    os.utime(old, (day_and_more, day_and_more))
+    package = export_from(trio["A"], trio["root"] / "a.cchc")
+    with open_ws(trio["S"]) as ws:
+        merge_file(ws, package)
+    assert not old.exists()
+    assert (recent / "media" / "blobs" / "photo").read_bytes() == b"half a photo"

@@ -251,10 +251,11 @@ def _joined_text(mine: Any, theirs: Any, side: dict[str, Any]) -> Any:
         return mine
     if not a:
         return theirs
-    from cchc_desktop.domain.dates import dmy
+    from cchc_desktop.domain.dates import dmy, vietnam_time
 
     when = str(side.get("updated_at") or "")
-    marker = BOTH_MARK.format(
-        who=str(side.get("device_id") or "?")[:8], when=dmy(when[:10]) if when else "?"
+    marker = BOTH_MARK.format(  # updated_at is UTC: the date is the one the laptop's user saw
+        who=str(side.get("device_id") or "?")[:8],
+        when=dmy(vietnam_time(when).date()) if when else "?",
     )
     return f"{a}\n\n{marker}\n{b}"

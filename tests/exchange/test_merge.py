@@ -326,3 +326,12 @@ def test_staging_left_by_an_interrupted_merge_is_swept_after_a_day(trio: dict[st
         merge_file(ws, package)
     assert not old.exists()
     assert (recent / "media" / "blobs" / "photo").read_bytes() == b"half a photo"
+
+
+def test_keep_both_marks_the_other_text_with_the_date_its_writer_saw() -> None:
+    from cchc_desktop.exchange.conflicts import _joined_text
+
+    # Written at 01:30 on 2 July in Vietnam: stored as 18:30 UTC on 1 July.
+    side = {"device_id": "b1c2d3e4-0000", "updated_at": "2024-07-01T18:30:00.000Z"}
+    joined = _joined_text("Bản A", "Bản B", side)
+    assert joined == "Bản A\n\n——— Bản khác (b1c2d3e4, 02/07/2024) ———\nBản B"

@@ -75,8 +75,10 @@ class MergeReport:
         data["totals"] = self.totals()
         return data
 
-    def lines(self) -> list[str]:
-        """The report for a person, one line per table that had something."""
+    def lines(self, conflicts_hint: str | None = None) -> list[str]:
+        """The report for a person, one line per table that had something; each conflict
+        ends with ``conflicts_hint``, where to settle it (by default the `cchc` command)."""
+        hint = conflicts_hint or pick("xem: cchc conflicts list", "see: cchc conflicts list")
         t = self.totals()
         head = pick(
             f"Gói {self.package} (thiết bị {self.device_name or self.device_id[:8]}): "
@@ -98,12 +100,11 @@ class MergeReport:
                 parts = ", ".join(f"{outcome_label(o)} {row[o]}" for o in OUTCOMES if row[o])
                 out.append(f"  {table_label(name)}: {parts}")
         for item in self.conflicts:
+            what = f"{table_label(item['table'])} {item['record_id'][:8]}"
             out.append(
                 pick(
-                    f"  xung đột {item['id'][:8]}: {table_label(item['table'])} {item['record_id'][:8]}"
-                    " — xem: cchc conflicts list",
-                    f"  conflict {item['id'][:8]}: {table_label(item['table'])} {item['record_id'][:8]}"
-                    " — see: cchc conflicts list",
+                    f"  xung đột {item['id'][:8]}: {what} — {hint}",
+                    f"  conflict {item['id'][:8]}: {what} — {hint}",
                 )
             )
         for item in self.refused:

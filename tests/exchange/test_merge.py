@@ -99,7 +99,7 @@ def test_same_answer_edited_on_two_laptops_is_a_conflict_with_both_values(
     pb = export_from(trio["B"], trio["root"] / "b.cchc")
     merged = cli("merge", "--trust-new", str(pa), str(pb), data=trio["S"])
     assert merged.code == 0, merged.err  # a conflict is recorded, not a refusal
-    assert "xung đột 1" in merged.out
+    assert "xung đột 1" in merged.out and "— xem: cchc conflicts list" in merged.out
 
     listing = cli("--json", "conflicts", "list", data=trio["S"])
     items = listing.json()

@@ -18,7 +18,7 @@ from cchc_desktop.gui.exchange import ExchangePage
 from cchc_desktop.store import records
 from cchc_desktop.store.answers import set_answer
 from cchc_desktop.store.workspace import Workspace
-from tests.exchange_support import inspection_on, laptop, open_ws
+from tests.exchange_support import dump, inspection_on, laptop, open_ws, staging_empty
 
 
 @pytest.fixture
@@ -55,8 +55,9 @@ def test_open_trust_preview_and_merge(
     counts = page.preview_counts()
     assert counts["cuộc kiểm tra"]["added"] == 1
     assert counts["câu trả lời"]["added"] == 2
-    with open_ws(world["S"]) as ws:  # a preview changes nothing
+    with open_ws(world["S"]) as ws:  # a preview changes nothing, and copies nothing
         assert records.get(ws, "inspections", world["inspection"]) is None
+    assert staging_empty(world["S"])
 
     qtbot.mouseClick(page.trust_button, Qt.MouseButton.LeftButton)
     assert page.merge_button.isEnabled() and not page.trust_button.isVisible()
@@ -66,7 +67,7 @@ def test_open_trust_preview_and_merge(
     assert "thêm" in page.report.toPlainText()
     with open_ws(world["S"]) as ws:
         assert records.get(ws, "inspections", world["inspection"]) is not None
-    assert not any((world["S"] / "staging").iterdir())
+    assert staging_empty(world["S"])
 
 
 def test_a_damaged_package_is_refused_with_its_reason(
@@ -78,6 +79,25 @@ def test_a_damaged_package_is_refused_with_its_reason(
         page.open_package(bad)
     assert "bị từ chối" in failed.args[0]
     assert "bị từ chối" in page.status.text() and not page.merge_button.isEnabled()
+
+
+def test_a_package_replaced_after_its_preview_is_not_merged(
+    page: ExchangePage, world: dict[str, Any], qtbot: QtBot
+) -> None:
+    """What is merged is what the secretary saw: a file overwritten after the preview (a newer
+    export synced under the same name) is refused, and nothing is stored."""
+    with qtbot.waitSignal(page.previewReady, timeout=10_000):
+        page.open_package(world["package"])
+    page.trust_device()
+    with open_ws(world["A"]) as ws:
+        set_answer(ws, world["inspection"], "D3", "dat", note="Sửa sau khi gửi")
+        export_package(ws, [world["inspection"]], target=world["package"])
+    before = dump(world["S"])
+    with qtbot.waitSignal(page.failed, timeout=10_000) as failed:
+        qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    assert "đã thay đổi sau khi được kiểm tra" in failed.args[0]
+    assert "đã thay đổi" in page.status.text()
+    assert dump(world["S"]) == before and staging_empty(world["S"])
 
 
 def test_inbox_package_is_previewed_merged_and_filed(

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.errors import pick
 from cchc_desktop.exchange import inbox, trust
-from cchc_desktop.exchange.merge import merge_verified
+from cchc_desktop.exchange.merge import merge_file, merge_verified
 from cchc_desktop.exchange.report import OUTCOMES, MergeReport, outcome_label, table_label
 from cchc_desktop.exchange.verify import Verified, verify_package
 from cchc_desktop.gui import workers
@@ -207,14 +207,12 @@ class ExchangePage(QWidget):
         self.trust_button.hide()
         root = self.root
 
+        # Nothing is staged for a preview: the package stays where it is while a person looks
+        # at it, and the merge reads it again, refusing it if it is no longer what was shown.
         def work(progress: Progress) -> tuple[Verified, MergeReport]:
             with Workspace.open(root) as ws:
-                verified = verify_package(ws, path, stage=True, progress=progress)
-                try:
-                    return verified, merge_verified(ws, verified, dry_run=True, progress=progress)
-                except BaseException:
-                    verified.discard()
-                    raise
+                verified = verify_package(ws, path, progress=progress)
+                return verified, merge_verified(ws, verified, dry_run=True, progress=progress)
 
         self._run(work, self._previewed, lambda message: self._refused(path, message))
 
@@ -305,17 +303,17 @@ class ExchangePage(QWidget):
 
         def work(progress: Progress) -> MergeReport:
             with Workspace.open(root) as ws:
-                return merge_verified(ws, verified, progress=progress)
+                return merge_file(
+                    ws, verified.path, expected_id=verified.package_id, progress=progress
+                )
 
         self._run(work, self._merged, self._merge_failed)
 
     def _merged(self, report: MergeReport) -> None:
         verified = self.verified
         self.verified = None
-        if verified is not None:
-            verified.discard()
-            if self.from_inbox and verified.path.exists():
-                inbox.mark_done(self.ws, verified.path)
+        if verified is not None and self.from_inbox and verified.path.exists():
+            inbox.mark_done(self.ws, verified.path)
         self.report.appendPlainText("\n".join(report.lines()))
         self.status.setText(pick("Đã gộp xong.", "Merged."))
         self._show_counts(report)
@@ -430,11 +428,5 @@ class ExchangePage(QWidget):
             self.refresh_inbox()
 
     def _discard(self) -> None:
-        if self.verified is not None:
-            self.verified.discard()
-            self.verified = None
+        self.verified = None
         self.merge_button.setEnabled(False)
-
-    def closeEvent(self, event: Any) -> None:
-        self._discard()
-        super().closeEvent(event)

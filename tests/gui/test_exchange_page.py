@@ -4,6 +4,7 @@ watch the inbox, export."""
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -166,3 +167,58 @@ def test_export_dialog_writes_the_package(
         dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
     assert done.args[0].path == target and target.exists()
     assert "Đã xuất gói" in page.report.toPlainText()
+
+
+def _held(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> threading.Event:
+    """Make ``owner.name`` wait until the returned event is set, then do its real work: the
+    test presses Cancel while the job is certainly still running."""
+    release = threading.Event()
+    real = getattr(owner, name)
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        assert release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, held)
+    return release
+
+
+def test_one_job_at_a_time_and_cancel_keeps_what_was_there(
+    page: ExchangePage, world: dict[str, Any], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cchc_desktop.exchange.export as export_module
+    import cchc_desktop.gui.exchange.page as page_module
+
+    page.open_package(world["package"])
+    # While the package is checked, nothing else can start (an export would run alongside).
+    assert not page.export_button.isEnabled() and not page.open_button.isEnabled()
+    assert page.cancel_button.isVisible() and page.progress.isVisible()
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    assert page.export_button.isEnabled() and page.open_button.isEnabled()
+    page.trust_device()
+    shown = page.preview_counts()
+    before = dump(world["S"])
+
+    release = _held(monkeypatch, page_module, "merge_file")
+    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    assert not page.merge_button.isEnabled()
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    assert page.status.text() == "Đã dừng; dữ liệu không thay đổi."
+    assert dump(world["S"]) == before and staging_empty(world["S"])
+    # The preview stands: the secretary can merge after all.
+    assert page.merge_button.isEnabled() and page.preview_counts() == shown
+
+    release = _held(monkeypatch, export_module, "export_package")
+    target = world["root"] / "stopped.cchc"
+    page.export([], True, target)
+    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
+    assert "Đã dừng xuất gói" in page.report.toPlainText() and not target.exists()
+    assert page.merge_button.isEnabled() and page.preview_counts() == shown
+    with qtbot.waitSignal(page.merged, timeout=10_000):
+        qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+    with open_ws(world["S"]) as ws:
+        assert records.get(ws, "inspections", world["inspection"]) is not None

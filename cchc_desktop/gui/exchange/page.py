@@ -214,7 +214,11 @@ class ExchangePage(QWidget):
                 verified = verify_package(ws, path, progress=progress)
                 return verified, merge_verified(ws, verified, dry_run=True, progress=progress)
 
-        self._run(work, self._previewed, lambda message: self._refused(path, message))
+        def stopped() -> None:
+            self._discard()
+            self._stopped()
+
+        self._run(work, self._previewed, lambda message: self._refused(path, message), stopped)
 
     def _previewed(self, result: tuple[Verified, MergeReport]) -> None:
         self.verified, report = result
@@ -298,7 +302,6 @@ class ExchangePage(QWidget):
         verified = self.verified
         if verified is None or verified.trust == "new" or self.task is not None:
             return
-        self.merge_button.setEnabled(False)
         root = self.root
 
         def work(progress: Progress) -> MergeReport:
@@ -307,11 +310,11 @@ class ExchangePage(QWidget):
                     ws, verified.path, expected_id=verified.package_id, progress=progress
                 )
 
-        self._run(work, self._merged, self._merge_failed)
+        self._run(work, self._merged, self._merge_failed, self._stopped)
 
     def _merged(self, report: MergeReport) -> None:
         verified = self.verified
-        self.verified = None
+        self._discard()
         if verified is not None and self.from_inbox and verified.path.exists():
             inbox.mark_done(self.ws, verified.path)
         self.report.appendPlainText("\n".join(report.lines()))
@@ -332,7 +335,6 @@ class ExchangePage(QWidget):
     def _merge_failed(self, message: str) -> None:
         self.status.setStyleSheet("color: #b00020")
         self.status.setText(message)
-        self.merge_button.setEnabled(self.verified is not None)
         self.failed.emit(message)
 
     def cancel(self) -> None:
@@ -350,6 +352,8 @@ class ExchangePage(QWidget):
     def export(self, ids: list[str], everything: bool, target: Path | None) -> None:
         from cchc_desktop.exchange.export import export_package
 
+        if self.task is not None:
+            return
         root = self.root
 
         def work(progress: Progress) -> Any:
@@ -371,20 +375,40 @@ class ExchangePage(QWidget):
             self.report.appendPlainText(message)
             self.failed.emit(message)
 
-        self._run(work, done, failed)
+        def stopped() -> None:
+            self.report.appendPlainText(
+                pick(
+                    "Đã dừng xuất gói; không có tệp nào được ghi.",
+                    "Export stopped; no file was written.",
+                )
+            )
+
+        self._run(work, done, failed, stopped)
 
     # ----- background plumbing -----
-    def _run(self, work: Any, on_result: Any, on_error: Any) -> None:
+    def _stopped(self) -> None:
+        self.status.setStyleSheet("")
+        self.status.setText(
+            pick("Đã dừng; dữ liệu không thay đổi.", "Stopped; nothing was changed.")
+        )
+
+    def _busy(self, busy: bool) -> None:
+        """One job at a time: while one runs, nothing else can be started."""
         self.progress.setRange(0, 0)
-        self.progress.show()
-        self.cancel_button.show()
-        self.open_button.setEnabled(False)
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.open_button.setEnabled(not busy)
+        self.export_button.setEnabled(not busy)
+        self.merge_button.setEnabled(
+            not busy and self.verified is not None and self.verified.trust != "new"
+        )
+
+    def _run(self, work: Any, on_result: Any, on_error: Any, on_cancelled: Any) -> None:
+        self._busy(True)
 
         def finished() -> None:
             self.task = None
-            self.progress.hide()
-            self.cancel_button.hide()
-            self.open_button.setEnabled(True)
+            self._busy(False)
 
         def result(value: Any) -> None:
             finished()
@@ -396,12 +420,7 @@ class ExchangePage(QWidget):
 
         def cancelled() -> None:
             finished()
-            self._discard()
-            self.status.setStyleSheet("")
-            self.status.setText(
-                pick("Đã dừng; dữ liệu không thay đổi.", "Stopped; nothing was changed.")
-            )
-            self.merge_button.setEnabled(False)
+            on_cancelled()
 
         def progress(done: int, total: int, text: str) -> None:
             self.progress.setRange(0, max(total, 1))

@@ -18,6 +18,7 @@ from cchc_desktop.exchange.merge import merge_file
 from cchc_desktop.gui.exchange import ExchangePage
 from cchc_desktop.store import records
 from cchc_desktop.store.answers import set_answer
+from cchc_desktop.store.findings import update_finding
 from cchc_desktop.store.workspace import Workspace
 from tests.exchange_support import dump, inspection_on, laptop, open_ws, staging_empty
 
@@ -222,3 +223,59 @@ def test_one_job_at_a_time_and_cancel_keeps_what_was_there(
         qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
     with open_ws(world["S"]) as ws:
         assert records.get(ws, "inspections", world["inspection"]) is not None
+
+
+def test_the_window_lists_hear_what_a_merge_and_a_decision_changed(
+    world: dict[str, Any], qtbot: QtBot
+) -> None:
+    """Through the window's page host: the tables a merge changed, then the table of a settled
+    conflict, reach the shared context, so the other pages' lists refresh."""
+    from cchc_desktop.gui.context import AppContext
+    from cchc_desktop.gui.pages.exchange_host import ExchangeHost
+    from cchc_desktop.settings import Settings
+
+    ctx = AppContext(world["S"], Settings(), persist_settings=False)
+    ctx.open_workspace()
+    heard: list[str] = []
+    ctx.data_changed.connect(heard.append)
+    host = ExchangeHost(ctx)
+    qtbot.addWidget(host)
+    page = host.page
+    assert page is not None
+    page.auto_open = False
+    try:
+        with qtbot.waitSignal(page.previewReady, timeout=10_000):
+            host.open_package(world["package"])
+        page.trust_device()
+        with qtbot.waitSignal(page.merged, timeout=10_000):
+            page.merge()
+        assert {"plans", "units", "inspections", "answers", "findings", "signers"} <= set(heard)
+        assert "templates" not in heard  # already here: nothing changed
+
+        b = laptop(world["root"], "B")
+        with open_ws(b) as ws:
+            merge_file(ws, world["package"], trust_new=True)
+            update_finding(
+                ws,
+                ws.db.execute("SELECT id FROM findings WHERE kind = 'ton_tai'").fetchone()[0],
+                text="Chỉ 8% hồ sơ thanh toán trực tuyến (B)",
+            )
+            pb = export_package(ws, everything=True, target=world["root"] / "b.cchc").path
+        with open_ws(world["A"]) as ws:
+            update_finding(
+                ws,
+                ws.db.execute("SELECT id FROM findings WHERE kind = 'ton_tai'").fetchone()[0],
+                text="Thanh toán trực tuyến còn thấp (A)",
+            )
+            pa = export_package(ws, everything=True, target=world["root"] / "a2.cchc").path
+        with open_ws(world["S"]) as ws:
+            merge_file(ws, pa, trust_new=True)
+            merge_file(ws, pb, trust_new=True)
+        page.conflicts.refresh()
+        heard.clear()
+        with qtbot.waitSignal(page.conflicts.resolved, timeout=5_000):
+            qtbot.mouseClick(page.conflicts.keep_both, Qt.MouseButton.LeftButton)
+        assert heard == ["findings"]
+    finally:
+        host.close()
+        ctx.close()

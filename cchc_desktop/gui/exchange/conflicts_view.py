@@ -36,7 +36,7 @@ def _text(value: Any) -> str:
 class ConflictsView(QWidget):
     """Open conflicts on the left; the chosen one compared on the right."""
 
-    resolved = Signal(str)  # conflict id
+    resolved = Signal(str, str)  # conflict id, the table of the record it changed
     countChanged = Signal(int)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -159,5 +159,5 @@ class ConflictsView(QWidget):
         except UserError as exc:
             self.error.setText(exc.message)
             return
-        self.resolved.emit(done["id"])
+        self.resolved.emit(done["id"], done["table"])
         self.refresh()

@@ -51,6 +51,8 @@ class ExchangePage(QWidget):
     merged = Signal(object)  # the MergeReport of a merge
     exported = Signal(object)  # the ExportResult
     failed = Signal(str)
+    # A table whose records a merge or a settled conflict changed (for the window's lists).
+    dataChanged = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -152,6 +154,7 @@ class ExchangePage(QWidget):
 
         self.conflicts = ConflictsView(self.ws)
         self.conflicts.countChanged.connect(self._conflict_count)
+        self.conflicts.resolved.connect(lambda _id, table: self.dataChanged.emit(table))
         self.tabs.addTab(self.conflicts, "")
         self._conflict_count(self.conflicts.list.count())
         outer = QVBoxLayout(self)
@@ -321,14 +324,9 @@ class ExchangePage(QWidget):
         self.status.setText(pick("Đã gộp xong.", "Merged."))
         self._show_counts(report)
         self.conflicts.refresh()
-        if report.conflicts:
-            self.tabs.setTabText(
-                1,
-                pick(
-                    f"Xung đột ({self.conflicts.list.count()})",
-                    f"Conflicts ({self.conflicts.list.count()})",
-                ),
-            )
+        for table, outcomes in report.tables.items():
+            if outcomes["added"] or outcomes["updated"] or outcomes["conflicts"]:
+                self.dataChanged.emit(table)
         self.merged.emit(report)
         self._next()
 

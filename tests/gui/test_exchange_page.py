@@ -51,20 +51,20 @@ def test_open_trust_preview_and_merge(
     with qtbot.waitSignal(page.previewReady, timeout=10_000) as preview:
         page.open_package(world["package"])
     assert preview.args[0].dry_run
-    assert "chữ ký hợp lệ" in page.status.text()
-    assert "SHA256:" in page.fingerprint.text() and "MỚI" in page.fingerprint.text()
-    assert page.trust_button.isVisible() and not page.merge_button.isEnabled()
-    counts = page.preview_counts()
+    assert "chữ ký hợp lệ" in page.preview.status.text()
+    assert "SHA256:" in page.preview.fingerprint.text() and "MỚI" in page.preview.fingerprint.text()
+    assert page.preview.trust_button.isVisible() and not page.preview.merge_button.isEnabled()
+    counts = page.preview.counts_shown()
     assert counts["cuộc kiểm tra"]["added"] == 1
     assert counts["câu trả lời"]["added"] == 2
     with open_ws(world["S"]) as ws:  # a preview changes nothing, and copies nothing
         assert records.get(ws, "inspections", world["inspection"]) is None
     assert staging_empty(world["S"])
 
-    qtbot.mouseClick(page.trust_button, Qt.MouseButton.LeftButton)
-    assert page.merge_button.isEnabled() and not page.trust_button.isVisible()
+    qtbot.mouseClick(page.preview.trust_button, Qt.MouseButton.LeftButton)
+    assert page.preview.merge_button.isEnabled() and not page.preview.trust_button.isVisible()
     with qtbot.waitSignal(page.merged, timeout=10_000) as done:
-        qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.preview.merge_button, Qt.MouseButton.LeftButton)
     assert done.args[0].totals()["added"] > 0
     assert "thêm" in page.report.toPlainText()
     with open_ws(world["S"]) as ws:
@@ -80,7 +80,7 @@ def test_a_damaged_package_is_refused_with_its_reason(
     with qtbot.waitSignal(page.failed, timeout=10_000) as failed:
         page.open_package(bad)
     assert "bị từ chối" in failed.args[0]
-    assert "bị từ chối" in page.status.text() and not page.merge_button.isEnabled()
+    assert "bị từ chối" in page.preview.status.text() and not page.preview.merge_button.isEnabled()
 
 
 def test_a_package_replaced_after_its_preview_is_not_merged(
@@ -96,9 +96,9 @@ def test_a_package_replaced_after_its_preview_is_not_merged(
         export_package(ws, [world["inspection"]], target=world["package"])
     before = dump(world["S"])
     with qtbot.waitSignal(page.failed, timeout=10_000) as failed:
-        qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.preview.merge_button, Qt.MouseButton.LeftButton)
     assert "đã thay đổi sau khi được kiểm tra" in failed.args[0]
-    assert "đã thay đổi" in page.status.text()
+    assert "đã thay đổi" in page.preview.status.text()
     assert dump(world["S"]) == before and staging_empty(world["S"])
 
 
@@ -193,34 +193,34 @@ def test_one_job_at_a_time_and_cancel_keeps_what_was_there(
     page.open_package(world["package"])
     # While the package is checked, nothing else can start (an export would run alongside).
     assert not page.export_button.isEnabled() and not page.open_button.isEnabled()
-    assert page.cancel_button.isVisible() and page.progress.isVisible()
+    assert page.preview.cancel_button.isVisible() and page.preview.progress.isVisible()
     qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
     assert page.export_button.isEnabled() and page.open_button.isEnabled()
     page.trust_device()
-    shown = page.preview_counts()
+    shown = page.preview.counts_shown()
     before = dump(world["S"])
 
     release = _held(monkeypatch, page_module, "merge_file")
-    qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
-    assert not page.merge_button.isEnabled()
-    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.preview.merge_button, Qt.MouseButton.LeftButton)
+    assert not page.preview.merge_button.isEnabled()
+    qtbot.mouseClick(page.preview.cancel_button, Qt.MouseButton.LeftButton)
     release.set()
     qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
-    assert page.status.text() == "Đã dừng; dữ liệu không thay đổi."
+    assert page.preview.status.text() == "Đã dừng; dữ liệu không thay đổi."
     assert dump(world["S"]) == before and staging_empty(world["S"])
     # The preview stands: the secretary can merge after all.
-    assert page.merge_button.isEnabled() and page.preview_counts() == shown
+    assert page.preview.merge_button.isEnabled() and page.preview.counts_shown() == shown
 
     release = _held(monkeypatch, export_module, "export_package")
     target = world["root"] / "stopped.cchc"
     page.export([], True, target)
-    qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.preview.cancel_button, Qt.MouseButton.LeftButton)
     release.set()
     qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
     assert "Đã dừng xuất gói" in page.report.toPlainText() and not target.exists()
-    assert page.merge_button.isEnabled() and page.preview_counts() == shown
+    assert page.preview.merge_button.isEnabled() and page.preview.counts_shown() == shown
     with qtbot.waitSignal(page.merged, timeout=10_000):
-        qtbot.mouseClick(page.merge_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.preview.merge_button, Qt.MouseButton.LeftButton)
     with open_ws(world["S"]) as ws:
         assert records.get(ws, "inspections", world["inspection"]) is not None
 
@@ -279,3 +279,20 @@ def test_the_window_lists_hear_what_a_merge_and_a_decision_changed(
     finally:
         host.close()
         ctx.close()
+
+
+def test_trusting_a_device_during_an_export_starts_nothing_else(
+    page: ExchangePage, world: dict[str, Any], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cchc_desktop.exchange.export as export_module
+
+    with qtbot.waitSignal(page.previewReady, timeout=10_000):
+        page.open_package(world["package"])
+    release = _held(monkeypatch, export_module, "export_package")
+    page.export([], True, world["root"] / "all.cchc")
+    qtbot.mouseClick(page.preview.trust_button, Qt.MouseButton.LeftButton)
+    assert not page.preview.merge_button.isEnabled() and not page.export_button.isEnabled()
+    assert not page.open_button.isEnabled()
+    with qtbot.waitSignal(page.exported, timeout=10_000):
+        release.set()
+    assert page.preview.merge_button.isEnabled() and page.export_button.isEnabled()

@@ -15,15 +15,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
-    QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,12 +28,13 @@ from PySide6.QtWidgets import (
 from cchc_desktop.errors import pick
 from cchc_desktop.exchange import inbox, trust
 from cchc_desktop.exchange.merge import merge_file, merge_verified
-from cchc_desktop.exchange.report import OUTCOMES, MergeReport, outcome_label, table_label
+from cchc_desktop.exchange.report import MergeReport
 from cchc_desktop.exchange.verify import Verified, verify_package
 from cchc_desktop.gui import workers
 from cchc_desktop.gui.exchange.conflicts_view import ConflictsView
 from cchc_desktop.gui.exchange.drop_zone import DropZone
 from cchc_desktop.gui.exchange.export_dialog import ExportDialog
+from cchc_desktop.gui.exchange.preview_panel import PreviewPanel
 from cchc_desktop.progress import Progress
 from cchc_desktop.store.workspace import Workspace
 
@@ -103,44 +100,11 @@ class ExchangePage(QWidget):
         inbox_layout.addWidget(self.inbox_list)
         middle.addWidget(inbox_box, 1)
 
-        preview = QGroupBox(pick("Kiểm tra và xem trước", "Verification and preview"))
-        preview_layout = QVBoxLayout(preview)
-        self.status = QLabel(pick("Chưa mở gói nào.", "No package open."))
-        self.status.setWordWrap(True)
-        preview_layout.addWidget(self.status)
-        trust_row = QHBoxLayout()
-        self.fingerprint = QLabel()
-        self.fingerprint.setWordWrap(True)
-        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.trust_button = QPushButton(pick("Tin cậy thiết bị này", "Trust this device"))
-        self.trust_button.clicked.connect(self.trust_device)
-        self.trust_button.hide()
-        trust_row.addWidget(self.fingerprint, 1)
-        trust_row.addWidget(self.trust_button)
-        preview_layout.addLayout(trust_row)
-        self.counts = QTableWidget(0, 1 + len(OUTCOMES))
-        self.counts.setHorizontalHeaderLabels(
-            [pick("Loại", "Kind"), *(outcome_label(o) for o in OUTCOMES)]
-        )
-        self.counts.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.counts.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.counts.verticalHeader().hide()
-        self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        preview_layout.addWidget(self.counts, 1)
-        actions = QHBoxLayout()
-        self.merge_button = QPushButton(pick("Gộp vào cơ sở dữ liệu", "Merge into the database"))
-        self.merge_button.setEnabled(False)
-        self.merge_button.clicked.connect(self.merge)
-        self.progress = QProgressBar()
-        self.progress.hide()
-        self.cancel_button = QPushButton(pick("Dừng", "Cancel"))
-        self.cancel_button.hide()
-        self.cancel_button.clicked.connect(self.cancel)
-        actions.addWidget(self.merge_button)
-        actions.addWidget(self.progress, 1)
-        actions.addWidget(self.cancel_button)
-        preview_layout.addLayout(actions)
-        middle.addWidget(preview, 2)
+        self.preview = PreviewPanel()
+        self.preview.trust_button.clicked.connect(self.trust_device)
+        self.preview.merge_button.clicked.connect(self.merge)
+        self.preview.cancel_button.clicked.connect(self.cancel)
+        middle.addWidget(self.preview, 2)
         layout.addLayout(middle, 1)
 
         self.report = QPlainTextEdit()
@@ -203,11 +167,7 @@ class ExchangePage(QWidget):
             return
         self._discard()
         self.from_inbox = from_inbox
-        self.status.setText(pick(f"Đang kiểm tra {path.name}…", f"Checking {path.name}…"))
-        self.status.setStyleSheet("")
-        self.counts.setRowCount(0)
-        self.fingerprint.clear()
-        self.trust_button.hide()
+        self.preview.checking(path.name)
         root = self.root
 
         # Nothing is staged for a preview: the package stays where it is while a person looks
@@ -219,69 +179,15 @@ class ExchangePage(QWidget):
 
         def stopped() -> None:
             self._discard()
-            self._stopped()
+            self.preview.show_stopped()
 
         self._run(work, self._previewed, lambda message: self._refused(path, message), stopped)
 
     def _previewed(self, result: tuple[Verified, MergeReport]) -> None:
         self.verified, report = result
-        summary = self.verified.summary()
-        self.status.setStyleSheet("color: #1b5e20")
-        self.status.setText(
-            pick(
-                f"✓ {self.verified.path.name}: nguyên vẹn, chữ ký hợp lệ. Tạo lúc "
-                f"{summary['created_at']} trên máy «{summary['device_name']}».",
-                f"✓ {self.verified.path.name}: intact, signature valid. Made {summary['created_at']} "
-                f"on '{summary['device_name']}'.",
-            )
-        )
-        self._show_trust()
-        self._show_counts(report)
+        self.preview.show_package(self.verified, report)
+        self._update_buttons()
         self.previewReady.emit(report)
-
-    def _show_trust(self) -> None:
-        assert self.verified is not None
-        fp = self.verified.device.fingerprint
-        if self.verified.trust == "new":
-            self.fingerprint.setText(
-                pick(
-                    f"Thiết bị MỚI «{self.verified.device.name}». Vân tay: {fp}\nHãy đối chiếu với "
-                    "vân tay hiện trên máy gửi trước khi tin cậy.",
-                    f"NEW device '{self.verified.device.name}'. Fingerprint: {fp}\nCompare it with "
-                    "the one the sending laptop shows before trusting it.",
-                )
-            )
-            self.fingerprint.setStyleSheet("color: #8a4b00")
-            self.trust_button.show()
-            self.merge_button.setEnabled(False)
-        else:
-            self.fingerprint.setText(
-                pick(f"Thiết bị tin cậy. Vân tay: {fp}", f"Trusted device. Fingerprint: {fp}")
-            )
-            self.fingerprint.setStyleSheet("")
-            self.trust_button.hide()
-            self.merge_button.setEnabled(True)
-
-    def _show_counts(self, report: MergeReport) -> None:
-        rows = [(name, row) for name, row in report.tables.items() if any(row.values())]
-        self.counts.setRowCount(len(rows))
-        for index, (name, row) in enumerate(rows):
-            self.counts.setItem(index, 0, QTableWidgetItem(table_label(name)))
-            for column, outcome in enumerate(OUTCOMES, start=1):
-                cell = QTableWidgetItem(str(row[outcome]))
-                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                self.counts.setItem(index, column, cell)
-
-    def preview_counts(self) -> dict[str, dict[str, int]]:
-        """What the preview table shows, by kind label (for tests and screen readers)."""
-        shown: dict[str, dict[str, int]] = {}
-        for row in range(self.counts.rowCount()):
-            label = self.counts.item(row, 0).text()  # type: ignore[union-attr]
-            shown[label] = {
-                outcome: int(self.counts.item(row, column).text())  # type: ignore[union-attr]
-                for column, outcome in enumerate(OUTCOMES, start=1)
-            }
-        return shown
 
     def trust_device(self) -> None:
         """The secretary accepts the new device's fingerprint (like SSH's first connection)."""
@@ -289,11 +195,11 @@ class ExchangePage(QWidget):
             return
         trust.accept(self.ws, self.verified.device)
         self.verified.trust = "trusted"
-        self._show_trust()
+        self.preview.show_trust(self.verified)
+        self._update_buttons()
 
     def _refused(self, path: Path, message: str) -> None:
-        self.status.setStyleSheet("color: #b00020")
-        self.status.setText(message)
+        self.preview.show_problem(message)
         if self.from_inbox and path.exists():
             inbox.mark_refused(self.ws, path, message)
             self.refresh_inbox()
@@ -313,7 +219,7 @@ class ExchangePage(QWidget):
                     ws, verified.path, expected_id=verified.package_id, progress=progress
                 )
 
-        self._run(work, self._merged, self._merge_failed, self._stopped)
+        self._run(work, self._merged, self._merge_failed, self.preview.show_stopped)
 
     def _merged(self, report: MergeReport) -> None:
         verified = self.verified
@@ -321,8 +227,7 @@ class ExchangePage(QWidget):
         if verified is not None and self.from_inbox and verified.path.exists():
             inbox.mark_done(self.ws, verified.path)
         self.report.appendPlainText("\n".join(report.lines()))
-        self.status.setText(pick("Đã gộp xong.", "Merged."))
-        self._show_counts(report)
+        self.preview.show_merged(report)
         self.conflicts.refresh()
         for table, outcomes in report.tables.items():
             if outcomes["added"] or outcomes["updated"] or outcomes["conflicts"]:
@@ -331,8 +236,7 @@ class ExchangePage(QWidget):
         self._next()
 
     def _merge_failed(self, message: str) -> None:
-        self.status.setStyleSheet("color: #b00020")
-        self.status.setText(message)
+        self.preview.show_problem(message)
         self.failed.emit(message)
 
     def cancel(self) -> None:
@@ -384,29 +288,19 @@ class ExchangePage(QWidget):
         self._run(work, done, failed, stopped)
 
     # ----- background plumbing -----
-    def _stopped(self) -> None:
-        self.status.setStyleSheet("")
-        self.status.setText(
-            pick("Đã dừng; dữ liệu không thay đổi.", "Stopped; nothing was changed.")
-        )
-
-    def _busy(self, busy: bool) -> None:
+    def _update_buttons(self) -> None:
         """One job at a time: while one runs, nothing else can be started."""
-        self.progress.setRange(0, 0)
-        self.progress.setVisible(busy)
-        self.cancel_button.setVisible(busy)
+        busy = self.task is not None
         self.open_button.setEnabled(not busy)
         self.export_button.setEnabled(not busy)
-        self.merge_button.setEnabled(
-            not busy and self.verified is not None and self.verified.trust != "new"
+        self.preview.set_busy(
+            busy, mergeable=self.verified is not None and self.verified.trust != "new"
         )
 
     def _run(self, work: Any, on_result: Any, on_error: Any, on_cancelled: Any) -> None:
-        self._busy(True)
-
         def finished() -> None:
             self.task = None
-            self._busy(False)
+            self._update_buttons()
 
         def result(value: Any) -> None:
             finished()
@@ -420,11 +314,6 @@ class ExchangePage(QWidget):
             finished()
             on_cancelled()
 
-        def progress(done: int, total: int, text: str) -> None:
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(done)
-            self.progress.setFormat(f"%p% {text}")
-
         def crashed(text: str) -> None:
             finished()
             workers._report_crash(text)
@@ -433,10 +322,11 @@ class ExchangePage(QWidget):
             work,
             on_result=result,
             on_error=error,
-            on_progress=progress,
+            on_progress=self.preview.show_progress,
             on_cancelled=cancelled,
             on_crash=crashed,
         )
+        self._update_buttons()  # the outcome arrives through the event loop, after this
 
     def _next(self) -> None:
         if self.queue:
@@ -446,4 +336,4 @@ class ExchangePage(QWidget):
 
     def _discard(self) -> None:
         self.verified = None
-        self.merge_button.setEnabled(False)
+        self.preview.merge_button.setEnabled(False)

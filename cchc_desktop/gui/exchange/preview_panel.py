@@ -1,0 +1,163 @@
+"""The "Kiểm tra và xem trước" panel: what a package is, who made it, whether its laptop is
+trusted, what merging it would do, and the merge button with its progress and Cancel.
+
+It only shows; the page decides and runs the jobs.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from cchc_desktop.errors import pick
+from cchc_desktop.exchange.report import OUTCOMES, MergeReport, outcome_label, table_label
+from cchc_desktop.exchange.verify import Verified
+
+OK_COLOUR = "#1b5e20"
+WARN_COLOUR = "#8a4b00"
+ERROR_COLOUR = "#b00020"
+
+
+class PreviewPanel(QGroupBox):
+    """Status line, device and trust, the counts table, merge / progress / Cancel."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(pick("Kiểm tra và xem trước", "Verification and preview"), parent)
+        layout = QVBoxLayout(self)
+        self.status = QLabel(pick("Chưa mở gói nào.", "No package open."))
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        trust_row = QHBoxLayout()
+        self.fingerprint = QLabel()
+        self.fingerprint.setWordWrap(True)
+        self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.trust_button = QPushButton(pick("Tin cậy thiết bị này", "Trust this device"))
+        self.trust_button.hide()
+        trust_row.addWidget(self.fingerprint, 1)
+        trust_row.addWidget(self.trust_button)
+        layout.addLayout(trust_row)
+        self.counts = QTableWidget(0, 1 + len(OUTCOMES))
+        self.counts.setHorizontalHeaderLabels(
+            [pick("Loại", "Kind"), *(outcome_label(o) for o in OUTCOMES)]
+        )
+        header = self.counts.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.counts.verticalHeader().hide()
+        self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        layout.addWidget(self.counts, 1)
+        actions = QHBoxLayout()
+        self.merge_button = QPushButton(pick("Gộp vào cơ sở dữ liệu", "Merge into the database"))
+        self.merge_button.setEnabled(False)
+        self.progress = QProgressBar()
+        self.progress.hide()
+        self.cancel_button = QPushButton(pick("Dừng", "Cancel"))
+        self.cancel_button.hide()
+        actions.addWidget(self.merge_button)
+        actions.addWidget(self.progress, 1)
+        actions.addWidget(self.cancel_button)
+        layout.addLayout(actions)
+
+    def _say(self, text: str, colour: str = "") -> None:
+        self.status.setStyleSheet(f"color: {colour}" if colour else "")
+        self.status.setText(text)
+
+    def checking(self, name: str) -> None:
+        """A package is being checked: nothing of the previous one stays on show."""
+        self._say(pick(f"Đang kiểm tra {name}…", f"Checking {name}…"))
+        self.counts.setRowCount(0)
+        self.fingerprint.clear()
+        self.trust_button.hide()
+
+    def show_package(self, verified: Verified, report: MergeReport) -> None:
+        """A package that passed every check, and what merging it would do."""
+        summary = verified.summary()
+        self._say(
+            pick(
+                f"✓ {verified.path.name}: nguyên vẹn, chữ ký hợp lệ. Tạo lúc "
+                f"{summary['created_at']} trên máy «{summary['device_name']}».",
+                f"✓ {verified.path.name}: intact, signature valid. Made {summary['created_at']} "
+                f"on '{summary['device_name']}'.",
+            ),
+            OK_COLOUR,
+        )
+        self.show_trust(verified)
+        self.show_counts(report)
+
+    def show_trust(self, verified: Verified) -> None:
+        fp = verified.device.fingerprint
+        if verified.trust == "new":
+            self.fingerprint.setText(
+                pick(
+                    f"Thiết bị MỚI «{verified.device.name}». Vân tay: {fp}\nHãy đối chiếu với "
+                    "vân tay hiện trên máy gửi trước khi tin cậy.",
+                    f"NEW device '{verified.device.name}'. Fingerprint: {fp}\nCompare it with "
+                    "the one the sending laptop shows before trusting it.",
+                )
+            )
+            self.fingerprint.setStyleSheet(f"color: {WARN_COLOUR}")
+            self.trust_button.show()
+        else:
+            self.fingerprint.setText(
+                pick(f"Thiết bị tin cậy. Vân tay: {fp}", f"Trusted device. Fingerprint: {fp}")
+            )
+            self.fingerprint.setStyleSheet("")
+            self.trust_button.hide()
+
+    def show_counts(self, report: MergeReport) -> None:
+        rows = [(name, row) for name, row in report.tables.items() if any(row.values())]
+        self.counts.setRowCount(len(rows))
+        for index, (name, row) in enumerate(rows):
+            self.counts.setItem(index, 0, QTableWidgetItem(table_label(name)))
+            for column, outcome in enumerate(OUTCOMES, start=1):
+                cell = QTableWidgetItem(str(row[outcome]))
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.counts.setItem(index, column, cell)
+
+    def counts_shown(self) -> dict[str, dict[str, int]]:
+        """What the counts table shows, by kind label (for tests and screen readers)."""
+
+        def cell(row: int, column: int) -> str:
+            item = self.counts.item(row, column)
+            return item.text() if item is not None else ""
+
+        return {
+            cell(row, 0): {
+                outcome: int(cell(row, column)) for column, outcome in enumerate(OUTCOMES, start=1)
+            }
+            for row in range(self.counts.rowCount())
+        }
+
+    def show_merged(self, report: MergeReport) -> None:
+        self._say(pick("Đã gộp xong.", "Merged."))
+        self.show_counts(report)
+
+    def show_problem(self, message: str) -> None:
+        self._say(message, ERROR_COLOUR)
+
+    def show_stopped(self) -> None:
+        self._say(pick("Đã dừng; dữ liệu không thay đổi.", "Stopped; nothing was changed."))
+
+    def set_busy(self, busy: bool, *, mergeable: bool) -> None:
+        """While a job runs, its progress and Cancel; otherwise Merge when there is a package
+        to merge from a trusted laptop."""
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        self.merge_button.setEnabled(not busy and mergeable)
+
+    def show_progress(self, done: int, total: int, text: str) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+        self.progress.setFormat(f"%p% {text}")

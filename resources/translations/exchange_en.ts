@@ -1,4 +1,265 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="52"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="113"/>
+        <source>Không có xung đột nào.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="58"/>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="59"/>
+        <source>Bản của tôi (đang dùng)</source>
+        <translation>Mine (shown)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="60"/>
+        <source>Bản của họ</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="68"/>
+        <source>Giữ bản của tôi</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="69"/>
+        <source>Giữ bản của họ</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="70"/>
+        <source>Giữ cả hai</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="119"/>
+        <source>{record}: bản của tôi sửa lúc {mine_time} trên {mine_device}; bản của họ sửa lúc {theirs_time} trên {theirs_device}.</source>
+        <translation>{record}: mine changed {mine_time} on {mine_device}; theirs changed {theirs_time} on {theirs_device}.</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/drop_zone.py" line="26"/>
+        <source>Thả tệp gói .cchc vào đây</source>
+        <translation>Drop .cchc package files here</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="79"/>
+        <source>Xuất gói đồng bộ…</source>
+        <translation>Export sync package…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="81"/>
+        <source>Mở gói…</source>
+        <translation>Open package…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="92"/>
+        <source>Hộp thư đến</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="111"/>
+        <source>Báo cáo các lần gộp hiện ở đây.</source>
+        <translation>Merge reports appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="114"/>
+        <source>Nhận và gộp gói</source>
+        <translation>Receive and merge</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="125"/>
+        <source>Xung đột ({count})</source>
+        <translation>Conflicts ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="146"/>
+        <source>Mở gói</source>
+        <translation>Open packages</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="148"/>
+        <source>Gói CCHC (*.cchc)</source>
+        <translation>CCHC packages (*.cchc)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="266"/>
+        <source>Đã xuất gói {path} ({size} byte).</source>
+        <translation>Exported {path} ({size} bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="277"/>
+        <source>Đã dừng xuất gói; không có tệp nào được ghi.</source>
+        <translation>Export stopped; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="36"/>
+        <source>Xuất gói đồng bộ</source>
+        <translation>Export a sync package</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="39"/>
+        <source>Chọn các cuộc kiểm tra cần gửi:</source>
+        <translation>Choose the inspections to send:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="40"/>
+        <source>Tất cả dữ liệu của máy này</source>
+        <translation>Everything on this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="54"/>
+        <source>Vào hộp thư đi ({folder})</source>
+        <translation>Into the outbox ({folder})</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="56"/>
+        <source>Vào tệp:</source>
+        <translation>To a file:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="62"/>
+        <source>ví dụ: E:/goi-dong-bo.cchc</source>
+        <translation>e.g. E:/sync.cchc</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="64"/>
+        <source>Chọn…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="76"/>
+        <source>Xuất gói</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="77"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="99"/>
+        <source>Lưu gói</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="101"/>
+        <source>Gói CCHC (*.cchc)</source>
+        <translation>CCHC packages (*.cchc)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="111"/>
+        <source>Hãy chọn ít nhất một cuộc kiểm tra.</source>
+        <translation>Choose at least one inspection.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="117"/>
+        <source>Hãy ghi đường dẫn tệp đích.</source>
+        <translation>Give the target file.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="36"/>
+        <source>Kiểm tra và xem trước</source>
+        <translation>Verification and preview</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="38"/>
+        <source>Chưa mở gói nào.</source>
+        <translation>No package open.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="45"/>
+        <source>Tin cậy thiết bị này</source>
+        <translation>Trust this device</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="52"/>
+        <source>Thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="53"/>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="54"/>
+        <source>Bỏ qua</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="55"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="56"/>
+        <source>Từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="59"/>
+        <source>Loại dữ liệu</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="68"/>
+        <source>Gộp vào cơ sở dữ liệu</source>
+        <translation>Merge into the database</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="72"/>
+        <source>Dừng</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="85"/>
+        <source>Đang kiểm tra {name}…</source>
+        <translation>Checking {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="95"/>
+        <source>✓ {name}: nguyên vẹn, chữ ký hợp lệ. Tạo lúc {time} trên máy «{device}».</source>
+        <translation>✓ {name}: intact, signature valid. Made {time} on &apos;{device}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="109"/>
+        <source>Thiết bị MỚI «{device}». Vân tay: {fingerprint}. Hãy đối chiếu với vân tay hiện trên máy gửi trước khi tin cậy.</source>
+        <translation>NEW device &apos;{device}&apos;. Fingerprint: {fingerprint}. Compare it with the one the sending laptop shows before trusting it.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="117"/>
+        <source>Thiết bị tin cậy. Vân tay: {fingerprint}</source>
+        <translation>Trusted device. Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="147"/>
+        <source>Đã gộp xong.</source>
+        <translation>Merged.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="154"/>
+        <source>Đã dừng; dữ liệu không thay đổi.</source>
+        <translation>Stopped; nothing was changed.</translation>
+    </message>
+</context>
 </TS>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cchc_desktop.domain.dates import dmy
-from cchc_desktop.errors import UserError, pick
+from cchc_desktop.errors import UserError
 from cchc_desktop.exchange import conflicts
 from cchc_desktop.exchange.report import table_label
 from cchc_desktop.store.workspace import Workspace
@@ -49,15 +49,15 @@ class ConflictsView(QWidget):
         splitter.addWidget(self.list)
         right = QWidget()
         layout = QVBoxLayout(right)
-        self.title = QLabel(pick("Không có xung đột nào.", "No conflicts."))
+        self.title = QLabel(self.tr("Không có xung đột nào."))
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
             [
-                pick("Trường", "Field"),
-                pick("Bản của tôi (đang dùng)", "Mine (shown)"),
-                pick("Bản của họ", "Theirs"),
+                self.tr("Trường"),
+                self.tr("Bản của tôi (đang dùng)"),
+                self.tr("Bản của họ"),
             ]
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -65,9 +65,9 @@ class ConflictsView(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.keep_mine = QPushButton(pick("Giữ bản của tôi", "Keep mine"))
-        self.keep_theirs = QPushButton(pick("Giữ bản của họ", "Keep theirs"))
-        self.keep_both = QPushButton(pick("Giữ cả hai", "Keep both"))
+        self.keep_mine = QPushButton(self.tr("Giữ bản của tôi"))
+        self.keep_theirs = QPushButton(self.tr("Giữ bản của họ"))
+        self.keep_both = QPushButton(self.tr("Giữ cả hai"))
         for button, keep in (
             (self.keep_mine, "mine"),
             (self.keep_theirs, "theirs"),
@@ -110,18 +110,20 @@ class ConflictsView(QWidget):
             button.setEnabled(item is not None)
         self.table.setRowCount(0)
         if item is None:
-            self.title.setText(pick("Không có xung đột nào.", "No conflicts."))
+            self.title.setText(self.tr("Không có xung đột nào."))
             return
         self.keep_both.setEnabled(item["keep_both"] != "none")
         mine, theirs = item["mine"], item["theirs"][0]
         self.title.setText(
-            pick(
-                f"{table_label(item['table'])} {item['record_id'][:8]}: bản của tôi sửa lúc "
-                f"{dmy(str(mine['updated_at'])[:10])} trên {str(mine['device_id'])[:8]}; bản của họ "
-                f"sửa lúc {dmy(str(theirs['updated_at'])[:10])} trên {str(theirs['device_id'])[:8]}.",
-                f"{table_label(item['table'])} {item['record_id'][:8]}: mine changed "
-                f"{dmy(str(mine['updated_at'])[:10])} on {str(mine['device_id'])[:8]}; theirs changed "
-                f"{dmy(str(theirs['updated_at'])[:10])} on {str(theirs['device_id'])[:8]}.",
+            self.tr(
+                "{record}: bản của tôi sửa lúc {mine_time} trên {mine_device}; bản của họ sửa lúc "
+                "{theirs_time} trên {theirs_device}."
+            ).format(
+                record=f"{table_label(item['table'])} {item['record_id'][:8]}",
+                mine_time=dmy(str(mine["updated_at"])[:10]),
+                mine_device=str(mine["device_id"])[:8],
+                theirs_time=dmy(str(theirs["updated_at"])[:10]),
+                theirs_device=str(theirs["device_id"])[:8],
             )
         )
         # The fields that differ first: that is what the person has to decide about.

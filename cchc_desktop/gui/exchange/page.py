@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cchc_desktop.errors import pick
 from cchc_desktop.exchange import inbox, trust
 from cchc_desktop.exchange.merge import merge_file, merge_verified
 from cchc_desktop.exchange.report import MergeReport
@@ -77,9 +76,9 @@ class ExchangePage(QWidget):
         receive = QWidget()
         layout = QVBoxLayout(receive)
         bar = QHBoxLayout()
-        self.export_button = QPushButton(pick("Xuất gói đồng bộ…", "Export sync package…"))
+        self.export_button = QPushButton(self.tr("Xuất gói đồng bộ…"))
         self.export_button.clicked.connect(self.show_export_dialog)
-        self.open_button = QPushButton(pick("Mở gói…", "Open package…"))
+        self.open_button = QPushButton(self.tr("Mở gói…"))
         self.open_button.clicked.connect(self._choose_file)
         bar.addWidget(self.export_button)
         bar.addWidget(self.open_button)
@@ -90,7 +89,7 @@ class ExchangePage(QWidget):
         layout.addWidget(self.drop_zone)
 
         middle = QHBoxLayout()
-        inbox_box = QGroupBox(pick("Hộp thư đến", "Inbox"))
+        inbox_box = QGroupBox(self.tr("Hộp thư đến"))
         inbox_layout = QVBoxLayout(inbox_box)
         self.inbox_label = QLabel(str(self.ws.folder.inbox_dir))
         self.inbox_label.setWordWrap(True)
@@ -109,12 +108,10 @@ class ExchangePage(QWidget):
 
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
-        self.report.setPlaceholderText(
-            pick("Báo cáo các lần gộp hiện ở đây.", "Merge reports appear here.")
-        )
+        self.report.setPlaceholderText(self.tr("Báo cáo các lần gộp hiện ở đây."))
         self.report.setMaximumHeight(150)
         layout.addWidget(self.report)
-        self.tabs.addTab(receive, pick("Nhận và gộp gói", "Receive and merge"))
+        self.tabs.addTab(receive, self.tr("Nhận và gộp gói"))
 
         self.conflicts = ConflictsView(self.ws)
         self.conflicts.countChanged.connect(self._conflict_count)
@@ -125,7 +122,7 @@ class ExchangePage(QWidget):
         outer.addWidget(self.tabs)
 
     def _conflict_count(self, count: int) -> None:
-        self.tabs.setTabText(1, pick(f"Xung đột ({count})", f"Conflicts ({count})"))
+        self.tabs.setTabText(1, self.tr("Xung đột ({count})").format(count=count))
 
     # ----- inbox -----
     def refresh_inbox(self) -> None:
@@ -146,9 +143,9 @@ class ExchangePage(QWidget):
     def _choose_file(self) -> None:
         names, _filter = QFileDialog.getOpenFileNames(
             self,
-            pick("Mở gói", "Open packages"),
+            self.tr("Mở gói"),
             "",
-            pick("Gói CCHC (*.cchc)", "CCHC packages (*.cchc)"),
+            self.tr("Gói CCHC (*.cchc)"),
         )
         self.open_packages([Path(n) for n in names])
 
@@ -266,9 +263,8 @@ class ExchangePage(QWidget):
 
         def done(result: Any) -> None:
             self.report.appendPlainText(
-                pick(
-                    f"Đã xuất gói {result.path} ({result.size:,} byte).",
-                    f"Exported {result.path} ({result.size:,} bytes).",
+                self.tr("Đã xuất gói {path} ({size} byte).").format(
+                    path=result.path, size=f"{result.size:,}"
                 )
             )
             self.exported.emit(result)
@@ -278,12 +274,7 @@ class ExchangePage(QWidget):
             self.failed.emit(message)
 
         def stopped() -> None:
-            self.report.appendPlainText(
-                pick(
-                    "Đã dừng xuất gói; không có tệp nào được ghi.",
-                    "Export stopped; no file was written.",
-                )
-            )
+            self.report.appendPlainText(self.tr("Đã dừng xuất gói; không có tệp nào được ghi."))
 
         self._run(work, done, failed, stopped)
 

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cchc_desktop.errors import pick
-from cchc_desktop.exchange.report import OUTCOMES, MergeReport, outcome_label, table_label
+from cchc_desktop.exchange.report import OUTCOMES, MergeReport, table_label
 from cchc_desktop.exchange.verify import Verified
 
 OK_COLOUR = "#1b5e20"
@@ -33,23 +32,31 @@ class PreviewPanel(QGroupBox):
     """Status line, device and trust, the counts table, merge / progress / Cancel."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(pick("Kiểm tra và xem trước", "Verification and preview"), parent)
+        super().__init__(parent)
+        self.setTitle(self.tr("Kiểm tra và xem trước"))
         layout = QVBoxLayout(self)
-        self.status = QLabel(pick("Chưa mở gói nào.", "No package open."))
+        self.status = QLabel(self.tr("Chưa mở gói nào."))
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         trust_row = QHBoxLayout()
         self.fingerprint = QLabel()
         self.fingerprint.setWordWrap(True)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.trust_button = QPushButton(pick("Tin cậy thiết bị này", "Trust this device"))
+        self.trust_button = QPushButton(self.tr("Tin cậy thiết bị này"))
         self.trust_button.hide()
         trust_row.addWidget(self.fingerprint, 1)
         trust_row.addWidget(self.trust_button)
         layout.addLayout(trust_row)
         self.counts = QTableWidget(0, 1 + len(OUTCOMES))
+        headers = {
+            "added": self.tr("Thêm"),
+            "updated": self.tr("Cập nhật"),
+            "skipped": self.tr("Bỏ qua"),
+            "conflicts": self.tr("Xung đột"),
+            "refused": self.tr("Từ chối"),
+        }
         self.counts.setHorizontalHeaderLabels(
-            [pick("Loại", "Kind"), *(outcome_label(o) for o in OUTCOMES)]
+            [self.tr("Loại dữ liệu"), *(headers[o] for o in OUTCOMES)]
         )
         header = self.counts.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -58,11 +65,11 @@ class PreviewPanel(QGroupBox):
         self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.counts, 1)
         actions = QHBoxLayout()
-        self.merge_button = QPushButton(pick("Gộp vào cơ sở dữ liệu", "Merge into the database"))
+        self.merge_button = QPushButton(self.tr("Gộp vào cơ sở dữ liệu"))
         self.merge_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.cancel_button = QPushButton(pick("Dừng", "Cancel"))
+        self.cancel_button = QPushButton(self.tr("Dừng"))
         self.cancel_button.hide()
         actions.addWidget(self.merge_button)
         actions.addWidget(self.progress, 1)
@@ -75,7 +82,7 @@ class PreviewPanel(QGroupBox):
 
     def checking(self, name: str) -> None:
         """A package is being checked: nothing of the previous one stays on show."""
-        self._say(pick(f"Đang kiểm tra {name}…", f"Checking {name}…"))
+        self._say(self.tr("Đang kiểm tra {name}…").format(name=name))
         self.counts.setRowCount(0)
         self.fingerprint.clear()
         self.trust_button.hide()
@@ -84,11 +91,10 @@ class PreviewPanel(QGroupBox):
         """A package that passed every check, and what merging it would do."""
         summary = verified.summary()
         self._say(
-            pick(
-                f"✓ {verified.path.name}: nguyên vẹn, chữ ký hợp lệ. Tạo lúc "
-                f"{summary['created_at']} trên máy «{summary['device_name']}».",
-                f"✓ {verified.path.name}: intact, signature valid. Made {summary['created_at']} "
-                f"on '{summary['device_name']}'.",
+            self.tr(
+                "✓ {name}: nguyên vẹn, chữ ký hợp lệ. Tạo lúc {time} trên máy «{device}»."
+            ).format(
+                name=verified.path.name, time=summary["created_at"], device=summary["device_name"]
             ),
             OK_COLOUR,
         )
@@ -99,18 +105,16 @@ class PreviewPanel(QGroupBox):
         fp = verified.device.fingerprint
         if verified.trust == "new":
             self.fingerprint.setText(
-                pick(
-                    f"Thiết bị MỚI «{verified.device.name}». Vân tay: {fp}\nHãy đối chiếu với "
-                    "vân tay hiện trên máy gửi trước khi tin cậy.",
-                    f"NEW device '{verified.device.name}'. Fingerprint: {fp}\nCompare it with "
-                    "the one the sending laptop shows before trusting it.",
-                )
+                self.tr(
+                    "Thiết bị MỚI «{device}». Vân tay: {fingerprint}. Hãy đối chiếu với vân tay "
+                    "hiện trên máy gửi trước khi tin cậy."
+                ).format(device=verified.device.name, fingerprint=fp)
             )
             self.fingerprint.setStyleSheet(f"color: {WARN_COLOUR}")
             self.trust_button.show()
         else:
             self.fingerprint.setText(
-                pick(f"Thiết bị tin cậy. Vân tay: {fp}", f"Trusted device. Fingerprint: {fp}")
+                self.tr("Thiết bị tin cậy. Vân tay: {fingerprint}").format(fingerprint=fp)
             )
             self.fingerprint.setStyleSheet("")
             self.trust_button.hide()
@@ -140,14 +144,14 @@ class PreviewPanel(QGroupBox):
         }
 
     def show_merged(self, report: MergeReport) -> None:
-        self._say(pick("Đã gộp xong.", "Merged."))
+        self._say(self.tr("Đã gộp xong."))
         self.show_counts(report)
 
     def show_problem(self, message: str) -> None:
         self._say(message, ERROR_COLOUR)
 
     def show_stopped(self) -> None:
-        self._say(pick("Đã dừng; dữ liệu không thay đổi.", "Stopped; nothing was changed."))
+        self._say(self.tr("Đã dừng; dữ liệu không thay đổi."))
 
     def set_busy(self, busy: bool, *, mergeable: bool) -> None:
         """While a job runs, its progress and Cancel; otherwise Merge when there is a package

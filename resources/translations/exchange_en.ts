@@ -56,52 +56,67 @@
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="80"/>
         <source>Xuất gói đồng bộ…</source>
         <translation>Export sync package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="82"/>
         <source>Mở gói…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="92"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="90"/>
+        <source>Máy này: «{name}», vân tay {fingerprint}</source>
+        <translation>This laptop: &apos;{name}&apos;, fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="102"/>
         <source>Hộp thư đến</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="111"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="106"/>
+        <source>Gói được chép hay đồng bộ vào thư mục này sẽ tự mở ra để xem trước: {folder}</source>
+        <translation>Packages copied or synced into this folder open by themselves for a preview: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="126"/>
         <source>Báo cáo các lần gộp hiện ở đây.</source>
         <translation>Merge reports appear here.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="114"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="129"/>
         <source>Nhận và gộp gói</source>
         <translation>Receive and merge</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="125"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="140"/>
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="146"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="161"/>
         <source>Mở gói</source>
         <translation>Open packages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="148"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="163"/>
         <source>Gói CCHC (*.cchc)</source>
         <translation>CCHC packages (*.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="266"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="242"/>
+        <source>xem thẻ Xung đột</source>
+        <translation>see the Conflicts tab</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="283"/>
         <source>Đã xuất gói {path} ({size} byte).</source>
         <translation>Exported {path} ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="277"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="294"/>
         <source>Đã dừng xuất gói; không có tệp nào được ghi.</source>
         <translation>Export stopped; no file was written.</translation>
     </message>
@@ -177,87 +192,92 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="36"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="37"/>
         <source>Kiểm tra và xem trước</source>
         <translation>Verification and preview</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="38"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="39"/>
         <source>Chưa mở gói nào.</source>
         <translation>No package open.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="45"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="46"/>
         <source>Tin cậy thiết bị này</source>
         <translation>Trust this device</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="52"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="53"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="53"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="54"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="54"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="55"/>
         <source>Bỏ qua</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="55"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="56"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="56"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="57"/>
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="59"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="60"/>
         <source>Loại dữ liệu</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="68"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="69"/>
         <source>Gộp vào cơ sở dữ liệu</source>
         <translation>Merge into the database</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="73"/>
         <source>Dừng</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="85"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="86"/>
         <source>Đang kiểm tra {name}…</source>
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="95"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="94"/>
         <source>✓ {name}: nguyên vẹn, chữ ký hợp lệ. Tạo lúc {time} trên máy «{device}».</source>
         <translation>✓ {name}: intact, signature valid. Made {time} on &apos;{device}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="109"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="101"/>
+        <source>Không có gì mới: mọi bản ghi trong gói đã có trên máy này.</source>
+        <translation>Nothing new: every record in it is already on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="111"/>
         <source>Thiết bị MỚI «{device}». Vân tay: {fingerprint}. Hãy đối chiếu với vân tay hiện trên máy gửi trước khi tin cậy.</source>
         <translation>NEW device &apos;{device}&apos;. Fingerprint: {fingerprint}. Compare it with the one the sending laptop shows before trusting it.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="117"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="119"/>
         <source>Thiết bị tin cậy. Vân tay: {fingerprint}</source>
         <translation>Trusted device. Fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="147"/>
-        <source>Đã gộp xong.</source>
-        <translation>Merged.</translation>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="151"/>
+        <source>Đã gộp xong {name}.</source>
+        <translation>Merged {name}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="154"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="160"/>
         <source>Đã dừng; dữ liệu không thay đổi.</source>
         <translation>Stopped; nothing was changed.</translation>
     </message>

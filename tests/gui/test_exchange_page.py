@@ -3,6 +3,7 @@ watch the inbox, export."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -14,6 +15,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cchc_desktop.exchange.export import export_package
+from cchc_desktop.exchange.keys import own_identity
 from cchc_desktop.exchange.merge import merge_file
 from cchc_desktop.gui.exchange import ExchangePage
 from cchc_desktop.store import records
@@ -51,12 +53,19 @@ def test_open_trust_preview_and_merge(
     with qtbot.waitSignal(page.previewReady, timeout=10_000) as preview:
         page.open_package(world["package"])
     assert preview.args[0].dry_run
-    assert "chữ ký hợp lệ" in page.preview.status.text()
-    assert "SHA256:" in page.preview.fingerprint.text() and "MỚI" in page.preview.fingerprint.text()
+    status = page.preview.status.text()
+    assert "a.cchc: nguyên vẹn, chữ ký hợp lệ" in status
+    # When it was made, as the window writes moments (not the manifest's ISO text).
+    assert re.search(r"Tạo lúc \d\d/\d\d/\d{4} \d\d:\d\d trên máy «", status), status
+    assert "Không có gì mới" not in status
+    with open_ws(world["A"]) as ws:
+        sender = own_identity(ws.folder).fingerprint
+    assert f"Vân tay: {sender}" in page.preview.fingerprint.text()
+    assert "MỚI" in page.preview.fingerprint.text()
     assert page.preview.trust_button.isVisible() and not page.preview.merge_button.isEnabled()
     counts = page.preview.counts_shown()
-    assert counts["cuộc kiểm tra"]["added"] == 1
-    assert counts["câu trả lời"]["added"] == 2
+    assert counts["Cuộc kiểm tra"]["added"] == 1
+    assert counts["Câu trả lời"]["added"] == 2
     with open_ws(world["S"]) as ws:  # a preview changes nothing, and copies nothing
         assert records.get(ws, "inspections", world["inspection"]) is None
     assert staging_empty(world["S"])
@@ -66,10 +75,26 @@ def test_open_trust_preview_and_merge(
     with qtbot.waitSignal(page.merged, timeout=10_000) as done:
         qtbot.mouseClick(page.preview.merge_button, Qt.MouseButton.LeftButton)
     assert done.args[0].totals()["added"] > 0
-    assert "thêm" in page.report.toPlainText()
+    assert "  cuộc kiểm tra: thêm 1" in page.report.toPlainText().splitlines()
+    assert page.preview.status.text() == "Đã gộp xong a.cchc."
+    assert page.preview.fingerprint.text() == "" and not page.preview.merge_button.isEnabled()
     with open_ws(world["S"]) as ws:
         assert records.get(ws, "inspections", world["inspection"]) is not None
     assert staging_empty(world["S"])
+
+    # The same package again: nothing in it is new here, and the page says so.
+    with qtbot.waitSignal(page.previewReady, timeout=10_000):
+        page.open_package(world["package"])
+    assert "Không có gì mới" in page.preview.status.text()
+    assert page.preview.fingerprint.text() == f"Thiết bị tin cậy. Vân tay: {sender}"
+
+
+def test_the_page_shows_this_laptops_fingerprint(page: ExchangePage, world: dict[str, Any]) -> None:
+    """What the team lead reads out to the secretary, who compares it before trusting."""
+    with open_ws(world["S"]) as ws:
+        me = own_identity(ws.folder)
+    assert me.fingerprint in page.own_device.text() and me.name in page.own_device.text()
+    assert str(world["S"] / "inbox") in page.inbox_label.text()
 
 
 def test_a_damaged_package_is_refused_with_its_reason(
@@ -131,8 +156,14 @@ def test_conflict_side_by_side_and_keep_theirs(
         pa = export_package(ws, everything=True, target=world["root"] / "a2.cchc").path
     with open_ws(world["S"]) as ws:
         merge_file(ws, pa, trust_new=True)
-        merge_file(ws, pb, trust_new=True)
-    page.conflicts.refresh()
+    assert page.tabs.tabText(1) == "Xung đột (0)"
+    with qtbot.waitSignal(page.previewReady, timeout=10_000):
+        page.open_package(pb)
+    page.trust_device()
+    with qtbot.waitSignal(page.merged, timeout=10_000):
+        page.merge()
+    # The window's report sends the secretary to the tab, not to a command line.
+    assert page.report.toPlainText().splitlines()[-1].endswith("— xem thẻ Xung đột")
     assert page.tabs.tabText(1) == "Xung đột (1)"
     page.tabs.setCurrentIndex(1)
     view = page.conflicts

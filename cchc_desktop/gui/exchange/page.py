@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from cchc_desktop.exchange import inbox, trust
+from cchc_desktop.exchange.keys import own_identity
 from cchc_desktop.exchange.merge import merge_file, merge_verified
 from cchc_desktop.exchange.report import MergeReport
 from cchc_desktop.exchange.verify import Verified, verify_package
@@ -83,6 +84,15 @@ class ExchangePage(QWidget):
         bar.addWidget(self.export_button)
         bar.addWidget(self.open_button)
         bar.addStretch(1)
+        # What the secretary compares before trusting this laptop's packages.
+        me = own_identity(self.ws.folder)
+        self.own_device = QLabel(
+            self.tr("Máy này: «{name}», vân tay {fingerprint}").format(
+                name=me.name, fingerprint=me.fingerprint
+            )
+        )
+        self.own_device.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        bar.addWidget(self.own_device)
         layout.addLayout(bar)
         self.drop_zone = DropZone()
         self.drop_zone.dropped.connect(self.open_packages)
@@ -91,7 +101,12 @@ class ExchangePage(QWidget):
         middle = QHBoxLayout()
         inbox_box = QGroupBox(self.tr("Hộp thư đến"))
         inbox_layout = QVBoxLayout(inbox_box)
-        self.inbox_label = QLabel(str(self.ws.folder.inbox_dir))
+        self.inbox_label = QLabel(
+            self.tr(
+                "Gói được chép hay đồng bộ vào thư mục này sẽ tự mở ra để xem trước: {folder}"
+            ).format(folder=self.ws.folder.inbox_dir)
+        )
+        self.inbox_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.inbox_label.setWordWrap(True)
         inbox_layout.addWidget(self.inbox_label)
         self.inbox_list = QListWidget()
@@ -223,7 +238,9 @@ class ExchangePage(QWidget):
         self._discard()
         if verified is not None and self.from_inbox and verified.path.exists():
             inbox.mark_done(self.ws, verified.path)
-        self.report.appendPlainText("\n".join(report.lines()))
+        self.report.appendPlainText(
+            "\n".join(report.lines(conflicts_hint=self.tr("xem thẻ Xung đột")))
+        )
         self.preview.show_merged(report)
         self.conflicts.refresh()
         for table, outcomes in report.tables.items():

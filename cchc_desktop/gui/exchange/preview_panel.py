@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cchc_desktop.domain.dates import dmy_hm
 from cchc_desktop.exchange.report import OUTCOMES, MergeReport, table_label
 from cchc_desktop.exchange.verify import Verified
 
@@ -89,15 +90,16 @@ class PreviewPanel(QGroupBox):
 
     def show_package(self, verified: Verified, report: MergeReport) -> None:
         """A package that passed every check, and what merging it would do."""
-        summary = verified.summary()
-        self._say(
-            self.tr(
-                "✓ {name}: nguyên vẹn, chữ ký hợp lệ. Tạo lúc {time} trên máy «{device}»."
-            ).format(
-                name=verified.path.name, time=summary["created_at"], device=summary["device_name"]
-            ),
-            OK_COLOUR,
+        text = self.tr(
+            "✓ {name}: nguyên vẹn, chữ ký hợp lệ. Tạo lúc {time} trên máy «{device}»."
+        ).format(
+            name=verified.path.name,
+            time=dmy_hm(verified.created_at),
+            device=verified.device.name,
         )
+        if not report.changed:
+            text += " " + self.tr("Không có gì mới: mọi bản ghi trong gói đã có trên máy này.")
+        self._say(text, OK_COLOUR)
         self.show_trust(verified)
         self.show_counts(report)
 
@@ -123,7 +125,8 @@ class PreviewPanel(QGroupBox):
         rows = [(name, row) for name, row in report.tables.items() if any(row.values())]
         self.counts.setRowCount(len(rows))
         for index, (name, row) in enumerate(rows):
-            self.counts.setItem(index, 0, QTableWidgetItem(table_label(name)))
+            label = table_label(name)  # lower case, made for sentences: a cell starts a line
+            self.counts.setItem(index, 0, QTableWidgetItem(label[:1].upper() + label[1:]))
             for column, outcome in enumerate(OUTCOMES, start=1):
                 cell = QTableWidgetItem(str(row[outcome]))
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -144,7 +147,10 @@ class PreviewPanel(QGroupBox):
         }
 
     def show_merged(self, report: MergeReport) -> None:
-        self._say(self.tr("Đã gộp xong."))
+        """What the merge did; the package and its device are no longer on show."""
+        self._say(self.tr("Đã gộp xong {name}.").format(name=report.package))
+        self.fingerprint.clear()
+        self.trust_button.hide()
         self.show_counts(report)
 
     def show_problem(self, message: str) -> None:

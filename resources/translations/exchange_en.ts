@@ -2,10 +2,28 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="101"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="109"/>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="109"/>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message>
         <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="52"/>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="113"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="116"/>
         <source>Không có xung đột nào.</source>
         <translation>No conflicts.</translation>
     </message>
@@ -25,24 +43,46 @@
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="68"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="69"/>
         <source>Giữ bản của tôi</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="69"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="70"/>
         <source>Giữ bản của họ</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="70"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="71"/>
         <source>Giữ cả hai</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="119"/>
-        <source>{record}: bản của tôi sửa lúc {mine_time} trên {mine_device}; bản của họ sửa lúc {theirs_time} trên {theirs_device}.</source>
-        <translation>{record}: mine changed {mine_time} on {mine_device}; theirs changed {theirs_time} on {theirs_device}.</translation>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="95"/>
+        <source>máy này</source>
+        <translation>this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="122"/>
+        <source>Giữ bản của tôi và nối thêm phần chữ của bản kia bên dưới, có dòng ghi nguồn.</source>
+        <translation>Keep mine and add the other version&apos;s text below it, under a line saying where it came from.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="124"/>
+        <source>Giữ bản của tôi; bản của họ thành một bản ghi mới bên cạnh.</source>
+        <translation>Keep mine; theirs becomes a new record beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="125"/>
+        <source>Loại dữ liệu này chỉ giữ được một trong hai bản.</source>
+        <translation>Only one of the two versions can be kept for this kind of record.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="131"/>
+        <source>{record}
+Bản của tôi (đang dùng): sửa lúc {mine_time} trên {mine_device}. Bản của họ: sửa lúc {theirs_time} trên {theirs_device}.</source>
+        <translation>{record}
+Mine (shown): changed {mine_time} on {mine_device}. Theirs: changed {theirs_time} on {theirs_device}.</translation>
     </message>
 </context>
 <context>
@@ -280,6 +320,235 @@
         <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="160"/>
         <source>Đã dừng; dữ liệu không thay đổi.</source>
         <translation>Stopped; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="24"/>
+        <source>Đã xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="25"/>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="26"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="27"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="28"/>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="29"/>
+        <source>Hiệu lực từ</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="30"/>
+        <source>Hiệu lực đến</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="31"/>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="32"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="33"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="34"/>
+        <source>Cơ quan cấp trên</source>
+        <translation>Parent body</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="35"/>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="36"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="37"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="38"/>
+        <source>Căn cứ</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="39"/>
+        <source>Quyết định thành lập</source>
+        <translation>Founding decision</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="40"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="41"/>
+        <source>Cơ quan</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="42"/>
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="43"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="44"/>
+        <source>Giờ bắt đầu</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="45"/>
+        <source>Giờ kết thúc</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="46"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="47"/>
+        <source>Số biên bản</source>
+        <translation>Minutes number</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="48"/>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="49"/>
+        <source>Ý kiến của đơn vị</source>
+        <translation>Unit&apos;s opinion</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="50"/>
+        <source>Thuộc cuộc kiểm tra</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="51"/>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="52"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="53"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="54"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="55"/>
+        <source>Đơn vị thực hiện</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="56"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="57"/>
+        <source>Ảnh chữ ký</source>
+        <translation>Signature image</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="58"/>
+        <source>Chú thích</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="59"/>
+        <source>Đưa vào biên bản</source>
+        <translation>In the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="60"/>
+        <source>Đóng dấu lên bản in</source>
+        <translation>Stamped print copy</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="61"/>
+        <source>Chụp lúc</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="62"/>
+        <source>Tên tệp</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="63"/>
+        <source>Số thứ tự</source>
+        <translation>Sequence number</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="64"/>
+        <source>Lần lập</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="65"/>
+        <source>Đã ký số</source>
+        <translation>Digitally signed</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="66"/>
+        <source>Ký lúc</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="67"/>
+        <source>Người đã ký số</source>
+        <translation>Digital signers</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="68"/>
+        <source>Tệp PDF</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="69"/>
+        <source>Số trang</source>
+        <translation>Pages</translation>
     </message>
 </context>
 </TS>

@@ -167,13 +167,22 @@ def test_conflict_side_by_side_and_keep_theirs(
     assert page.tabs.tabText(1) == "Xung đột (1)"
     page.tabs.setCurrentIndex(1)
     view = page.conflicts
-    assert {"result", "note"} <= set(view.differing_rows())
+    # Said as a secretary reads it: which record, the fields by name, values in words.
+    assert view.list.item(0).text() == "Câu trả lời D2 (Xã Mông Ân, 02/07/2024) — Ghi chú, Kết quả"
+    title = view.title.text()
+    assert title.startswith("Câu trả lời D2 (Xã Mông Ân, 02/07/2024)\nBản của tôi (đang dùng)")
+    assert re.search(r"sửa lúc \d\d/\d\d/\d{4} \d\d:\d\d trên «", title), title
+    assert view.differing_rows() == ["Ghi chú", "Kết quả"]
     shown = {
         view.table.item(r, 0).text(): (view.table.item(r, 1).text(), view.table.item(r, 2).text())
         for r in range(view.table.rowCount())
     }  # type: ignore[union-attr]
-    assert set(shown["note"]) == {"Đã khắc phục (B)", "Còn 3 hồ sơ trễ (A)"}
-    theirs_note = shown["note"][1]
+    assert set(shown["Ghi chú"]) == {"Đã khắc phục (B)", "Còn 3 hồ sơ trễ (A)"}
+    assert set(shown["Kết quả"]) == {"Đạt", "Không đạt"}
+    assert shown["Thuộc cuộc kiểm tra"] == ("Xã Mông Ân, 02/07/2024",) * 2
+    assert shown["Đã xóa"] == ("không", "không") and shown["Điểm"] == ("(trống)", "(trống)")
+    assert not {"template_id", "template_version", "id"} & set(shown)  # nothing to judge there
+    theirs_note = shown["Ghi chú"][1]
     with qtbot.waitSignal(view.resolved, timeout=5_000):
         qtbot.mouseClick(view.keep_theirs, Qt.MouseButton.LeftButton)
     assert page.tabs.tabText(1) == "Xung đột (0)"
@@ -327,3 +336,41 @@ def test_trusting_a_device_during_an_export_starts_nothing_else(
     with qtbot.waitSignal(page.exported, timeout=10_000):
         release.set()
     assert page.preview.merge_button.isEnabled() and page.export_button.isEnabled()
+
+
+def test_a_number_given_twice_is_shown_by_the_inspections_it_went_to(
+    page: ExchangePage, world: dict[str, Any], qtbot: QtBot
+) -> None:
+    """Two laptops gave 01/BB-ĐKT to two communes while offline: the secretary sees the two
+    communes (not two ids), and "keep both" is not offered for a number."""
+    from cchc_desktop.minutes.issue import make_minutes
+
+    b = laptop(world["root"], "B")
+    with open_ws(b) as ws:
+        merge_file(ws, world["package"], trust_new=True)
+        other = inspection_on(ws, unit_code="08170", unit_name="Xã Hoàng Văn Thụ")
+        make_minutes(ws, other)
+        pb = export_package(ws, everything=True, target=world["root"] / "b.cchc").path
+    with open_ws(world["A"]) as ws:
+        make_minutes(ws, world["inspection"])
+        pa = export_package(ws, everything=True, target=world["root"] / "a2.cchc").path
+    with open_ws(world["S"]) as ws:
+        merge_file(ws, pa, trust_new=True)
+        merge_file(ws, pb, trust_new=True)
+    view = page.conflicts
+    view.refresh()
+    assert view.list.count() == 1
+    assert view.list.item(0).text() == "Số biên bản đã cấp 01/BB-ĐKT — Thuộc cuộc kiểm tra"
+    assert view.differing_rows() == ["Thuộc cuộc kiểm tra"]
+    row = next(
+        r
+        for r in range(view.table.rowCount())
+        if view.table.item(r, 0).text() == "Thuộc cuộc kiểm tra"
+    )  # type: ignore[union-attr]
+    sides = {view.table.item(row, 1).text(), view.table.item(row, 2).text()}  # type: ignore[union-attr]
+    assert sides == {"Xã Mông Ân, 02/07/2024", "Xã Hoàng Văn Thụ, 02/07/2024"}
+    assert not view.keep_both.isEnabled()
+    assert view.keep_both.toolTip() == "Loại dữ liệu này chỉ giữ được một trong hai bản."
+    with qtbot.waitSignal(view.resolved, timeout=5_000):
+        qtbot.mouseClick(view.keep_mine, Qt.MouseButton.LeftButton)
+    assert view.list.count() == 0 and view.title.text() == "Không có xung đột nào."

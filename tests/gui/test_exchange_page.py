@@ -143,6 +143,23 @@ def test_inbox_package_is_previewed_merged_and_filed(
     qtbot.waitUntil(lambda: page.inbox_list.count() == 0)
 
 
+def test_a_damaged_package_in_the_inbox_is_set_aside_with_its_reason(
+    page: ExchangePage, world: dict[str, Any], qtbot: QtBot
+) -> None:
+    """Never deleted: moved to inbox/refused/ with a note saying why, for sending back."""
+    target = world["S"] / "inbox" / "hong.cchc"
+    target.write_bytes(world["package"].read_bytes()[:-200])
+    page.auto_open = True
+    with qtbot.waitSignal(page.failed, timeout=10_000) as failed:
+        page.refresh_inbox()
+    refused = world["S"] / "inbox" / "refused"
+    assert not target.exists()
+    assert (refused / "hong.cchc").read_bytes() == world["package"].read_bytes()[:-200]
+    assert (refused / "hong.txt").read_text(encoding="utf-8") == failed.args[0] + "\n"
+    assert "hong.cchc bị từ chối" in failed.args[0]
+    assert page.inbox_list.count() == 0 and page.verified is None
+
+
 def test_conflict_side_by_side_and_keep_theirs(
     page: ExchangePage, world: dict[str, Any], qtbot: QtBot
 ) -> None:

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from cchc_desktop.errors import pick
+from cchc_desktop.store.synced import SYNCED_TABLES
 
 OUTCOMES = ("added", "updated", "skipped", "conflicts", "refused")
 OUTCOME_LABELS: dict[str, tuple[str, str]] = {
@@ -42,6 +43,25 @@ TABLE_NAMES: dict[str, tuple[str, str]] = {
 def table_label(name: str) -> str:
     vi, en = TABLE_NAMES.get(name, (name, name))
     return pick(vi, en)
+
+
+_FILE_COUNTS: dict[str, tuple[str, str]] = {
+    "audit": ("dòng nhật ký", "audit entries"),
+    "blobs": ("tệp ảnh/tài liệu", "media files"),
+    "derived": ("ảnh thu nhỏ/bản in", "thumbnails/print copies"),
+}
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    """A package's counts for a person: records by kind in merge order, then the files."""
+    order = [t.name for t in SYNCED_TABLES] + list(_FILE_COUNTS)
+    known = [k for k in order if counts.get(k)] + sorted(
+        k for k in counts if k not in order and counts[k]
+    )
+    return "; ".join(  # some kinds have a comma in their name
+        f"{pick(*_FILE_COUNTS[k]) if k in _FILE_COUNTS else table_label(k)} {counts[k]}"
+        for k in known
+    )
 
 
 @dataclass

@@ -140,6 +140,7 @@ def _trust_line(summary: dict[str, Any]) -> str:
 
 
 def _verify(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.exchange.report import counts_text
     from cchc_desktop.exchange.verify import verify_package
 
     ws = ctx.workspace()
@@ -165,8 +166,7 @@ def _verify(ctx: Context, args: argparse.Namespace) -> int:
                 )
             )
             output.say(_trust_line(summary))
-            counts = ", ".join(f"{k} {v}" for k, v in summary["counts"].items() if v)
-            output.say(f"  {counts}")
+            output.say(f"  {counts_text(summary['counts'])}")
     if ctx.json:
         output.emit_json(results)
     return status

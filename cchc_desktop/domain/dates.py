@@ -60,6 +60,22 @@ def dmy(value: dt.date | str | None) -> str:
     return f"{date.day:02d}/{date.month:02d}/{date.year}"
 
 
+def vietnam_time(value: str) -> dt.datetime:
+    """An ISO 8601 moment (UTC with "Z", as stored, or with an offset) on Vietnam's clock."""
+    moment = dt.datetime.fromisoformat(value)
+    if moment.tzinfo is None:  # stored moments are UTC
+        moment = moment.replace(tzinfo=dt.UTC)
+    return moment.astimezone(VIETNAM_TZ)
+
+
+def dmy_hm(value: str | None) -> str:
+    """An ISO 8601 moment as shown in the window: dd/mm/yyyy HH:MM, Vietnam time; empty for none."""
+    if not value:
+        return ""
+    moment = vietnam_time(value)
+    return f"{dmy(moment.date())} {moment:%H:%M}"
+
+
 def nd30_date(value: dt.date | str) -> str:
     """The date as ND 30/2020 writes it: "ngày 02 tháng 7 năm 2024", "ngày 05 tháng 01 năm 2025".
 

@@ -42,16 +42,17 @@ def open_for(ws: Workspace, table: str, record_id: str) -> dict[str, Any] | None
 
 def was_decided(ws: Workspace, table: str, record_id: str, version: Version) -> bool:
     """Whether a person already resolved a conflict in which this very version took part."""
-    for row in fetch_all(
-        ws.db,
-        "SELECT versions FROM conflicts WHERE table_name = ? AND record_id = ? AND status = 'resolved'",
-        [table, record_id],
-    ):
-        entry = synced_table(table)
-        assert entry is not None
-        if any(Version.of(v, entry).key == version.key for v in json.loads(row["versions"])):
-            return True
-    return False
+    entry = _entry(table)
+    return any(
+        Version.of(v, entry).key == version.key
+        for row in fetch_all(
+            ws.db,
+            "SELECT versions FROM conflicts"
+            " WHERE table_name = ? AND record_id = ? AND status = 'resolved'",
+            [table, record_id],
+        )
+        for v in json.loads(row["versions"])
+    )
 
 
 def save_open(ws: Workspace, table: str, record_id: str, versions: list[Version]) -> str:
@@ -250,10 +251,11 @@ def _joined_text(mine: Any, theirs: Any, side: dict[str, Any]) -> Any:
         return mine
     if not a:
         return theirs
-    from cchc_desktop.domain.dates import dmy
+    from cchc_desktop.domain.dates import dmy, vietnam_time
 
     when = str(side.get("updated_at") or "")
-    marker = BOTH_MARK.format(
-        who=str(side.get("device_id") or "?")[:8], when=dmy(when[:10]) if when else "?"
+    marker = BOTH_MARK.format(  # updated_at is UTC: the date is the one the laptop's user saw
+        who=str(side.get("device_id") or "?")[:8],
+        when=dmy(vietnam_time(when).date()) if when else "?",
     )
     return f"{a}\n\n{marker}\n{b}"

@@ -14,8 +14,8 @@ from cchc_desktop import __version__
 from cchc_desktop.domain.dates import vietnam_now
 from cchc_desktop.errors import UserError
 from cchc_desktop.exchange import format as fmt
-from cchc_desktop.exchange.collect import Selection, select
-from cchc_desktop.exchange.keys import ensure_key, own_identity, sign
+from cchc_desktop.exchange.collect import select
+from cchc_desktop.exchange.keys import PublicIdentity, ensure_key, own_identity, sign
 from cchc_desktop.progress import Progress, step
 from cchc_desktop.store.atomic import atomic_writer
 from cchc_desktop.store.lookup import resolve
@@ -140,7 +140,7 @@ def export_package(
 
 def _manifest(
     ws: Workspace,
-    identity: Any,
+    identity: PublicIdentity,
     inspection_ids: list[str] | None,
     counts: dict[str, int],
     members: list[dict[str, Any]],
@@ -204,7 +204,3 @@ def _derived_files(ws: Workspace, blobs: list[str]) -> list[tuple[str, str, Path
             if path.is_file() and fmt.DERIVED_KIND.match(kind):
                 found.append((sha, kind, path))
     return found
-
-
-def selection_counts(selection: Selection) -> dict[str, int]:
-    return {name: len(rows) for name, rows in selection.rows.items()}

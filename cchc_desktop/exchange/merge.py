@@ -11,13 +11,17 @@ same database.
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.domain.dates import utc_now
-from cchc_desktop.errors import UserError
+from cchc_desktop.errors import UserError, pick
 from cchc_desktop.exchange import conflicts
+from cchc_desktop.exchange import format as fmt
+from cchc_desktop.exchange.archive import refuse
 from cchc_desktop.exchange.collect import columns
 from cchc_desktop.exchange.report import MergeReport
 from cchc_desktop.exchange.trust import accept
@@ -32,7 +36,7 @@ from cchc_desktop.exchange.versions import (
 )
 from cchc_desktop.progress import Progress, step
 from cchc_desktop.store import records
-from cchc_desktop.store.atomic import fsync_dir
+from cchc_desktop.store.atomic import fsync_dir, write_atomic
 from cchc_desktop.store.connection import transaction
 from cchc_desktop.store.synced import SYNCED_TABLES, SyncedTable
 
@@ -64,11 +68,22 @@ def merge_file(
     *,
     trust_new: bool = False,
     dry_run: bool = False,
+    expected_id: str | None = None,
     progress: Progress | None = None,
 ) -> MergeReport:
-    """Verify, then merge (or, with ``dry_run``, only say what a merge would do)."""
+    """Verify, then merge (or, with ``dry_run``, only say what a merge would do).
+
+    ``expected_id`` is the id of the package a person looked at before deciding to merge
+    (the window's preview): a file that no longer holds that package is refused.
+    """
     verified = verify_package(ws, path, stage=not dry_run, progress=progress)
     try:
+        if expected_id is not None and verified.package_id != expected_id:
+            raise refuse(
+                path,
+                "tệp đã thay đổi sau khi được kiểm tra và xem trước; hãy mở lại gói để xem trước",
+                "the file changed after it was checked and previewed; open the package again",
+            )
         if verified.trust == "new" and not dry_run:
             if not trust_new:
                 raise untrusted(verified)
@@ -130,13 +145,13 @@ def _bring_media(
     """
     media = ws.media
     items: list[tuple[Path, Path]] = [
-        (verified.staged(f"media/blobs/{sha}"), media.blob_path(sha)) for sha in verified.blobs()
+        (verified.staged(fmt.blob_member(sha)), media.blob_path(sha)) for sha in verified.blobs()
     ]
+    blobs = len(items)
     items += [
-        (verified.staged(f"media/derived/{sha}.{kind}"), media.derived_path(sha, kind))
+        (verified.staged(fmt.derived_member(sha, kind)), media.derived_path(sha, kind))
         for sha, kind in verified.derived()
     ]
-    blobs = len(verified.blobs())
     moved: list[Path] = []
     for index, (source, target) in enumerate(items):
         step(progress, index, len(items), target.name[:12])
@@ -150,8 +165,6 @@ def _bring_media(
             if index < blobs:
                 media.put_file(source, target.name)
             else:
-                from cchc_desktop.store.atomic import write_atomic
-
                 write_atomic(target, source.read_bytes())
         if index < blobs:
             report.blobs_added += 1
@@ -161,16 +174,12 @@ def _bring_media(
     # (cheaper than one per file while staging: the kernel has been writing them back).
     # Several at once: the file system commits concurrent fsyncs together (one journal
     # commit for many files), which is most of the merge's cost with thirty photos.
-    from concurrent.futures import ThreadPoolExecutor
-
     with ThreadPoolExecutor(max_workers=8) as pool:
         list(pool.map(_fsync_file, moved))
         list(pool.map(fsync_dir, sorted({path.parent for path in moved})))
 
 
 def _fsync_file(path: Path) -> None:
-    import os
-
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -228,8 +237,6 @@ def _merge_records(
 
 
 def _reason(text: str) -> str:
-    from cchc_desktop.errors import pick
-
     if "FOREIGN KEY" in text:
         return pick("thiếu bản ghi mà nó dựa vào", "a record it rests on is missing")
     if "signed minutes are immutable" in text:

@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from cchc_desktop.errors import pick
+from cchc_desktop.store.synced import SYNCED_TABLES
 
 OUTCOMES = ("added", "updated", "skipped", "conflicts", "refused")
 OUTCOME_LABELS: dict[str, tuple[str, str]] = {
@@ -44,6 +45,25 @@ def table_label(name: str) -> str:
     return pick(vi, en)
 
 
+_FILE_COUNTS: dict[str, tuple[str, str]] = {
+    "audit": ("dòng nhật ký", "audit entries"),
+    "blobs": ("tệp ảnh/tài liệu", "media files"),
+    "derived": ("ảnh thu nhỏ/bản in", "thumbnails/print copies"),
+}
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    """A package's counts for a person: records by kind in merge order, then the files."""
+    order = [t.name for t in SYNCED_TABLES] + list(_FILE_COUNTS)
+    known = [k for k in order if counts.get(k)] + sorted(
+        k for k in counts if k not in order and counts[k]
+    )
+    return "; ".join(  # some kinds have a comma in their name
+        f"{pick(*_FILE_COUNTS[k]) if k in _FILE_COUNTS else table_label(k)} {counts[k]}"
+        for k in known
+    )
+
+
 @dataclass
 class MergeReport:
     package: str
@@ -75,8 +95,10 @@ class MergeReport:
         data["totals"] = self.totals()
         return data
 
-    def lines(self) -> list[str]:
-        """The report for a person, one line per table that had something."""
+    def lines(self, conflicts_hint: str | None = None) -> list[str]:
+        """The report for a person, one line per table that had something; each conflict
+        ends with ``conflicts_hint``, where to settle it (by default the `cchc` command)."""
+        hint = conflicts_hint or pick("xem: cchc conflicts list", "see: cchc conflicts list")
         t = self.totals()
         head = pick(
             f"Gói {self.package} (thiết bị {self.device_name or self.device_id[:8]}): "
@@ -98,12 +120,11 @@ class MergeReport:
                 parts = ", ".join(f"{outcome_label(o)} {row[o]}" for o in OUTCOMES if row[o])
                 out.append(f"  {table_label(name)}: {parts}")
         for item in self.conflicts:
+            what = f"{table_label(item['table'])} {item['record_id'][:8]}"
             out.append(
                 pick(
-                    f"  xung đột {item['id'][:8]}: {table_label(item['table'])} {item['record_id'][:8]}"
-                    " — xem: cchc conflicts list",
-                    f"  conflict {item['id'][:8]}: {table_label(item['table'])} {item['record_id'][:8]}"
-                    " — see: cchc conflicts list",
+                    f"  xung đột {item['id'][:8]}: {what} — {hint}",
+                    f"  conflict {item['id'][:8]}: {what} — {hint}",
                 )
             )
         for item in self.refused:

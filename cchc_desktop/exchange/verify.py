@@ -15,16 +15,22 @@ import hashlib
 import json
 import os
 import shutil
-import stat
 import tempfile
+import time
 import zipfile
-import zlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cchc_desktop.errors import UserError
 from cchc_desktop.exchange import format as fmt
+from cchc_desktop.exchange.archive import (
+    PackageRefused,
+    check_directory,
+    read_jsonl,
+    read_small,
+    refuse,
+    stream_member,
+)
 from cchc_desktop.exchange.keys import PublicIdentity, signature_ok
 from cchc_desktop.exchange.records_check import check_records
 from cchc_desktop.exchange.trust import Trust, trust_of
@@ -33,18 +39,7 @@ from cchc_desktop.progress import Progress, step
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
 
-_CHUNK = 1 << 20
-
-
-class PackageRefused(UserError):
-    """The package failed verification; nothing was changed."""
-
-
-def refuse(path: Path, vi: str, en: str) -> PackageRefused:
-    return PackageRefused(
-        f"Gói {path.name} bị từ chối: {vi}. Dữ liệu không thay đổi.",
-        f"Package {path.name} refused: {en}. Nothing was changed.",
-    )
+__all__ = ["PackageRefused", "Verified", "staging_root", "verify_package"]
 
 
 @dataclass
@@ -74,19 +69,20 @@ class Verified:
         return self.staging / member
 
     def blobs(self) -> list[str]:
+        """The SHA-256 of every blob the package carries."""
         return [
-            m["name"].rsplit("/", 1)[1]
+            match.group(1)
             for m in self.manifest["members"]
-            if fmt.BLOB_MEMBER.match(m["name"])
+            if (match := fmt.BLOB_MEMBER.match(m["name"]))
         ]
 
     def derived(self) -> list[tuple[str, str]]:
-        found = []
-        for member in self.manifest["members"]:
-            match = fmt.DERIVED_MEMBER.match(member["name"])
-            if match:
-                found.append((match.group(1), match.group(2)))
-        return found
+        """(blob SHA-256, kind) of every derived file the package carries."""
+        return [
+            (match.group(1), match.group(2))
+            for m in self.manifest["members"]
+            if (match := fmt.DERIVED_MEMBER.match(m["name"]))
+        ]
 
     def discard(self) -> None:
         """Remove the staging folder (safe to call twice)."""
@@ -108,12 +104,28 @@ class Verified:
         }
 
 
+# A staging folder this old was left by a process stopped in the middle of a merge (killed,
+# power pulled): no verification or merge takes a day, so it is nobody's and can go.
+STALE_STAGING_SECONDS = 24 * 3600
+
+
 def staging_root(ws: Workspace) -> Path:
-    """The data folder's private staging area (0700): nothing is extracted anywhere else."""
+    """The data folder's private staging area (0700): nothing is extracted anywhere else.
+
+    Staging folders left behind by an interrupted merge are removed once they are a day old.
+    """
     root = ws.folder.root / "staging"
     root.mkdir(mode=0o700, exist_ok=True)
     if os.name == "posix":
         root.chmod(0o700)
+    cutoff = time.time() - STALE_STAGING_SECONDS
+    for leftover in root.glob("pkg-*"):
+        try:
+            stale = leftover.stat().st_mtime < cutoff
+        except OSError:  # removed meanwhile by the process that made it
+            continue
+        if stale:
+            shutil.rmtree(leftover, ignore_errors=True)
     return root
 
 
@@ -151,12 +163,12 @@ def _verify(
         ) from exc
     with archive:
         infos = archive.infolist()
-        _check_directory(path, infos, path.stat().st_size)
+        check_directory(path, infos, path.stat().st_size)
         by_name = {info.filename: info for info in infos}
-        manifest_bytes = _read_small(path, archive, by_name, fmt.MANIFEST, fmt.MAX_MANIFEST_BYTES)
+        manifest_bytes = read_small(path, archive, by_name, fmt.MANIFEST, fmt.MAX_MANIFEST_BYTES)
         manifest = _parse_manifest(path, manifest_bytes)
         device = _device(path, manifest)
-        signature_text = _read_small(path, archive, by_name, fmt.SIGNATURE, 1024)
+        signature_text = read_small(path, archive, by_name, fmt.SIGNATURE, 1024)
         try:
             signature = base64.b64decode(signature_text.strip(), validate=True)
         except (binascii.Error, ValueError) as exc:
@@ -176,110 +188,19 @@ def _verify(
             kind = fmt.member_kind(name)
             keep = stage or kind in ("records", "audit")
             target = scratch / name if keep else None
-            _stream(path, archive, by_name[name], size, sha, target)
+            stream_member(path, archive, by_name[name], size, sha, target)
             if kind == "records" and target is not None:
                 table = fmt.RECORDS_MEMBER.match(name).group(1)  # type: ignore[union-attr]
-                records[table] = _read_jsonl(path, target, name)
+                records[table] = read_jsonl(path, target, name)
             elif kind == "audit" and target is not None:
-                audit = _read_jsonl(path, target, name)
+                audit = read_jsonl(path, target, name)
             step(progress, done, total, name)
-    blobs = {
-        m["name"][len(fmt.BLOBS_PREFIX) :]
-        for m in manifest["members"]
-        if fmt.BLOB_MEMBER.match(m["name"])
-    }
-    problem = check_records(ws, manifest, records, audit, blobs)
+    package_id = hashlib.sha256(manifest_bytes).hexdigest()
+    verified = Verified(path, package_id, manifest, device, trust, records, audit, scratch)
+    problem = check_records(ws, manifest, records, audit, set(verified.blobs()))
     if problem:
         raise refuse(path, *problem)
-    package_id = hashlib.sha256(manifest_bytes).hexdigest()
-    return Verified(path, package_id, manifest, device, trust, records, audit, scratch)
-
-
-def _check_directory(path: Path, infos: list[zipfile.ZipInfo], file_size: int) -> None:
-    """Rules on the central directory alone, before any member is read."""
-    if len(infos) > fmt.MAX_MEMBERS + 2:
-        raise refuse(
-            path, f"quá nhiều thành phần ({len(infos)})", f"too many members ({len(infos)})"
-        )
-    seen: set[str] = set()
-    total = 0
-    for info in infos:
-        name = info.filename
-        if not info.flag_bits & 0x800 and not name.isascii():
-            raise refuse(
-                path,
-                f"tên thành phần không phải UTF-8: {name!r}",
-                f"a member name is not UTF-8: {name!r}",
-            )
-        if "\x00" in name or len(name) > fmt.MAX_NAME_LENGTH:
-            raise refuse(path, "tên thành phần không hợp lệ", "an invalid member name")
-        if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
-            raise refuse(path, f"đường dẫn tuyệt đối {name!r}", f"an absolute path {name!r}")
-        if "\\" in name:
-            raise refuse(path, f"dấu \\ trong tên {name!r}", f"a backslash in {name!r}")
-        if ".." in name.split("/"):
-            raise refuse(
-                path,
-                f"đường dẫn ra ngoài {name!r} (../)",
-                f"a path escaping the package {name!r} (../)",
-            )
-        mode = info.external_attr >> 16
-        if stat.S_ISLNK(mode):
-            raise refuse(path, f"liên kết {name!r}", f"a link {name!r}")
-        if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):
-            raise refuse(
-                path, f"thành phần không phải tệp thường {name!r}", f"not a plain file {name!r}"
-            )
-        if name in seen:
-            raise refuse(path, f"tên trùng {name!r}", f"a duplicate name {name!r}")
-        seen.add(name)
-        if info.flag_bits & 0x1:
-            raise refuse(path, f"thành phần mã hoá {name!r}", f"an encrypted member {name!r}")
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise refuse(path, f"kiểu nén lạ ở {name!r}", f"an unknown compression in {name!r}")
-        if info.file_size > fmt.MAX_MEMBER_BYTES:
-            raise refuse(path, f"thành phần quá lớn {name!r}", f"a member too large {name!r}")
-        if info.file_size > fmt.RATIO_FLOOR_BYTES and info.file_size > fmt.MAX_RATIO * max(
-            info.compress_size, 1
-        ):
-            raise refuse(
-                path,
-                f"tỉ lệ nén bất thường ở {name!r} (bom nén)",
-                f"an abnormal compression ratio in {name!r} (a zip bomb)",
-            )
-        if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
-            raise refuse(path, f"kích thước sai ở {name!r}", f"inconsistent sizes in {name!r}")
-        total += info.file_size
-        if total > fmt.MAX_TOTAL_BYTES:
-            raise refuse(path, "tổng dung lượng vượt giới hạn", "the total size exceeds the limit")
-    # Members must not share bytes: overlapping entries are how the worst zip bombs multiply.
-    ordered = sorted(infos, key=lambda i: i.header_offset)
-    for current, following in zip(ordered, [*ordered[1:], None], strict=True):
-        end = following.header_offset if following is not None else file_size
-        if current.header_offset + 30 + current.compress_size > end:
-            raise refuse(
-                path,
-                f"các thành phần chồng lên nhau ở {current.filename!r}",
-                f"overlapping members at {current.filename!r}",
-            )
-
-
-def _read_small(
-    path: Path, archive: zipfile.ZipFile, by_name: dict[str, zipfile.ZipInfo], name: str, limit: int
-) -> bytes:
-    info = by_name.get(name)
-    if info is None:
-        raise refuse(path, f"thiếu {name}", f"{name} is missing")
-    if info.file_size > limit:
-        raise refuse(path, f"{name} quá lớn", f"{name} is too large")
-    try:
-        with archive.open(info) as reader:
-            data = reader.read(limit + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise refuse(path, f"{name} hỏng ({exc})", f"{name} is damaged ({exc})") from exc
-    if len(data) > limit:
-        raise refuse(path, f"{name} quá lớn", f"{name} is too large")
-    return data
+    return verified
 
 
 def _parse_manifest(path: Path, data: bytes) -> dict[str, Any]:
@@ -368,64 +289,3 @@ def _check_members(
                 f"the size of {name!r} differs from the manifest",
             )
     return declared
-
-
-def _stream(
-    path: Path,
-    archive: zipfile.ZipFile,
-    info: zipfile.ZipInfo,
-    size: int,
-    sha: str,
-    target: Path | None,
-) -> None:
-    """Read a member once: never more bytes than declared; hash; write to staging if asked."""
-    digest = hashlib.sha256()
-    read = 0
-    writer = None
-    try:
-        if target is not None:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            writer = target.open("xb")
-        with archive.open(info) as reader:
-            while chunk := reader.read(min(_CHUNK, size - read + 1)):
-                read += len(chunk)
-                if read > size:
-                    raise refuse(
-                        path,
-                        f"{info.filename!r} dài hơn khai báo",
-                        f"{info.filename!r} is longer than declared",
-                    )
-                digest.update(chunk)
-                if writer is not None:
-                    writer.write(chunk)
-        # No fsync here: a merge makes the files it keeps durable in one batch (merge.py),
-        # after the kernel has had time to write them back; a refused package is thrown away.
-    except (zipfile.BadZipFile, EOFError, ValueError, zlib.error) as exc:
-        raise refuse(
-            path, f"{info.filename!r} hỏng ({exc})", f"{info.filename!r} is damaged ({exc})"
-        ) from exc
-    finally:
-        if writer is not None:
-            writer.close()
-    if read != size or digest.hexdigest() != sha:
-        raise refuse(
-            path,
-            f"{info.filename!r} không khớp mã SHA-256 trong manifest (đã bị sửa)",
-            f"{info.filename!r} does not match its SHA-256 in the manifest (altered)",
-        )
-
-
-def _read_jsonl(path: Path, staged: Path, name: str) -> list[dict[str, Any]]:
-    if staged.stat().st_size > fmt.MAX_JSON_BYTES:
-        raise refuse(path, f"{name} quá lớn", f"{name} is too large")
-    rows = []
-    try:
-        for line in staged.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                if not isinstance(row, dict):
-                    raise ValueError("not an object")
-                rows.append(row)
-    except (UnicodeDecodeError, ValueError) as exc:
-        raise refuse(path, f"{name} hỏng", f"{name} is damaged") from exc
-    return rows

@@ -1,4 +1,554 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="101"/>
+        <source>(trống)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="109"/>
+        <source>có</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="109"/>
+        <source>không</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsView</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="52"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="116"/>
+        <source>Không có xung đột nào.</source>
+        <translation>No conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="58"/>
+        <source>Trường</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="59"/>
+        <source>Bản của tôi (đang dùng)</source>
+        <translation>Mine (shown)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="60"/>
+        <source>Bản của họ</source>
+        <translation>Theirs</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="69"/>
+        <source>Giữ bản của tôi</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="70"/>
+        <source>Giữ bản của họ</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="71"/>
+        <source>Giữ cả hai</source>
+        <translation>Keep both</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="95"/>
+        <source>máy này</source>
+        <translation>this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="122"/>
+        <source>Giữ bản của tôi và nối thêm phần chữ của bản kia bên dưới, có dòng ghi nguồn.</source>
+        <translation>Keep mine and add the other version&apos;s text below it, under a line saying where it came from.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="124"/>
+        <source>Giữ bản của tôi; bản của họ thành một bản ghi mới bên cạnh.</source>
+        <translation>Keep mine; theirs becomes a new record beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="125"/>
+        <source>Loại dữ liệu này chỉ giữ được một trong hai bản.</source>
+        <translation>Only one of the two versions can be kept for this kind of record.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="131"/>
+        <source>{record}
+Bản của tôi (đang dùng): sửa lúc {mine_time} trên {mine_device}. Bản của họ: sửa lúc {theirs_time} trên {theirs_device}.</source>
+        <translation>{record}
+Mine (shown): changed {mine_time} on {mine_device}. Theirs: changed {theirs_time} on {theirs_device}.</translation>
+    </message>
+</context>
+<context>
+    <name>DropZone</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/drop_zone.py" line="26"/>
+        <source>Thả tệp gói .cchc vào đây</source>
+        <translation>Drop .cchc package files here</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="80"/>
+        <source>Xuất gói đồng bộ…</source>
+        <translation>Export sync package…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="82"/>
+        <source>Mở gói…</source>
+        <translation>Open package…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="90"/>
+        <source>Máy này: «{name}», vân tay {fingerprint}</source>
+        <translation>This laptop: &apos;{name}&apos;, fingerprint {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="102"/>
+        <source>Hộp thư đến</source>
+        <translation>Inbox</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="106"/>
+        <source>Gói được chép hay đồng bộ vào thư mục này sẽ tự mở ra để xem trước: {folder}</source>
+        <translation>Packages copied or synced into this folder open by themselves for a preview: {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="126"/>
+        <source>Báo cáo các lần gộp hiện ở đây.</source>
+        <translation>Merge reports appear here.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="129"/>
+        <source>Nhận và gộp gói</source>
+        <translation>Receive and merge</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="140"/>
+        <source>Xung đột ({count})</source>
+        <translation>Conflicts ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="161"/>
+        <source>Mở gói</source>
+        <translation>Open packages</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="163"/>
+        <source>Gói CCHC (*.cchc)</source>
+        <translation>CCHC packages (*.cchc)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="242"/>
+        <source>xem thẻ Xung đột</source>
+        <translation>see the Conflicts tab</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="283"/>
+        <source>Đã xuất gói {path} ({size} byte).</source>
+        <translation>Exported {path} ({size} bytes).</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="294"/>
+        <source>Đã dừng xuất gói; không có tệp nào được ghi.</source>
+        <translation>Export stopped; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="36"/>
+        <source>Xuất gói đồng bộ</source>
+        <translation>Export a sync package</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="39"/>
+        <source>Chọn các cuộc kiểm tra cần gửi:</source>
+        <translation>Choose the inspections to send:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="40"/>
+        <source>Tất cả dữ liệu của máy này</source>
+        <translation>Everything on this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="54"/>
+        <source>Vào hộp thư đi ({folder})</source>
+        <translation>Into the outbox ({folder})</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="56"/>
+        <source>Vào tệp:</source>
+        <translation>To a file:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="62"/>
+        <source>ví dụ: E:/goi-dong-bo.cchc</source>
+        <translation>e.g. E:/sync.cchc</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="64"/>
+        <source>Chọn…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="76"/>
+        <source>Xuất gói</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="77"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="99"/>
+        <source>Lưu gói</source>
+        <translation>Save package</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="101"/>
+        <source>Gói CCHC (*.cchc)</source>
+        <translation>CCHC packages (*.cchc)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="111"/>
+        <source>Hãy chọn ít nhất một cuộc kiểm tra.</source>
+        <translation>Choose at least one inspection.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="117"/>
+        <source>Hãy ghi đường dẫn tệp đích.</source>
+        <translation>Give the target file.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="37"/>
+        <source>Kiểm tra và xem trước</source>
+        <translation>Verification and preview</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="39"/>
+        <source>Chưa mở gói nào.</source>
+        <translation>No package open.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="46"/>
+        <source>Tin cậy thiết bị này</source>
+        <translation>Trust this device</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="53"/>
+        <source>Thêm</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="54"/>
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="55"/>
+        <source>Bỏ qua</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="56"/>
+        <source>Xung đột</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="57"/>
+        <source>Từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="60"/>
+        <source>Loại dữ liệu</source>
+        <translation>Kind of record</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="69"/>
+        <source>Gộp vào cơ sở dữ liệu</source>
+        <translation>Merge into the database</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="73"/>
+        <source>Dừng</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="86"/>
+        <source>Đang kiểm tra {name}…</source>
+        <translation>Checking {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="94"/>
+        <source>✓ {name}: nguyên vẹn, chữ ký hợp lệ. Tạo lúc {time} trên máy «{device}».</source>
+        <translation>✓ {name}: intact, signature valid. Made {time} on &apos;{device}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="101"/>
+        <source>Không có gì mới: mọi bản ghi trong gói đã có trên máy này.</source>
+        <translation>Nothing new: every record in it is already on this laptop.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="111"/>
+        <source>Thiết bị MỚI «{device}». Vân tay: {fingerprint}. Hãy đối chiếu với vân tay hiện trên máy gửi trước khi tin cậy.</source>
+        <translation>NEW device &apos;{device}&apos;. Fingerprint: {fingerprint}. Compare it with the one the sending laptop shows before trusting it.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="119"/>
+        <source>Thiết bị tin cậy. Vân tay: {fingerprint}</source>
+        <translation>Trusted device. Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="151"/>
+        <source>Đã gộp xong {name}.</source>
+        <translation>Merged {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="160"/>
+        <source>Đã dừng; dữ liệu không thay đổi.</source>
+        <translation>Stopped; nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="24"/>
+        <source>Đã xóa</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="25"/>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="26"/>
+        <source>Loại</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="27"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="28"/>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="29"/>
+        <source>Hiệu lực từ</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="30"/>
+        <source>Hiệu lực đến</source>
+        <translation>Valid to</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="31"/>
+        <source>Số</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="32"/>
+        <source>Ngày</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="33"/>
+        <source>Cơ quan ban hành</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="34"/>
+        <source>Cơ quan cấp trên</source>
+        <translation>Parent body</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="35"/>
+        <source>Tiêu đề</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="36"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="37"/>
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="38"/>
+        <source>Căn cứ</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="39"/>
+        <source>Quyết định thành lập</source>
+        <translation>Founding decision</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="40"/>
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="41"/>
+        <source>Cơ quan</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="42"/>
+        <source>Nội dung</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="43"/>
+        <source>Địa điểm</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="44"/>
+        <source>Giờ bắt đầu</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="45"/>
+        <source>Giờ kết thúc</source>
+        <translation>End time</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="46"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="47"/>
+        <source>Số biên bản</source>
+        <translation>Minutes number</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="48"/>
+        <source>Kết luận</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="49"/>
+        <source>Ý kiến của đơn vị</source>
+        <translation>Unit&apos;s opinion</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="50"/>
+        <source>Thuộc cuộc kiểm tra</source>
+        <translation>Inspection</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="51"/>
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="52"/>
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="53"/>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="54"/>
+        <source>Điểm</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="55"/>
+        <source>Đơn vị thực hiện</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="56"/>
+        <source>Thời hạn</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="57"/>
+        <source>Ảnh chữ ký</source>
+        <translation>Signature image</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="58"/>
+        <source>Chú thích</source>
+        <translation>Caption</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="59"/>
+        <source>Đưa vào biên bản</source>
+        <translation>In the minutes</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="60"/>
+        <source>Đóng dấu lên bản in</source>
+        <translation>Stamped print copy</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="61"/>
+        <source>Chụp lúc</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="62"/>
+        <source>Tên tệp</source>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="63"/>
+        <source>Số thứ tự</source>
+        <translation>Sequence number</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="64"/>
+        <source>Lần lập</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="65"/>
+        <source>Đã ký số</source>
+        <translation>Digitally signed</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="66"/>
+        <source>Ký lúc</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="67"/>
+        <source>Người đã ký số</source>
+        <translation>Digital signers</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="68"/>
+        <source>Tệp PDF</source>
+        <translation>PDF file</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="69"/>
+        <source>Số trang</source>
+        <translation>Pages</translation>
+    </message>
+</context>
 </TS>

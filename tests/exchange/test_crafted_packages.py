@@ -325,6 +325,10 @@ def test_the_untouched_package_passes(
     result = cli("verify", str(package), data=secretary)
     assert result.code == 0 and "chữ ký hợp lệ" in result.out  # type: ignore[attr-defined]
     assert "SHA256:" in result.out  # type: ignore[attr-defined]
+    # What it holds, by kind as a person names them, in the order a merge takes them.
+    assert "  đơn vị 2; kế hoạch 1; đoàn kiểm tra 1; thành viên đoàn 2; " in result.out  # type: ignore[attr-defined]
+    assert "; câu trả lời 2; nhận xét, kiến nghị 2; người ký 1; ảnh 1; " in result.out  # type: ignore[attr-defined]
+    assert "tệp ảnh/tài liệu 2; ảnh thu nhỏ/bản in 2\n" in result.out  # type: ignore[attr-defined]
     merged = cli("merge", "--trust-new", str(package), data=secretary)
     assert merged.code == 0, merged.err  # type: ignore[attr-defined]
     assert staging_empty(secretary)

@@ -3,18 +3,29 @@
 from __future__ import annotations
 
 import json
+import os
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from cchc_desktop.errors import UserError
 from cchc_desktop.exchange.export import export_package
 from cchc_desktop.exchange.merge import merge_file
+from cchc_desktop.exchange.verify import STALE_STAGING_SECONDS
 from cchc_desktop.store import records
 from cchc_desktop.store.answers import answer_identity, set_answer
 from cchc_desktop.store.findings import add_finding, delete_finding, update_finding
-from tests.exchange_support import comparable, dump, inspection_on, laptop, open_ws
+from tests.exchange_support import (
+    comparable,
+    dump,
+    inspection_on,
+    laptop,
+    open_ws,
+    staging_empty,
+)
 
 
 @pytest.fixture
@@ -36,26 +47,29 @@ def export_from(folder: Path, target: Path) -> Path:
 
 
 def test_package_lands_whole_on_an_empty_database(trio: dict[str, Any]) -> None:
+    audit_of = "SELECT id FROM audit_log WHERE record_id = ?"
     with open_ws(trio["S"]) as ws:
         row = records.get(ws, "inspections", trio["inspection"])
         assert row is not None
         answers = {
-            r["criterion_code"]: r
-            for r in ws.db.execute("SELECT criterion_code, result, note FROM answers").fetchall()
-            and [
-                dict(zip(("criterion_code", "result", "note"), x, strict=True))
-                for x in ws.db.execute("SELECT criterion_code, result, note FROM answers")
-            ]
+            code: (result, note)
+            for code, result, note in ws.db.execute(
+                "SELECT criterion_code, result, note FROM answers"
+            )
         }
-        assert (
-            answers["D2"]["result"] == "khong_dat" and answers["D2"]["note"] == "Còn hồ sơ chậm hạn"
-        )
+        assert answers == {
+            "D1": ("dat", "Niêm yết đầy đủ"),
+            "D2": ("khong_dat", "Còn hồ sơ chậm hạn"),
+        }
         signer = ws.db.execute("SELECT image_sha256 FROM signers").fetchone()[0]
         assert ws.media.verify(signer)
-        # Its audit trail came along, each entry once.
-        assert len(records.audit_trail(ws, trio["inspection"])) >= 1
+        # Its audit trail came along whole, each entry once.
+        here = {r[0] for r in ws.db.execute(audit_of, [trio["inspection"]])}
         ids = [r[0] for r in ws.db.execute("SELECT id FROM audit_log")]
         assert len(ids) == len(set(ids))
+    with open_ws(trio["A"]) as ws:
+        there = {r[0] for r in ws.db.execute(audit_of, [trio["inspection"]])}
+    assert there and there <= here
 
 
 def test_newer_revision_is_taken_and_merging_again_changes_nothing(
@@ -88,7 +102,7 @@ def test_same_answer_edited_on_two_laptops_is_a_conflict_with_both_values(
     pb = export_from(trio["B"], trio["root"] / "b.cchc")
     merged = cli("merge", "--trust-new", str(pa), str(pb), data=trio["S"])
     assert merged.code == 0, merged.err  # a conflict is recorded, not a refusal
-    assert "xung đột 1" in merged.out
+    assert "xung đột 1" in merged.out and "— xem: cchc conflicts list" in merged.out
 
     listing = cli("--json", "conflicts", "list", data=trio["S"])
     items = listing.json()
@@ -282,3 +296,45 @@ def test_a_record_that_cannot_be_placed_is_refused_by_itself(
     with open_ws(s) as ws:
         names = sorted(r[0] for r in ws.db.execute("SELECT name FROM units"))
     assert names == ["Xã Bình La", "Xã Tân Văn"]  # the good record of b.cchc went in
+
+
+def test_a_package_that_changed_since_its_preview_is_refused(trio: dict[str, Any]) -> None:
+    """The window merges the package a person previewed: a file replaced meanwhile (a synced
+    folder brought a newer export under the same name) is refused, nothing changed."""
+    package = export_from(trio["A"], trio["root"] / "a.cchc")
+    with open_ws(trio["S"]) as ws:
+        previewed = merge_file(ws, package, dry_run=True).package_id
+    with open_ws(trio["A"]) as ws:
+        set_answer(ws, trio["inspection"], "D3", "dat", note="Sửa sau khi gửi")
+    export_from(trio["A"], package)  # the same name, other content
+    before = dump(trio["S"])
+    with open_ws(trio["S"]) as ws, pytest.raises(UserError, match="đã thay đổi sau khi"):
+        merge_file(ws, package, expected_id=previewed)
+    assert dump(trio["S"]) == before and staging_empty(trio["S"])
+    with open_ws(trio["S"]) as ws:  # the file as it is now, once looked at again
+        again = merge_file(ws, package, dry_run=True).package_id
+        assert merge_file(ws, package, expected_id=again).tables["answers"]["added"] == 1
+
+
+def test_staging_left_by_an_interrupted_merge_is_swept_after_a_day(trio: dict[str, Any]) -> None:
+    staging = trio["S"] / "staging"
+    old, recent = staging / "pkg-killed", staging / "pkg-running"
+    for folder in (old, recent):
+        (folder / "media" / "blobs").mkdir(parents=True)
+        (folder / "media" / "blobs" / "photo").write_bytes(b"half a photo")
+    day_and_more = time.time() - STALE_STAGING_SECONDS - 60
+    os.utime(old, (day_and_more, day_and_more))
+    package = export_from(trio["A"], trio["root"] / "a.cchc")
+    with open_ws(trio["S"]) as ws:
+        merge_file(ws, package)
+    assert not old.exists()
+    assert (recent / "media" / "blobs" / "photo").read_bytes() == b"half a photo"
+
+
+def test_keep_both_marks_the_other_text_with_the_date_its_writer_saw() -> None:
+    from cchc_desktop.exchange.conflicts import _joined_text
+
+    # Written at 01:30 on 2 July in Vietnam: stored as 18:30 UTC on 1 July.
+    side = {"device_id": "b1c2d3e4-0000", "updated_at": "2024-07-01T18:30:00.000Z"}
+    joined = _joined_text("Bản A", "Bản B", side)
+    assert joined == "Bản A\n\n——— Bản khác (b1c2d3e4, 02/07/2024) ———\nBản B"

@@ -74,10 +74,12 @@ def test_every_area_of_an_english_window_is_in_english(
     assert panel.status.text().startswith("Preview: ")
     assert panel.status.text().endswith(" pages.")
 
-    # The exchange page: its texts come from the core's pick(), which follows the settings'
-    # language because the start set the core's language too.
+    # The exchange page: its own texts from exchange_en.ts; the kinds of records in the
+    # preview come from the core's labels, which follow the language the start set for it.
     exchange = window.show_page("exchange")
     qtbot.waitUntil(lambda: exchange.page is not None)  # type: ignore[attr-defined]
     page = exchange.page  # type: ignore[attr-defined]
     assert page.export_button.text() == "Export sync package…"
     assert page.tabs.tabText(1) == "Conflicts (0)"
+    assert page.preview.merge_button.text() == "Merge into the database"
+    assert page.conflicts.keep_both.text() == "Keep both"

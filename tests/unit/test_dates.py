@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from cchc_desktop.domain.dates import dmy, nd30_date, parse_date, parse_time
+from cchc_desktop.domain.dates import dmy, dmy_hm, nd30_date, parse_date, parse_time
 from cchc_desktop.errors import UserError
 
 
@@ -42,3 +42,9 @@ def test_times() -> None:
     assert parse_time("14:05") == dt.time(14, 5)
     with pytest.raises(UserError):
         parse_time("25:00")
+
+
+def test_moments_are_shown_on_vietnam_clock() -> None:
+    assert dmy_hm("2024-07-01T18:30:00.000Z") == "02/07/2024 01:30"  # stored UTC: the next day
+    assert dmy_hm("2024-07-02T09:15:05+07:00") == "02/07/2024 09:15"
+    assert dmy_hm("") == ""

@@ -20,54 +20,55 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cchc_desktop.domain.dates import dmy
-from cchc_desktop.errors import UserError, pick
+from cchc_desktop.domain.dates import dmy, dmy_hm
+from cchc_desktop.errors import UserError
 from cchc_desktop.exchange import conflicts
 from cchc_desktop.exchange.report import table_label
+from cchc_desktop.exchange.trust import list_devices
+from cchc_desktop.gui.exchange import fields
 from cchc_desktop.store.workspace import Workspace
 
 DIFF = QColor("#fff3c4")
 
 
-def _text(value: Any) -> str:
-    return "∅" if value is None else str(value)
-
-
 class ConflictsView(QWidget):
     """Open conflicts on the left; the chosen one compared on the right."""
 
-    resolved = Signal(str)  # conflict id
+    resolved = Signal(str, str)  # conflict id, the table of the record it changed
     countChanged = Signal(int)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = ws
         self.current: dict[str, Any] | None = None
+        self.devices: dict[str, str] = {}  # device id → how the window names it
         splitter = QSplitter()
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # a record's name and its fields, whole
         self.list.currentItemChanged.connect(self._show)
         splitter.addWidget(self.list)
         right = QWidget()
         layout = QVBoxLayout(right)
-        self.title = QLabel(pick("Không có xung đột nào.", "No conflicts."))
+        self.title = QLabel(self.tr("Không có xung đột nào."))
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(
             [
-                pick("Trường", "Field"),
-                pick("Bản của tôi (đang dùng)", "Mine (shown)"),
-                pick("Bản của họ", "Theirs"),
+                self.tr("Trường"),
+                self.tr("Bản của tôi (đang dùng)"),
+                self.tr("Bản của họ"),
             ]
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.keep_mine = QPushButton(pick("Giữ bản của tôi", "Keep mine"))
-        self.keep_theirs = QPushButton(pick("Giữ bản của họ", "Keep theirs"))
-        self.keep_both = QPushButton(pick("Giữ cả hai", "Keep both"))
+        self.keep_mine = QPushButton(self.tr("Giữ bản của tôi"))
+        self.keep_theirs = QPushButton(self.tr("Giữ bản của họ"))
+        self.keep_both = QPushButton(self.tr("Giữ cả hai"))
         for button, keep in (
             (self.keep_mine, "mine"),
             (self.keep_theirs, "theirs"),
@@ -81,19 +82,21 @@ class ConflictsView(QWidget):
         self.error.setStyleSheet("color: #b00020")
         layout.addWidget(self.error)
         splitter.addWidget(right)
+        splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
         self.refresh()
 
     def refresh(self) -> None:
+        """Read the open conflicts again (after a merge or a decision)."""
         items = conflicts.list_conflicts(self.ws)
+        self.devices = {d["id"]: f"«{d['name']}»" for d in list_devices(self.ws)}
+        self.devices[self.ws.device_id] = self.tr("máy này")
         self.list.clear()
         for item in items:
-            entry = QListWidgetItem(
-                f"{table_label(item['table'])} {item['record_id'][:8]} — "
-                + ", ".join(item["fields"][:3])
-            )
+            differing = [fields.label(item["table"], name) or name for name in item["fields"][:3]]
+            entry = QListWidgetItem(f"{self._record(item)} — " + ", ".join(differing))
             entry.setData(Qt.ItemDataRole.UserRole, item)
             self.list.addItem(entry)
         if items:
@@ -110,26 +113,42 @@ class ConflictsView(QWidget):
             button.setEnabled(item is not None)
         self.table.setRowCount(0)
         if item is None:
-            self.title.setText(pick("Không có xung đột nào.", "No conflicts."))
+            self.title.setText(self.tr("Không có xung đột nào."))
             return
         self.keep_both.setEnabled(item["keep_both"] != "none")
+        self.keep_both.setToolTip(
+            {
+                "texts": self.tr(
+                    "Giữ bản của tôi và nối thêm phần chữ của bản kia bên dưới, có dòng ghi nguồn."
+                ),
+                "copy": self.tr("Giữ bản của tôi; bản của họ thành một bản ghi mới bên cạnh."),
+            }.get(item["keep_both"], self.tr("Loại dữ liệu này chỉ giữ được một trong hai bản."))
+        )
         mine, theirs = item["mine"], item["theirs"][0]
+        table = item["table"]
         self.title.setText(
-            pick(
-                f"{table_label(item['table'])} {item['record_id'][:8]}: bản của tôi sửa lúc "
-                f"{dmy(str(mine['updated_at'])[:10])} trên {str(mine['device_id'])[:8]}; bản của họ "
-                f"sửa lúc {dmy(str(theirs['updated_at'])[:10])} trên {str(theirs['device_id'])[:8]}.",
-                f"{table_label(item['table'])} {item['record_id'][:8]}: mine changed "
-                f"{dmy(str(mine['updated_at'])[:10])} on {str(mine['device_id'])[:8]}; theirs changed "
-                f"{dmy(str(theirs['updated_at'])[:10])} on {str(theirs['device_id'])[:8]}.",
+            self.tr(
+                "{record}\nBản của tôi (đang dùng): sửa lúc {mine_time} trên {mine_device}. "
+                "Bản của họ: sửa lúc {theirs_time} trên {theirs_device}."
+            ).format(
+                record=self._record(item),
+                mine_time=dmy_hm(mine["updated_at"]),
+                mine_device=self._device(mine["device_id"]),
+                theirs_time=dmy_hm(theirs["updated_at"]),
+                theirs_device=self._device(theirs["device_id"]),
             )
         )
-        # The fields that differ first: that is what the person has to decide about.
-        names = [n for n in mine["values"] if n != "id"]
-        names.sort(key=lambda n: n not in item["fields"])
+        # What differs first: that is what the person has to decide about. Of the rest, the
+        # columns a person can judge (not ids or hashes), for context.
+        names = [n for n in item["fields"] if n != "id"]
+        names += [n for n in mine["values"] if n not in item["fields"] and fields.label(table, n)]
         self.table.setRowCount(len(names))
         for row, name in enumerate(names):
-            cells = [name, _text(mine["values"].get(name)), _text(theirs["values"].get(name))]
+            cells = [
+                fields.label(table, name) or name,
+                self._value(table, name, mine["values"].get(name)),
+                self._value(table, name, theirs["values"].get(name)),
+            ]
             differs = name in item["fields"]
             for column, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
@@ -141,6 +160,34 @@ class ConflictsView(QWidget):
                         cell.setFont(font)
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
+
+    def _record(self, item: dict[str, Any]) -> str:
+        """Which record: its kind, what names it, and the inspection it belongs to."""
+        values = item["mine"]["values"]
+        kind = table_label(item["table"])
+        parts = [kind[:1].upper() + kind[1:], fields.naming_value(values)]
+        inspection = values.get("inspection_id")
+        # Not when the inspection is what differs: then naming one of them would mislead.
+        if inspection and item["table"] != "inspections" and "inspection_id" not in item["fields"]:
+            parts.append(f"({self._inspection(inspection)})")
+        return " ".join(p for p in parts if p) or item["record_id"][:8]
+
+    def _value(self, table: str, column: str, value: Any) -> str:
+        if column == "inspection_id" and value:
+            return self._inspection(str(value))
+        return fields.value_text(table, column, value)
+
+    def _inspection(self, inspection_id: str) -> str:
+        """An inspection as a person knows it: the unit and the day."""
+        row = self.ws.db.execute(
+            "SELECT u.name, i.date FROM inspections i JOIN units u ON u.id = i.unit_id"
+            " WHERE i.id = ?",
+            [inspection_id],
+        ).fetchone()
+        return f"{row[0]}, {dmy(row[1])}" if row else inspection_id[:8]
+
+    def _device(self, device_id: Any) -> str:
+        return self.devices.get(str(device_id), str(device_id)[:8])
 
     def differing_rows(self) -> list[str]:
         """The field names shown highlighted (what a person sees as different)."""
@@ -159,5 +206,5 @@ class ConflictsView(QWidget):
         except UserError as exc:
             self.error.setText(exc.message)
             return
-        self.resolved.emit(done["id"])
+        self.resolved.emit(done["id"], done["table"])
         self.refresh()

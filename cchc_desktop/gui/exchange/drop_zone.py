@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from cchc_desktop.errors import pick
 from cchc_desktop.exchange.format import SUFFIX
 
 
@@ -24,7 +23,7 @@ class DropZone(QFrame):
         self.setMinimumHeight(70)
         self.setStyleSheet("DropZone { border: 2px dashed #8a9bb0; border-radius: 6px; }")
         layout = QVBoxLayout(self)
-        label = QLabel(pick("Thả tệp gói .cchc vào đây", "Drop .cchc package files here"))
+        label = QLabel(self.tr("Thả tệp gói .cchc vào đây"))
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(label)
 

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 )
 
 from cchc_desktop.domain.dates import dmy
-from cchc_desktop.errors import pick
 from cchc_desktop.store.inspections import list_inspections
 from cchc_desktop.store.workspace import Workspace
 
@@ -34,13 +33,11 @@ class ExportDialog(QDialog):
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(pick("Xuất gói đồng bộ", "Export a sync package"))
+        self.setWindowTitle(self.tr("Xuất gói đồng bộ"))
         self.resize(620, 520)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            QLabel(pick("Chọn các cuộc kiểm tra cần gửi:", "Choose the inspections to send:"))
-        )
-        self.all_box = QCheckBox(pick("Tất cả dữ liệu của máy này", "Everything on this laptop"))
+        layout.addWidget(QLabel(self.tr("Chọn các cuộc kiểm tra cần gửi:")))
+        self.all_box = QCheckBox(self.tr("Tất cả dữ liệu của máy này"))
         layout.addWidget(self.all_box)
         self.list = QListWidget()
         for row in list_inspections(ws):
@@ -54,20 +51,17 @@ class ExportDialog(QDialog):
         self.all_box.toggled.connect(lambda on: self.list.setEnabled(not on))
 
         self.to_outbox = QRadioButton(
-            pick(
-                f"Vào hộp thư đi ({ws.folder.outbox_dir})",
-                f"Into the outbox ({ws.folder.outbox_dir})",
-            )
+            self.tr("Vào hộp thư đi ({folder})").format(folder=ws.folder.outbox_dir)
         )
-        self.to_file = QRadioButton(pick("Vào tệp:", "To a file:"))
+        self.to_file = QRadioButton(self.tr("Vào tệp:"))
         self.to_outbox.setChecked(True)
         layout.addWidget(self.to_outbox)
         line = QHBoxLayout()
         line.addWidget(self.to_file)
         self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(pick("ví dụ: E:/goi-dong-bo.cchc", "e.g. E:/sync.cchc"))
+        self.path_edit.setPlaceholderText(self.tr("ví dụ: E:/goi-dong-bo.cchc"))
         line.addWidget(self.path_edit, 1)
-        browse = QPushButton(pick("Chọn…", "Browse…"))
+        browse = QPushButton(self.tr("Chọn…"))
         browse.clicked.connect(self._browse)
         line.addWidget(browse)
         layout.addLayout(line)
@@ -79,8 +73,8 @@ class ExportDialog(QDialog):
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(pick("Xuất gói", "Export"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(pick("Huỷ", "Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Xuất gói"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         self.buttons.accepted.connect(self._accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -102,9 +96,9 @@ class ExportDialog(QDialog):
     def _browse(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
             self,
-            pick("Lưu gói", "Save package"),
+            self.tr("Lưu gói"),
             "",
-            pick("Gói CCHC (*.cchc)", "CCHC package (*.cchc)"),
+            self.tr("Gói CCHC (*.cchc)"),
         )
         if name:
             self.path_edit.setText(name)
@@ -114,15 +108,13 @@ class ExportDialog(QDialog):
         everything = self.all_box.isChecked()
         ids = self.selected_ids()
         if not everything and not ids:
-            self.error.setText(
-                pick("Hãy chọn ít nhất một cuộc kiểm tra.", "Choose at least one inspection.")
-            )
+            self.error.setText(self.tr("Hãy chọn ít nhất một cuộc kiểm tra."))
             return
         target = None
         if self.to_file.isChecked():
             text = self.path_edit.text().strip()
             if not text:
-                self.error.setText(pick("Hãy ghi đường dẫn tệp đích.", "Give the target file."))
+                self.error.setText(self.tr("Hãy ghi đường dẫn tệp đích."))
                 return
             target = Path(text)
         self.chosen.emit(ids, everything, target)

@@ -19,9 +19,6 @@ from cchc_desktop.gui.page import Page
 if TYPE_CHECKING:
     from cchc_desktop.gui.exchange.page import ExchangePage
 
-# What a merge may have changed, for the lists of the other pages to refresh.
-_MERGED_TABLES = ("plans", "units", "teams", "inspections", "answers")
-
 
 class ExchangeHost(Page):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
@@ -43,17 +40,13 @@ class ExchangeHost(Page):
         from cchc_desktop.gui.exchange.page import ExchangePage
 
         self.page = ExchangePage(self.ctx.ws, self)
-        self.page.merged.connect(self._merged)
+        self.page.dataChanged.connect(self.ctx.notify)  # the other pages' lists refresh
         self.waiting.hide()
         self.layout_.addWidget(self.page)
         self.setFocusProxy(self.page)
         if self.pending is not None:
             self.page.open_package(self.pending)
             self.pending = None
-
-    def _merged(self, _report: object) -> None:
-        for table in _MERGED_TABLES:
-            self.ctx.notify(table)
 
     def open_package(self, path: Path) -> None:
         """A `.cchc` file from the command line or the File menu: verify and preview it."""

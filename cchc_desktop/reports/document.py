@@ -223,7 +223,7 @@ def report_pdf(data: ReportData, settings: Settings, *, today: dt.date | None = 
     from cchc_desktop.minutes import styles as st
     from cchc_desktop.minutes.fonts import default_fonts, register
     from cchc_desktop.minutes.layout import Layout
-    from cchc_desktop.minutes.render import nd30_document, page_number
+    from cchc_desktop.minutes.render import binary_streams, nd30_document, page_number
 
     day = today or dt.date.fromisoformat(data.generated_on)
     names = register(default_fonts())
@@ -274,5 +274,6 @@ def report_pdf(data: ReportData, settings: Settings, *, today: dt.date | None = 
         flow.append(_table(annex, [first] + [(width - first) / len(codes)] * len(codes), names))
     buffer = BytesIO()
     doc = nd30_document(buffer, names, title=f"Báo cáo: {subject(data)}")
-    doc.build(flow, onLaterPages=page_number(names))
+    with binary_streams():
+        doc.build(flow, onLaterPages=page_number(names))
     return buffer.getvalue()

@@ -162,6 +162,15 @@ def test_one_image_per_photo_with_the_print_copy_bytes_unchanged(tmp_path: Path)
     assert "Chụp lúc 09 giờ 15 phút ngày 04 tháng 7 năm 2024, tại 21,75412° B, 106,95423° Đ" in text
 
 
+def test_reportlab_is_left_as_it_was_found(tmp_path: Path) -> None:
+    from reportlab import rl_config
+
+    before = rl_config.useA85
+    pdf = render(samples.snapshot(photos=samples.photos(tmp_path, 1)), no_images).pdf
+    assert rl_config.useA85 == before  # the process-wide setting is put back
+    assert b"/ASCII85Decode" not in pdf  # while the minutes were built, streams were binary
+
+
 def test_handwritten_signature_sits_in_the_signer_block_with_transparency() -> None:
     png = samples.signature_png()
     snap = samples.snapshot(

@@ -225,7 +225,7 @@ class _Writer:
         heading.paragraph_format.space_after = Pt(0)
         run = heading.add_run("Nơi nhận:")
         run.bold, run.italic, run.font.size = True, True, Pt(12)
-        for text in block.lines:
+        for text in block.listed():
             paragraph = self.doc.add_paragraph()
             paragraph.paragraph_format.space_after = Pt(0)
             paragraph.add_run(text).font.size = Pt(11)

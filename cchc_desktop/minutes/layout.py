@@ -146,32 +146,26 @@ class Layout:
         from reportlab.platypus import PageBreak as RLPageBreak
 
         out: list[Any] = []
-        index = 0
-        while index < len(blocks):
-            block = blocks[index]
+        for index, block in enumerate(blocks):
+            previous = blocks[index - 1] if index else None
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
             if isinstance(block, Header):
                 out.append(self.header(block))
             elif isinstance(block, Para):
-                following = blocks[index + 1] if index + 1 < len(blocks) else None
-                if isinstance(following, Signatures):
-                    # The closing sentence, the signatures and Nơi nhận share one page.
-                    group = [self.paragraph(block), *self.signatures(following)]
-                    index += 1
-                    if index + 1 < len(blocks) and isinstance(blocks[index + 1], Recipients):
-                        group.append(self.recipients(blocks[index + 1]))  # type: ignore[arg-type]
-                        index += 1
-                    out.append(KeepTogether(group))
-                else:
-                    out.extend(self.paragraph_with_rule(block))
+                out.extend(self.paragraph_with_rule(block))
             elif isinstance(block, Signatures):
-                out.extend(self.signatures(block))
+                # The paragraph before them (the closing sentence), the signatures and Nơi nhận
+                # share one page: a signature never starts a page on its own.
+                closing = [out.pop()] if isinstance(previous, Para) else []
+                recipients = following if isinstance(following, Recipients) else None
+                out.append(KeepTogether([*closing, *self.signatures(block, recipients)]))
             elif isinstance(block, Recipients):
-                out.append(self.recipients(block))
+                if not isinstance(previous, Signatures):  # else drawn with the signatures
+                    out.append(KeepTogether(self.recipients(block)))
             elif isinstance(block, PageBreak):
                 out.append(RLPageBreak())
             elif isinstance(block, Figure):
                 out.append(self.figure(block))
-            index += 1
         return out
 
     def paragraph(self, block: Para) -> Any:
@@ -252,44 +246,72 @@ class Layout:
             self.Anchor(block.role, st.STAMP_WIDTH, st.STAMP_HEIGHT, self.boxes),
         ]
 
-    def signatures(self, block: Signatures) -> list[Any]:
+    def signer_table(self, row: tuple[SignatureBlock, ...], width: float) -> Any:
         """Side-by-side blocks as one table whose rows are the parts, so headings, signatures
         and names stay level even when one post runs to two lines."""
+        from reportlab.platypus import Table, TableStyle
+
+        columns = [self.signer_rows(b) for b in row]
+        table = Table(
+            [list(part) for part in zip(*columns, strict=True)],
+            colWidths=[width / len(row)] * len(row),
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                    # Table cells default to Helvetica, which would sit unembedded in the file.
+                    ("FONTNAME", (0, 0), (-1, -1), self.sheet.fonts.regular),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 2), (-1, 2), 4),
+                    ("TOPPADDING", (0, 4), (-1, 4), 4),
+                ]
+            )
+        )
+        return table
+
+    def signatures(self, block: Signatures, recipients: Recipients | None = None) -> list[Any]:
+        """The signer rows, then Nơi nhận. A document one person signs has them side by side
+        as ND 30 lays it out: Nơi nhận on the left, level with the signer's post on the right."""
         from reportlab.platypus import Spacer, Table, TableStyle
 
-        flow: list[Any] = []
-        for row in block.rows:
-            columns = [self.signer_rows(b) for b in row]
-            width = st.FRAME_WIDTH / len(row)
+        if recipients is not None and len(block.rows) == 1 and len(block.rows[0]) == 1:
             table = Table(
-                [list(part) for part in zip(*columns, strict=True)], colWidths=[width] * len(row)
+                [[self.recipients(recipients), self.signer_table(block.rows[0], st.HEADER_RIGHT)]],
+                colWidths=[st.HEADER_LEFT, st.HEADER_RIGHT],
             )
             table.setStyle(
                 TableStyle(
                     [
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                        # Table cells default to Helvetica, which would sit unembedded in the file.
                         ("FONTNAME", (0, 0), (-1, -1), self.sheet.fonts.regular),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                         ("TOPPADDING", (0, 0), (-1, -1), 0),
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                        ("TOPPADDING", (0, 2), (-1, 2), 4),
-                        ("TOPPADDING", (0, 4), (-1, 4), 4),
                     ]
                 )
             )
-            flow.extend([Spacer(1, 12 if flow else 8), table])
+            return [Spacer(1, 8), table]
+        flow: list[Any] = []
+        for row in block.rows:
+            flow.extend([Spacer(1, 12 if flow else 8), self.signer_table(row, st.FRAME_WIDTH)])
+        if recipients is not None:
+            flow.extend([Spacer(1, 6), *self.recipients(recipients)])
         return flow
 
-    def recipients(self, block: Recipients) -> Any:
-        from reportlab.platypus import KeepTogether, Paragraph, Spacer
+    def recipients(self, block: Recipients) -> list[Any]:
+        """Nơi nhận: the heading (bold italic 12), then one "- …;" line each (11)."""
+        from reportlab.platypus import Paragraph
 
         s = self.sheet
-        flow: list[Any] = [Spacer(1, 6), Paragraph("Nơi nhận:", s["recipients_heading"])]
-        flow.extend(Paragraph(escape(line), s["recipients"]) for line in block.lines)
-        return KeepTogether(flow)
+        flow: list[Any] = [Paragraph("Nơi nhận:", s["recipients_heading"])]
+        flow.extend(Paragraph(escape(line), s["recipients"]) for line in block.listed())
+        return flow
 
     def figure(self, block: Figure) -> Any:
         from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer

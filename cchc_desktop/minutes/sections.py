@@ -22,6 +22,7 @@ from cchc_desktop.minutes.document import (
     SignatureBlock,
     Signatures,
     Style,
+    listed,
     para,
 )
 from cchc_desktop.minutes.snapshot import MinutesSnapshot, PhotoEntry, SignerEntry
@@ -97,15 +98,6 @@ def document(s: MinutesSnapshot) -> list[Block]:
     return blocks
 
 
-def _listed(lines: list[str]) -> list[str]:
-    """ND 30 list punctuation: every line ends with ";" and the last with "."."""
-    out = []
-    for index, line in enumerate(lines):
-        body = line.rstrip().rstrip(".;,")
-        out.append(body + ("." if index == len(lines) - 1 else ";"))
-    return out
-
-
 def _basis(s: MinutesSnapshot) -> Iterator[Para]:
     lines = []
     if s.team_decision:
@@ -117,7 +109,7 @@ def _basis(s: MinutesSnapshot) -> Iterator[Para]:
             f"về việc {s.plan_title[:1].lower()}{s.plan_title[1:]}"
         )
     texts = [line if line.lower().startswith("căn cứ") else f"Căn cứ {line}" for line in lines]
-    for text in _listed(texts):
+    for text in listed(texts):
         yield para(text, Style.BASIS, italic=True)
 
 
@@ -129,7 +121,7 @@ def _supplement(s: MinutesSnapshot) -> Iterator[Para]:
         f"{nd30_date(s.supersedes.date)} đã được các bên ký. Nội dung bổ sung, điều chỉnh:",
     )
     changes = list(s.supersedes.changes) or ["Không có thay đổi về nội dung kiểm tra"]
-    for line in _listed([f"- {c}" for c in changes]):
+    for line in listed([f"- {c}" for c in changes]):
         yield para(line, Style.ITEM)
     yield para("Toàn văn biên bản sau khi bổ sung như sau:")
 
@@ -147,11 +139,11 @@ def _time_place_people(s: MinutesSnapshot) -> Iterator[Para]:
     team = [m for m in s.team if m.role != "thu_ky"]
     yield para("1. Đoàn kiểm tra", Style.BODY, italic=True)
     lines = [f"- {_person(m.name, m.title)} - {MemberRole(m.role).label_vi}" for m in team]
-    for line in _listed(lines or ["- (chưa ghi thành phần đoàn)"]):
+    for line in listed(lines or ["- (chưa ghi thành phần đoàn)"]):
         yield para(line, Style.ITEM)
     yield para(f"2. Đại diện {in_sentence(s.unit_name)}", Style.BODY, italic=True)
     rep = s.signer("dai_dien_don_vi")
-    for line in _listed([f"- {_person(rep.name, rep.title)}" if rep else "- (chưa ghi)"]):
+    for line in listed([f"- {_person(rep.name, rep.title)}" if rep else "- (chưa ghi)"]):
         yield para(line, Style.ITEM)
     secretary = s.signer("thu_ky")
     if secretary:
@@ -208,7 +200,7 @@ def _results(s: MinutesSnapshot) -> Iterator[Para]:
                 label = Result(result).label_vi
                 detail = f" {note.rstrip('.;')}" if note else ""
                 lines.append(f"- {code}. {text.rstrip('.')}: {label.lower()}.{detail}")
-        for line in _listed(lines):
+        for line in listed(lines):
             yield para(line, Style.ITEM)
     if number == 0:
         yield para("Chưa có tiêu chí nào được đánh giá.")
@@ -220,7 +212,7 @@ def _assessment(s: MinutesSnapshot) -> Iterator[Para]:
     yield para("II. ĐÁNH GIÁ CHUNG", Style.HEADING, bold=True)
     yield para("1. Ưu điểm", Style.SUBHEADING, bold=True)
     strengths = [f"- {f.text}" for f in s.findings_of("uu_diem")]
-    for line in _listed(strengths or ["- Không ghi nhận"]):
+    for line in listed(strengths or ["- Không ghi nhận"]):
         yield para(line, Style.ITEM)
     yield para("2. Tồn tại, hạn chế", Style.SUBHEADING, bold=True)
     weak = [f"- {f.text}" for f in s.findings_of("ton_tai")]
@@ -230,7 +222,7 @@ def _assessment(s: MinutesSnapshot) -> Iterator[Para]:
             f"- Các tiêu chí chưa đạt hoặc chỉ đạt một phần: {', '.join(shortfalls)} "
             "(chi tiết tại Mục I)"
         )
-    for line in _listed(weak or ["- Không ghi nhận"]):
+    for line in listed(weak or ["- Không ghi nhận"]):
         yield para(line, Style.ITEM)
     if s.conclusion:
         yield para("3. Kết luận của Đoàn kiểm tra", Style.SUBHEADING, bold=True)
@@ -290,11 +282,11 @@ def signatures(s: MinutesSnapshot) -> Signatures:
 
 
 def _recipients(s: MinutesSnapshot) -> Recipients:
-    lines = [f"- {s.unit_name};"]
+    names = [s.unit_name]
     if s.issuer:
-        lines.append(f"- {s.issuer} (để b/c);")
-    lines.append("- Lưu: VT, Hồ sơ đoàn.")
-    return Recipients(tuple(lines))
+        names.append(f"{s.issuer} (để b/c)")
+    names.append("Lưu: VT, Hồ sơ đoàn")
+    return Recipients(tuple(names))
 
 
 def photo_lines(index: int, photo: PhotoEntry) -> tuple[str, ...]:

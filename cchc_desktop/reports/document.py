@@ -17,7 +17,6 @@ from cchc_desktop.domain.findings import FollowUpStatus
 from cchc_desktop.minutes.document import (
     Header,
     PageBreak,
-    Para,
     Recipients,
     SignatureBlock,
     Signatures,
@@ -160,7 +159,6 @@ def blocks_after_tables(data: ReportData, settings: Settings) -> list[Block]:
     else:
         blocks.append(para("Không có kiến nghị."))
     post = (settings.user_title or "Người lập báo cáo").upper()
-    blocks.append(Para((), Style.BODY))
     blocks.append(Signatures(((SignatureBlock("nguoi_lap", post, "", settings.user_name),),)))
     blocks.append(
         Recipients(

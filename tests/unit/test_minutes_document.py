@@ -59,7 +59,9 @@ def test_text_copied_from_the_pdf_is_the_text_of_the_minutes(
         "ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA",
         "TRƯỞNG ĐOÀN KIỂM TRA",
         "THƯ KÝ",
-        "Lưu: VT, Hồ sơ đoàn.",
+        # Nơi nhận as ND 30 lists it: "- …;" each, the archive last with ".".
+        "Nơi nhận: - Xã Khánh Xuân; - Ban Chỉ đạo cải cách hành chính tỉnh Lạng Sơn (để b/c);"
+        " - Lưu: VT, Hồ sơ đoàn.",
         "Thống nhất với kết quả kiểm tra.",
     ):
         assert expected in text, expected
@@ -70,6 +72,28 @@ def test_text_copied_from_the_pdf_is_the_text_of_the_minutes(
     for signer in snap.signers:
         assert signer.name in text and signer.title in text
     assert "D8. Tỷ lệ hồ sơ giải quyết đúng hạn: không đạt. Còn hồ sơ chậm hạn" in text
+
+
+def test_the_closing_keeps_with_the_signatures_without_forcing_a_new_page() -> None:
+    from cchc_desktop.minutes import styles as st
+    from cchc_desktop.minutes.document import Recipients, Signatures, para
+    from cchc_desktop.minutes.fonts import default_fonts, register
+    from cchc_desktop.minutes.layout import Layout
+    from cchc_desktop.minutes.render import nd30_document
+    from cchc_desktop.minutes.sections import signatures
+
+    names = register(default_fonts())
+    blocks = [
+        para("Nội dung ngắn của văn bản."),
+        para("Buổi kiểm tra kết thúc cùng ngày./."),
+        Signatures(signatures(samples.snapshot()).rows[:1]),
+        Recipients(("Xã Khánh Xuân", "Lưu: VT")),
+    ]
+    buffer = BytesIO()
+    doc = nd30_document(buffer, names)
+    doc.build(Layout(st.sheet(names), no_images).flowables(blocks))
+    (page,) = page_texts(buffer.getvalue())  # everything fits: one page, no break forced
+    assert "Nội dung ngắn" in page and "TRƯỞNG ĐOÀN KIỂM TRA" in page and "Nơi nhận:" in page
 
 
 def test_pages_are_a4_portrait_and_numbered_from_page_two(

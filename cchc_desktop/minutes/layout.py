@@ -6,6 +6,7 @@ can leave a signature field exactly in each signer's block for the digital-signa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,9 @@ ImageSource = Callable[[str], bytes | None]
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
+# Where a body's name too long for one line breaks best: before the place it belongs to
+# ("ỦY BAN NHÂN DÂN / TỈNH LẠNG SƠN"), as the ND 30 samples write it.
+_PLACE_WORDS = re.compile(r" (?=(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU) )")
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,22 @@ class SignatureBox:
     def whole_points(self) -> tuple[int, int, int, int]:
         """The rectangle rounded to whole points, as PDF field rectangles are usually given."""
         return (round(self.x0), round(self.y0), round(self.x1), round(self.y1))
+
+
+def header_lines(name: str, font: str, size: float, width: float) -> list[str]:
+    """A body's name in the header as lines that fit ``width``: on one line if it fits, else
+    broken before its place name when both halves fit, else word by word."""
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(name, font, size) <= width:
+        return [name]
+    for match in _PLACE_WORDS.finditer(name):
+        head, tail = name[: match.start()], name[match.end() :]
+        if max(stringWidth(head, font, size), stringWidth(tail, font, size)) <= width:
+            return [head, tail]
+    lines: list[str] = simpleSplit(name, font, size, width)
+    return lines
 
 
 def markup(para: Para) -> str:
@@ -192,14 +212,16 @@ class Layout:
         from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
         s = self.sheet
+        room = st.HEADER_LEFT
         left: list[Any] = []
         if block.parent_body:
-            left.append(Paragraph(escape(block.parent_body.upper()), s["header_parent"]))
-        issuer = block.issuer.upper()
-        left.append(Paragraph(escape(issuer), s["header_issuer"]))
-        issuer_width = min(stringWidth(issuer, s.fonts.bold, st.HEADER_SIZE), st.HEADER_LEFT - 12)
+            lines = header_lines(block.parent_body.upper(), s.fonts.regular, st.HEADER_SIZE, room)
+            left.append(Paragraph("<br/>".join(map(escape, lines)), s["header_parent"]))
+        lines = header_lines(block.issuer.upper(), s.fonts.bold, st.HEADER_SIZE, room)
+        left.append(Paragraph("<br/>".join(map(escape, lines)), s["header_issuer"]))
+        longest = max(stringWidth(line, s.fonts.bold, st.HEADER_SIZE) for line in lines)
         # ND 30: a rule 1/3 to 1/2 as long as the issuing body's name.
-        left.append(self.Rule(issuer_width * 0.4))
+        left.append(self.Rule(longest * 0.4))
         left.append(Spacer(1, 4))
         left.append(Paragraph(escape(f"Số: {block.number}"), s["header_number"]))
         motto_width = stringWidth(TIEU_NGU, s.fonts.bold, st.MOTTO_SIZE)

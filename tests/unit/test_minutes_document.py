@@ -74,6 +74,24 @@ def test_text_copied_from_the_pdf_is_the_text_of_the_minutes(
     assert "D8. Tỷ lệ hồ sơ giải quyết đúng hạn: không đạt. Còn hồ sơ chậm hạn" in text
 
 
+def test_a_long_body_name_breaks_before_its_place() -> None:
+    from cchc_desktop.minutes.fonts import default_fonts, register
+    from cchc_desktop.minutes.layout import header_lines
+    from cchc_desktop.minutes.styles import HEADER_LEFT, HEADER_SIZE
+
+    bold = register(default_fonts()).bold
+    snap = samples.snapshot(parent_body="", issuer="Ủy ban nhân dân tỉnh Lạng Sơn")
+    first = pdfium.PdfDocument(render(snap, no_images).pdf)[0].get_textpage().get_text_range()
+    # As the ND 30 samples write it, not "ỦY BAN NHÂN DÂN TỈNH / LẠNG SƠN".
+    assert first.split("\r\n")[:2] == ["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN"]
+    # A name that fits stays on one line; one whose halves do not fit wraps word by word.
+    short = "UBND TỈNH LẠNG SƠN"
+    assert header_lines(short, bold, HEADER_SIZE, HEADER_LEFT) == [short]
+    long_name = "BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH TỈNH LẠNG SƠN"
+    lines = header_lines(long_name, bold, HEADER_SIZE, HEADER_LEFT)
+    assert len(lines) == 2 and " ".join(lines) == long_name
+
+
 def test_the_closing_keeps_with_the_signatures_without_forcing_a_new_page() -> None:
     from cchc_desktop.minutes import styles as st
     from cchc_desktop.minutes.document import Recipients, Signatures, para

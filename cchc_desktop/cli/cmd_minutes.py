@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.cli import output
 from cchc_desktop.cli.context import Context
-from cchc_desktop.errors import UserError, pick
+from cchc_desktop.errors import UserError, pick, read_named_file
 
 if TYPE_CHECKING:
     from cchc_desktop.minutes.signing import P12Signer
@@ -147,7 +147,7 @@ def _signer(ctx: Context, args: argparse.Namespace) -> int:
     inspection_id = resolve(ws, "inspections", args.inspection)
     image_sha = None
     if args.image is not None:
-        image_sha = ws.media.put_bytes(prepare(args.image.read_bytes()))
+        image_sha = ws.media.put_bytes(prepare(read_named_file(args.image)))
     signer_id = set_signer(
         ws, inspection_id, role=args.role, name=args.name, title=args.title,
         image_sha256=image_sha,
@@ -268,13 +268,7 @@ def _verify(ctx: Context, args: argparse.Namespace) -> int:
     from cchc_desktop.minutes.trust import load_roots
     from cchc_desktop.minutes.verify import verify_pdf
 
-    try:
-        data = args.file.read_bytes()
-    except OSError as exc:
-        raise UserError(
-            f"Không đọc được tệp {args.file}: {exc.strerror}.",
-            f"Cannot read {args.file}: {exc.strerror}.",
-        ) from exc
+    data = read_named_file(args.file)
     ws = _workspace_if_any(ctx)
     roots = load_roots(ws.folder if ws else None, args.trust)
     report = verify_pdf(data, roots)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from cchc_desktop.domain.dates import nd30_date
 from cchc_desktop.domain.roles import SignerRole
 from cchc_desktop.domain.text import fold
-from cchc_desktop.errors import UserError, pick
+from cchc_desktop.errors import UserError, pick, read_named_file
 from cchc_desktop.minutes import numbering, register
 from cchc_desktop.minutes.collect import collect
 from cchc_desktop.minutes.layout import ImageSource
@@ -221,13 +221,7 @@ def sign_file(
 ) -> tuple[SignedPdf, Path, dict[str, Any] | None]:
     """Sign a PDF file (in place, atomically, unless ``target``); keep the register in step
     when the file is the current PDF of minutes this data folder knows."""
-    try:
-        old = source.read_bytes()
-    except OSError as exc:
-        raise UserError(
-            f"Không đọc được tệp {source}: {exc.strerror}.",
-            f"Cannot read {source}: {exc.strerror}.",
-        ) from exc
+    old = read_named_file(source)
     record = register.by_pdf(ws, hashlib.sha256(old).hexdigest()) if ws is not None else None
     location = ws.settings().place_name if ws is not None else ""
     signed = sign_pdf(old, signer, role=role, location=location, tsa_url=tsa_url)

@@ -162,6 +162,18 @@ def test_usage_mistakes(cli: Any, setup: dict[str, Any], monkeypatch: pytest.Mon
     assert cli("minutes", "sign", str(pdf)).code == 2  # no --role
 
 
+def test_a_missing_file_is_named(cli: Any, setup: dict[str, Any]) -> None:
+    missing = setup["out"] / "khong-co.pdf"
+    for args in (
+        ("minutes", "verify", str(missing)),
+        ("minutes", "trust", "add", str(missing)),
+        ("sign", setup["id"], "--role", "thu_ky", "--name", "A", "--title", "B",
+         "--image", str(missing)),
+    ):  # fmt: skip
+        result = cli(*args)
+        assert result.code == 1 and result.err == f"Không tìm thấy tệp «{missing}».\n", args
+
+
 def test_verify_works_without_a_data_folder(
     cli: Any, setup: dict[str, Any], tmp_path: Path
 ) -> None:

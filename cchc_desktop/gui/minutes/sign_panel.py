@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cchc_desktop.domain.roles import SignerRole
-from cchc_desktop.errors import UserError
+from cchc_desktop.errors import UserError, read_named_file
 from cchc_desktop.gui import workers
 from cchc_desktop.gui.minutes.pdf_preview import PdfPreview
 from cchc_desktop.gui.minutes.signer_box import Questions, SignerBox
@@ -319,7 +319,7 @@ class SignExportPanel(QWidget):
             return
         path = self.ask_scan()
         if path is not None:
-            self._store_image(role, path.read_bytes)
+            self._store_image(role, lambda: read_named_file(path))
 
     # -- the document -----------------------------------------------------------------------
 

@@ -213,6 +213,10 @@ def test_the_panel_signs_and_locks(
     with qtbot.waitSignal(panel.minutesReady, timeout=20000):
         panel.open_inspection(inspection)
     qtbot.waitUntil(lambda: panel.preview.page_count > 0)
+    # Nobody named yet: the team's lead and secretary stand in, as the document names them.
+    assert panel.boxes["truong_doan"].name.text() == "Hồ Tiến Thiệu"
+    assert panel.boxes["thu_ky"].name.text() == "Nguyễn Hải Hoàng"
+    assert panel.boxes["dai_dien_don_vi"].name.text() == ""
     # The commune chairman signs by hand on the pad.
     box = panel.boxes["dai_dien_don_vi"]
     box.name.setText("Hoàng Văn Bình")

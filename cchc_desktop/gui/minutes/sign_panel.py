@@ -195,20 +195,15 @@ class SignExportPanel(QWidget):
         self.update_buttons()
 
     def _team_stand_ins(self) -> dict[str, dict[str, Any]]:
-        """The team's lead and secretary, offered for roles nobody was named for yet (the
-        document names them the same way)."""
+        """The team members the document names for roles nobody was named for yet."""
+        from cchc_desktop.minutes.collect import stand_ins
         from cchc_desktop.store import records
         from cchc_desktop.store.plans import team_members
 
         row = records.get(self.ws, "inspections", self.inspection_id or "")
         if row is None or not row["team_id"]:
             return {}
-        members = team_members(self.ws, row["team_id"])
-        return {
-            m["role"]: m
-            for m in reversed(members)  # the first member of a role wins
-            if m["role"] in ("truong_doan", "thu_ky")
-        }
+        return stand_ins(team_members(self.ws, row["team_id"]))
 
     def update_buttons(self) -> None:
         """What can be done now: nothing while a job runs; no edits once signed."""

@@ -25,7 +25,12 @@ from cchc_desktop.minutes.document import (
     listed,
     para,
 )
-from cchc_desktop.minutes.snapshot import MinutesSnapshot, PhotoEntry, SignerEntry
+from cchc_desktop.minutes.snapshot import (
+    CriterionResult,
+    MinutesSnapshot,
+    PhotoEntry,
+    SignerEntry,
+)
 
 HEADINGS = {
     "dai_dien_don_vi": "ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA",
@@ -156,7 +161,7 @@ def _time_place_people(s: MinutesSnapshot) -> Iterator[Para]:
         )
     yield _labelled(
         "Nội dung kiểm tra: ",
-        f"kiểm tra công tác cải cách hành chính theo {_count(len(s.criteria))} tiêu chí của "
+        f"kiểm tra công tác cải cách hành chính theo {two(len(s.criteria))} tiêu chí của "
         f"{s.template_title}; kiểm tra thực tế tại đơn vị.",
     )
 
@@ -165,41 +170,35 @@ def _person(name: str, title: str) -> str:
     return f"{name}, {title}" if title else name
 
 
-def _count(n: int) -> str:
-    return two(n)
-
-
 def _results(s: MinutesSnapshot) -> Iterator[Para]:
     yield para("I. KẾT QUẢ KIỂM TRA", Style.HEADING, bold=True)
-    areas: dict[str, list[tuple[str, str, str | None, str]]] = {}
-    titles: dict[str, str] = {}
+    areas: dict[str, list[CriterionResult]] = {}
     for c in s.criteria:
-        areas.setdefault(c.area, []).append((c.code, c.text, c.result, c.note))
-        titles.setdefault(c.area, c.area_title)
+        areas.setdefault(c.area, []).append(c)
     unanswered = sum(1 for c in s.criteria if not c.result)
     number = 0
-    for area, items in areas.items():
-        answered = [i for i in items if i[2]]
+    for items in areas.values():
+        answered = [(c, Result(c.result)) for c in items if c.result]
         if not answered:
             continue
         number += 1
-        yield para(f"{number}. {titles[area]}", Style.SUBHEADING, bold=True)
+        yield para(f"{number}. {items[0].area_title}", Style.SUBHEADING, bold=True)
         counts = [
             f"{two(n)} {r.label_vi.lower()}"
             for r in Result
-            if (n := sum(1 for i in answered if i[2] == r.value))
+            if (n := sum(1 for _c, result in answered if result is r))
         ]
         yield para(
             f"Đã đánh giá {two(len(answered))}/{two(len(items))} tiêu chí: {', '.join(counts)}."
         )
         lines = []
-        for code, text, result, note in answered:
-            assert result is not None
-            shortfall = Result(result).needs_note
-            if shortfall or note:
-                label = Result(result).label_vi
-                detail = f" {note.rstrip('.;')}" if note else ""
-                lines.append(f"- {code}. {text.rstrip('.')}: {label.lower()}.{detail}")
+        for c, result in answered:
+            # What was not (fully) met is spelled out, and whatever carries a note.
+            if result.needs_note or c.note:
+                detail = f" {c.note.rstrip('.;')}" if c.note else ""
+                lines.append(
+                    f"- {c.code}. {c.text.rstrip('.')}: {result.label_vi.lower()}.{detail}"
+                )
         for line in listed(lines):
             yield para(line, Style.ITEM)
     if number == 0:

@@ -66,9 +66,9 @@ def measure_app(data: Path, photos: tuple[PhotoEntry, ...], repeat: int) -> tupl
     """``make_minutes`` on a demo inspection, as the window's preview and `cchc minutes make` run
     it, without and then with the photos.
 
-    The photos table belongs to the photos module (another branch); its one lookup,
-    ``collect.photo_entries``, is pointed at the generated print copies here, so the benchmark
-    measures the minutes and not that table's schema.
+    The minutes' one lookup of the photos, ``collect.photo_entries``, is pointed at the print
+    copies made above, so the figure is the minutes' own work and not the import of thirty
+    camera photos (the photos benchmark measures that).
     """
     from cchc_desktop.demo.loader import load_demo
     from cchc_desktop.minutes import collect

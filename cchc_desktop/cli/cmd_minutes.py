@@ -234,7 +234,7 @@ def _workspace_if_any(ctx: Context) -> Workspace | None:
 
 
 def _sign_file(ctx: Context, args: argparse.Namespace) -> int:
-    from cchc_desktop.minutes.issue import outbox_path, sign_file, stored_snapshot
+    from cchc_desktop.minutes.issue import sign_file
 
     if args.p12 is None or not args.p12_password_env:
         return _usage(
@@ -243,14 +243,14 @@ def _sign_file(ctx: Context, args: argparse.Namespace) -> int:
         )
     signer = _load_signer(args)
     ws = _workspace_if_any(ctx)
-    signed, out, record = sign_file(
+    signed, out, registered = sign_file(
         ws, args.file, signer, role=args.role, target=args.output, tsa_url=args.tsa
     )
-    outbox = outbox_path(ws, stored_snapshot(ws, record)) if ws and record else None
+    outbox = registered.outbox if registered else None
     if ctx.json:
         output.emit_json(
             {
-                "id": record["id"] if record else None,
+                "id": registered.record["id"] if registered else None,
                 "file": str(out),
                 "role": signed.role,
                 "signer": signed.certificate.subject,
@@ -261,6 +261,8 @@ def _sign_file(ctx: Context, args: argparse.Namespace) -> int:
     else:
         _say_signed(ws, signed, outbox)
         output.say(pick(f"Tệp đã ký: {out}", f"Signed file: {out}"))
+        if registered is not None and registered.warning:
+            output.warn(registered.warning)
     return 0
 
 

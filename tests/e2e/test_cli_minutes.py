@@ -139,6 +139,9 @@ def test_signing_a_file_in_place_or_to_another_file(
     )  # fmt: skip
     assert result.code == 0, result.err
     assert pdf.read_bytes() == unsigned and copy.read_bytes().startswith(unsigned)
+    # The draft is in the register: the outbox has the signed copy, and the holder of the
+    # certificate is not the team lead the minutes name.
+    assert "hộp thư đi" in result.out and "Lưu ý: chứng thư số mang tên «Người Lạ»" in result.err
     monkeypatch.setenv(ENV, "sai")
     wrong = cli(
         "minutes", "sign", str(pdf), "--p12", str(keys / "lead.p12"), "--p12-password-env", ENV,

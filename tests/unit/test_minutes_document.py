@@ -129,6 +129,77 @@ def test_pages_are_a4_portrait_and_numbered_from_page_two(
         assert text.strip().startswith(f"{number} "), text[:40]
 
 
+def face(pdf: bytes, page: int, text: str) -> tuple[str, float]:
+    """The font and size the first letter of ``text`` is printed in on the page."""
+    import ctypes
+
+    from pypdfium2 import raw
+
+    textpage = pdfium.PdfDocument(pdf)[page].get_textpage()
+    found = textpage.search(text, match_case=True).get_next()
+    assert found is not None, text
+    index = found[0]
+    length = raw.FPDFText_GetFontInfo(textpage.raw, index, None, 0, None)
+    name = ctypes.create_string_buffer(length)
+    raw.FPDFText_GetFontInfo(textpage.raw, index, name, length, None)
+    return name.value.decode(), round(raw.FPDFText_GetFontSize(textpage.raw, index), 1)
+
+
+def test_faces_and_sizes_are_those_of_nd30(made: tuple[MinutesSnapshot, bytes]) -> None:
+    _snap, pdf = made
+    last = len(PdfReader(BytesIO(pdf)).pages) - 1
+    expected = {
+        (0, "UBND TỈNH LẠNG SƠN"): ("Regular", 13),  # the parent body: upper case, not bold
+        (0, "BAN CHỈ ĐẠO"): ("Bold", 13),  # the issuing body
+        (0, "Số: 05/BB-ĐKT"): ("Regular", 13),
+        (0, "CỘNG HÒA XÃ HỘI"): ("Bold", 12),  # Quốc hiệu 12–13
+        (0, "Độc lập - Tự do"): ("Bold", 13),  # Tiêu ngữ 13–14
+        (0, "BIÊN BẢN"): ("Bold", 14),
+        (0, "Kiểm tra công tác cải cách"): ("Bold", 14),  # trích yếu
+        (0, "Căn cứ Kế hoạch"): ("Italic", 13),
+        (0, "Thời gian bắt đầu:"): ("Bold", 13),
+        (0, "I. KẾT QUẢ KIỂM TRA"): ("Bold", 13),
+        (last, "TRƯỞNG ĐOÀN KIỂM TRA"): ("Bold", 13),
+        (last, "Hồ Tiến Thiệu"): ("Bold", 13),  # the signer's name
+        (last, "Nơi nhận:"): ("BoldItalic", 12),
+        (last, "- Lưu: VT"): ("Regular", 11),
+    }
+    for (page, text), (style, size) in expected.items():
+        font, printed = face(pdf, page, text)
+        assert printed == size, (text, printed)
+        faces = {"Regular": ("Bold", "Italic"), "Bold": ("Italic",), "Italic": ("Bold",)}
+        if style == "BoldItalic":
+            assert "BoldItalic" in font, (text, font)
+        else:
+            assert style == "Regular" or style in font, (text, font)
+            assert not any(other in font for other in faces[style]), (text, font)
+
+
+def test_text_stays_inside_the_nd30_margins(made: tuple[MinutesSnapshot, bytes]) -> None:
+    from cchc_desktop.minutes import styles as st
+
+    _snap, pdf = made
+    top = st.PAGE_HEIGHT - st.MARGIN_TOP
+    for number, page in enumerate(pdfium.PdfDocument(pdf), start=1):
+        textpage = page.get_textpage()
+        boxes = [
+            (textpage.get_text_range(i, 1), textpage.get_charbox(i))
+            for i in range(textpage.count_chars())
+            if textpage.get_text_range(i, 1).strip()
+        ]
+        body = [box for _ch, box in boxes if box[3] <= top]
+        # Left 30 mm, right 15 mm, bottom 20 mm.
+        assert min(b[0] for b in body) >= st.MARGIN_LEFT
+        assert max(b[2] for b in body) <= st.PAGE_WIDTH - st.MARGIN_RIGHT
+        assert min(b[1] for b in body) >= st.MARGIN_BOTTOM
+        # Above the frame: only the page number, centred, from page 2.
+        above = [(ch, box) for ch, box in boxes if box[3] > top]
+        assert "".join(ch for ch, _box in above) == ("" if number == 1 else str(number))
+        if above:
+            middle = (above[0][1][0] + above[-1][1][2]) / 2
+            assert abs(middle - (st.MARGIN_LEFT + st.FRAME_WIDTH / 2)) < 4
+
+
 def _fonts(reader: PdfReader) -> dict[str, bool]:
     """Every font used on every page → whether its program is embedded."""
     found: dict[str, bool] = {}

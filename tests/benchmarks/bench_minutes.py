@@ -25,7 +25,7 @@ from PIL import Image, ImageDraw
 from cchc_desktop.minutes.render import render
 from cchc_desktop.minutes.snapshot import PhotoEntry
 from tests.benchmarks.report import machine, median_time, ms, write_section
-from tests.minutes_samples import snapshot
+from tests.minutes_samples import demo_inspection, snapshot
 
 PRINT_SIZE = 1600
 
@@ -79,10 +79,7 @@ def measure_app(data: Path, photos: tuple[PhotoEntry, ...], repeat: int) -> tupl
     initialise(data)
     with Workspace.open(data) as ws:
         load_demo(ws)
-        inspection = ws.db.execute(
-            "SELECT i.id FROM inspections i JOIN units u ON u.id = i.unit_id"
-            " WHERE u.name = 'Xã Khánh Xuân'"
-        ).fetchone()[0]
+        inspection = demo_inspection(ws, "Xã Khánh Xuân")
         original = collect.photo_entries
         try:
             collect.photo_entries = lambda _ws, _id: []  # type: ignore[assignment]

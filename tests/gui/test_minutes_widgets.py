@@ -187,11 +187,7 @@ def test_open_in_the_system_viewer(qtbot: QtBot, pdf_bytes: bytes, tmp_path: Pat
 
 
 def _inspection(ws: Workspace) -> str:
-    return str(
-        ws.db.execute(
-            "SELECT i.id FROM inspections i JOIN units u ON u.id = i.unit_id WHERE u.name = 'Xã Khánh Xuân'"
-        ).fetchone()[0]
-    )
+    return samples.demo_inspection(ws, "Xã Khánh Xuân")
 
 
 @pytest.fixture

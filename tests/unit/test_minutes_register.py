@@ -29,12 +29,7 @@ from tests.unit.test_minutes_document import page_texts
 
 
 def inspection_of(ws: Workspace, unit: str, plan: str = "80/KH-BCĐCCHC") -> str:
-    row = ws.db.execute(
-        "SELECT i.id FROM inspections i JOIN units u ON u.id = i.unit_id"
-        " JOIN plans p ON p.id = i.plan_id WHERE u.name = ? AND p.number = ?",
-        [unit, plan],
-    ).fetchone()
-    return str(row[0])
+    return samples.demo_inspection(ws, unit, plan)
 
 
 def lead() -> P12Signer:

@@ -85,6 +85,8 @@ def test_the_word_draft_has_the_same_sections_and_page_setup(tmp_path: Path) -> 
         "Lương Văn Hùng",
         "PHỤ LỤC HÌNH ẢNH",
         "Nơi nhận:",
+        "- Xã Khánh Xuân;",
+        "- Lưu: VT, Hồ sơ đoàn.",
     ):
         assert expected in everything, expected
     for finding in snap.findings:

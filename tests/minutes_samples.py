@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from io import BytesIO
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PIL import Image, ImageDraw
 
@@ -16,6 +17,9 @@ from cchc_desktop.minutes.snapshot import (
     PhotoEntry,
     SignerEntry,
 )
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.workspace import Workspace
 
 FINDINGS = (
     FindingEntry("uu_diem", "Lãnh đạo UBND xã quan tâm chỉ đạo công tác cải cách hành chính."),
@@ -34,6 +38,17 @@ FINDINGS = (
         deadline="2025-01-05",
     ),
 )
+
+
+def demo_inspection(ws: Workspace, unit: str, plan: str | None = None) -> str:
+    """The id of the demo data's inspection of ``unit`` (of the plan numbered ``plan``)."""
+    row = ws.db.execute(
+        "SELECT i.id FROM inspections i JOIN units u ON u.id = i.unit_id"
+        " JOIN plans p ON p.id = i.plan_id WHERE u.name = ? AND p.number = coalesce(?, p.number)",
+        [unit, plan],
+    ).fetchone()
+    assert row is not None, unit
+    return str(row[0])
 
 
 def jpeg(path: Path, size: tuple[int, int] = (1600, 1200), seed: int = 0) -> Path:

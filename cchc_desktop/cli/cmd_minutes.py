@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.cli import output
 from cchc_desktop.cli.context import Context
-from cchc_desktop.errors import UserError, pick
+from cchc_desktop.errors import UserError, pick, read_named_file
 
 if TYPE_CHECKING:
     from cchc_desktop.minutes.signing import P12Signer
@@ -147,7 +147,7 @@ def _signer(ctx: Context, args: argparse.Namespace) -> int:
     inspection_id = resolve(ws, "inspections", args.inspection)
     image_sha = None
     if args.image is not None:
-        image_sha = ws.media.put_bytes(prepare(args.image.read_bytes()))
+        image_sha = ws.media.put_bytes(prepare(read_named_file(args.image)))
     signer_id = set_signer(
         ws, inspection_id, role=args.role, name=args.name, title=args.title,
         image_sha256=image_sha,
@@ -234,7 +234,7 @@ def _workspace_if_any(ctx: Context) -> Workspace | None:
 
 
 def _sign_file(ctx: Context, args: argparse.Namespace) -> int:
-    from cchc_desktop.minutes.issue import outbox_path, sign_file, stored_snapshot
+    from cchc_desktop.minutes.issue import sign_file
 
     if args.p12 is None or not args.p12_password_env:
         return _usage(
@@ -243,14 +243,14 @@ def _sign_file(ctx: Context, args: argparse.Namespace) -> int:
         )
     signer = _load_signer(args)
     ws = _workspace_if_any(ctx)
-    signed, out, record = sign_file(
+    signed, out, registered = sign_file(
         ws, args.file, signer, role=args.role, target=args.output, tsa_url=args.tsa
     )
-    outbox = outbox_path(ws, stored_snapshot(ws, record)) if ws and record else None
+    outbox = registered.outbox if registered else None
     if ctx.json:
         output.emit_json(
             {
-                "id": record["id"] if record else None,
+                "id": registered.record["id"] if registered else None,
                 "file": str(out),
                 "role": signed.role,
                 "signer": signed.certificate.subject,
@@ -261,6 +261,8 @@ def _sign_file(ctx: Context, args: argparse.Namespace) -> int:
     else:
         _say_signed(ws, signed, outbox)
         output.say(pick(f"Tệp đã ký: {out}", f"Signed file: {out}"))
+        if registered is not None and registered.warning:
+            output.warn(registered.warning)
     return 0
 
 
@@ -268,13 +270,7 @@ def _verify(ctx: Context, args: argparse.Namespace) -> int:
     from cchc_desktop.minutes.trust import load_roots
     from cchc_desktop.minutes.verify import verify_pdf
 
-    try:
-        data = args.file.read_bytes()
-    except OSError as exc:
-        raise UserError(
-            f"Không đọc được tệp {args.file}: {exc.strerror}.",
-            f"Cannot read {args.file}: {exc.strerror}.",
-        ) from exc
+    data = read_named_file(args.file)
     ws = _workspace_if_any(ctx)
     roots = load_roots(ws.folder if ws else None, args.trust)
     report = verify_pdf(data, roots)

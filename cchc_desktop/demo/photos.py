@@ -62,14 +62,17 @@ def draw_scene(path: Path, sign: str, colour: tuple[int, int, int], taken: str) 
         width=12,
     )
     bold = resource("fonts", "ui", "NotoSans-Bold.ttf")
-    regular = resource("fonts", "ui", "NotoSans-Regular.ttf")
     size = width // 20 if len(sign) < 24 else width // 30
     font = ImageFont.truetype(str(bold), size)
-    small = ImageFont.truetype(str(regular), width // 42)
     draw.text((width // 2, height // 3), sign, font=font, fill=(160, 20, 20), anchor="mm")
+    # The notice's lines of small print, too far to read: grey bars (a glyph for them would
+    # print as an empty box in a font that lacks it).
+    bar = width // 90
     for line in range(4):
         y = height // 3 + width // 12 + line * width // 30
-        draw.text((width // 5, y), "— " + "▬" * (8 + 3 * line), font=small, fill=(60, 60, 60))
+        draw.rectangle(
+            (width // 5, y, width // 5 + width * (8 + 3 * line) // 60, y + bar), fill=(90, 90, 90)
+        )
     grain = Image.merge("RGB", [Image.effect_noise((width, height), 18) for _ in range(3)])
     Image.blend(image, grain, 0.08).save(path, "JPEG", quality=88, exif=_exif(taken))
     return path

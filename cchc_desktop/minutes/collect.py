@@ -18,6 +18,8 @@ from cchc_desktop.store.detail import show_inspection
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
 
+# Who signs for these roles when nobody was named for them: the team's member of that role.
+STAND_IN_ROLES = ("truong_doan", "thu_ky")
 # Communes take their district in the title ("xã Mông Ân, huyện Bình Gia"); a one-stop shop's
 # own name already says whose it is.
 _NAMED_WITH_PARENT = {"xa", "phuong", "thi_tran"}
@@ -98,22 +100,31 @@ def snapshot_from_detail(
         ),
         conclusion=detail["conclusion"],
         unit_opinion=detail["unit_opinion"],
-        signers=_signers(detail["signers"], members),
+        signers=_signers(detail["signers"], stand_ins(team["members"])),
         photos=photos,
         revision_no=revision_no,
         supersedes=supersedes,
     )
 
 
-def _signers(rows: list[dict[str, Any]], members: tuple[Person, ...]) -> tuple[SignerEntry, ...]:
-    """The named signers; the team's lead and secretary stand in for roles nobody was named for."""
+def stand_ins(members: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The team's lead and secretary (the first member of each role): they sign for their
+    role when nobody else was named for it, in the document and in the window alike."""
+    found: dict[str, dict[str, Any]] = {}
+    for member in members:
+        if member["role"] in STAND_IN_ROLES:
+            found.setdefault(member["role"], member)
+    return found
+
+
+def _signers(
+    rows: list[dict[str, Any]], standing_in: dict[str, dict[str, Any]]
+) -> tuple[SignerEntry, ...]:
+    """The named signers, and the team members standing in for roles nobody was named for."""
     found = {
         r["role"]: SignerEntry(r["role"], r["name"], r["title"], r["image_sha256"]) for r in rows
     }
-    for role in ("truong_doan", "thu_ky"):
-        if role not in found:
-            member = next((m for m in members if m.role == role), None)
-            if member is not None:
-                found[role] = SignerEntry(role, member.name, member.title)
+    for role, member in standing_in.items():
+        found.setdefault(role, SignerEntry(role, member["name"], member["title"]))
     order = ("dai_dien_don_vi", "truong_doan", "thu_ky")
     return tuple(found[role] for role in order if role in found)

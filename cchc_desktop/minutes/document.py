@@ -46,6 +46,15 @@ class Para:
         return "".join(run.text for run in self.runs)
 
 
+def listed(lines: list[str]) -> list[str]:
+    """ND 30 list punctuation: every line ends with ";" and the last with "."."""
+    out = []
+    for index, line in enumerate(lines):
+        body = line.rstrip().rstrip(".;,")
+        out.append(body + ("." if index == len(lines) - 1 else ";"))
+    return out
+
+
 def para(text: str, style: Style = Style.BODY, *, bold: bool = False, italic: bool = False) -> Para:
     """A paragraph of one run."""
     return Para((Run(text, bold, italic),), style)
@@ -83,9 +92,13 @@ class Signatures:
 
 @dataclass(frozen=True)
 class Recipients:
-    """Nơi nhận: the heading, then one "- …;" line each, the last "- Lưu: …."."""
+    """Nơi nhận: who receives the document, the last being "Lưu: VT, …" (the archive)."""
 
-    lines: tuple[str, ...]
+    names: tuple[str, ...]
+
+    def listed(self) -> list[str]:
+        """As ND 30 prints them: "- …;" each, the last ending with "."."""
+        return listed([f"- {name}" for name in self.names])
 
 
 @dataclass(frozen=True)

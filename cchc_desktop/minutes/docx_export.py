@@ -22,7 +22,7 @@ from cchc_desktop.minutes.document import (
     Signatures,
     Style,
 )
-from cchc_desktop.minutes.layout import QUOC_HIEU, TIEU_NGU, ImageSource
+from cchc_desktop.minutes.layout import QUOC_HIEU, TIEU_NGU, ImageSource, header_lines
 from cchc_desktop.minutes.sections import document
 from cchc_desktop.minutes.snapshot import MinutesSnapshot
 from cchc_desktop.store.atomic import write_atomic
@@ -179,13 +179,22 @@ class _Writer:
         return table
 
     def header(self, block: Header) -> None:
+        from cchc_desktop.minutes.fonts import default_fonts, register
+
+        # The bodies' names break where the PDF breaks them ("ỦY BAN NHÂN DÂN / TỈNH …"):
+        # Word's Times New Roman has the metrics of the PDF's serif.
+        fonts = register(default_fonts())
         table = self._table(1, [st.HEADER_LEFT, st.HEADER_RIGHT])
         left, right = table.rows[0].cells
         first = left.paragraphs[0]
         if block.parent_body:
-            first.add_run(block.parent_body.upper())
+            lines = header_lines(
+                block.parent_body.upper(), fonts.regular, st.HEADER_SIZE, st.HEADER_LEFT
+            )
+            first.add_run("\n".join(lines))
             first.alignment = 1
-        self.line(left, block.issuer.upper(), bold=True)
+        lines = header_lines(block.issuer.upper(), fonts.bold, st.HEADER_SIZE, st.HEADER_LEFT)
+        self.line(left, "\n".join(lines), bold=True)
         self.rule(left, 2.5, width_cm=st.HEADER_LEFT / st.CM)
         self.line(left, f"Số: {block.number}")
         head = right.paragraphs[0]
@@ -225,7 +234,7 @@ class _Writer:
         heading.paragraph_format.space_after = Pt(0)
         run = heading.add_run("Nơi nhận:")
         run.bold, run.italic, run.font.size = True, True, Pt(12)
-        for text in block.lines:
+        for text in block.listed():
             paragraph = self.doc.add_paragraph()
             paragraph.paragraph_format.space_after = Pt(0)
             paragraph.add_run(text).font.size = Pt(11)

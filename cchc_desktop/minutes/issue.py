@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from cchc_desktop.domain.dates import nd30_date
 from cchc_desktop.domain.roles import SignerRole
 from cchc_desktop.domain.text import fold
-from cchc_desktop.errors import UserError, pick
+from cchc_desktop.errors import UserError, pick, read_named_file
 from cchc_desktop.minutes import numbering, register
 from cchc_desktop.minutes.collect import collect
 from cchc_desktop.minutes.layout import ImageSource
@@ -191,7 +191,6 @@ def sign_minutes(
     """Add ``role``'s digital signature to stored minutes; the PDF goes to the outbox."""
     record = register.get(ws, minutes_id)
     old = ws.media.read(record["pdf_sha256"])
-    snapshot = stored_snapshot(ws, record)
     signed = sign_pdf(
         old,
         signer,
@@ -200,14 +199,7 @@ def sign_minutes(
         tsa_url=tsa_url,
         progress=progress,
     )
-    target = outbox_path(ws, snapshot)
-    with transaction(ws.db):  # the outbox copy failing (full disk) undoes the record too
-        updated = register.record_signature(
-            ws, minutes_id, old_pdf=old, new_pdf=signed.pdf, entry=signature_entry(signed)
-        )
-        write_atomic(target, signed.pdf)
-    warning = name_warning(snapshot, signed.role, signed.certificate.subject)
-    return Signed(updated, signed, target, warning)
+    return _record(ws, record, old, signed)
 
 
 def sign_file(
@@ -218,16 +210,10 @@ def sign_file(
     role: str,
     target: Path | None = None,
     tsa_url: str | None = None,
-) -> tuple[SignedPdf, Path, dict[str, Any] | None]:
+) -> tuple[SignedPdf, Path, Signed | None]:
     """Sign a PDF file (in place, atomically, unless ``target``); keep the register in step
-    when the file is the current PDF of minutes this data folder knows."""
-    try:
-        old = source.read_bytes()
-    except OSError as exc:
-        raise UserError(
-            f"Không đọc được tệp {source}: {exc.strerror}.",
-            f"Cannot read {source}: {exc.strerror}.",
-        ) from exc
+    (and the outbox) when the file is the current PDF of minutes this data folder knows."""
+    old = read_named_file(source)
     record = register.by_pdf(ws, hashlib.sha256(old).hexdigest()) if ws is not None else None
     location = ws.settings().place_name if ws is not None else ""
     signed = sign_pdf(old, signer, role=role, location=location, tsa_url=tsa_url)
@@ -235,13 +221,24 @@ def sign_file(
     if ws is None or record is None:
         write_atomic(out, signed.pdf)
         return signed, out, None
-    with transaction(ws.db):  # a failed write of either file undoes the record
+    return signed, out, _record(ws, record, old, signed, out)
+
+
+def _record(
+    ws: Workspace, record: dict[str, Any], old: bytes, signed: SignedPdf, *also: Path
+) -> Signed:
+    """The signature in the register, the signed PDF in the outbox (and in ``also``): all of
+    it or, if a file cannot be written (a full disk), none of it."""
+    snapshot = stored_snapshot(ws, record)
+    outbox = outbox_path(ws, snapshot)
+    with transaction(ws.db):
         updated = register.record_signature(
             ws, record["id"], old_pdf=old, new_pdf=signed.pdf, entry=signature_entry(signed)
         )
-        write_atomic(outbox_path(ws, stored_snapshot(ws, record)), signed.pdf)
-        write_atomic(out, signed.pdf)
-    return signed, out, updated
+        for path in (outbox, *also):
+            write_atomic(path, signed.pdf)
+    warning = name_warning(snapshot, signed.role, signed.certificate.subject)
+    return Signed(updated, signed, outbox, warning)
 
 
 def describe_made(made: Made) -> str:

@@ -6,6 +6,7 @@ can leave a signature field exactly in each signer's block for the digital-signa
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +28,9 @@ ImageSource = Callable[[str], bytes | None]
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
+# Where a body's name too long for one line breaks best: before the place it belongs to
+# ("ỦY BAN NHÂN DÂN / TỈNH LẠNG SƠN"), as the ND 30 samples write it.
+_PLACE_WORDS = re.compile(r" (?=(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU) )")
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,22 @@ class SignatureBox:
     def whole_points(self) -> tuple[int, int, int, int]:
         """The rectangle rounded to whole points, as PDF field rectangles are usually given."""
         return (round(self.x0), round(self.y0), round(self.x1), round(self.y1))
+
+
+def header_lines(name: str, font: str, size: float, width: float) -> list[str]:
+    """A body's name in the header as lines that fit ``width``: on one line if it fits, else
+    broken before its place name when both halves fit, else word by word."""
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(name, font, size) <= width:
+        return [name]
+    for match in _PLACE_WORDS.finditer(name):
+        head, tail = name[: match.start()], name[match.end() :]
+        if max(stringWidth(head, font, size), stringWidth(tail, font, size)) <= width:
+            return [head, tail]
+    lines: list[str] = simpleSplit(name, font, size, width)
+    return lines
 
 
 def markup(para: Para) -> str:
@@ -146,32 +166,26 @@ class Layout:
         from reportlab.platypus import PageBreak as RLPageBreak
 
         out: list[Any] = []
-        index = 0
-        while index < len(blocks):
-            block = blocks[index]
+        for index, block in enumerate(blocks):
+            previous = blocks[index - 1] if index else None
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
             if isinstance(block, Header):
                 out.append(self.header(block))
             elif isinstance(block, Para):
-                following = blocks[index + 1] if index + 1 < len(blocks) else None
-                if isinstance(following, Signatures):
-                    # The closing sentence, the signatures and Nơi nhận share one page.
-                    group = [self.paragraph(block), *self.signatures(following)]
-                    index += 1
-                    if index + 1 < len(blocks) and isinstance(blocks[index + 1], Recipients):
-                        group.append(self.recipients(blocks[index + 1]))  # type: ignore[arg-type]
-                        index += 1
-                    out.append(KeepTogether(group))
-                else:
-                    out.extend(self.paragraph_with_rule(block))
+                out.extend(self.paragraph_with_rule(block))
             elif isinstance(block, Signatures):
-                out.extend(self.signatures(block))
+                # The paragraph before them (the closing sentence), the signatures and Nơi nhận
+                # share one page: a signature never starts a page on its own.
+                closing = [out.pop()] if isinstance(previous, Para) else []
+                recipients = following if isinstance(following, Recipients) else None
+                out.append(KeepTogether([*closing, *self.signatures(block, recipients)]))
             elif isinstance(block, Recipients):
-                out.append(self.recipients(block))
+                if not isinstance(previous, Signatures):  # else drawn with the signatures
+                    out.append(KeepTogether(self.recipients(block)))
             elif isinstance(block, PageBreak):
                 out.append(RLPageBreak())
             elif isinstance(block, Figure):
                 out.append(self.figure(block))
-            index += 1
         return out
 
     def paragraph(self, block: Para) -> Any:
@@ -198,14 +212,16 @@ class Layout:
         from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
         s = self.sheet
+        room = st.HEADER_LEFT
         left: list[Any] = []
         if block.parent_body:
-            left.append(Paragraph(escape(block.parent_body.upper()), s["header_parent"]))
-        issuer = block.issuer.upper()
-        left.append(Paragraph(escape(issuer), s["header_issuer"]))
-        issuer_width = min(stringWidth(issuer, s.fonts.bold, st.HEADER_SIZE), st.HEADER_LEFT - 12)
+            lines = header_lines(block.parent_body.upper(), s.fonts.regular, st.HEADER_SIZE, room)
+            left.append(Paragraph("<br/>".join(map(escape, lines)), s["header_parent"]))
+        lines = header_lines(block.issuer.upper(), s.fonts.bold, st.HEADER_SIZE, room)
+        left.append(Paragraph("<br/>".join(map(escape, lines)), s["header_issuer"]))
+        longest = max(stringWidth(line, s.fonts.bold, st.HEADER_SIZE) for line in lines)
         # ND 30: a rule 1/3 to 1/2 as long as the issuing body's name.
-        left.append(self.Rule(issuer_width * 0.4))
+        left.append(self.Rule(longest * 0.4))
         left.append(Spacer(1, 4))
         left.append(Paragraph(escape(f"Số: {block.number}"), s["header_number"]))
         motto_width = stringWidth(TIEU_NGU, s.fonts.bold, st.MOTTO_SIZE)
@@ -252,44 +268,72 @@ class Layout:
             self.Anchor(block.role, st.STAMP_WIDTH, st.STAMP_HEIGHT, self.boxes),
         ]
 
-    def signatures(self, block: Signatures) -> list[Any]:
+    def signer_table(self, row: tuple[SignatureBlock, ...], width: float) -> Any:
         """Side-by-side blocks as one table whose rows are the parts, so headings, signatures
         and names stay level even when one post runs to two lines."""
+        from reportlab.platypus import Table, TableStyle
+
+        columns = [self.signer_rows(b) for b in row]
+        table = Table(
+            [list(part) for part in zip(*columns, strict=True)],
+            colWidths=[width / len(row)] * len(row),
+        )
+        table.setStyle(
+            TableStyle(
+                [
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("ALIGN", (0, 0), (-1, -1), "CENTER"),
+                    # Table cells default to Helvetica, which would sit unembedded in the file.
+                    ("FONTNAME", (0, 0), (-1, -1), self.sheet.fonts.regular),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 2),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 2), (-1, 2), 4),
+                    ("TOPPADDING", (0, 4), (-1, 4), 4),
+                ]
+            )
+        )
+        return table
+
+    def signatures(self, block: Signatures, recipients: Recipients | None = None) -> list[Any]:
+        """The signer rows, then Nơi nhận. A document one person signs has them side by side
+        as ND 30 lays it out: Nơi nhận on the left, level with the signer's post on the right."""
         from reportlab.platypus import Spacer, Table, TableStyle
 
-        flow: list[Any] = []
-        for row in block.rows:
-            columns = [self.signer_rows(b) for b in row]
-            width = st.FRAME_WIDTH / len(row)
+        if recipients is not None and len(block.rows) == 1 and len(block.rows[0]) == 1:
             table = Table(
-                [list(part) for part in zip(*columns, strict=True)], colWidths=[width] * len(row)
+                [[self.recipients(recipients), self.signer_table(block.rows[0], st.HEADER_RIGHT)]],
+                colWidths=[st.HEADER_LEFT, st.HEADER_RIGHT],
             )
             table.setStyle(
                 TableStyle(
                     [
                         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("ALIGN", (0, 0), (-1, -1), "CENTER"),
-                        # Table cells default to Helvetica, which would sit unembedded in the file.
                         ("FONTNAME", (0, 0), (-1, -1), self.sheet.fonts.regular),
-                        ("LEFTPADDING", (0, 0), (-1, -1), 2),
-                        ("RIGHTPADDING", (0, 0), (-1, -1), 2),
+                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                         ("TOPPADDING", (0, 0), (-1, -1), 0),
                         ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
-                        ("TOPPADDING", (0, 2), (-1, 2), 4),
-                        ("TOPPADDING", (0, 4), (-1, 4), 4),
                     ]
                 )
             )
-            flow.extend([Spacer(1, 12 if flow else 8), table])
+            return [Spacer(1, 8), table]
+        flow: list[Any] = []
+        for row in block.rows:
+            flow.extend([Spacer(1, 12 if flow else 8), self.signer_table(row, st.FRAME_WIDTH)])
+        if recipients is not None:
+            flow.extend([Spacer(1, 6), *self.recipients(recipients)])
         return flow
 
-    def recipients(self, block: Recipients) -> Any:
-        from reportlab.platypus import KeepTogether, Paragraph, Spacer
+    def recipients(self, block: Recipients) -> list[Any]:
+        """Nơi nhận: the heading (bold italic 12), then one "- …;" line each (11)."""
+        from reportlab.platypus import Paragraph
 
         s = self.sheet
-        flow: list[Any] = [Spacer(1, 6), Paragraph("Nơi nhận:", s["recipients_heading"])]
-        flow.extend(Paragraph(escape(line), s["recipients"]) for line in block.lines)
-        return KeepTogether(flow)
+        flow: list[Any] = [Paragraph("Nơi nhận:", s["recipients_heading"])]
+        flow.extend(Paragraph(escape(line), s["recipients"]) for line in block.listed())
+        return flow
 
     def figure(self, block: Figure) -> Any:
         from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer

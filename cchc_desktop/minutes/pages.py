@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 _LOCK = threading.RLock()
@@ -46,10 +45,6 @@ class PdfPages:
             self.count = len(self._doc)
             # Sizes are read once here, so a window can lay out pages without calling PDFium.
             self.sizes = [self._size(index) for index in range(self.count)]
-
-    @classmethod
-    def from_file(cls, path: Path) -> PdfPages:
-        return cls(path.read_bytes())
 
     def size(self, index: int) -> tuple[float, float]:
         """Page size in points."""

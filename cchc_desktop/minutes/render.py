@@ -7,6 +7,9 @@ gives the same bytes (ReportLab's invariant mode; the document dates are the ins
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from io import BytesIO
 from typing import Any
@@ -19,6 +22,9 @@ from cchc_desktop.minutes.snapshot import MinutesSnapshot
 from cchc_desktop.progress import Progress, step
 
 FIELD_PREFIX = "ky_so_"
+
+# ReportLab keeps some settings process-wide; our builds change one of them, one at a time.
+_BUILD_LOCK = threading.RLock()
 
 
 def field_name(role: str) -> str:
@@ -48,10 +54,6 @@ def render(
     progress: Progress | None = None,
 ) -> RenderResult:
     """Lay out and write the biên bản; ``images`` gives a signature PNG's bytes by SHA-256."""
-    from reportlab import rl_config
-
-    # Image and page streams without ASCII85: JPEG photos then enter the file byte for byte.
-    rl_config.useA85 = 0
     chosen = fonts or default_fonts()
     names = register(chosen)
     layout = Layout(st.sheet(names), images)
@@ -74,7 +76,8 @@ def render(
         canvas._doc._timeStamp = stamp  # the document's dates: the inspection's, not "now"
 
     step(progress, 1, 3, "Dàn trang")
-    doc.build(flowables, onFirstPage=first_page, onLaterPages=page_number(names))
+    with binary_streams():
+        doc.build(flowables, onFirstPage=first_page, onLaterPages=page_number(names))
     pages = doc.page
     roles = {s.role for s in snapshot.signers if s.name}
     boxes = {role: box for role, box in layout.boxes.items() if role in roles}
@@ -83,6 +86,26 @@ def render(
     pdf = with_signature_fields(buffer, boxes, bytes.fromhex(snapshot.sha256())[:16])
     step(progress, 3, 3, "Xong")
     return RenderResult(pdf, pages, boxes, chosen.family)
+
+
+@contextmanager
+def binary_streams() -> Iterator[None]:
+    """While our document is built, ReportLab writes its streams without ASCII85.
+
+    A JPEG photo then enters the file byte for byte, and a page is a quarter smaller.
+    ReportLab reads this from a process-wide setting (``rl_config.useA85``) at many points,
+    so it is changed only around our builds, one build at a time, and put back after: the
+    same document comes out whatever else ran in the process before it.
+    """
+    from reportlab import rl_config
+
+    with _BUILD_LOCK:
+        saved = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            yield
+        finally:
+            rl_config.useA85 = saved
 
 
 def nd30_document(buffer: BytesIO, names: FontNames, **meta: Any) -> Any:

@@ -22,9 +22,15 @@ from cchc_desktop.minutes.document import (
     SignatureBlock,
     Signatures,
     Style,
+    listed,
     para,
 )
-from cchc_desktop.minutes.snapshot import MinutesSnapshot, PhotoEntry, SignerEntry
+from cchc_desktop.minutes.snapshot import (
+    CriterionResult,
+    MinutesSnapshot,
+    PhotoEntry,
+    SignerEntry,
+)
 
 HEADINGS = {
     "dai_dien_don_vi": "ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA",
@@ -97,15 +103,6 @@ def document(s: MinutesSnapshot) -> list[Block]:
     return blocks
 
 
-def _listed(lines: list[str]) -> list[str]:
-    """ND 30 list punctuation: every line ends with ";" and the last with "."."""
-    out = []
-    for index, line in enumerate(lines):
-        body = line.rstrip().rstrip(".;,")
-        out.append(body + ("." if index == len(lines) - 1 else ";"))
-    return out
-
-
 def _basis(s: MinutesSnapshot) -> Iterator[Para]:
     lines = []
     if s.team_decision:
@@ -117,7 +114,7 @@ def _basis(s: MinutesSnapshot) -> Iterator[Para]:
             f"về việc {s.plan_title[:1].lower()}{s.plan_title[1:]}"
         )
     texts = [line if line.lower().startswith("căn cứ") else f"Căn cứ {line}" for line in lines]
-    for text in _listed(texts):
+    for text in listed(texts):
         yield para(text, Style.BASIS, italic=True)
 
 
@@ -129,7 +126,7 @@ def _supplement(s: MinutesSnapshot) -> Iterator[Para]:
         f"{nd30_date(s.supersedes.date)} đã được các bên ký. Nội dung bổ sung, điều chỉnh:",
     )
     changes = list(s.supersedes.changes) or ["Không có thay đổi về nội dung kiểm tra"]
-    for line in _listed([f"- {c}" for c in changes]):
+    for line in listed([f"- {c}" for c in changes]):
         yield para(line, Style.ITEM)
     yield para("Toàn văn biên bản sau khi bổ sung như sau:")
 
@@ -147,11 +144,11 @@ def _time_place_people(s: MinutesSnapshot) -> Iterator[Para]:
     team = [m for m in s.team if m.role != "thu_ky"]
     yield para("1. Đoàn kiểm tra", Style.BODY, italic=True)
     lines = [f"- {_person(m.name, m.title)} - {MemberRole(m.role).label_vi}" for m in team]
-    for line in _listed(lines or ["- (chưa ghi thành phần đoàn)"]):
+    for line in listed(lines or ["- (chưa ghi thành phần đoàn)"]):
         yield para(line, Style.ITEM)
     yield para(f"2. Đại diện {in_sentence(s.unit_name)}", Style.BODY, italic=True)
     rep = s.signer("dai_dien_don_vi")
-    for line in _listed([f"- {_person(rep.name, rep.title)}" if rep else "- (chưa ghi)"]):
+    for line in listed([f"- {_person(rep.name, rep.title)}" if rep else "- (chưa ghi)"]):
         yield para(line, Style.ITEM)
     secretary = s.signer("thu_ky")
     if secretary:
@@ -164,7 +161,7 @@ def _time_place_people(s: MinutesSnapshot) -> Iterator[Para]:
         )
     yield _labelled(
         "Nội dung kiểm tra: ",
-        f"kiểm tra công tác cải cách hành chính theo {_count(len(s.criteria))} tiêu chí của "
+        f"kiểm tra công tác cải cách hành chính theo {two(len(s.criteria))} tiêu chí của "
         f"{s.template_title}; kiểm tra thực tế tại đơn vị.",
     )
 
@@ -173,42 +170,36 @@ def _person(name: str, title: str) -> str:
     return f"{name}, {title}" if title else name
 
 
-def _count(n: int) -> str:
-    return two(n)
-
-
 def _results(s: MinutesSnapshot) -> Iterator[Para]:
     yield para("I. KẾT QUẢ KIỂM TRA", Style.HEADING, bold=True)
-    areas: dict[str, list[tuple[str, str, str | None, str]]] = {}
-    titles: dict[str, str] = {}
+    areas: dict[str, list[CriterionResult]] = {}
     for c in s.criteria:
-        areas.setdefault(c.area, []).append((c.code, c.text, c.result, c.note))
-        titles.setdefault(c.area, c.area_title)
+        areas.setdefault(c.area, []).append(c)
     unanswered = sum(1 for c in s.criteria if not c.result)
     number = 0
-    for area, items in areas.items():
-        answered = [i for i in items if i[2]]
+    for items in areas.values():
+        answered = [(c, Result(c.result)) for c in items if c.result]
         if not answered:
             continue
         number += 1
-        yield para(f"{number}. {titles[area]}", Style.SUBHEADING, bold=True)
+        yield para(f"{number}. {items[0].area_title}", Style.SUBHEADING, bold=True)
         counts = [
             f"{two(n)} {r.label_vi.lower()}"
             for r in Result
-            if (n := sum(1 for i in answered if i[2] == r.value))
+            if (n := sum(1 for _c, result in answered if result is r))
         ]
         yield para(
             f"Đã đánh giá {two(len(answered))}/{two(len(items))} tiêu chí: {', '.join(counts)}."
         )
         lines = []
-        for code, text, result, note in answered:
-            assert result is not None
-            shortfall = Result(result).needs_note
-            if shortfall or note:
-                label = Result(result).label_vi
-                detail = f" {note.rstrip('.;')}" if note else ""
-                lines.append(f"- {code}. {text.rstrip('.')}: {label.lower()}.{detail}")
-        for line in _listed(lines):
+        for c, result in answered:
+            # What was not (fully) met is spelled out, and whatever carries a note.
+            if result.needs_note or c.note:
+                detail = f" {c.note.rstrip('.;')}" if c.note else ""
+                lines.append(
+                    f"- {c.code}. {c.text.rstrip('.')}: {result.label_vi.lower()}.{detail}"
+                )
+        for line in listed(lines):
             yield para(line, Style.ITEM)
     if number == 0:
         yield para("Chưa có tiêu chí nào được đánh giá.")
@@ -220,7 +211,7 @@ def _assessment(s: MinutesSnapshot) -> Iterator[Para]:
     yield para("II. ĐÁNH GIÁ CHUNG", Style.HEADING, bold=True)
     yield para("1. Ưu điểm", Style.SUBHEADING, bold=True)
     strengths = [f"- {f.text}" for f in s.findings_of("uu_diem")]
-    for line in _listed(strengths or ["- Không ghi nhận"]):
+    for line in listed(strengths or ["- Không ghi nhận"]):
         yield para(line, Style.ITEM)
     yield para("2. Tồn tại, hạn chế", Style.SUBHEADING, bold=True)
     weak = [f"- {f.text}" for f in s.findings_of("ton_tai")]
@@ -230,7 +221,7 @@ def _assessment(s: MinutesSnapshot) -> Iterator[Para]:
             f"- Các tiêu chí chưa đạt hoặc chỉ đạt một phần: {', '.join(shortfalls)} "
             "(chi tiết tại Mục I)"
         )
-    for line in _listed(weak or ["- Không ghi nhận"]):
+    for line in listed(weak or ["- Không ghi nhận"]):
         yield para(line, Style.ITEM)
     if s.conclusion:
         yield para("3. Kết luận của Đoàn kiểm tra", Style.SUBHEADING, bold=True)
@@ -290,11 +281,11 @@ def signatures(s: MinutesSnapshot) -> Signatures:
 
 
 def _recipients(s: MinutesSnapshot) -> Recipients:
-    lines = [f"- {s.unit_name};"]
+    names = [s.unit_name]
     if s.issuer:
-        lines.append(f"- {s.issuer} (để b/c);")
-    lines.append("- Lưu: VT, Hồ sơ đoàn.")
-    return Recipients(tuple(lines))
+        names.append(f"{s.issuer} (để b/c)")
+    names.append("Lưu: VT, Hồ sơ đoàn")
+    return Recipients(tuple(names))
 
 
 def photo_lines(index: int, photo: PhotoEntry) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from cchc_desktop.domain.dates import vietnam_now
 from cchc_desktop.domain.roles import SignerRole
-from cchc_desktop.errors import UserError
+from cchc_desktop.errors import UserError, read_named_file
 from cchc_desktop.minutes.certificates import CertificateInfo, check_for_signing, describe
 from cchc_desktop.minutes.render import field_name
 from cchc_desktop.progress import Progress, step
@@ -62,14 +62,7 @@ class P12Signer:
 
     @classmethod
     def from_file(cls, path: Path, password: str) -> P12Signer:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise UserError(
-                f"Không đọc được tệp chứng thư số {path}: {exc.strerror}.",
-                f"Cannot read the certificate file {path}: {exc.strerror}.",
-            ) from exc
-        return cls.from_bytes(data, password, name=path.name)
+        return cls.from_bytes(read_named_file(path), password, name=path.name)
 
     @classmethod
     def from_bytes(cls, data: bytes, password: str, *, name: str = "chứng thư số") -> P12Signer:

@@ -11,7 +11,8 @@ from io import BytesIO
 from typing import Any
 
 from cchc_desktop.minutes.certificates import CertificateInfo
-from cchc_desktop.minutes.fonts import default_fonts, register
+from cchc_desktop.minutes.fonts import FontNames, default_fonts, register
+from cchc_desktop.minutes.render import binary_streams
 from cchc_desktop.minutes.styles import INK_BLUE
 
 
@@ -27,16 +28,20 @@ def stamp_lines(info: CertificateInfo, signed_at: str) -> list[str]:
 
 def stamp_pdf(width: float, height: float, info: CertificateInfo, signed_at: str) -> bytes:
     """A PDF page of exactly ``width`` × ``height`` points with the stamp drawn on it."""
+    names = register(default_fonts())
+    with binary_streams():
+        return _draw_stamp(width, height, names, stamp_lines(info, signed_at))
+
+
+def _draw_stamp(width: float, height: float, names: FontNames, lines: list[str]) -> bytes:
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
 
-    names = register(default_fonts())
     buffer = BytesIO()
     canvas = Canvas(buffer, pagesize=(width, height), invariant=1, initialFontName=names.regular)
     canvas.setStrokeColorRGB(*INK_BLUE)
     canvas.setLineWidth(0.8)
     canvas.roundRect(0.5, 0.5, width - 1, height - 1, 3)
-    lines = stamp_lines(info, signed_at)
     size = 8.5
     # Shrink the type until the longest line fits (long CA names).
     while size > 5 and max(

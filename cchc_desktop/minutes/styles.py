@@ -7,6 +7,7 @@ from typing import Any
 
 from cchc_desktop.minutes.document import Style
 from cchc_desktop.minutes.fonts import FontNames
+from cchc_desktop.minutes.signature_image import INK
 
 MM = 72 / 25.4  # points per millimetre
 CM = 10 * MM
@@ -44,7 +45,7 @@ STAMP_WIDTH = 66 * MM
 PHOTO_MAX_WIDTH = FRAME_WIDTH
 PHOTO_MAX_HEIGHT = 95 * MM
 
-INK_BLUE = (0x1F / 255, 0x3A / 255, 0x93 / 255)
+INK_BLUE = tuple(c / 255 for c in INK)  # the signatures' ballpoint blue, as ReportLab takes it
 
 
 @dataclass(frozen=True)

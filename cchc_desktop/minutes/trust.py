@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cchc_desktop.errors import UserError
+from cchc_desktop.errors import UserError, read_named_file
 from cchc_desktop.minutes.certificates import CertificateInfo, common_name, describe
 from cchc_desktop.store.atomic import write_atomic
 
@@ -44,15 +44,8 @@ def add_root(folder: DataFolder, source: Path) -> list[CertificateInfo]:
     from cryptography import x509 as x
     from cryptography.hazmat.primitives.serialization import Encoding
 
-    try:
-        data = source.read_bytes()
-    except OSError as exc:
-        raise UserError(
-            f"Không đọc được tệp {source}: {exc.strerror}.",
-            f"Cannot read {source}: {exc.strerror}.",
-        ) from exc
     added = []
-    for cert in read_certificates(data):
+    for cert in read_certificates(read_named_file(source)):
         try:
             is_ca = cert.extensions.get_extension_for_class(x.BasicConstraints).value.ca
         except x.ExtensionNotFound:
@@ -114,5 +107,5 @@ def load_roots(folder: DataFolder | None, extra: list[Path] | None = None) -> li
 
     certs = _certificates(folder) if folder is not None else []
     for path in extra or []:
-        certs.extend(read_certificates(path.read_bytes()))
+        certs.extend(read_certificates(read_named_file(path)))
     return [asn1_x509.Certificate.load(c.public_bytes(Encoding.DER)) for c in certs]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from io import BytesIO
 from typing import Any
 
@@ -68,7 +68,6 @@ class SignatureCheck:
 class VerifyReport:
     signatures: tuple[SignatureCheck, ...] = ()
     error: str = ""
-    notes: tuple[str, ...] = field(default=())
 
     @property
     def ok(self) -> bool:

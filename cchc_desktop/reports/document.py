@@ -14,21 +14,21 @@ from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.domain.dates import dmy, nd30_date
 from cchc_desktop.domain.findings import FollowUpStatus
-from cchc_desktop.domain.text import sort_key
 from cchc_desktop.minutes.document import (
     Header,
     PageBreak,
-    Para,
     Recipients,
     SignatureBlock,
     Signatures,
     Style,
+    listed,
     para,
 )
+from cchc_desktop.minutes.sections import in_sentence
 
 if TYPE_CHECKING:
     from cchc_desktop.minutes.document import Block
-    from cchc_desktop.reports.data import ReportData
+    from cchc_desktop.reports.data import Remark, ReportData
     from cchc_desktop.settings import Settings
 
 TABLE_SIZE = 11  # tables are smaller than the 13 pt body, as ND 30 allows for tables
@@ -63,34 +63,34 @@ def blocks_before_tables(data: ReportData, settings: Settings, today: dt.date) -
     if plan:
         blocks.append(
             para(
-                f"Thực hiện Kế hoạch số {plan['number']} ngày {dmy(plan['date'])} của {plan['issuer']} "
-                f"về {plan['title'][0].lower() + plan['title'][1:]}, Đoàn kiểm tra báo cáo kết quả "
-                "như sau:"
+                f"Thực hiện Kế hoạch số {plan['number']} {nd30_date(plan['date'])} của "
+                f"{plan['issuer']} về {plan['title'][0].lower() + plan['title'][1:]}, Đoàn kiểm "
+                "tra báo cáo kết quả như sau:"
             )
         )
     blocks.append(para("I. TỔ CHỨC THỰC HIỆN", Style.HEADING))
     period = data.period
     if period:
         when = (
-            f"ngày {dmy(period[0])}"
+            nd30_date(period[0])
             if period[0] == period[1]
-            else f"từ ngày {dmy(period[0])} đến ngày {dmy(period[1])}"
+            else f"từ {nd30_date(period[0])} đến {nd30_date(period[1])}"
         )
         blocks.append(para(f"Đoàn đã kiểm tra trực tiếp {len(data.units):02d} đơn vị {when}."))
     else:
         blocks.append(para("Chưa có cuộc kiểm tra nào trong phạm vi báo cáo."))
+    teams = []
     for team in data.teams:
         lead = next((m for m in team["members"] if m["role"] == "truong_doan"), None)
         if lead is None:
             continue
-        units = sorted({u.unit_name for u in data.units if u.leader == lead["name"]}, key=sort_key)
-        where = f" tại {', '.join(units)}" if units else ""
-        blocks.append(
-            para(
-                f"- Đoàn do đồng chí {lead['name']}, {lead['title']} làm Trưởng đoàn{where};",
-                Style.ITEM,
-            )
+        # In the order they were visited, written as inside a sentence ("xã Mông Ân").
+        units = dict.fromkeys(
+            in_sentence(u.unit_name) for u in data.units if u.leader == lead["name"]
         )
+        where = f" tại {', '.join(units)}" if units else ""
+        teams.append(f"- Đoàn do đồng chí {lead['name']}, {lead['title']} làm Trưởng đoàn{where}")
+    blocks += [para(line, Style.ITEM) for line in listed(teams)]
     blocks.append(para("II. KẾT QUẢ KIỂM TRA", Style.HEADING))
     blocks.append(para("1. Kết quả theo đơn vị", Style.SUBHEADING))
     return blocks
@@ -120,22 +120,31 @@ def assessment(data: ReportData) -> str:
     return text
 
 
+def _follow_up(r: Remark) -> str:
+    """ "- Xã Mông Ân: … (trách nhiệm: UBND xã; thời hạn: ngày 31 tháng 12 năm 2024; chưa thực
+    hiện, quá hạn)"."""
+    tail = []
+    if r.responsible:
+        tail.append(f"trách nhiệm: {r.responsible}")
+    if r.deadline:
+        tail.append(f"thời hạn: {nd30_date(r.deadline)}")
+    tail.append(FollowUpStatus(r.status).label_vi.lower() + (", quá hạn" if r.overdue else ""))
+    return f"- {r.unit_name}: {r.text.rstrip('.;')} ({'; '.join(tail)})"
+
+
 def blocks_after_tables(data: ReportData, settings: Settings) -> list[Block]:
     """Strengths, shortcomings, assessment, recommendations, signature and recipients."""
     blocks: list[Block] = [para("3. Ưu điểm", Style.SUBHEADING)]
-    blocks += [para(f"- {r.unit_name}: {r.text}", Style.ITEM) for r in data.strengths] or [
-        para("Chưa ghi nhận ưu điểm.", Style.ITEM)
-    ]
+    strengths = [f"- {r.unit_name}: {r.text}" for r in data.strengths]
+    blocks += [para(line, Style.ITEM) for line in listed(strengths or ["- Chưa ghi nhận"])]
     blocks.append(para("4. Tồn tại, hạn chế", Style.SUBHEADING))
-    for s in data.shortfalls[:8]:
-        blocks.append(
-            para(
-                f"- Tiêu chí {s.code} ({s.text.rstrip('.')}): không đạt tại {s.khong_dat:02d} đơn vị, "
-                f"đạt một phần tại {s.dat_mot_phan:02d} đơn vị;",
-                Style.ITEM,
-            )
-        )
-    blocks += [para(f"- {r.unit_name}: {r.text}", Style.ITEM) for r in data.shortcomings]
+    shortcomings = [
+        f"- Tiêu chí {s.code} ({s.text.rstrip('.')}): không đạt tại {s.khong_dat:02d} đơn vị, "
+        f"đạt một phần tại {s.dat_mot_phan:02d} đơn vị"
+        for s in data.shortfalls[:8]
+    ]
+    shortcomings += [f"- {r.unit_name}: {r.text}" for r in data.shortcomings]
+    blocks += [para(line, Style.ITEM) for line in listed(shortcomings or ["- Chưa ghi nhận"])]
     blocks.append(para("III. ĐÁNH GIÁ CHUNG", Style.HEADING))
     blocks.append(para(assessment(data)))
     blocks.append(para("IV. KIẾN NGHỊ, ĐỀ XUẤT", Style.HEADING))
@@ -146,22 +155,11 @@ def blocks_after_tables(data: ReportData, settings: Settings) -> list[Block]:
                 f"{data.done:02d}, quá hạn chưa hoàn thành {data.overdue:02d}. Cụ thể:"
             )
         )
-        for r in data.recommendations:
-            tail = []
-            if r.responsible:
-                tail.append(f"trách nhiệm: {r.responsible}")
-            if r.deadline:
-                tail.append(f"thời hạn: {dmy(r.deadline)}")
-            tail.append(
-                FollowUpStatus(r.status).label_vi.lower() + (" (quá hạn)" if r.overdue else "")
-            )
-            blocks.append(
-                para(f"- {r.unit_name}: {r.text.rstrip('.')} ({'; '.join(tail)});", Style.ITEM)
-            )
+        lines = listed([_follow_up(r) for r in data.recommendations])
+        blocks += [para(line, Style.ITEM) for line in lines]
     else:
         blocks.append(para("Không có kiến nghị."))
     post = (settings.user_title or "Người lập báo cáo").upper()
-    blocks.append(Para((), Style.BODY))
     blocks.append(Signatures(((SignatureBlock("nguoi_lap", post, "", settings.user_name),),)))
     blocks.append(
         Recipients(
@@ -175,7 +173,17 @@ def blocks_after_tables(data: ReportData, settings: Settings) -> list[Block]:
     return blocks
 
 
-def _table(rows: list[list[str]], widths: list[float], fonts: Any, *, header_rows: int = 1) -> Any:
+def _table(
+    rows: list[list[str]],
+    widths: list[float],
+    fonts: Any,
+    *,
+    text_column: int,
+    size: float = TABLE_SIZE,
+    padding: float = 6,
+) -> Any:
+    """A ruled table with a bold header row repeated on every page: the names in
+    ``text_column`` run from the left, the figures are centred."""
     from xml.sax.saxutils import escape
 
     from reportlab.lib import colors
@@ -184,22 +192,18 @@ def _table(rows: list[list[str]], widths: list[float], fonts: Any, *, header_row
     from reportlab.platypus import Paragraph, Table, TableStyle
 
     cell = ParagraphStyle(
-        "cell",
-        fontName=fonts.regular,
-        fontSize=TABLE_SIZE,
-        leading=TABLE_SIZE + 2,
-        alignment=TA_LEFT,
+        "cell", fontName=fonts.regular, fontSize=size, leading=size + 2, alignment=TA_LEFT
     )
     centre = ParagraphStyle("cell_c", parent=cell, alignment=TA_CENTER)
     head = ParagraphStyle("cell_h", parent=centre, fontName=fonts.bold)
     body = [
         [
-            Paragraph(escape(text), head if r < header_rows else (cell if c == 1 else centre))
+            Paragraph(escape(text), head if r == 0 else (cell if c == text_column else centre))
             for c, text in enumerate(row)
         ]
         for r, row in enumerate(rows)
     ]
-    table = Table(body, colWidths=widths, repeatRows=header_rows)
+    table = Table(body, colWidths=widths, repeatRows=1)
     table.setStyle(
         TableStyle(
             [
@@ -209,10 +213,32 @@ def _table(rows: list[list[str]], widths: list[float], fonts: Any, *, header_row
                 ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), padding),
+                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
             ]
         )
     )
     return table
+
+
+def _annex(data: ReportData, width: float, fonts: Any) -> Any:
+    """Units down, areas across: the type shrinks until "100,0" fits a column on one line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    codes = [a.code for a in data.areas]
+    rows = [["Đơn vị", *codes]]
+    rows += [
+        [u.unit_name, *[_percent(u.area_percent.get(c)).replace("%", "") for c in codes]]
+        for u in data.units
+    ]
+    first = 0.26 * width
+    column = (width - first) / len(codes)
+    padding = 2.0
+    size = float(TABLE_SIZE)
+    while size > 7 and stringWidth("100,0", fonts.regular, size) + 2 * padding > column:
+        size -= 0.5
+    widths = [first] + [column] * len(codes)
+    return _table(rows, widths, fonts, text_column=0, size=size, padding=padding)
 
 
 def report_pdf(data: ReportData, settings: Settings, *, today: dt.date | None = None) -> bytes:
@@ -224,7 +250,7 @@ def report_pdf(data: ReportData, settings: Settings, *, today: dt.date | None = 
     from cchc_desktop.minutes import styles as st
     from cchc_desktop.minutes.fonts import default_fonts, register
     from cchc_desktop.minutes.layout import Layout
-    from cchc_desktop.minutes.render import nd30_document, page_number
+    from cchc_desktop.minutes.render import binary_streams, nd30_document, page_number
 
     day = today or dt.date.fromisoformat(data.generated_on)
     names = register(default_fonts())
@@ -251,19 +277,18 @@ def report_pdf(data: ReportData, settings: Settings, *, today: dt.date | None = 
     ]
     flow: list[Any] = layout.flowables(blocks_before_tables(data, settings, day))
     flow.append(
-        _table(unit_rows, [w * width for w in (0.08, 0.36, 0.14, 0.09, 0.12, 0.1, 0.11)], names)
+        _table(
+            unit_rows,
+            [w * width for w in (0.08, 0.36, 0.14, 0.09, 0.12, 0.1, 0.11)],
+            names,
+            text_column=1,
+        )
     )
     flow += [Spacer(1, 8), *layout.flowables([para("2. Kết quả theo lĩnh vực", Style.SUBHEADING)])]
-    flow.append(_table(area_rows, [w * width for w in (0.1, 0.5, 0.2, 0.2)], names))
+    flow.append(_table(area_rows, [w * width for w in (0.1, 0.5, 0.2, 0.2)], names, text_column=1))
     flow.append(Spacer(1, 8))
     flow += layout.flowables(blocks_after_tables(data, settings))
     if data.units and data.areas:
-        codes = [a.code for a in data.areas]
-        annex = [["Đơn vị", *codes]]
-        annex += [
-            [u.unit_name, *[_percent(u.area_percent.get(c)).replace("%", "") for c in codes]]
-            for u in data.units
-        ]
         flow += layout.flowables(
             [
                 PageBreak(),
@@ -271,9 +296,9 @@ def report_pdf(data: ReportData, settings: Settings, *, today: dt.date | None = 
                 para("KẾT QUẢ THEO ĐƠN VỊ VÀ LĨNH VỰC (tỷ lệ đạt, %)", Style.APPENDIX),
             ]
         )
-        first = 0.3 * width
-        flow.append(_table(annex, [first] + [(width - first) / len(codes)] * len(codes), names))
+        flow.append(_annex(data, width, names))
     buffer = BytesIO()
     doc = nd30_document(buffer, names, title=f"Báo cáo: {subject(data)}")
-    doc.build(flow, onLaterPages=page_number(names))
+    with binary_streams():
+        doc.build(flow, onLaterPages=page_number(names))
     return buffer.getvalue()

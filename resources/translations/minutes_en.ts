@@ -119,72 +119,72 @@
 <context>
     <name>SignExportPanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="80"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="81"/>
         <source>Cập nhật bản xem trước</source>
         <translation>Refresh preview</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="87"/>
         <source>Ký số…</source>
         <translation>Sign digitally…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="88"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="89"/>
         <source>Xuất bản nháp Word…</source>
         <translation>Export Word draft…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="91"/>
         <source>Chứng thư gốc tin cậy…</source>
         <translation>Trusted root certificates…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="92"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="93"/>
         <source>Lập biên bản bổ sung</source>
         <translation>Draw up supplementary minutes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="96"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="97"/>
         <source>Kết quả kiểm tra chữ ký số sẽ hiện ở đây.</source>
         <translation>The result of the digital signature check will show here.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="101"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="102"/>
         <source>Ký với vai trò</source>
         <translation>Sign as</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="222"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="218"/>
         <source>Biên bản đã ký: nội dung cuộc kiểm tra đã khóa. Muốn thay đổi, hãy lập biên bản bổ sung.</source>
         <translation>The minutes are signed: the inspection is locked. To change anything, draw up supplementary minutes.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="226"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="222"/>
         <source>Bản nháp: xem lại từng trang, hai bên ký tay, rồi trưởng đoàn ký số.</source>
         <translation>Draft: review every page, both sides sign by hand, then the team lead signs digitally.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="286"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="282"/>
         <source>Đã lưu người ký.</source>
         <translation>Signer saved.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="300"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="296"/>
         <source>Đang xử lý ảnh chữ ký…</source>
         <translation>Processing the signature image…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="305"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="301"/>
         <source>Hãy nhập họ tên người ký trước khi ký tay.</source>
         <translation>Enter the signer&apos;s name before signing by hand.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="316"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="312"/>
         <source>Hãy nhập họ tên người ký trước khi nhập ảnh chữ ký.</source>
         <translation>Enter the signer&apos;s name before importing a signature image.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="341"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="337"/>
         <source>Bản xem trước: %n trang.</source>
         <translation>
             <numerusform>Preview: %n page.</numerusform>
@@ -192,37 +192,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="345"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="341"/>
         <source>Đang lập biên bản…</source>
         <translation>Drawing up the minutes…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="389"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="102"/>
         <source>Đã ký số. Bản PDF đã ký ở hộp thư đi: %1</source>
         <translation>Signed digitally. The signed PDF is in the outbox: %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="400"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="113"/>
         <source>Đang ký số…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="419"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="132"/>
         <source>Đang kiểm tra chữ ký số…</source>
         <translation>Checking the digital signature…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="441"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="155"/>
         <source>Đã xuất: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="442"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="159"/>
         <source>Đang xuất bản Word…</source>
         <translation>Exporting the Word draft…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="464"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="181"/>
         <source>Đã mở lại để lập biên bản bổ sung cho Biên bản số %1.</source>
         <translation>Reopened to draw up supplementary minutes to minutes no. %1.</translation>
     </message>

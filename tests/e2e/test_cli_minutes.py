@@ -139,6 +139,9 @@ def test_signing_a_file_in_place_or_to_another_file(
     )  # fmt: skip
     assert result.code == 0, result.err
     assert pdf.read_bytes() == unsigned and copy.read_bytes().startswith(unsigned)
+    # The draft is in the register: the outbox has the signed copy, and the holder of the
+    # certificate is not the team lead the minutes name.
+    assert "hộp thư đi" in result.out and "Lưu ý: chứng thư số mang tên «Người Lạ»" in result.err
     monkeypatch.setenv(ENV, "sai")
     wrong = cli(
         "minutes", "sign", str(pdf), "--p12", str(keys / "lead.p12"), "--p12-password-env", ENV,
@@ -160,6 +163,18 @@ def test_usage_mistakes(cli: Any, setup: dict[str, Any], monkeypatch: pytest.Mon
     )  # fmt: skip
     assert unset.code == 1 and ENV in unset.err
     assert cli("minutes", "sign", str(pdf)).code == 2  # no --role
+
+
+def test_a_missing_file_is_named(cli: Any, setup: dict[str, Any]) -> None:
+    missing = setup["out"] / "khong-co.pdf"
+    for args in (
+        ("minutes", "verify", str(missing)),
+        ("minutes", "trust", "add", str(missing)),
+        ("sign", setup["id"], "--role", "thu_ky", "--name", "A", "--title", "B",
+         "--image", str(missing)),
+    ):  # fmt: skip
+        result = cli(*args)
+        assert result.code == 1 and result.err == f"Không tìm thấy tệp «{missing}».\n", args
 
 
 def test_verify_works_without_a_data_folder(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -40,13 +41,14 @@ def test_report_pdf_of_the_2024_plan(cli: Any, tmp_path: Path) -> None:
         "Lưu: VT",
     ):
         assert expected in text, expected
-    # One line per team, leaders and their units in Vietnamese order (Đ after D, before H).
+    # One line per team, leaders in Vietnamese order (Hà, Hoàng, Hồ); each team's units in the
+    # order they were visited, written as inside a sentence.
     words = " ".join(text.split())
     teams = [
         "Đoàn do đồng chí Hà Mạnh Cường, Phó Giám đốc Sở Kế hoạch và Đầu tư làm Trưởng đoàn tại "
-        "Bộ phận Một cửa UBND huyện Hữu Lũng, Xã Đồng Tân, Xã Hồ Sơn;",
+        "Bộ phận Một cửa UBND huyện Hữu Lũng, xã Đồng Tân, xã Hồ Sơn;",
         "Đoàn do đồng chí Hoàng Anh Tuấn, Phó Giám đốc Sở Nội vụ làm Trưởng đoàn tại "
-        "Bộ phận Một cửa UBND huyện Bình Gia, Xã Hoàng Văn Thụ, Xã Mông Ân;",
+        "Bộ phận Một cửa UBND huyện Bình Gia, xã Hoàng Văn Thụ, xã Mông Ân;",
         "Đoàn do đồng chí Hồ Tiến Thiệu,",
     ]
     at = [words.find(team) for team in teams]
@@ -58,6 +60,8 @@ def test_report_pdf_of_the_2024_plan(cli: Any, tmp_path: Path) -> None:
         embedded |= with_program
         missing |= without
     assert embedded and not missing  # every font embedded
+    # Built like the minutes (binary streams), whatever ran before it in the process.
+    assert b"/ASCII85Decode" not in target.read_bytes()
 
 
 def test_report_of_every_inspection(cli: Any, tmp_path: Path) -> None:
@@ -68,3 +72,46 @@ def test_report_of_every_inspection(cli: Any, tmp_path: Path) -> None:
     text = _text(target)
     assert "Trung tâm Phục vụ hành chính công xã Lộc Bình" in text
     assert "Xã Mai Sao" in text
+
+
+def _box(pdf: bytes, page: int, text: str) -> tuple[float, float, float, float]:
+    """Where ``text`` starts on the page: its first letter's (left, bottom, right, top)."""
+    import pypdfium2 as pdfium
+
+    textpage = pdfium.PdfDocument(pdf)[page].get_textpage()
+    found = textpage.search(text).get_next()
+    assert found is not None, text
+    box: tuple[float, float, float, float] = textpage.get_charbox(found[0])
+    return box
+
+
+def test_the_report_reads_as_an_nd30_document(cli: Any, tmp_path: Path) -> None:
+    from tests.unit.test_minutes_document import page_texts
+
+    cli("init")
+    cli("demo")
+    target = tmp_path / "bao-cao.pdf"
+    assert cli("report", "--plan", "80/KH-BCĐCCHC", "-o", str(target)).code == 0
+    pdf = target.read_bytes()
+    pages = page_texts(pdf)
+    text = " ".join(pages)
+    # Dates in the prose as ND 30 writes them; the units each team visited, in order.
+    assert "Kế hoạch số 80/KH-BCĐCCHC ngày 29 tháng 5 năm 2024" in text
+    assert "từ ngày 01 tháng 7 năm 2024 đến ngày 04 tháng 7 năm 2024" in text
+    assert "Bộ phận Một cửa UBND huyện Hữu Lũng, xã Đồng Tân, xã Hồ Sơn;" in text
+    assert "thời hạn: ngày 31 tháng 12 năm 2024; chưa thực hiện, quá hạn)" in text
+    # Every list ends with a full stop; Nơi nhận lists "- …;" and ends with the archive.
+    assert "xã Khánh Xuân. II. KẾT QUẢ KIỂM TRA" in text
+    assert "- Các đơn vị được kiểm tra; - Lưu: VT, Hồ sơ đoàn." in text
+    # One signer: the block follows the text on its page, beside Nơi nhận (ND 30 ô 9b),
+    # never alone on a page of its own.
+    (last,) = [n for n, page in enumerate(pages) if "NGƯỜI LẬP BÁO CÁO" in page]
+    assert "chưa thực hiện, quá hạn). Nơi nhận:" in pages[last]
+    recipients, signer = _box(pdf, last, "Nơi nhận:"), _box(pdf, last, "NGƯỜI LẬP BÁO CÁO")
+    assert abs(recipients[3] - signer[3]) < 3  # level
+    assert recipients[0] < 90  # at the left margin
+    assert signer[0] > 300  # the signer on the right
+    # The annex: one figure per cell, none broken over two lines.
+    annex = pages[-1]
+    assert "KẾT QUẢ THEO ĐƠN VỊ VÀ LĨNH VỰC" in annex and "100,0" in annex
+    assert not re.search(r"(?<![\d,])\d{1,2} \d,\d|\d, \d", annex), annex  # "10 0,0", "75, 0"

@@ -73,6 +73,10 @@ def test_every_area_of_an_english_window_is_in_english(
         view.show_tab("minutes")
     assert panel.status.text().startswith("Preview: ")
     assert panel.status.text().endswith(" pages.")
+    # A job of the panel's document mixin keeps the panel's translations.
+    with qtbot.waitSignal(panel.busyChanged, check_params_cb=lambda busy: not busy):
+        panel.verify_current()
+        assert panel.status.text() == "Checking the digital signature…"
 
     # The exchange page: its own texts from exchange_en.ts; the kinds of records in the
     # preview come from the core's labels, which follow the language the start set for it.

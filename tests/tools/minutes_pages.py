@@ -33,6 +33,7 @@ from cchc_desktop.store.bootstrap import initialise  # noqa: E402
 from cchc_desktop.store.inspections import update_inspection  # noqa: E402
 from cchc_desktop.store.signers import set_signer  # noqa: E402
 from cchc_desktop.store.workspace import Workspace  # noqa: E402
+from tests.minutes_samples import demo_inspection  # noqa: E402
 from tests.pki import PASSWORD, make_ca, make_signer  # noqa: E402
 
 
@@ -73,9 +74,7 @@ def photo(path: Path, label: int) -> Path:
 def minutes_of(
     ws: Workspace, unit: str, folder: Path, lead_name: str, rep: tuple[str, str]
 ) -> bytes:
-    inspection = ws.db.execute(
-        "SELECT i.id FROM inspections i JOIN units u ON u.id = i.unit_id WHERE u.name = ?", [unit]
-    ).fetchone()[0]
+    inspection = demo_inspection(ws, unit)
     update_inspection(
         ws, inspection, start_time="08:00", end_time="11:15",
         conclusion="Đơn vị cơ bản triển khai đầy đủ các nhiệm vụ cải cách hành chính; cần khắc "

@@ -29,10 +29,7 @@ def main(target: Path) -> None:
         initialise(data)
         with Workspace.open(data) as ws:
             load_demo(ws)
-            inspection = ws.db.execute(
-                "SELECT i.id FROM inspections i JOIN units u ON u.id = i.unit_id"
-                " WHERE u.name = 'Xã Khánh Xuân'"
-            ).fetchone()[0]
+            inspection = samples.demo_inspection(ws, "Xã Khánh Xuân")
             sha = ws.media.put_bytes(samples.signature_png())
             set_signer(ws, inspection, role="dai_dien_don_vi", name="Lương Văn Hùng",
                        title="Chủ tịch UBND xã Khánh Xuân", image_sha256=sha)  # fmt: skip

@@ -59,7 +59,9 @@ def test_text_copied_from_the_pdf_is_the_text_of_the_minutes(
         "ĐẠI DIỆN ĐƠN VỊ ĐƯỢC KIỂM TRA",
         "TRƯỞNG ĐOÀN KIỂM TRA",
         "THƯ KÝ",
-        "Lưu: VT, Hồ sơ đoàn.",
+        # Nơi nhận as ND 30 lists it: "- …;" each, the archive last with ".".
+        "Nơi nhận: - Xã Khánh Xuân; - Ban Chỉ đạo cải cách hành chính tỉnh Lạng Sơn (để b/c);"
+        " - Lưu: VT, Hồ sơ đoàn.",
         "Thống nhất với kết quả kiểm tra.",
     ):
         assert expected in text, expected
@@ -70,6 +72,46 @@ def test_text_copied_from_the_pdf_is_the_text_of_the_minutes(
     for signer in snap.signers:
         assert signer.name in text and signer.title in text
     assert "D8. Tỷ lệ hồ sơ giải quyết đúng hạn: không đạt. Còn hồ sơ chậm hạn" in text
+
+
+def test_a_long_body_name_breaks_before_its_place() -> None:
+    from cchc_desktop.minutes.fonts import default_fonts, register
+    from cchc_desktop.minutes.layout import header_lines
+    from cchc_desktop.minutes.styles import HEADER_LEFT, HEADER_SIZE
+
+    bold = register(default_fonts()).bold
+    snap = samples.snapshot(parent_body="", issuer="Ủy ban nhân dân tỉnh Lạng Sơn")
+    first = pdfium.PdfDocument(render(snap, no_images).pdf)[0].get_textpage().get_text_range()
+    # As the ND 30 samples write it, not "ỦY BAN NHÂN DÂN TỈNH / LẠNG SƠN".
+    assert first.split("\r\n")[:2] == ["ỦY BAN NHÂN DÂN", "TỈNH LẠNG SƠN"]
+    # A name that fits stays on one line; one whose halves do not fit wraps word by word.
+    short = "UBND TỈNH LẠNG SƠN"
+    assert header_lines(short, bold, HEADER_SIZE, HEADER_LEFT) == [short]
+    long_name = "BAN CHỈ ĐẠO CẢI CÁCH HÀNH CHÍNH TỈNH LẠNG SƠN"
+    lines = header_lines(long_name, bold, HEADER_SIZE, HEADER_LEFT)
+    assert len(lines) == 2 and " ".join(lines) == long_name
+
+
+def test_the_closing_keeps_with_the_signatures_without_forcing_a_new_page() -> None:
+    from cchc_desktop.minutes import styles as st
+    from cchc_desktop.minutes.document import Recipients, Signatures, para
+    from cchc_desktop.minutes.fonts import default_fonts, register
+    from cchc_desktop.minutes.layout import Layout
+    from cchc_desktop.minutes.render import nd30_document
+    from cchc_desktop.minutes.sections import signatures
+
+    names = register(default_fonts())
+    blocks = [
+        para("Nội dung ngắn của văn bản."),
+        para("Buổi kiểm tra kết thúc cùng ngày./."),
+        Signatures(signatures(samples.snapshot()).rows[:1]),
+        Recipients(("Xã Khánh Xuân", "Lưu: VT")),
+    ]
+    buffer = BytesIO()
+    doc = nd30_document(buffer, names)
+    doc.build(Layout(st.sheet(names), no_images).flowables(blocks))
+    (page,) = page_texts(buffer.getvalue())  # everything fits: one page, no break forced
+    assert "Nội dung ngắn" in page and "TRƯỞNG ĐOÀN KIỂM TRA" in page and "Nơi nhận:" in page
 
 
 def test_pages_are_a4_portrait_and_numbered_from_page_two(
@@ -85,6 +127,77 @@ def test_pages_are_a4_portrait_and_numbered_from_page_two(
     assert not texts[0].strip().startswith("1 ")  # page 1 carries no number
     for number, text in enumerate(texts[1:], start=2):
         assert text.strip().startswith(f"{number} "), text[:40]
+
+
+def face(pdf: bytes, page: int, text: str) -> tuple[str, float]:
+    """The font and size the first letter of ``text`` is printed in on the page."""
+    import ctypes
+
+    from pypdfium2 import raw
+
+    textpage = pdfium.PdfDocument(pdf)[page].get_textpage()
+    found = textpage.search(text, match_case=True).get_next()
+    assert found is not None, text
+    index = found[0]
+    length = raw.FPDFText_GetFontInfo(textpage.raw, index, None, 0, None)
+    name = ctypes.create_string_buffer(length)
+    raw.FPDFText_GetFontInfo(textpage.raw, index, name, length, None)
+    return name.value.decode(), round(raw.FPDFText_GetFontSize(textpage.raw, index), 1)
+
+
+def test_faces_and_sizes_are_those_of_nd30(made: tuple[MinutesSnapshot, bytes]) -> None:
+    _snap, pdf = made
+    last = len(PdfReader(BytesIO(pdf)).pages) - 1
+    expected = {
+        (0, "UBND TỈNH LẠNG SƠN"): ("Regular", 13),  # the parent body: upper case, not bold
+        (0, "BAN CHỈ ĐẠO"): ("Bold", 13),  # the issuing body
+        (0, "Số: 05/BB-ĐKT"): ("Regular", 13),
+        (0, "CỘNG HÒA XÃ HỘI"): ("Bold", 12),  # Quốc hiệu 12–13
+        (0, "Độc lập - Tự do"): ("Bold", 13),  # Tiêu ngữ 13–14
+        (0, "BIÊN BẢN"): ("Bold", 14),
+        (0, "Kiểm tra công tác cải cách"): ("Bold", 14),  # trích yếu
+        (0, "Căn cứ Kế hoạch"): ("Italic", 13),
+        (0, "Thời gian bắt đầu:"): ("Bold", 13),
+        (0, "I. KẾT QUẢ KIỂM TRA"): ("Bold", 13),
+        (last, "TRƯỞNG ĐOÀN KIỂM TRA"): ("Bold", 13),
+        (last, "Hồ Tiến Thiệu"): ("Bold", 13),  # the signer's name
+        (last, "Nơi nhận:"): ("BoldItalic", 12),
+        (last, "- Lưu: VT"): ("Regular", 11),
+    }
+    for (page, text), (style, size) in expected.items():
+        font, printed = face(pdf, page, text)
+        assert printed == size, (text, printed)
+        faces = {"Regular": ("Bold", "Italic"), "Bold": ("Italic",), "Italic": ("Bold",)}
+        if style == "BoldItalic":
+            assert "BoldItalic" in font, (text, font)
+        else:
+            assert style == "Regular" or style in font, (text, font)
+            assert not any(other in font for other in faces[style]), (text, font)
+
+
+def test_text_stays_inside_the_nd30_margins(made: tuple[MinutesSnapshot, bytes]) -> None:
+    from cchc_desktop.minutes import styles as st
+
+    _snap, pdf = made
+    top = st.PAGE_HEIGHT - st.MARGIN_TOP
+    for number, page in enumerate(pdfium.PdfDocument(pdf), start=1):
+        textpage = page.get_textpage()
+        boxes = [
+            (textpage.get_text_range(i, 1), textpage.get_charbox(i))
+            for i in range(textpage.count_chars())
+            if textpage.get_text_range(i, 1).strip()
+        ]
+        body = [box for _ch, box in boxes if box[3] <= top]
+        # Left 30 mm, right 15 mm, bottom 20 mm.
+        assert min(b[0] for b in body) >= st.MARGIN_LEFT
+        assert max(b[2] for b in body) <= st.PAGE_WIDTH - st.MARGIN_RIGHT
+        assert min(b[1] for b in body) >= st.MARGIN_BOTTOM
+        # Above the frame: only the page number, centred, from page 2.
+        above = [(ch, box) for ch, box in boxes if box[3] > top]
+        assert "".join(ch for ch, _box in above) == ("" if number == 1 else str(number))
+        if above:
+            middle = (above[0][1][0] + above[-1][1][2]) / 2
+            assert abs(middle - (st.MARGIN_LEFT + st.FRAME_WIDTH / 2)) < 4
 
 
 def _fonts(reader: PdfReader) -> dict[str, bool]:
@@ -160,6 +273,15 @@ def test_one_image_per_photo_with_the_print_copy_bytes_unchanged(tmp_path: Path)
     assert "(Kèm theo Biên bản số 05/BB-ĐKT ngày 04 tháng 7 năm 2024)" in text
     assert "Hình 3. Bộ phận Một cửa, ảnh số 3 (tiêu chí K1)" in text
     assert "Chụp lúc 09 giờ 15 phút ngày 04 tháng 7 năm 2024, tại 21,75412° B, 106,95423° Đ" in text
+
+
+def test_reportlab_is_left_as_it_was_found(tmp_path: Path) -> None:
+    from reportlab import rl_config
+
+    before = rl_config.useA85
+    pdf = render(samples.snapshot(photos=samples.photos(tmp_path, 1)), no_images).pdf
+    assert rl_config.useA85 == before  # the process-wide setting is put back
+    assert b"/ASCII85Decode" not in pdf  # while the minutes were built, streams were binary
 
 
 def test_handwritten_signature_sits_in_the_signer_block_with_transparency() -> None:

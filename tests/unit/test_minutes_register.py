@@ -29,12 +29,7 @@ from tests.unit.test_minutes_document import page_texts
 
 
 def inspection_of(ws: Workspace, unit: str, plan: str = "80/KH-BCĐCCHC") -> str:
-    row = ws.db.execute(
-        "SELECT i.id FROM inspections i JOIN units u ON u.id = i.unit_id"
-        " JOIN plans p ON p.id = i.plan_id WHERE u.name = ? AND p.number = ?",
-        [unit, plan],
-    ).fetchone()
-    return str(row[0])
+    return samples.demo_inspection(ws, unit, plan)
 
 
 def lead() -> P12Signer:
@@ -244,9 +239,13 @@ def test_signing_a_file_keeps_the_register_in_step(demo_ws: Workspace, tmp_path:
     made = make_minutes(demo_ws, inspection_of(demo_ws, "Xã Khánh Xuân"))
     target = tmp_path / "bien-ban.pdf"
     target.write_bytes(made.result.pdf)
-    signed, out, record = sign_file(demo_ws, target, lead(), role="truong_doan")
+    signed, out, registered = sign_file(demo_ws, target, lead(), role="truong_doan")
     assert out == target and target.read_bytes() == signed.pdf
-    assert record is not None and record["signed"]
+    assert registered is not None and registered.outbox.read_bytes() == signed.pdf
+    record = registered.record
+    assert record["signed"]
+    # The demo names Hồ Tiến Thiệu as team lead; the certificate is Nguyễn Văn An's.
+    assert "«Nguyễn Văn An»" in registered.warning and "«Hồ Tiến Thiệu»" in registered.warning
     assert demo_ws.media.read(record["pdf_sha256"]) == signed.pdf
     stored = json.loads(json.dumps(record["signers"]))
     assert stored[0]["serial"] == signed.certificate.serial

@@ -316,15 +316,26 @@ class PdfPreview(QWidget):
 
         return workers.start(work, on_result=done, on_error=failed)
 
-    def open_in_system_viewer(self) -> Path | None:
-        """Open the PDF with the computer's own PDF reader (a temporary copy for unsaved bytes)."""
+    def open_in_system_viewer(self) -> None:
+        """Open the PDF with the computer's own PDF reader; unsaved bytes are written to a
+        temporary .pdf first, in the background."""
         if not self._data:
-            return None
-        path = self._file
-        if path is None:
-            folder = Path(tempfile.mkdtemp(prefix="cchc-bien-ban-"))
-            path = folder / "bien-ban.pdf"
-            path.write_bytes(self._data)
-            self._file = path
-        self.open_url(QUrl.fromLocalFile(str(path)))
-        return path
+            return
+        if self._file is not None:
+            self.open_url(QUrl.fromLocalFile(str(self._file)))
+            return
+        data, generation = self._data, self._generation
+
+        def work(progress: Progress) -> Path:
+            path = Path(tempfile.mkdtemp(prefix="cchc-bien-ban-")) / "bien-ban.pdf"
+            path.write_bytes(data)
+            return path
+
+        def done(path: Path) -> None:
+            if not isValid(self):
+                return
+            if generation == self._generation:
+                self._file = path  # opening it again needs no second copy
+            self.open_url(QUrl.fromLocalFile(str(path)))
+
+        workers.start(work, on_result=done, on_error=self._show_error)

@@ -1,5 +1,6 @@
 """The "Ký & xuất" panel: signers, handwritten signatures, the preview, the digital signature,
-the verification report, and the biên bản bổ sung of a signed inspection.
+the verification report, and the biên bản bổ sung of a signed inspection (the jobs on the
+document itself are in ``document_jobs``).
 
 Every file, image, PDF and signing job runs in a worker that opens its own Workspace on the
 same data folder; the panel itself only reads the database and names signers. The .p12
@@ -27,11 +28,11 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cchc_desktop.domain.roles import SignerRole
-from cchc_desktop.errors import UserError
+from cchc_desktop.errors import UserError, read_named_file
 from cchc_desktop.gui import workers
+from cchc_desktop.gui.minutes.document_jobs import DocumentJobs
 from cchc_desktop.gui.minutes.pdf_preview import PdfPreview
 from cchc_desktop.gui.minutes.signer_box import Questions, SignerBox
-from cchc_desktop.gui.minutes.trusted_roots import TrustedRootsDialog
 from cchc_desktop.progress import Progress
 from cchc_desktop.store.inspections import STATUS_SIGNED
 from cchc_desktop.store.workspace import Workspace
@@ -39,7 +40,7 @@ from cchc_desktop.store.workspace import Workspace
 ROLES = ("dai_dien_don_vi", "truong_doan", "thu_ky")
 
 
-class SignExportPanel(QWidget):
+class SignExportPanel(DocumentJobs, QWidget):
     """Sign and export an inspection's minutes; plug in as a tab with ``open_inspection``."""
 
     minutesReady = Signal(str)  # the minutes record shown in the preview
@@ -195,20 +196,15 @@ class SignExportPanel(QWidget):
         self.update_buttons()
 
     def _team_stand_ins(self) -> dict[str, dict[str, Any]]:
-        """The team's lead and secretary, offered for roles nobody was named for yet (the
-        document names them the same way)."""
+        """The team members the document names for roles nobody was named for yet."""
+        from cchc_desktop.minutes.collect import stand_ins
         from cchc_desktop.store import records
         from cchc_desktop.store.plans import team_members
 
         row = records.get(self.ws, "inspections", self.inspection_id or "")
         if row is None or not row["team_id"]:
             return {}
-        members = team_members(self.ws, row["team_id"])
-        return {
-            m["role"]: m
-            for m in reversed(members)  # the first member of a role wins
-            if m["role"] in ("truong_doan", "thu_ky")
-        }
+        return stand_ins(team_members(self.ws, row["team_id"]))
 
     def update_buttons(self) -> None:
         """What can be done now: nothing while a job runs; no edits once signed."""
@@ -319,9 +315,9 @@ class SignExportPanel(QWidget):
             return
         path = self.ask_scan()
         if path is not None:
-            self._store_image(role, path.read_bytes)
+            self._store_image(role, lambda: read_named_file(path))
 
-    # -- the document -----------------------------------------------------------------------
+    # -- the draft ---------------------------------------------------------------------------
 
     def make_preview(self) -> None:
         """Make the draft from the inspection as it is now and show it."""
@@ -343,129 +339,3 @@ class SignExportPanel(QWidget):
             self.minutesReady.emit(self.minutes_id)
 
         self._run(work, done, self.tr("Đang lập biên bản…"))
-
-    def sign_digitally(self) -> None:
-        """Ask for the .p12 file and its password, then sign in the background."""
-        from cchc_desktop.minutes import register
-        from cchc_desktop.minutes.issue import make_minutes, sign_minutes
-        from cchc_desktop.minutes.signing import P12Signer
-        from cchc_desktop.minutes.trust import load_roots
-        from cchc_desktop.minutes.verify import verify_pdf
-
-        inspection = self.inspection_id
-        if inspection is None:
-            return
-        role = str(self.role_box.currentData())
-        p12 = self.ask_p12()
-        if p12 is None:
-            return
-        password = self.ask_password(p12)
-        if password is None:
-            return
-        locked = self.locked
-
-        def work(ws: Workspace, progress: Progress) -> dict[str, Any]:
-            signer = P12Signer.from_file(p12, password)  # a wrong password stops here
-            if locked:
-                latest = register.latest(ws, inspection)
-                assert latest is not None
-                minutes_id = latest["id"]
-            else:
-                minutes_id = make_minutes(ws, inspection, progress).minutes_id
-            done = sign_minutes(ws, minutes_id, signer, role=role, progress=progress)
-            report = verify_pdf(done.signed.pdf, load_roots(ws.folder))
-            return {
-                "record": done.record,
-                "pdf": done.signed.pdf,
-                "outbox": done.outbox,
-                "warning": done.warning,
-                "report": report.lines(),
-            }
-
-        def done(result: dict[str, Any]) -> None:
-            self.minutes_id = result["record"]["id"]
-            self.preview.set_pdf(result["pdf"])
-            self.report.setPlainText("\n".join(result["report"]))
-            text = self.tr("Đã ký số. Bản PDF đã ký ở hộp thư đi: %1").replace(
-                "%1", str(result["outbox"])
-            )
-            if result["warning"]:
-                text += "\n" + result["warning"]
-            self.status.setText(text)
-            self.refresh()
-            self.signedDone.emit(result["record"])
-            self.changed.emit()
-
-        # The password lives only in this call and the job's closure: never stored or logged.
-        self._run(work, done, self.tr("Đang ký số…"))
-
-    def verify_current(self) -> None:
-        """Show the verification report of the minutes in the preview."""
-        from cchc_desktop.minutes import register
-        from cchc_desktop.minutes.trust import load_roots
-        from cchc_desktop.minutes.verify import verify_pdf
-
-        minutes_id = self.minutes_id
-        if minutes_id is None:
-            return
-
-        def work(ws: Workspace, progress: Progress) -> list[str]:
-            record = register.get(ws, minutes_id)
-            return verify_pdf(ws.media.read(record["pdf_sha256"]), load_roots(ws.folder)).lines()
-
-        self._run(
-            work,
-            lambda lines: self.report.setPlainText("\n".join(lines)),
-            self.tr("Đang kiểm tra chữ ký số…"),
-        )
-
-    def export_docx(self) -> None:
-        """The unsigned draft as a Word file, for last edits."""
-        from cchc_desktop.minutes import register
-        from cchc_desktop.minutes.docx_export import write_docx
-        from cchc_desktop.minutes.issue import images, stored_snapshot
-
-        minutes_id = self.minutes_id
-        if minutes_id is None:
-            return
-        target = self.ask_docx_path()
-        if target is None:
-            return
-
-        def work(ws: Workspace, progress: Progress) -> Path:
-            write_docx(stored_snapshot(ws, register.get(ws, minutes_id)), images(ws), target)
-            return target
-
-        self._run(
-            work,
-            lambda path: self.status.setText(self.tr("Đã xuất: %1").replace("%1", str(path))),
-            self.tr("Đang xuất bản Word…"),
-        )
-
-    def manage_trusted_roots(self) -> TrustedRootsDialog:
-        """The trusted-roots list; the report of the minutes shown is redone when it changes."""
-        dialog = TrustedRootsDialog(self.ws.folder, self)
-        dialog.changed.connect(self.verify_current)
-        dialog.open()  # window-modal, does not block the event loop
-        return dialog
-
-    def start_supplement(self) -> None:
-        """Unlock the signed inspection for a biên bản bổ sung (the signed one stays as it is)."""
-        from cchc_desktop.minutes.supplement import reopen
-
-        if self.inspection_id is None:
-            return
-        try:
-            signed = reopen(self.ws, self.inspection_id)
-        except UserError as exc:
-            self._fail(exc.message)
-            return
-        self.status.setText(
-            self.tr("Đã mở lại để lập biên bản bổ sung cho Biên bản số %1.").replace(
-                "%1", str(signed["doc_number"])
-            )
-        )
-        self.report.clear()
-        self.refresh()
-        self.changed.emit()  # the inspection is editable again: the other tabs follow
-        self.make_preview()

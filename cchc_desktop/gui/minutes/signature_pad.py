@@ -23,7 +23,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-INK = QColor(0x1F, 0x3A, 0x93)
+from cchc_desktop.minutes.signature_image import INK as BALLPOINT
+
+INK = QColor(*BALLPOINT)
 BASE_WIDTH = 2.6  # px at pressure 0.5 on screen
 MOUSE_PRESSURE = 0.5
 

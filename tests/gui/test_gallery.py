@@ -207,3 +207,23 @@ def test_webcam_without_qtmultimedia_says_what_to_do(
     gallery.webcam_button.click()
     assert "QtMultimedia" in gallery.message.text()
     assert "kéo ảnh vào đây" in gallery.message.text()
+
+
+def test_captions_get_two_lines_at_any_text_size(
+    gallery: GalleryWidget, demo_ws: Workspace, tmp_path: Path
+) -> None:
+    long = "Bảng niêm yết thủ tục hành chính thiếu danh mục thủ tục mới ban hành năm 2024"
+    (photo_id,) = import_photos(
+        demo_ws, INSPECTION, [make_photo(tmp_path / "a.jpg")], caption=long, workers=1
+    ).added
+    gallery.open_inspection(INSPECTION)
+    view, index = gallery.view, gallery.model.index(0)
+    for points in (10, 14):  # the window's A+ makes the text larger
+        font = gallery.font()
+        font.setPointSize(points)
+        gallery.setFont(font)
+        room = view.visualRect(index).height() - view.iconSize().height()
+        assert room >= 2 * view.fontMetrics().lineSpacing(), points
+    # Cut after two lines under the thumbnail, the caption is whole in the tooltip.
+    assert long in gallery.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert gallery.model.data(index, IdRole) == photo_id

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSize,
     Qt,
     Signal,
 )
@@ -27,10 +26,8 @@ from cchc_desktop.store.workspace import Workspace
 
 PAGE = 60
 ID_MIME = "application/x-cchc-photo-ids"
-PhotoRole = Qt.ItemDataRole.UserRole + 1
-IdRole = Qt.ItemDataRole.UserRole + 2
-PendingRole = Qt.ItemDataRole.UserRole + 3
-ThumbReadyRole = Qt.ItemDataRole.UserRole + 4
+IdRole = Qt.ItemDataRole.UserRole + 1
+PendingRole = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -184,20 +181,15 @@ class PhotoModel(QAbstractListModel):
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.SizeHintRole:
-            return QSize(THUMB_EDGE // 2 + 60, THUMB_EDGE // 2 + 50)
-        if role == PhotoRole:
-            return photo
         if role == IdRole:
             return photo["id"]
         if role == PendingRole:
             return False
-        if role == ThumbReadyRole:
-            return photo["sha256"] in self._thumbs
         return None
 
     def _tooltip(self, photo: dict[str, Any]) -> str:
-        lines = [photo["filename"]]
+        # The caption in full: under the thumbnail it is cut after two lines.
+        lines = [photo["caption"], photo["filename"]] if photo["caption"] else [photo["filename"]]
         if photo["criterion_code"]:
             lines.append(self.tr("Tiêu chí {code}").format(code=photo["criterion_code"]))
         if not photo["include_in_minutes"]:

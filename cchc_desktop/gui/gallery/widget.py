@@ -8,7 +8,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +34,7 @@ from cchc_desktop.photos.ingest import ImportResult, Item
 from cchc_desktop.store.workspace import Workspace
 
 ALL = None  # the filter showing every photo of the inspection
+ICON = QSize(192, 144)  # a thumbnail in the list (the stored ones are 256 px on the long edge)
 
 
 class GalleryWidget(QWidget):
@@ -91,8 +92,8 @@ class GalleryWidget(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setWordWrap(True)
         self.view.setSpacing(8)
-        self.view.setIconSize(QSize(192, 144))
-        self.view.setGridSize(QSize(212, 200))
+        self.view.setIconSize(ICON)
+        self._fit_grid()
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -146,6 +147,17 @@ class GalleryWidget(QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
+
+    def _fit_grid(self) -> None:
+        # Each cell holds a thumbnail and two lines of caption at the current text size (the
+        # window's A+/A− change it), so a caption is cut after two lines, not one.
+        lines = 2 * self.view.fontMetrics().lineSpacing()
+        self.view.setGridSize(QSize(ICON.width() + 20, ICON.height() + lines + 16))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_grid()
+        super().changeEvent(event)
 
     # --- what is shown -------------------------------------------------------------------
     def open_inspection(self, inspection_id: str | None) -> None:

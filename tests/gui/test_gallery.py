@@ -17,6 +17,8 @@ from cchc_desktop.gui.gallery.model import IdRole, PendingRole
 from cchc_desktop.photos import library
 from cchc_desktop.photos.ingest import import_photos
 from cchc_desktop.store.workspace import Workspace
+from tests.gui.helpers import OpenWindow
+from tests.gui.inspection_support import demo_loc_binh
 from tests.photo_factory import make_photo
 
 INSPECTION = "25a0ef95-3c4c-535a-bf8c-a0147e2ebd95"
@@ -227,3 +229,20 @@ def test_captions_get_two_lines_at_any_text_size(
     # Cut after two lines under the thumbnail, the caption is whole in the tooltip.
     assert long in gallery.model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert gallery.model.data(index, IdRole) == photo_id
+
+
+def test_in_the_window_the_import_messages_stay_in_sight(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, tmp_path: Path
+) -> None:
+    window = open_window(demo_dir, size=(1280, 800))
+    host = window.open_inspection(demo_loc_binh(window.ctx.ws))
+    host.show_tab("photos")  # type: ignore[attr-defined]
+    gallery = host.view.tab("photos")  # type: ignore[attr-defined]
+    bad = tmp_path / "bien-ban-nhap.jpg"
+    bad.write_text("không phải ảnh", encoding="utf-8")
+    with qtbot.waitSignal(gallery.importFinished, timeout=LONG):
+        gallery.import_files([str(make_photo(tmp_path / "a.jpg")), str(bad)])
+    qtbot.waitUntil(lambda: not gallery.message.visibleRegion().isEmpty())
+    shown = gallery.message.visibleRegion().boundingRect()
+    assert shown.height() == gallery.message.height()  # every line of it, not a sliver
+    assert "«bien-ban-nhap.jpg»" in gallery.message.text()

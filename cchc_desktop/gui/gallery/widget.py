@@ -29,6 +29,7 @@ from cchc_desktop.gui.gallery import capture
 from cchc_desktop.gui.gallery.details import PhotoDetails
 from cchc_desktop.gui.gallery.importer import ImportRunner
 from cchc_desktop.gui.gallery.model import PhotoModel
+from cchc_desktop.gui.inspection.frames import scroll_frame
 from cchc_desktop.photos import library
 from cchc_desktop.photos.ingest import ImportResult, Item
 from cchc_desktop.store.workspace import Workspace
@@ -110,8 +111,11 @@ class GalleryWidget(QWidget):
         self.details.edited.connect(self._edit)
         self.details.viewRequested.connect(self.view_current)
         self.details.deleteRequested.connect(self.delete_selected)
-        self.details.setMinimumWidth(300)
-        splitter.addWidget(self.details)
+        # In a scroll frame of its own: on a short screen the panel scrolls, not the whole tab,
+        # so the import's progress and messages under the thumbnails stay in sight.
+        side = scroll_frame(self.details)
+        side.setMinimumWidth(320)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
         layout.addWidget(splitter, 1)
 

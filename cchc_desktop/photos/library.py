@@ -7,6 +7,7 @@ to it, so undo and a later merge still find it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -251,6 +252,20 @@ def restore_photo(ws: Workspace, photo_id: str) -> None:
         return
     ensure_editable(ws, current["inspection_id"])
     records.update(ws, "photos", photo_id, {"deleted": 0})
+
+
+def delete_photos(ws: Workspace, photo_ids: Sequence[str]) -> None:
+    """Delete several photos at once: all of them, or (refused) none."""
+    with transaction(ws.db):
+        for photo_id in photo_ids:
+            delete_photo(ws, photo_id)
+
+
+def restore_photos(ws: Workspace, photo_ids: Sequence[str]) -> None:
+    """Undo the delete of several photos: all of them, or (refused) none."""
+    with transaction(ws.db):
+        for photo_id in photo_ids:
+            restore_photo(ws, photo_id)
 
 
 def check_derivatives(ws: Workspace) -> list[Finding]:

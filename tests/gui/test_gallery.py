@@ -18,7 +18,7 @@ from cchc_desktop.photos import library
 from cchc_desktop.photos.ingest import import_photos
 from cchc_desktop.store.workspace import Workspace
 from tests.gui.helpers import OpenWindow
-from tests.gui.inspection_support import demo_loc_binh
+from tests.gui.inspection_support import checklist, demo_loc_binh, press, show_active
 from tests.photo_factory import make_photo
 
 INSPECTION = "25a0ef95-3c4c-535a-bf8c-a0147e2ebd95"
@@ -246,3 +246,74 @@ def test_in_the_window_the_import_messages_stay_in_sight(
     shown = gallery.message.visibleRegion().boundingRect()
     assert shown.height() == gallery.message.height()  # every line of it, not a sliver
     assert "«bien-ban-nhap.jpg»" in gallery.message.text()
+
+
+def test_in_the_window_ctrl_z_undoes_the_gallerys_changes_in_turn_with_the_checklist(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, tmp_path: Path
+) -> None:
+    window = open_window(demo_dir, size=(1280, 800))
+    ws = window.ctx.ws
+    inspection = demo_loc_binh(ws)
+    files = [make_photo(tmp_path / f"p{i}.jpg", text=str(i)) for i in range(3)]
+    first, second, third = import_photos(ws, inspection, files, workers=1).added
+    show_active(qtbot, window)
+    host = window.open_inspection(inspection)
+    view = host.view  # type: ignore[attr-defined]
+    # An answer on the checklist first, as on a real visit: Edit ▸ Hoàn tác is enabled from now.
+    before = answers(ws, inspection)
+    checklist(view).tree.setFocus()
+    press(qtbot, "4")  # Không áp dụng
+    assert answers(ws, inspection) != before and view.undo_stack().count() == 1
+    view.show_tab("photos")
+    gallery = view.tab("photos")
+    gallery.select_photo(first)
+    gallery.details.caption.setText("Quầy tiếp nhận hồ sơ")
+    gallery.details.caption.editingFinished.emit()
+    gallery.move_current(1)  # Ctrl+→ does the same
+    assert [r["id"] for r in library.photos_of(ws, inspection)] == [second, first, third]
+    gallery.view.setFocus()
+    press(qtbot, Qt.Key.Key_Delete)
+    assert [r["id"] for r in library.photos_of(ws, inspection)] == [second, third]
+    assert gallery.undo_button.isVisible()
+
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    press(qtbot, "z", modifier=ctrl)  # the delete
+    assert [r["id"] for r in library.photos_of(ws, inspection)] == [second, first, third]
+    assert not gallery.undo_button.isVisible()
+    assert gallery.current_photo()["id"] == first  # type: ignore[index]
+    press(qtbot, "z", modifier=ctrl)  # the move
+    assert [r["id"] for r in library.photos_of(ws, inspection)] == [first, second, third]
+    press(qtbot, "z", modifier=ctrl)  # the caption
+    assert library.get_photo(ws, first)["caption"] == ""
+    assert gallery.details.caption.text() == ""
+    press(qtbot, "z", modifier=ctrl)  # and then the answer, on the checklist tab
+    assert answers(ws, inspection) == before
+    press(qtbot, "y", modifier=ctrl)  # redo goes forward the same way
+    press(qtbot, "y", modifier=ctrl)
+    assert library.get_photo(ws, first)["caption"] == "Quầy tiếp nhận hồ sơ"
+
+
+def answers(ws: Workspace, inspection_id: str) -> dict[str, str]:
+    """The results given (an undone answer stays a row with no result)."""
+    rows = ws.db.execute(
+        "SELECT criterion_code, result FROM answers"
+        " WHERE inspection_id = ? AND deleted = 0 AND result IS NOT NULL",
+        [inspection_id],
+    )
+    return dict(rows.fetchall())
+
+
+def test_the_undo_button_undoes_only_the_last_delete(
+    gallery: GalleryWidget, demo_ws: Workspace, tmp_path: Path
+) -> None:
+    files = [make_photo(tmp_path / f"p{i}.jpg", text=str(i)) for i in range(2)]
+    ids = import_photos(demo_ws, INSPECTION, files, workers=1).added
+    gallery.open_inspection(INSPECTION)
+    gallery.select_photo(ids[0])
+    gallery.delete_selected()
+    assert gallery.undo_button.isVisible()
+    gallery.select_photo(ids[1])
+    gallery.details.include.setChecked(False)  # another change: the button goes
+    assert not gallery.undo_button.isVisible()
+    gallery.undo_button.click()
+    assert [r["id"] for r in library.photos_of(demo_ws, INSPECTION)] == [ids[1]]

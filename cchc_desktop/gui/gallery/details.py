@@ -184,6 +184,10 @@ class PhotoDetails(QWidget):
             return
         self.edited.emit(self._photo["id"], field, value)
 
+    def flush(self) -> None:
+        """Hand on a caption typed but not yet confirmed (Enter or leaving the field)."""
+        self._caption_done()
+
     def _caption_done(self) -> None:
         if self._photo is not None and self.caption.text() != self._photo["caption"]:
             self._emit("caption", self.caption.text())

@@ -9,7 +9,15 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+    QShortcut,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.errors import UserError
 from cchc_desktop.gui.gallery import capture
+from cchc_desktop.gui.gallery.actions import GalleryActions
 from cchc_desktop.gui.gallery.details import PhotoDetails
 from cchc_desktop.gui.gallery.importer import ImportRunner
 from cchc_desktop.gui.gallery.model import PhotoModel
@@ -38,7 +47,7 @@ ALL = None  # the filter showing every photo of the inspection
 ICON = QSize(192, 144)  # a thumbnail in the list (the stored ones are 256 px on the long edge)
 
 
-class GalleryWidget(QWidget):
+class GalleryWidget(GalleryActions, QWidget):
     """``open_inspection(id)`` shows its photos; ``set_criterion(code | "" | None)`` filters
     (and is where dropped files go); ``changed`` fires after any stored change."""
 
@@ -49,7 +58,10 @@ class GalleryWidget(QWidget):
         super().__init__(parent)
         self._ws = workspace
         self._keys: dict[int, int] = {}  # batch index → placeholder key
-        self._undo: list[str] = []
+        # The gallery's own until the inspection view hands it the shared one.
+        self._undo = QUndoStack(self)
+        self._undo.indexChanged.connect(self._sync_undo_button)
+        self._deleted: QUndoCommand | None = None
         self._scratch: Path | None = None
         self.setAcceptDrops(True)
         self.model = PhotoModel(workspace, self)
@@ -142,7 +154,6 @@ class GalleryWidget(QWidget):
         for keys, slot in (
             (QKeySequence.StandardKey.Paste, self.paste),
             (QKeySequence.StandardKey.Delete, self.delete_selected),
-            (QKeySequence.StandardKey.Undo, self.undo_delete),
             (QKeySequence("Ctrl+Up"), lambda: self.move_current(-1)),
             (QKeySequence("Ctrl+Left"), lambda: self.move_current(-1)),
             (QKeySequence("Ctrl+Down"), lambda: self.move_current(1)),
@@ -176,7 +187,7 @@ class GalleryWidget(QWidget):
             text = row["text"] if len(row["text"]) <= 70 else row["text"][:67] + "…"
             self.filter.addItem(f"{row['code']} — {text}", row["code"])
         self.filter.blockSignals(False)
-        self._undo.clear()
+        self._deleted = None
         self.undo_button.hide()
         self.model.load(inspection_id, ALL)
         self._show_current()
@@ -357,75 +368,7 @@ class GalleryWidget(QWidget):
             event.acceptProposedAction()
             self.import_files(paths)
 
-    # --- editing ---------------------------------------------------------------------------
-    def _guard(self, work: Any) -> bool:
-        """Run a core edit; a person's problem is shown, not raised."""
-        try:
-            work()
-        except UserError as exc:
-            self._say(exc.message)
-            return False
-        return True
-
-    def _edit(self, photo_id: str, field: str, value: Any) -> None:
-        if self._guard(lambda: library.update_photo(self._ws, photo_id, **{field: value})):
-            if field == "criterion_code" and self.model.criterion is not None:
-                self.model.reload()
-            else:
-                self.model.refresh_photo(photo_id)
-            self._show_current()
-            self.changed.emit()
-
-    def _reorder(self, ordered: list[str]) -> None:
-        inspection_id = self.model.inspection_id
-        if inspection_id and self._guard(lambda: library.reorder(self._ws, inspection_id, ordered)):
-            self.model.reload()
-            self.changed.emit()
-
-    def move_current(self, offset: int) -> None:
-        photo = self.current_photo()
-        if photo is None:
-            return
-        criterion = self.model.criterion
-        if self._guard(lambda: library.move(self._ws, photo["id"], offset, criterion=criterion)):
-            self.model.reload()
-            self.select_photo(photo["id"])
-            self.changed.emit()
-
-    def delete_selected(self) -> None:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
-        photos = [p for p in (self.model.photo(r) for r in rows) if p is not None]
-        if not photos:
-            return
-        ids = [p["id"] for p in photos]
-
-        def work() -> None:
-            for photo_id in ids:
-                library.delete_photo(self._ws, photo_id)
-
-        if self._guard(work):
-            self._undo = ids
-            self.model.reload()
-            self._say(self.tr("Đã xóa {n} ảnh khỏi cuộc kiểm tra.").format(n=len(ids)))
-            self.undo_button.show()
-            self._show_current()
-            self.changed.emit()
-
-    def undo_delete(self) -> None:
-        ids, self._undo = self._undo, []
-        if not ids:
-            return
-
-        def work() -> None:
-            for photo_id in ids:
-                library.restore_photo(self._ws, photo_id)
-
-        if self._guard(work):
-            self.model.reload()
-            self.undo_button.hide()
-            self._say(self.tr("Đã khôi phục {n} ảnh.").format(n=len(ids)))
-            self.changed.emit()
-
+    # --- looking ------------------------------------------------------------------------
     def view_current(self) -> None:
         photo = self.current_photo()
         if photo is None:
@@ -438,6 +381,10 @@ class GalleryWidget(QWidget):
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
+
+    def flush_pending(self) -> None:
+        """Store a caption typed but not yet confirmed (another inspection opens, the view hides)."""
+        self.details.flush()
 
     def closeEvent(self, event: Any) -> None:
         self.cancel_import()

@@ -177,10 +177,16 @@ def test_viewer_shows_the_original_with_zoom(
     (photo_id,) = import_photos(
         demo_ws, INSPECTION, [make_photo(tmp_path / "v.jpg", (2400, 1800), orientation=6)]
     ).added
+    library.update_photo(demo_ws, photo_id, stamp=True)
     gallery.open_inspection(INSPECTION)
     gallery.select_photo(photo_id)
     gallery.view_current()
     viewer = gallery.viewer
+    # At once the print copy (1600 px), and nothing made on the GUI thread to show it: the
+    # stamped copy is for the minutes, made when they ask for it.
+    scene = viewer.view.scene().sceneRect()
+    assert (scene.width(), scene.height()) == (1600, 1200)
+    assert not list(demo_ws.media.root.rglob("*print-stamped*"))
     qtbot.waitUntil(lambda: viewer.original_loaded, timeout=LONG)
     scene = viewer.view.scene().sceneRect()
     assert (scene.width(), scene.height()) == (2400, 1800)  # the original, right way up

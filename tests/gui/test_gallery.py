@@ -323,3 +323,19 @@ def test_the_undo_button_undoes_only_the_last_delete(
     assert not gallery.undo_button.isVisible()
     gallery.undo_button.click()
     assert [r["id"] for r in library.photos_of(demo_ws, INSPECTION)] == [ids[1]]
+
+
+def test_another_inspection_opened_during_an_import_shows_only_its_own_photos(
+    qtbot: QtBot, gallery: GalleryWidget, demo_ws: Workspace, tmp_path: Path
+) -> None:
+    other = demo_ws.db.execute(
+        "SELECT id FROM inspections WHERE id <> ? ORDER BY date LIMIT 1", [INSPECTION]
+    ).fetchone()[0]
+    files = [make_photo(tmp_path / f"d{i}.jpg", text=str(i)) for i in range(3)]
+    with qtbot.waitSignal(gallery.importFinished, timeout=LONG) as finished:
+        drop(gallery, files)
+        gallery.open_inspection(other)  # while the files are still being imported
+        assert gallery.model.rowCount() == 0  # no placeholder of the other inspection's files
+    assert len(finished.args[0].added) == 3  # they went where they were dropped
+    assert len(library.photos_of(demo_ws, INSPECTION)) == 3
+    assert gallery.model.rowCount() == 0 and gallery.model.photo_ids() == []

@@ -90,13 +90,16 @@ class PhotoModel(QAbstractListModel):
     def load(self, inspection_id: str | None, criterion: str | None = None) -> None:
         """Show the photos of an inspection (``criterion``: None all, "" general, or a code)."""
         self.beginResetModel()
-        self.inspection_id = inspection_id
-        self.criterion = criterion
         rows = (
             library.photos_of(self._ws, inspection_id, criterion=criterion) if inspection_id else []
         )
-        pending = self._state.pending
+        # Files being imported stay shown through a change of filter, not of inspection: they
+        # belong to the inspection they were dropped on.
+        same = inspection_id == self.inspection_id
+        pending = self._state.pending if same else []
         self._state = _State(rows=rows, fetched=min(PAGE, len(rows)), pending=pending)
+        self.inspection_id = inspection_id
+        self.criterion = criterion
         self.endResetModel()
 
     def reload(self) -> None:
@@ -273,6 +276,8 @@ class PhotoModel(QAbstractListModel):
         if any(r["id"] == photo_id for r in self._state.rows):
             return
         fresh = library.get_photo(self._ws, photo_id)
+        if fresh["inspection_id"] != self.inspection_id:
+            return  # another inspection was opened while the import ran
         if self.criterion is not None and (fresh["criterion_code"] or "") != self.criterion:
             return
         positions = [r["position"] for r in self._state.rows]

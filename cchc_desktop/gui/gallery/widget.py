@@ -203,10 +203,6 @@ class GalleryWidget(GalleryActions, QWidget):
         self.filter.setCurrentIndex(max(index, 0))
         self.model.load(self.model.inspection_id, code)
 
-    @property
-    def criterion(self) -> str | None:
-        return self.model.criterion
-
     def _filter_chosen(self, _index: int) -> None:
         self.model.load(self.model.inspection_id, self.filter.currentData())
         self._show_current()
@@ -287,10 +283,6 @@ class GalleryWidget(GalleryActions, QWidget):
         if self._runner.busy:
             self._runner.cancel()
             self.cancel_button.setEnabled(False)
-
-    @property
-    def importing(self) -> bool:
-        return self._runner.busy
 
     def _set_busy(self, busy: bool, total: int = 0) -> None:
         for widget in (self.progress, self.progress_label, self.cancel_button):

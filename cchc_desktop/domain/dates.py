@@ -60,6 +60,18 @@ def dmy(value: dt.date | str | None) -> str:
     return f"{date.day:02d}/{date.month:02d}/{date.year}"
 
 
+def dmy_hm(value: str | None) -> str:
+    """An ISO 8601 moment as the window shows it, "02/07/2024 09:15", on the clock it was
+    written with (a photo's: the camera's); empty for none or one that cannot be read."""
+    if not value:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return ""
+    return f"{dmy(moment.date())} {moment:%H:%M}"
+
+
 def nd30_date(value: dt.date | str) -> str:
     """The date as ND 30/2020 writes it: "ngày 02 tháng 7 năm 2024", "ngày 05 tháng 01 năm 2025".
 

@@ -98,6 +98,7 @@ def test_drop_on_a_criterion_and_edit(
     details = gallery.details
     assert details.title.text() == "bang.jpg"
     assert "21.853708, 106.761519" in details._fact_labels["Vị trí GPS"].text()
+    assert details._fact_labels["Chụp lúc"].text() == "02/07/2024 09:15 (UTC+07:00)"
     details.caption.setText("Bảng niêm yết thiếu danh mục thủ tục")
     details.caption.editingFinished.emit()
     details.include.setChecked(False)

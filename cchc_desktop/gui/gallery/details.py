@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cchc_desktop.domain.dates import dmy
+from cchc_desktop.domain.dates import dmy_hm
 from cchc_desktop.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cchc_desktop.photos.derive import THUMB_EDGE
 
@@ -39,8 +39,8 @@ def describe(photo: dict[str, Any]) -> list[tuple[str, str]]:
     """The facts shown for a photo as (label, value) pairs: the label is a Vietnamese key of
     ``FACTS`` (show it through ``tr``), the value is already in the window's language."""
     taken = photo.get("taken_at") or ""
-    when = f"{dmy(taken[:10])} {taken[11:16]}".strip() if taken else "—"
-    if taken and (taken.endswith("Z") or "+" in taken[19:] or "-" in taken[19:]):
+    when = dmy_hm(taken) or "—"
+    if when != "—" and taken[19:]:  # the camera said which clock ("…T09:15:30+07:00"): say so
         when += f" (UTC{taken[19:]})"
     gps = "—"
     if photo.get("gps_lat") is not None and photo.get("gps_lon") is not None:

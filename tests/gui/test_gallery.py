@@ -219,20 +219,25 @@ def test_webcam_without_qtmultimedia_says_what_to_do(
 
 
 def test_captions_get_two_lines_at_any_text_size(
-    gallery: GalleryWidget, demo_ws: Workspace, tmp_path: Path
+    qtbot: QtBot, gallery: GalleryWidget, demo_ws: Workspace, tmp_path: Path
 ) -> None:
     long = "Bảng niêm yết thủ tục hành chính thiếu danh mục thủ tục mới ban hành năm 2024"
-    (photo_id,) = import_photos(
-        demo_ws, INSPECTION, [make_photo(tmp_path / "a.jpg")], caption=long, workers=1
-    ).added
+    landscape = make_photo(tmp_path / "a.jpg")
+    (photo_id,) = import_photos(demo_ws, INSPECTION, [landscape], caption=long, workers=1).added
+    import_photos(demo_ws, INSPECTION, [make_photo(tmp_path / "b.jpg", (480, 640))], workers=1)
     gallery.open_inspection(INSPECTION)
+    gallery.view.visualRect(gallery.model.index(1))  # lays the list out: thumbnails are asked for
+    qtbot.waitUntil(gallery.model.thumbnails_ready, timeout=LONG)
     view, index = gallery.view, gallery.model.index(0)
     for points in (10, 14):  # the window's A+ makes the text larger
         font = gallery.font()
         font.setPointSize(points)
         gallery.setFont(font)
-        room = view.visualRect(index).height() - view.iconSize().height()
-        assert room >= 2 * view.fontMetrics().lineSpacing(), points
+        cell = view.visualRect(index)
+        # As wide as a landscape thumbnail, though a portrait one comes last (Qt measures
+        # the last row for all), and two lines of caption under it.
+        assert cell.width() >= view.iconSize().width(), points
+        assert cell.height() - view.iconSize().height() >= 2 * view.fontMetrics().lineSpacing()
     # Cut after two lines under the thumbnail, the caption is whole in the tooltip.
     assert long in gallery.model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert gallery.model.data(index, IdRole) == photo_id

@@ -8,7 +8,14 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -28,6 +35,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +54,18 @@ from cchc_desktop.store.workspace import Workspace
 
 ALL = None  # the filter showing every photo of the inspection
 ICON = QSize(192, 144)  # a thumbnail in the list (the stored ones are 256 px on the long edge)
+
+
+class _Cell(QStyledItemDelegate):
+    """Every cell the same size: the thumbnail's box and two lines of caption at the view's
+    text size (the window's A+/A− change it). With uniform item sizes Qt measures the last
+    row alone, so a portrait photo there would otherwise make every cell narrow."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        lines = 2 * option.fontMetrics.lineSpacing()
+        return QSize(ICON.width() + 12, ICON.height() + lines + 12)
 
 
 class GalleryWidget(GalleryActions, QWidget):
@@ -106,7 +127,7 @@ class GalleryWidget(GalleryActions, QWidget):
         self.view.setWordWrap(True)
         self.view.setSpacing(8)
         self.view.setIconSize(ICON)
-        self._fit_grid()
+        self.view.setItemDelegate(_Cell(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -162,17 +183,6 @@ class GalleryWidget(GalleryActions, QWidget):
             shortcut = QShortcut(keys, self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-
-    def _fit_grid(self) -> None:
-        # Each cell holds a thumbnail and two lines of caption at the current text size (the
-        # window's A+/A− change it), so a caption is cut after two lines, not one.
-        lines = 2 * self.view.fontMetrics().lineSpacing()
-        self.view.setGridSize(QSize(ICON.width() + 20, ICON.height() + lines + 16))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_grid()
-        super().changeEvent(event)
 
     # --- what is shown -------------------------------------------------------------------
     def open_inspection(self, inspection_id: str | None) -> None:

@@ -345,3 +345,21 @@ def test_another_inspection_opened_during_an_import_shows_only_its_own_photos(
     assert len(finished.args[0].added) == 3  # they went where they were dropped
     assert len(library.photos_of(demo_ws, INSPECTION)) == 3
     assert gallery.model.rowCount() == 0 and gallery.model.photo_ids() == []
+
+
+def test_a_caption_being_typed_is_stored_when_another_inspection_opens(
+    qtbot: QtBot, demo_ws: Workspace, tmp_path: Path
+) -> None:
+    from tests.gui.inspection_support import open_view
+
+    (photo_id,) = import_photos(
+        demo_ws, INSPECTION, [make_photo(tmp_path / "a.jpg")], workers=1
+    ).added
+    view = open_view(qtbot, demo_ws, INSPECTION)
+    view.show_tab("photos")
+    gallery = view.tab("photos")
+    assert isinstance(gallery, GalleryWidget)
+    gallery.select_photo(photo_id)
+    gallery.details.caption.setText("Sổ theo dõi hồ sơ")  # typed, Enter not pressed yet
+    view.open_inspection(demo_loc_binh(demo_ws))
+    assert library.get_photo(demo_ws, photo_id)["caption"] == "Sổ theo dõi hồ sơ"

@@ -90,7 +90,7 @@ def photos_of(
 
 
 def get_photo(ws: Workspace, ref: str) -> dict[str, Any]:
-    """One live photo by id (or id prefix); NotFound otherwise."""
+    """One live photo by id (or id prefix); NotFound otherwise (also for a deleted one)."""
     photo_id = resolve(ws, "photos", ref)
     row = fetch_all(ws.db, f"SELECT {COLUMNS} FROM photos WHERE id = ?", [photo_id])
     return row[0]
@@ -187,10 +187,7 @@ def _listed_print_path(ws: Workspace, row: dict[str, Any]) -> Path:
 
 def update_photo(ws: Workspace, photo_id: str, **changes: Any) -> dict[str, tuple[Any, Any]]:
     """Change a photo's caption, criterion, include_in_minutes or stamp; return what changed."""
-    current = records.get(ws, "photos", photo_id)
-    if current is None:
-        resolve(ws, "photos", photo_id)
-        raise AssertionError
+    current = get_photo(ws, photo_id)
     ensure_editable(ws, current["inspection_id"])
     values: dict[str, Any] = {}
     for name, raw in changes.items():
@@ -202,7 +199,7 @@ def update_photo(ws: Workspace, photo_id: str, **changes: Any) -> dict[str, tupl
             values[name] = int(bool(raw))
         else:
             raise ValueError(f"not an editable photo field: {name}")
-    return records.update(ws, "photos", photo_id, values)
+    return records.update(ws, "photos", current["id"], values)
 
 
 def reorder(ws: Workspace, inspection_id: str, ordered_ids: list[str]) -> None:
@@ -237,12 +234,9 @@ def move(ws: Workspace, photo_id: str, offset: int, *, criterion: str | None = N
 
 def delete_photo(ws: Workspace, photo_id: str) -> None:
     """Remove a photo from its inspection (a tombstone; the original stays in the store)."""
-    current = records.get(ws, "photos", photo_id)
-    if current is None:
-        resolve(ws, "photos", photo_id)
-        return
+    current = get_photo(ws, photo_id)
     ensure_editable(ws, current["inspection_id"])
-    records.delete(ws, "photos", photo_id)
+    records.delete(ws, "photos", current["id"])
 
 
 def restore_photo(ws: Workspace, photo_id: str) -> None:

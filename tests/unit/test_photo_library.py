@@ -42,6 +42,18 @@ def test_caption_criterion_and_minutes_flag(demo_ws: Workspace, three: list[str]
     assert {"caption", "criterion_code", "include_in_minutes"} <= set(trail)
 
 
+def test_a_photo_is_named_by_its_id_or_its_first_characters(
+    demo_ws: Workspace, three: list[str]
+) -> None:
+    first = three[0]
+    library.update_photo(demo_ws, first[:8], caption="Quầy tiếp nhận")
+    assert library.get_photo(demo_ws, first)["caption"] == "Quầy tiếp nhận"
+    library.delete_photo(demo_ws, first[:8])
+    assert first not in [r["id"] for r in library.photos_of(demo_ws, INSPECTION)]
+    with pytest.raises(UserError, match="Không tìm thấy"):
+        library.update_photo(demo_ws, first, caption="x")  # deleted: not editable
+
+
 def test_reorder_and_move(demo_ws: Workspace, three: list[str]) -> None:
     a, b, c = three
     assert library.move(demo_ws, c, -2)

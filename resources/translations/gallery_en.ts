@@ -40,113 +40,116 @@
 <context>
     <name>GalleryActions</name>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/actions.py" line="61"/>
+        <location filename="../../cchc_desktop/gui/gallery/actions.py" line="62"/>
         <source>Sửa ảnh</source>
         <translation>Edit photo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/actions.py" line="111"/>
+        <location filename="../../cchc_desktop/gui/gallery/actions.py" line="112"/>
         <source>Đổi thứ tự ảnh</source>
         <translation>Reorder photos</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/actions.py" line="137"/>
+        <location filename="../../cchc_desktop/gui/gallery/actions.py" line="138"/>
         <source>Xóa {n} ảnh</source>
         <translation>Delete photos: {n}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/actions.py" line="154"/>
+        <location filename="../../cchc_desktop/gui/gallery/actions.py" line="155"/>
         <source>Đã khôi phục {n} ảnh.</source>
         <translation>Photos restored: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/actions.py" line="156"/>
+        <location filename="../../cchc_desktop/gui/gallery/actions.py" line="157"/>
         <source>Đã xóa {n} ảnh khỏi cuộc kiểm tra.</source>
         <translation>Photos removed from the inspection: {n}.</translation>
     </message>
 </context>
 <context>
-    <name>GalleryWidget</name>
+    <name>GalleryIntake</name>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="87"/>
-        <source>Hiện:</source>
-        <translation>Show:</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="89"/>
-        <source>Thêm ảnh…</source>
-        <translation>Add photos…</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="91"/>
-        <source>Dán ảnh</source>
-        <translation>Paste photo</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="92"/>
-        <source>Dán ảnh hoặc tệp ảnh đã sao chép (Ctrl+V)</source>
-        <translation>Paste a copied image or image file (Ctrl+V)</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="94"/>
-        <source>Chụp từ webcam</source>
-        <translation>Webcam photo</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="138"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="140"/>
-        <source>Hoàn tác xóa</source>
-        <translation>Undo delete</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="184"/>
-        <source>Tất cả ảnh của cuộc kiểm tra</source>
-        <translation>All photos of the inspection</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="185"/>
-        <source>Ảnh chung (không thuộc tiêu chí)</source>
-        <translation>General photos (no criterion)</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="245"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="51"/>
         <source>Đang nhập ảnh; hãy đợi xong hoặc bấm Hủy.</source>
         <translation>Photos are being imported; wait until it finishes or click Cancel.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="251"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="55"/>
         <source>Không có tệp ảnh nào trong những gì vừa thả vào.</source>
         <translation>What was dropped holds no image files.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="272"/>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="303"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="103"/>
         <source>Còn {left}/{total} ảnh</source>
         <translation>Photos left: {left}/{total}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="309"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="109"/>
         <source>Chọn ảnh minh chứng</source>
         <translation>Choose evidence photos</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="311"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="111"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif);;Mọi tệp (*)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.heic *.heif);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="325"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="125"/>
         <source>Bộ nhớ tạm không có ảnh hay tệp ảnh nào để dán.</source>
         <translation>The clipboard holds no image or image file to paste.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="331"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="131"/>
         <source>Không lưu được ảnh vừa dán.</source>
         <translation>The pasted image could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>GalleryWidget</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="103"/>
+        <source>Hiện:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="105"/>
+        <source>Thêm ảnh…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="107"/>
+        <source>Dán ảnh</source>
+        <translation>Paste photo</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="108"/>
+        <source>Dán ảnh hoặc tệp ảnh đã sao chép (Ctrl+V)</source>
+        <translation>Paste a copied image or image file (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="110"/>
+        <source>Chụp từ webcam</source>
+        <translation>Webcam photo</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="154"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="156"/>
+        <source>Hoàn tác xóa</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="189"/>
+        <source>Tất cả ảnh của cuộc kiểm tra</source>
+        <translation>All photos of the inspection</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="190"/>
+        <source>Ảnh chung (không thuộc tiêu chí)</source>
+        <translation>General photos (no criterion)</translation>
     </message>
 </context>
 <context>
@@ -234,22 +237,22 @@
         <translation>Processing…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/model.py" line="158"/>
+        <location filename="../../cchc_desktop/gui/gallery/model.py" line="161"/>
         <source>{name}: đang xử lý</source>
         <translation>{name}: processing</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/model.py" line="166"/>
+        <location filename="../../cchc_desktop/gui/gallery/model.py" line="169"/>
         <source>(không vào biên bản)</source>
         <translation>(not in the minutes)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/model.py" line="194"/>
+        <location filename="../../cchc_desktop/gui/gallery/model.py" line="197"/>
         <source>Tiêu chí {code}</source>
         <translation>Criterion {code}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/model.py" line="196"/>
+        <location filename="../../cchc_desktop/gui/gallery/model.py" line="199"/>
         <source>Không đưa vào biên bản</source>
         <translation>Not included in the minutes</translation>
     </message>
@@ -257,37 +260,37 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="139"/>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="135"/>
         <source>Vừa khung</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="140"/>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="136"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="141"/>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="137"/>
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="142"/>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="138"/>
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="148"/>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="144"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="157"/>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="153"/>
         <source>Chú thích</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="159"/>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="155"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>

@@ -1,10 +1,10 @@
-"""The photo gallery of an inspection: thumbnails, import by drop/paste/dialog/webcam with
-progress and Cancel, and the chosen photo's caption, criterion, minutes flag and stamp."""
+"""The photo gallery of an inspection: thumbnails, the filter by criterion, and the chosen
+photo's caption, criterion, minutes flag and stamp beside them. Photos come in through
+``intake.py`` (drop, paste, dialog, webcam; progress and Cancel) and are changed through
+``actions.py`` (each change undoable)."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -17,9 +17,6 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import (
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
     QKeySequence,
     QShortcut,
     QUndoCommand,
@@ -28,7 +25,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
@@ -42,14 +38,13 @@ from PySide6.QtWidgets import (
 )
 
 from cchc_desktop.errors import UserError
-from cchc_desktop.gui.gallery import capture
 from cchc_desktop.gui.gallery.actions import GalleryActions
 from cchc_desktop.gui.gallery.details import PhotoDetails
 from cchc_desktop.gui.gallery.importer import ImportRunner
+from cchc_desktop.gui.gallery.intake import GalleryIntake
 from cchc_desktop.gui.gallery.model import PhotoModel
 from cchc_desktop.gui.inspection.frames import scroll_frame
 from cchc_desktop.photos import library
-from cchc_desktop.photos.ingest import ImportResult, Item
 from cchc_desktop.store.workspace import Workspace
 
 ALL = None  # the filter showing every photo of the inspection
@@ -68,7 +63,7 @@ class _Cell(QStyledItemDelegate):
         return QSize(ICON.width() + 12, ICON.height() + lines + 12)
 
 
-class GalleryWidget(GalleryActions, QWidget):
+class GalleryWidget(GalleryActions, GalleryIntake, QWidget):
     """``open_inspection(id)`` shows its photos; ``set_criterion(code | "" | None)`` filters
     (and is where dropped files go); ``changed`` fires after any stored change."""
 
@@ -237,138 +232,6 @@ class GalleryWidget(GalleryActions, QWidget):
         photo = self.current_photo()
         if photo is not None and photo["id"] == photo_id:
             self.details.set_preview(self.model.thumbnail(photo_id))
-
-    # --- importing -----------------------------------------------------------------------
-    def import_files(self, paths: list[str]) -> bool:
-        """Import files and folders into the shown inspection (and criterion, when filtered).
-
-        Placeholders appear at once; each fills in as its file is done. False when busy.
-        """
-        inspection_id = self.model.inspection_id
-        if inspection_id is None or not paths:
-            return False
-        if self._runner.busy:
-            self._say(self.tr("Đang nhập ảnh; hãy đợi xong hoặc bấm Hủy."))
-            return False
-        from cchc_desktop.photos.ingest import collect_files
-
-        files = [str(p) for p in collect_files(paths)]
-        if not files:
-            self._say(self.tr("Không có tệp ảnh nào trong những gì vừa thả vào."))
-            return False
-        keys = self.model.add_pending([Path(f).name for f in files])
-        self._keys = dict(enumerate(keys))
-        self._say("")
-        self._set_busy(True, len(files))
-        self._runner.start(inspection_id, files, self.model.criterion or None)
-        return True
-
-    def _item_settled(self, item: Item) -> None:
-        key = self._keys.pop(item.index, None)
-        if key is not None:
-            self.model.settle_pending(key, item.photo_id if item.status == "added" else None)
-        if item.status == "added":
-            self.changed.emit()
-
-    def _import_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-        left = total - done
-        self.progress_label.setText(
-            self.tr("Còn {left}/{total} ảnh").format(left=left, total=total)
-        )
-
-    def _finish(self, result: ImportResult | None, message: str) -> None:
-        self._keys.clear()
-        self.model.clear_pending()
-        if result is None:
-            self.model.reload()
-        self._set_busy(False)
-        self._say(message)
-        self._cleanup_scratch()
-        self.changed.emit()
-        self.importFinished.emit(result)
-
-    def cancel_import(self) -> None:
-        if self._runner.busy:
-            self._runner.cancel()
-            self.cancel_button.setEnabled(False)
-
-    def _set_busy(self, busy: bool, total: int = 0) -> None:
-        for widget in (self.progress, self.progress_label, self.cancel_button):
-            widget.setVisible(busy)
-        self.cancel_button.setEnabled(busy)
-        if busy:
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(0)
-            self.progress_label.setText(
-                self.tr("Còn {left}/{total} ảnh").format(left=total, total=total)
-            )
-
-    def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Chọn ảnh minh chứng"),
-            "",
-            self.tr("Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif);;Mọi tệp (*)"),
-        )
-        if files:
-            self.import_files(files)
-
-    def paste(self) -> None:
-        """Paste copied files (their paths) or a copied picture (saved as PNG, then imported)."""
-        mime = QGuiApplication.clipboard().mimeData()
-        paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime else []
-        if paths:
-            self.import_files(paths)
-            return
-        image = QGuiApplication.clipboard().image()
-        if image.isNull():
-            self._say(self.tr("Bộ nhớ tạm không có ảnh hay tệp ảnh nào để dán."))
-            return
-        import datetime as dt
-
-        target = self._scratch_dir() / f"anh-dan-{dt.datetime.now():%Y%m%d-%H%M%S}.png"
-        if not image.save(str(target)):  # the format follows the suffix
-            self._say(self.tr("Không lưu được ảnh vừa dán."))
-            return
-        self.import_files([str(target)])
-
-    def capture_webcam(self) -> None:
-        reason = capture.unavailable_reason()
-        if reason is not None:
-            self._say(reason)
-            return
-        dialog = capture.CaptureDialog(self._scratch_dir(), self)  # pragma: no cover
-        if dialog.exec() and dialog.saved is not None:  # pragma: no cover
-            self.import_files([str(dialog.saved)])
-
-    def _scratch_dir(self) -> Path:
-        if self._scratch is None:
-            self._scratch = Path(tempfile.mkdtemp(prefix="cchc-anh-"))
-        return self._scratch
-
-    def _cleanup_scratch(self) -> None:
-        if self._scratch is not None:
-            shutil.rmtree(self._scratch, ignore_errors=True)
-            self._scratch = None
-
-    # --- drag and drop onto the gallery -----------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: Any) -> None:
-        if any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_files(paths)
 
     # --- looking ------------------------------------------------------------------------
     def view_current(self) -> None:

@@ -207,8 +207,10 @@ def reorder(ws: Workspace, inspection_id: str, ordered_ids: list[str]) -> None:
     photos (so reordering one criterion's photos leaves the others where they were)."""
     ensure_editable(ws, inspection_id)
     full = [r["id"] for r in photos_of(ws, inspection_id)]
-    wanted = [i for i in ordered_ids if i in full]
-    slots = [index for index, photo_id in enumerate(full) if photo_id in set(wanted)]
+    live = set(full)
+    wanted = [i for i in dict.fromkeys(ordered_ids) if i in live]  # each once, live ones only
+    chosen = set(wanted)
+    slots = [index for index, photo_id in enumerate(full) if photo_id in chosen]
     for slot, photo_id in zip(slots, wanted, strict=True):
         full[slot] = photo_id
     with transaction(ws.db):

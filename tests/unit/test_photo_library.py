@@ -61,6 +61,8 @@ def test_reorder_and_move(demo_ws: Workspace, three: list[str]) -> None:
     assert not library.move(demo_ws, c, -1)
     library.reorder(demo_ws, INSPECTION, [b, c, a])
     assert [r["id"] for r in library.photos_of(demo_ws, INSPECTION)] == [b, c, a]
+    library.reorder(demo_ws, INSPECTION, [a, "not-a-photo", a, b])  # a stray id, a repeat
+    assert [r["id"] for r in library.photos_of(demo_ws, INSPECTION)] == [a, c, b]
 
 
 def test_reordering_one_criterions_photos_leaves_the_others_in_place(

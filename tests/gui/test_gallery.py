@@ -12,6 +12,7 @@ from PySide6.QtTest import QAbstractItemModelTester
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from cchc_desktop.errors import UserError
 from cchc_desktop.gui.gallery import GalleryWidget
 from cchc_desktop.gui.gallery.model import IdRole, PendingRole
 from cchc_desktop.photos import library
@@ -88,7 +89,8 @@ def test_dropped_files_show_at_once_and_fill_in(
 def test_drop_on_a_criterion_and_edit(
     qtbot: QtBot, gallery: GalleryWidget, demo_ws: Workspace, tmp_path: Path
 ) -> None:
-    gallery.set_criterion("D8")
+    gallery.set_criterion("d8")  # typed as a person types it
+    assert gallery.filter.currentData() == gallery.model.criterion == "D8"
     photo = make_photo(tmp_path / "bang.jpg")
     with qtbot.waitSignal(gallery.importFinished, timeout=LONG):
         drop(gallery, [photo])
@@ -111,6 +113,9 @@ def test_drop_on_a_criterion_and_edit(
     gallery.set_criterion(None)
     shown = gallery.model.data(gallery.model.index(0))
     assert shown == "Bảng niêm yết thiếu danh mục thủ tục (không vào biên bản)"
+    with pytest.raises(UserError, match="Z9"):
+        gallery.set_criterion("Z9")
+    assert gallery.model.criterion is None and gallery.model.rowCount() == 1
 
 
 def test_reorder_delete_and_undo(

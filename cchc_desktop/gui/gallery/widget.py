@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cchc_desktop.errors import UserError
 from cchc_desktop.gui.gallery.actions import GalleryActions
 from cchc_desktop.gui.gallery.details import PhotoDetails
 from cchc_desktop.gui.gallery.importer import ImportRunner
@@ -199,14 +198,10 @@ class GalleryWidget(GalleryActions, GalleryIntake, QWidget):
 
     def set_criterion(self, code: str | None) -> None:
         """Show one criterion's photos (``""``: the inspection's own, None: all)."""
-        index = self.filter.findData(code)
-        if code is not None and index < 0:
-            raise UserError(
-                f"Tiêu chí «{code}» không có trong bảng kiểm của cuộc kiểm tra này.",
-                f"Criterion '{code}' is not in this inspection's checklist.",
-            )
-        self.filter.setCurrentIndex(max(index, 0))
-        self.model.load(self.model.inspection_id, code)
+        if code:  # spelled as the checklist does ("d8" is D8), or refused as the core refuses
+            code = library.criterion_code(self._ws, self.model.inspection_id or "", code)
+        # Choosing the filter loads its photos (_filter_chosen); the same one is shown already.
+        self.filter.setCurrentIndex(max(self.filter.findData(code), 0))
 
     def _filter_chosen(self, _index: int) -> None:
         self.model.load(self.model.inspection_id, self.filter.currentData())

@@ -368,3 +368,18 @@ def test_a_caption_being_typed_is_stored_when_another_inspection_opens(
     gallery.details.caption.setText("Sổ theo dõi hồ sơ")  # typed, Enter not pressed yet
     view.open_inspection(demo_loc_binh(demo_ws))
     assert library.get_photo(demo_ws, photo_id)["caption"] == "Sổ theo dõi hồ sơ"
+
+
+def test_quitting_the_app_stops_an_import_and_keeps_what_is_done(
+    qtbot: QtBot, gallery: GalleryWidget, demo_ws: Workspace, tmp_path: Path
+) -> None:
+    files = [
+        make_photo(tmp_path / f"q{i}.jpg", (1600, 1200), noise=True, text=str(i)) for i in range(8)
+    ]
+    with qtbot.waitSignal(gallery.importFinished, timeout=LONG) as finished:
+        drop(gallery, files)
+        QApplication.instance().aboutToQuit.emit()  # the window was closed: the loop ends
+    assert finished.args[0] is None and "Đã dừng" in gallery.message.text()
+    kept = library.photos_of(demo_ws, INSPECTION)
+    assert len(kept) < len(files)
+    assert all(library.thumbnail_path(demo_ws, photo).is_file() for photo in kept)

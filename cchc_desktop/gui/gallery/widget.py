@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -87,6 +88,11 @@ class GalleryWidget(GalleryActions, GalleryIntake, QWidget):
         self._runner.settled.connect(self._item_settled)
         self._runner.progressed.connect(self._import_progress)
         self._runner.finished.connect(self._finish)
+        # Closing the window ends the event loop, not this widget (a tab gets no closeEvent):
+        # stop an import then, keeping the photos already done, so the app can wait for it.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.cancel_import)
         self._build()
 
     # --- layout --------------------------------------------------------------------------

@@ -1,5 +1,5 @@
-"""Real photos for the tests, the benchmark and the screenshot: JPEGs (and PNG, WebP, HEIC)
-made with Pillow, carrying EXIF orientation, time taken (with offset), GPS and camera.
+"""Real photos for the tests and the benchmark: JPEGs (and PNG, WebP, HEIC) made with Pillow,
+carrying EXIF orientation, time taken (with offset), GPS and camera (the demo's phone EXIF).
 
 An "upright" picture has four coloured quarters (red top-left, green top-right, blue
 bottom-left, white bottom-right); the stored pixels are turned so that a viewer applying the
@@ -9,12 +9,12 @@ EXIF orientation sees it upright. ``quarter_colours`` reads them back from any d
 from __future__ import annotations
 
 import zlib
-from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
 from PIL import Image, ImageDraw
-from PIL.TiffImagePlugin import IFDRational
+
+from cchc_desktop.demo.photos import phone_exif
 
 RED, GREEN, BLUE, WHITE = (220, 30, 30), (30, 200, 30), (30, 30, 220), (250, 250, 250)
 
@@ -55,35 +55,13 @@ def exif_bytes(
     gps: tuple[float, float] | None = (21.853708, 106.761519),
     camera: tuple[str, str] | None = ("Apple", "iPhone 13"),
 ) -> bytes:
-    exif = Image.Exif()
-    if orientation is not None:
-        exif[0x0112] = orientation
-    if camera:
-        exif[0x010F], exif[0x0110] = camera
-    if taken:
-        sub = exif.get_ifd(0x8769)
-        sub[0x9003] = taken
-        if offset:
-            sub[0x9011] = offset
-    if gps:
-        info = exif.get_ifd(0x8825)
-        lat, lon = gps
-        info[1] = "N" if lat >= 0 else "S"
-        info[2] = _dms(abs(lat))
-        info[3] = "E" if lon >= 0 else "W"
-        info[4] = _dms(abs(lon))
-    return exif.tobytes()
+    """The demo's phone EXIF, with the facts the tests check by default (an iPhone at Chi Lăng)."""
+    return phone_exif(orientation=orientation, taken=taken, offset=offset, gps=gps, camera=camera)
 
 
-def _dms(value: float) -> tuple[IFDRational, IFDRational, IFDRational]:
-    degrees = int(value)
-    minutes = int((value - degrees) * 60)
-    seconds = Fraction((value - degrees - minutes / 60) * 3600).limit_denominator(10000)
-    return (
-        IFDRational(degrees, 1),
-        IFDRational(minutes, 1),
-        IFDRational(seconds.numerator, seconds.denominator),
-    )
+def turned(picture: Image.Image, orientation: int) -> Image.Image:
+    """The pixels a camera stores for ``picture`` with EXIF ``orientation``."""
+    return picture.transpose(_INVERSE[orientation]) if orientation in _INVERSE else picture
 
 
 def make_photo(
@@ -99,7 +77,7 @@ def make_photo(
 ) -> Path:
     """Write a photo whose upright view is ``size``, stored turned for ``orientation``."""
     picture = upright_picture(size, noise=noise, text=text)
-    stored = picture.transpose(_INVERSE[orientation]) if orientation in _INVERSE else picture
+    stored = turned(picture, orientation)
     data = exif_bytes(orientation=orientation, **exif)
     path.parent.mkdir(parents=True, exist_ok=True)
     if fmt == "HEIF":

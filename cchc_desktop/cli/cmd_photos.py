@@ -91,13 +91,13 @@ def _add(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _list(ctx: Context, args: argparse.Namespace) -> int:
-    from cchc_desktop.domain.dates import dmy
+    from cchc_desktop.domain.dates import dmy_hm
     from cchc_desktop.photos.library import criterion_code, photo_json, photos_of
     from cchc_desktop.store.lookup import resolve
 
     ws = ctx.workspace()
     inspection_id = resolve(ws, "inspections", args.inspection)
-    code = criterion_code(ws, inspection_id, args.criterion) if args.criterion else None
+    code = criterion_code(ws, inspection_id, args.criterion)
     rows = [photo_json(ws, row) for row in photos_of(ws, inspection_id, criterion=code)]
     if ctx.json:
         output.emit_json(rows)
@@ -108,7 +108,7 @@ def _list(ctx: Context, args: argparse.Namespace) -> int:
                 r["id"][:8],
                 r["filename"],
                 f"{r['width']}×{r['height']}",
-                (dmy(r["taken_at"][:10]) + " " + r["taken_at"][11:16]) if r["taken_at"] else "",
+                dmy_hm(r["taken_at"]),
                 r["criterion"] or "",
                 pick("có", "yes") if r["include_in_minutes"] else pick("không", "no"),
                 r["caption"][:50],

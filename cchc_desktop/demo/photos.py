@@ -1,7 +1,9 @@
 """Evidence photos for the demo data: drawn with Pillow, imported through the photos core.
 
 Real phones write EXIF (time with offset, GPS, camera); these pictures carry the same, so the
-gallery, the viewer's facts and the minutes' photo appendix show what a lead's would.
+gallery, the viewer's facts and the minutes' photo appendix show what a lead's would. The
+tests' photo factory and the gallery's screenshot draw and tag their pictures with the same
+``draw_scene`` and ``phone_exif``.
 """
 
 from __future__ import annotations
@@ -22,11 +24,12 @@ _PALETTE = [(214, 226, 240), (240, 228, 200), (226, 240, 222), (244, 222, 222), 
 
 
 def _dms(value: float) -> tuple[Any, Any, Any]:
+    """Degrees as EXIF writes them: degrees, minutes and seconds, each a rational."""
     from PIL.TiffImagePlugin import IFDRational
 
     degrees = int(value)
     minutes = int((value - degrees) * 60)
-    seconds = Fraction((value - degrees - minutes / 60) * 3600).limit_denominator(1000)
+    seconds = Fraction((value - degrees - minutes / 60) * 3600).limit_denominator(10000)
     return (
         IFDRational(degrees, 1),
         IFDRational(minutes, 1),
@@ -34,25 +37,50 @@ def _dms(value: float) -> tuple[Any, Any, Any]:
     )
 
 
-def _exif(taken: str) -> bytes:
+def phone_exif(
+    *,
+    taken: str | None,
+    offset: str | None = "+07:00",
+    gps: tuple[float, float] | None = GPS,
+    camera: tuple[str, str] | None = ("Samsung", "Galaxy A54"),
+    orientation: int | None = None,
+) -> bytes:
+    """EXIF as a phone writes it: ``taken`` "YYYY:MM:DD HH:MM:SS" (DateTimeOriginal) with its
+    offset, GPS (lat, lon; negative is south/west), make and model, orientation; None leaves
+    a tag out."""
     from PIL import Image
 
     exif = Image.Exif()
-    exif[0x010F], exif[0x0110] = "Samsung", "Galaxy A54"
-    sub = exif.get_ifd(0x8769)
-    sub[0x9003] = taken  # DateTimeOriginal, "YYYY:MM:DD HH:MM:SS"
-    sub[0x9011] = "+07:00"  # OffsetTimeOriginal: Vietnam
-    gps = exif.get_ifd(0x8825)
-    gps[1], gps[2], gps[3], gps[4] = "N", _dms(GPS[0]), "E", _dms(GPS[1])
+    if orientation is not None:
+        exif[0x0112] = orientation
+    if camera:
+        exif[0x010F], exif[0x0110] = camera
+    if taken:
+        sub = exif.get_ifd(0x8769)
+        sub[0x9003] = taken
+        if offset:
+            sub[0x9011] = offset  # OffsetTimeOriginal
+    if gps:
+        info = exif.get_ifd(0x8825)
+        lat, lon = gps
+        info[1], info[2] = "N" if lat >= 0 else "S", _dms(abs(lat))
+        info[3], info[4] = "E" if lon >= 0 else "W", _dms(abs(lon))
     return exif.tobytes()
 
 
-def draw_scene(path: Path, sign: str, colour: tuple[int, int, int], taken: str) -> Path:
-    """A wall with a notice board and its heading, with phone-like EXIF, as a JPEG."""
+def draw_scene(
+    path: Path,
+    sign: str,
+    colour: tuple[int, int, int],
+    *,
+    exif: bytes,
+    size: tuple[int, int] = (1600, 1200),
+) -> Path:
+    """A wall with a notice board and its heading, as a JPEG carrying ``exif``."""
     from PIL import Image, ImageDraw, ImageFont
 
-    width, height = 1600, 1200
-    image = Image.new("RGB", (width, height), colour)
+    width, height = size
+    image = Image.new("RGB", size, colour)
     draw = ImageDraw.Draw(image)
     draw.rectangle((0, height * 3 // 4, width, height), fill=tuple(c - 60 for c in colour))
     draw.rectangle(
@@ -62,8 +90,7 @@ def draw_scene(path: Path, sign: str, colour: tuple[int, int, int], taken: str) 
         width=12,
     )
     bold = resource("fonts", "ui", "NotoSans-Bold.ttf")
-    size = width // 20 if len(sign) < 24 else width // 30
-    font = ImageFont.truetype(str(bold), size)
+    font = ImageFont.truetype(str(bold), width // 20 if len(sign) < 24 else width // 30)
     draw.text((width // 2, height // 3), sign, font=font, fill=(160, 20, 20), anchor="mm")
     # The notice's lines of small print, too far to read: grey bars (a glyph for them would
     # print as an empty box in a font that lacks it).
@@ -73,8 +100,8 @@ def draw_scene(path: Path, sign: str, colour: tuple[int, int, int], taken: str) 
         draw.rectangle(
             (width // 5, y, width // 5 + width * (8 + 3 * line) // 60, y + bar), fill=(90, 90, 90)
         )
-    grain = Image.merge("RGB", [Image.effect_noise((width, height), 18) for _ in range(3)])
-    Image.blend(image, grain, 0.08).save(path, "JPEG", quality=88, exif=_exif(taken))
+    grain = Image.merge("RGB", [Image.effect_noise(size, 18) for _ in range(3)])
+    Image.blend(image, grain, 0.08).save(path, "JPEG", quality=88, exif=exif)
     return path
 
 
@@ -92,7 +119,7 @@ def add_demo_photos(ws: Workspace, inspection_id: str, photos: list[list[Any]]) 
                 Path(scratch) / f"IMG_{2401 + index}.jpg",
                 sign,
                 _PALETTE[index % len(_PALETTE)],
-                taken,
+                exif=phone_exif(taken=taken),
             )
             # In this process: a handful of pictures, and no worker processes to start.
             result = import_photos(

@@ -68,11 +68,23 @@ def vietnam_time(value: str) -> dt.datetime:
     return moment.astimezone(VIETNAM_TZ)
 
 
-def dmy_hm(value: str | None) -> str:
-    """An ISO 8601 moment as shown in the window: dd/mm/yyyy HH:MM, Vietnam time; empty for none."""
+def stored_dmy_hm(value: str | None) -> str:
+    """A moment the app stored (updated_at, a package's creation: UTC) as the window shows it,
+    dd/mm/yyyy HH:MM on Vietnam's clock; empty for none."""
     if not value:
         return ""
-    moment = vietnam_time(value)
+    return dmy_hm(vietnam_time(value).isoformat())
+
+
+def dmy_hm(value: str | None) -> str:
+    """An ISO 8601 moment as the window shows it, "02/07/2024 09:15", on the clock it was
+    written with (a photo's: the camera's); empty for none or one that cannot be read."""
+    if not value:
+        return ""
+    try:
+        moment = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return ""
     return f"{dmy(moment.date())} {moment:%H:%M}"
 
 

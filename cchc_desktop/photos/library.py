@@ -7,6 +7,7 @@ to it, so undo and a later merge still find it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -89,7 +90,7 @@ def photos_of(
 
 
 def get_photo(ws: Workspace, ref: str) -> dict[str, Any]:
-    """One live photo by id (or id prefix); NotFound otherwise."""
+    """One live photo by id (or id prefix); NotFound otherwise (also for a deleted one)."""
     photo_id = resolve(ws, "photos", ref)
     row = fetch_all(ws.db, f"SELECT {COLUMNS} FROM photos WHERE id = ?", [photo_id])
     return row[0]
@@ -186,10 +187,7 @@ def _listed_print_path(ws: Workspace, row: dict[str, Any]) -> Path:
 
 def update_photo(ws: Workspace, photo_id: str, **changes: Any) -> dict[str, tuple[Any, Any]]:
     """Change a photo's caption, criterion, include_in_minutes or stamp; return what changed."""
-    current = records.get(ws, "photos", photo_id)
-    if current is None:
-        resolve(ws, "photos", photo_id)
-        raise AssertionError
+    current = get_photo(ws, photo_id)
     ensure_editable(ws, current["inspection_id"])
     values: dict[str, Any] = {}
     for name, raw in changes.items():
@@ -201,7 +199,7 @@ def update_photo(ws: Workspace, photo_id: str, **changes: Any) -> dict[str, tupl
             values[name] = int(bool(raw))
         else:
             raise ValueError(f"not an editable photo field: {name}")
-    return records.update(ws, "photos", photo_id, values)
+    return records.update(ws, "photos", current["id"], values)
 
 
 def reorder(ws: Workspace, inspection_id: str, ordered_ids: list[str]) -> None:
@@ -209,8 +207,10 @@ def reorder(ws: Workspace, inspection_id: str, ordered_ids: list[str]) -> None:
     photos (so reordering one criterion's photos leaves the others where they were)."""
     ensure_editable(ws, inspection_id)
     full = [r["id"] for r in photos_of(ws, inspection_id)]
-    wanted = [i for i in ordered_ids if i in full]
-    slots = [index for index, photo_id in enumerate(full) if photo_id in set(wanted)]
+    live = set(full)
+    wanted = [i for i in dict.fromkeys(ordered_ids) if i in live]  # each once, live ones only
+    chosen = set(wanted)
+    slots = [index for index, photo_id in enumerate(full) if photo_id in chosen]
     for slot, photo_id in zip(slots, wanted, strict=True):
         full[slot] = photo_id
     with transaction(ws.db):
@@ -236,12 +236,9 @@ def move(ws: Workspace, photo_id: str, offset: int, *, criterion: str | None = N
 
 def delete_photo(ws: Workspace, photo_id: str) -> None:
     """Remove a photo from its inspection (a tombstone; the original stays in the store)."""
-    current = records.get(ws, "photos", photo_id)
-    if current is None:
-        resolve(ws, "photos", photo_id)
-        return
+    current = get_photo(ws, photo_id)
     ensure_editable(ws, current["inspection_id"])
-    records.delete(ws, "photos", photo_id)
+    records.delete(ws, "photos", current["id"])
 
 
 def restore_photo(ws: Workspace, photo_id: str) -> None:
@@ -251,6 +248,20 @@ def restore_photo(ws: Workspace, photo_id: str) -> None:
         return
     ensure_editable(ws, current["inspection_id"])
     records.update(ws, "photos", photo_id, {"deleted": 0})
+
+
+def delete_photos(ws: Workspace, photo_ids: Sequence[str]) -> None:
+    """Delete several photos at once: all of them, or (refused) none."""
+    with transaction(ws.db):
+        for photo_id in photo_ids:
+            delete_photo(ws, photo_id)
+
+
+def restore_photos(ws: Workspace, photo_ids: Sequence[str]) -> None:
+    """Undo the delete of several photos: all of them, or (refused) none."""
+    with transaction(ws.db):
+        for photo_id in photo_ids:
+            restore_photo(ws, photo_id)
 
 
 def check_derivatives(ws: Workspace) -> list[Finding]:

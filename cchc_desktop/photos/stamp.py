@@ -9,12 +9,12 @@ a changed unit name or time makes a new file rather than a stale one.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.domain.dates import dmy_hm
 from cchc_desktop.photos.derive import PRINT_KIND, PRINT_QUALITY
 from cchc_desktop.store.atomic import write_atomic
 
@@ -54,18 +54,8 @@ def stamp_text(ws: Workspace, row: dict[str, Any]) -> str:
         ).fetchone()
         leader = hit[0] if hit else None
     inspector = leader or ws.settings().user_name.strip()
-    parts = [_when(row.get("taken_at")), unit, inspector]
+    parts = [dmy_hm(row.get("taken_at")), unit, inspector]
     return " · ".join(p for p in parts if p)
-
-
-def _when(taken_at: str | None) -> str:
-    if not taken_at:
-        return ""
-    try:
-        moment = dt.datetime.fromisoformat(taken_at)
-    except ValueError:
-        return ""
-    return moment.strftime("%d/%m/%Y %H:%M")
 
 
 def stamped_kind(text: str) -> str:

@@ -14,7 +14,7 @@
         <translation>No webcam was found on this laptop. Plug one in, or take the photo with a phone and drag it here.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="47"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="50"/>
         <source>%1 × %2 điểm ảnh</source>
         <translation>%1 × %2 pixels</translation>
     </message>
@@ -38,97 +38,118 @@
     </message>
 </context>
 <context>
-    <name>GalleryWidget</name>
+    <name>GalleryActions</name>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="73"/>
-        <source>Hiện:</source>
-        <translation>Show:</translation>
+        <location filename="../../cchc_desktop/gui/gallery/actions.py" line="62"/>
+        <source>Sửa ảnh</source>
+        <translation>Edit photo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="75"/>
-        <source>Thêm ảnh…</source>
-        <translation>Add photos…</translation>
+        <location filename="../../cchc_desktop/gui/gallery/actions.py" line="112"/>
+        <source>Đổi thứ tự ảnh</source>
+        <translation>Reorder photos</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="77"/>
-        <source>Dán ảnh</source>
-        <translation>Paste photo</translation>
+        <location filename="../../cchc_desktop/gui/gallery/actions.py" line="138"/>
+        <source>Xóa {n} ảnh</source>
+        <translation>Delete photos: {n}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="78"/>
-        <source>Dán ảnh hoặc tệp ảnh đã sao chép (Ctrl+V)</source>
-        <translation>Paste a copied image or image file (Ctrl+V)</translation>
+        <location filename="../../cchc_desktop/gui/gallery/actions.py" line="155"/>
+        <source>Đã khôi phục {n} ảnh.</source>
+        <translation>Photos restored: {n}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="80"/>
-        <source>Chụp từ webcam</source>
-        <translation>Webcam photo</translation>
+        <location filename="../../cchc_desktop/gui/gallery/actions.py" line="157"/>
+        <source>Đã xóa {n} ảnh khỏi cuộc kiểm tra.</source>
+        <translation>Photos removed from the inspection: {n}.</translation>
     </message>
+</context>
+<context>
+    <name>GalleryIntake</name>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="121"/>
-        <source>Hủy</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="123"/>
-        <source>Hoàn tác xóa</source>
-        <translation>Undo delete</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="157"/>
-        <source>Tất cả ảnh của cuộc kiểm tra</source>
-        <translation>All photos of the inspection</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="158"/>
-        <source>Ảnh chung (không thuộc tiêu chí)</source>
-        <translation>General photos (no criterion)</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="218"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="51"/>
         <source>Đang nhập ảnh; hãy đợi xong hoặc bấm Hủy.</source>
         <translation>Photos are being imported; wait until it finishes or click Cancel.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="224"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="55"/>
         <source>Không có tệp ảnh nào trong những gì vừa thả vào.</source>
         <translation>What was dropped holds no image files.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="245"/>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="276"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="103"/>
         <source>Còn {left}/{total} ảnh</source>
         <translation>Photos left: {left}/{total}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="282"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="109"/>
         <source>Chọn ảnh minh chứng</source>
         <translation>Choose evidence photos</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="284"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="111"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif);;Mọi tệp (*)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.heic *.heif);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="298"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="125"/>
         <source>Bộ nhớ tạm không có ảnh hay tệp ảnh nào để dán.</source>
         <translation>The clipboard holds no image or image file to paste.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="304"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="131"/>
         <source>Không lưu được ảnh vừa dán.</source>
         <translation>The pasted image could not be saved.</translation>
     </message>
+</context>
+<context>
+    <name>GalleryWidget</name>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="393"/>
-        <source>Đã xóa {n} ảnh khỏi cuộc kiểm tra.</source>
-        <translation>Photos removed from the inspection: {n}.</translation>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="103"/>
+        <source>Hiện:</source>
+        <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="410"/>
-        <source>Đã khôi phục {n} ảnh.</source>
-        <translation>Photos restored: {n}.</translation>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="105"/>
+        <source>Thêm ảnh…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="107"/>
+        <source>Dán ảnh</source>
+        <translation>Paste photo</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="108"/>
+        <source>Dán ảnh hoặc tệp ảnh đã sao chép (Ctrl+V)</source>
+        <translation>Paste a copied image or image file (Ctrl+V)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="110"/>
+        <source>Chụp từ webcam</source>
+        <translation>Webcam photo</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="154"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="156"/>
+        <source>Hoàn tác xóa</source>
+        <translation>Undo delete</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="189"/>
+        <source>Tất cả ảnh của cuộc kiểm tra</source>
+        <translation>All photos of the inspection</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="190"/>
+        <source>Ảnh chung (không thuộc tiêu chí)</source>
+        <translation>General photos (no criterion)</translation>
     </message>
 </context>
 <context>
@@ -152,53 +173,53 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="76"/>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="147"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="153"/>
         <source>Chọn một ảnh để xem và sửa</source>
         <translation>Choose a photo to view and edit it</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="84"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="96"/>
         <source>Chú thích hiện dưới ảnh trong biên bản</source>
         <translation>Caption shown under the photo in the minutes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="98"/>
         <source>Chú thích</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="93"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="105"/>
         <source>Thuộc</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="95"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="107"/>
         <source>Đưa vào phụ lục ảnh của biên bản</source>
         <translation>Include in the minutes&apos; photo annex</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="98"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="110"/>
         <source>In thời gian, đơn vị, trưởng đoàn lên bản in</source>
         <translation>Stamp time, unit and team lead on the print copy</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="99"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="111"/>
         <source>Chỉ bản in trong biên bản có dấu; ảnh gốc giữ nguyên.</source>
         <translation>Only the copy printed in the minutes is stamped; the original stays as it is.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="111"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="87"/>
         <source>Xem ảnh</source>
         <translation>View photo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="113"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="89"/>
         <source>Xóa ảnh</source>
         <translation>Delete photo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="124"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="128"/>
         <source>Cả cuộc kiểm tra (ảnh chung)</source>
         <translation>Whole inspection (general photo)</translation>
     </message>
@@ -206,12 +227,12 @@
 <context>
     <name>PhotoModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/model.py" line="87"/>
+        <location filename="../../cchc_desktop/gui/gallery/model.py" line="84"/>
         <source>Đang mở…</source>
         <translation>Opening…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/model.py" line="88"/>
+        <location filename="../../cchc_desktop/gui/gallery/model.py" line="85"/>
         <source>Đang xử lý…</source>
         <translation>Processing…</translation>
     </message>
@@ -226,12 +247,12 @@
         <translation>(not in the minutes)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/model.py" line="202"/>
+        <location filename="../../cchc_desktop/gui/gallery/model.py" line="197"/>
         <source>Tiêu chí {code}</source>
         <translation>Criterion {code}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/model.py" line="204"/>
+        <location filename="../../cchc_desktop/gui/gallery/model.py" line="199"/>
         <source>Không đưa vào biên bản</source>
         <translation>Not included in the minutes</translation>
     </message>
@@ -239,37 +260,37 @@
 <context>
     <name>PhotoViewer</name>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="139"/>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="135"/>
         <source>Vừa khung</source>
         <translation>Fit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="140"/>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="136"/>
         <source>100%</source>
         <translation>100%</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="141"/>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="137"/>
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="142"/>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="138"/>
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="148"/>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="144"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="157"/>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="153"/>
         <source>Chú thích</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="159"/>
+        <location filename="../../cchc_desktop/gui/gallery/viewer.py" line="155"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
@@ -277,27 +298,27 @@
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="27"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="28"/>
         <source>Chụp lúc</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="28"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="29"/>
         <source>Vị trí GPS</source>
         <translation>GPS position</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="29"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="30"/>
         <source>Máy chụp</source>
         <translation>Camera</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="30"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="31"/>
         <source>Kích thước</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="31"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="32"/>
         <source>Tệp gốc</source>
         <translation>Original file</translation>
     </message>

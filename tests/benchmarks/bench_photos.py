@@ -31,9 +31,9 @@ INSPECTION = "25a0ef95-3c4c-535a-bf8c-a0147e2ebd95"
 
 def make_photos(folder: Path, count: int, size: tuple[int, int]) -> list[Path]:
     """``count`` distinct noisy JPEGs (q 92, with EXIF) of ``size``, orientations mixed."""
-    from PIL import Image, ImageDraw
+    from PIL import ImageDraw
 
-    from tests.photo_factory import exif_bytes, upright_picture
+    from tests.photo_factory import exif_bytes, turned, upright_picture
 
     base = upright_picture(size, noise=True)
     files = []
@@ -45,15 +45,10 @@ def make_photos(folder: Path, count: int, size: tuple[int, int]) -> list[Path]:
             (index * step, 0, index * step + step, size[1] // 8), fill=(index * 8, 90, 160)
         )
         orientation = (1, 6, 3, 8)[index % 4]
-        stored = picture
-        if orientation == 6:
-            stored = picture.transpose(Image.Transpose.ROTATE_90)
-        elif orientation == 3:
-            stored = picture.transpose(Image.Transpose.ROTATE_180)
-        elif orientation == 8:
-            stored = picture.transpose(Image.Transpose.ROTATE_270)
         path = folder / f"IMG_{index:04d}.jpg"
-        stored.save(path, "JPEG", quality=92, exif=exif_bytes(orientation=orientation))
+        turned(picture, orientation).save(
+            path, "JPEG", quality=92, exif=exif_bytes(orientation=orientation)
+        )
         files.append(path)
     return files
 

@@ -1,5 +1,8 @@
 """Draw the photo gallery off screen at 1280×800 with generated evidence photos → a PNG.
 
+The pictures are drawn and tagged by the demo's own ``draw_scene`` and ``phone_exif``; they go
+in as a person's drop would (one file is not a photo, to show its refusal).
+
 Usage: QT_QPA_PLATFORM=offscreen .venv/bin/python tests/tools/screenshot_gallery.py [OUT.png]
 (default docs/screenshots/gallery.png).
 """
@@ -72,40 +75,13 @@ SCENES = [
 ]
 
 
-def scene(path: Path, size: tuple[int, int], colour: tuple[int, int, int], sign: str) -> None:
-    """A plain picture of a wall with a sign: enough to tell the thumbnails apart."""
-    from PIL import Image, ImageDraw, ImageFont
-
-    from tests.photo_factory import exif_bytes
-
-    width, height = size
-    image = Image.new("RGB", size, colour)
-    draw = ImageDraw.Draw(image)
-    draw.rectangle((0, height * 3 // 4, width, height), fill=tuple(c - 60 for c in colour))
-    board = (width // 8, height // 6, width * 7 // 8, height * 2 // 3)
-    draw.rectangle(board, fill=(250, 250, 246), outline=(120, 30, 30), width=12)
-    try:
-        font = ImageFont.truetype("DejaVuSans-Bold.ttf", width // 16)
-        small = ImageFont.truetype("DejaVuSans.ttf", width // 40)
-    except OSError:
-        font = small = ImageFont.load_default(width // 16)
-    draw.text((width // 2, height // 3), sign, font=font, fill=(160, 20, 20), anchor="mm")
-    for line in range(4):
-        y = height // 3 + width // 12 + line * width // 28
-        draw.text((width // 5, y), "— " + "▬" * (8 + 3 * line), font=small, fill=(60, 60, 60))
-    grain = Image.merge("RGB", [Image.effect_noise(size, 18) for _ in range(3)])
-    image = Image.blend(image, grain, 0.08)
-    image.save(
-        path, "JPEG", quality=90, exif=exif_bytes(orientation=1, taken="2024:07:01 09:42:10")
-    )
-
-
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots" / "gallery.png"
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
     from cchc_desktop.demo.loader import load_demo
+    from cchc_desktop.demo.photos import draw_scene, phone_exif
     from cchc_desktop.gui.gallery import GalleryWidget
     from cchc_desktop.photos import library
     from cchc_desktop.store.bootstrap import initialise
@@ -116,10 +92,12 @@ def main() -> int:
         scratch = Path(scratch_name)
         data = scratch / "data"
         initialise(data)
-        files = []
-        for name, size, colour, sign, _caption, _code in SCENES:
-            scene(scratch / name, size, colour, sign)
-            files.append(str(scratch / name))
+        # Taken at the Bình Gia one-stop shop on the morning of the visit.
+        exif = phone_exif(taken="2024:07:01 09:42:10", gps=(22.0454, 106.3182))
+        files = [
+            str(draw_scene(scratch / name, sign, colour, size=size, exif=exif))
+            for name, size, colour, sign, _caption, _code in SCENES
+        ]
         bad = scratch / "bien-ban-nhap.jpg"
         bad.write_text("không phải ảnh", encoding="utf-8")
         with Workspace.open(data) as ws:

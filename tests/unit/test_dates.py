@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from cchc_desktop.domain.dates import dmy, dmy_hm, nd30_date, parse_date, parse_time
+from cchc_desktop.domain.dates import (
+    dmy,
+    dmy_hm,
+    nd30_date,
+    parse_date,
+    parse_time,
+    stored_dmy_hm,
+)
 from cchc_desktop.errors import UserError
 
 
@@ -44,7 +51,15 @@ def test_times() -> None:
         parse_time("25:00")
 
 
-def test_moments_are_shown_on_vietnam_clock() -> None:
-    assert dmy_hm("2024-07-01T18:30:00.000Z") == "02/07/2024 01:30"  # stored UTC: the next day
-    assert dmy_hm("2024-07-02T09:15:05+07:00") == "02/07/2024 09:15"
-    assert dmy_hm("") == ""
+def test_stored_moments_are_shown_on_vietnam_clock() -> None:
+    assert stored_dmy_hm("2024-07-01T18:30:00.000Z") == "02/07/2024 01:30"  # UTC: the next day
+    assert stored_dmy_hm("2024-07-02T09:15:05+07:00") == "02/07/2024 09:15"
+    assert stored_dmy_hm("") == ""
+
+
+def test_moments_as_the_window_shows_them() -> None:
+    # The clock the moment was written with is kept (a photo's: the camera's), not converted.
+    assert dmy_hm("2024-07-02T09:15:30+07:00") == "02/07/2024 09:15"
+    assert dmy_hm("2025-08-15T14:05:09") == "15/08/2025 14:05"
+    assert dmy_hm("2024-07-01T22:00:00-05:00") == "01/07/2024 22:00"
+    assert dmy_hm(None) == dmy_hm("") == dmy_hm("0000:00:00") == ""

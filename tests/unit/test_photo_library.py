@@ -42,6 +42,18 @@ def test_caption_criterion_and_minutes_flag(demo_ws: Workspace, three: list[str]
     assert {"caption", "criterion_code", "include_in_minutes"} <= set(trail)
 
 
+def test_a_photo_is_named_by_its_id_or_its_first_characters(
+    demo_ws: Workspace, three: list[str]
+) -> None:
+    first = three[0]
+    library.update_photo(demo_ws, first[:8], caption="Quầy tiếp nhận")
+    assert library.get_photo(demo_ws, first)["caption"] == "Quầy tiếp nhận"
+    library.delete_photo(demo_ws, first[:8])
+    assert first not in [r["id"] for r in library.photos_of(demo_ws, INSPECTION)]
+    with pytest.raises(UserError, match="Không tìm thấy"):
+        library.update_photo(demo_ws, first, caption="x")  # deleted: not editable
+
+
 def test_reorder_and_move(demo_ws: Workspace, three: list[str]) -> None:
     a, b, c = three
     assert library.move(demo_ws, c, -2)
@@ -49,6 +61,38 @@ def test_reorder_and_move(demo_ws: Workspace, three: list[str]) -> None:
     assert not library.move(demo_ws, c, -1)
     library.reorder(demo_ws, INSPECTION, [b, c, a])
     assert [r["id"] for r in library.photos_of(demo_ws, INSPECTION)] == [b, c, a]
+    library.reorder(demo_ws, INSPECTION, [a, "not-a-photo", a, b])  # a stray id, a repeat
+    assert [r["id"] for r in library.photos_of(demo_ws, INSPECTION)] == [a, c, b]
+
+
+def test_reordering_one_criterions_photos_leaves_the_others_in_place(
+    demo_ws: Workspace, tmp_path: Path
+) -> None:
+    files = [make_photo(tmp_path / f"r{i}.jpg", text=str(i)) for i in range(5)]
+    a, b, c, d, e = import_photos(demo_ws, INSPECTION, files, workers=1).added
+    for photo in (b, d):
+        library.update_photo(demo_ws, photo, criterion="D8")
+    assert library.move(demo_ws, d, -1, criterion="D8")  # first among D8's: b and d swap
+    assert [r["id"] for r in library.photos_of(demo_ws, INSPECTION)] == [a, d, c, b, e]
+    assert not library.move(demo_ws, d, -1, criterion="D8")
+
+
+def test_deleting_several_photos_is_all_or_nothing(
+    demo_ws: Workspace, three: list[str], tmp_path: Path
+) -> None:
+    other = demo_ws.db.execute(
+        "SELECT id FROM inspections WHERE id <> ? LIMIT 1", [INSPECTION]
+    ).fetchone()[0]
+    (elsewhere,) = import_photos(
+        demo_ws, other, [make_photo(tmp_path / "x.jpg", text="x")], workers=1
+    ).added
+    demo_ws.db.execute("UPDATE inspections SET status = 'da_ky' WHERE id = ?", [other])
+    with pytest.raises(UserError, match="đã ký"):
+        library.delete_photos(demo_ws, [three[0], elsewhere])
+    assert [r["id"] for r in library.photos_of(demo_ws, INSPECTION)] == three
+    library.delete_photos(demo_ws, three[:2])
+    library.restore_photos(demo_ws, three[:2])
+    assert [r["id"] for r in library.photos_of(demo_ws, INSPECTION)] == three
 
 
 def test_delete_is_a_tombstone_and_undo_brings_it_back(

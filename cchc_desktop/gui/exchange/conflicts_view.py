@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cchc_desktop.domain.dates import dmy, dmy_hm
+from cchc_desktop.domain.dates import dmy, stored_dmy_hm
 from cchc_desktop.errors import UserError
 from cchc_desktop.exchange import conflicts
 from cchc_desktop.exchange.report import table_label
@@ -132,9 +132,9 @@ class ConflictsView(QWidget):
                 "Bản của họ: sửa lúc {theirs_time} trên {theirs_device}."
             ).format(
                 record=self._record(item),
-                mine_time=dmy_hm(mine["updated_at"]),
+                mine_time=stored_dmy_hm(mine["updated_at"]),
                 mine_device=self._device(mine["device_id"]),
-                theirs_time=dmy_hm(theirs["updated_at"]),
+                theirs_time=stored_dmy_hm(theirs["updated_at"]),
                 theirs_device=self._device(theirs["device_id"]),
             )
         )

@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from cchc_desktop.domain.choices import Choice
-from cchc_desktop.domain.dates import dmy, dmy_hm
+from cchc_desktop.domain.dates import dmy, stored_dmy_hm
 from cchc_desktop.domain.findings import FindingKind, FollowUpStatus
 from cchc_desktop.domain.results import Result
 from cchc_desktop.domain.roles import MemberRole, SignerRole
@@ -110,7 +110,7 @@ def value_text(table: str, column: str, value: Any) -> str:
     if column in _DATES:
         return dmy(str(value))
     if column in _MOMENTS:
-        return dmy_hm(str(value))
+        return stored_dmy_hm(str(value))
     if column == "taken_at":  # the camera's own clock, as it wrote it
         text = str(value)
         return f"{dmy(text[:10])} {text[11:16]}".strip()

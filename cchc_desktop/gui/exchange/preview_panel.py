@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cchc_desktop.domain.dates import dmy_hm
+from cchc_desktop.domain.dates import stored_dmy_hm
 from cchc_desktop.exchange.report import OUTCOMES, MergeReport, table_label
 from cchc_desktop.exchange.verify import Verified
 
@@ -94,7 +94,7 @@ class PreviewPanel(QGroupBox):
             "✓ {name}: nguyên vẹn, chữ ký hợp lệ. Tạo lúc {time} trên máy «{device}»."
         ).format(
             name=verified.path.name,
-            time=dmy_hm(verified.created_at),
+            time=stored_dmy_hm(verified.created_at),
             device=verified.device.name,
         )
         if not report.changed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cchc_desktop.domain.dates import dmy
+from cchc_desktop.domain.dates import dmy_hm
 from cchc_desktop.gui.i18n import QT_TRANSLATE_NOOP, tr
+from cchc_desktop.photos.derive import THUMB_EDGE
 
 # The facts' labels: Vietnamese keys (the details panel finds its value labels by them),
 # marked here for lupdate and shown through ``tr``.
@@ -30,14 +31,16 @@ CAMERA = QT_TRANSLATE_NOOP("QCoreApplication", "Máy chụp")
 SIZE = QT_TRANSLATE_NOOP("QCoreApplication", "Kích thước")
 ORIGINAL = QT_TRANSLATE_NOOP("QCoreApplication", "Tệp gốc")
 FACTS = (TAKEN, GPS, CAMERA, SIZE, ORIGINAL)
+# The thumbnail as stored (256 px on its long edge), never blown up.
+PREVIEW = QSize(THUMB_EDGE, THUMB_EDGE * 3 // 4)
 
 
 def describe(photo: dict[str, Any]) -> list[tuple[str, str]]:
     """The facts shown for a photo as (label, value) pairs: the label is a Vietnamese key of
     ``FACTS`` (show it through ``tr``), the value is already in the window's language."""
     taken = photo.get("taken_at") or ""
-    when = f"{dmy(taken[:10])} {taken[11:16]}".strip() if taken else "—"
-    if taken and (taken.endswith("Z") or "+" in taken[19:] or "-" in taken[19:]):
+    when = dmy_hm(taken) or "—"
+    if when != "—" and taken[19:]:  # the camera said which clock ("…T09:15:30+07:00"): say so
         when += f" (UTC{taken[19:]})"
     gps = "—"
     if photo.get("gps_lat") is not None and photo.get("gps_lon") is not None:
@@ -71,7 +74,7 @@ class PhotoDetails(QWidget):
         layout = QVBoxLayout(self)
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setMinimumHeight(200)
+        self.preview.setMinimumHeight(PREVIEW.height())
         layout.addWidget(self.preview)
         self.title = QLabel(self.tr("Chọn một ảnh để xem và sửa"))
         self.title.setWordWrap(True)
@@ -79,6 +82,15 @@ class PhotoDetails(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         layout.addWidget(self.title)
+        # The actions under the picture: on a short screen the facts below may need a scroll.
+        buttons = QHBoxLayout()
+        self.view_button = QPushButton(self.tr("Xem ảnh"))
+        self.view_button.clicked.connect(self.viewRequested)
+        self.delete_button = QPushButton(self.tr("Xóa ảnh"))
+        self.delete_button.clicked.connect(self.deleteRequested)
+        buttons.addWidget(self.view_button)
+        buttons.addWidget(self.delete_button)
+        layout.addLayout(buttons)
         form = QFormLayout()
         self.caption = QLineEdit()
         self.caption.setPlaceholderText(self.tr("Chú thích hiện dưới ảnh trong biên bản"))
@@ -107,14 +119,6 @@ class PhotoDetails(QWidget):
             self._fact_labels[label] = value
             self.facts.addRow(tr(label), value)
         layout.addLayout(self.facts)
-        buttons = QHBoxLayout()
-        self.view_button = QPushButton(self.tr("Xem ảnh"))
-        self.view_button.clicked.connect(self.viewRequested)
-        self.delete_button = QPushButton(self.tr("Xóa ảnh"))
-        self.delete_button.clicked.connect(self.deleteRequested)
-        buttons.addWidget(self.view_button)
-        buttons.addWidget(self.delete_button)
-        layout.addLayout(buttons)
         layout.addStretch(1)
         self.show_photo(None)
 
@@ -126,7 +130,9 @@ class PhotoDetails(QWidget):
             text = row["text"]
             short = text if len(text) <= 60 else text[:57] + "…"
             self.criterion.addItem(f"{row['code']} — {short}", row["code"])
-            self.criterion.setItemData(self.criterion.count() - 1, text, 3)  # ToolTipRole
+            self.criterion.setItemData(
+                self.criterion.count() - 1, text, Qt.ItemDataRole.ToolTipRole
+            )
         self._filling = False
 
     def show_photo(self, photo: dict[str, Any] | None) -> None:
@@ -167,8 +173,7 @@ class PhotoDetails(QWidget):
             return
         self.preview.setPixmap(
             QPixmap.fromImage(image).scaled(
-                280,
-                210,
+                PREVIEW,
                 Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation,
             )
@@ -178,6 +183,10 @@ class PhotoDetails(QWidget):
         if self._filling or self._photo is None:
             return
         self.edited.emit(self._photo["id"], field, value)
+
+    def flush(self) -> None:
+        """Hand on a caption typed but not yet confirmed (Enter or leaving the field)."""
+        self._caption_done()
 
     def _caption_done(self) -> None:
         if self._photo is not None and self.caption.text() != self._photo["caption"]:

@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSize,
     Qt,
     Signal,
 )
@@ -27,10 +26,8 @@ from cchc_desktop.store.workspace import Workspace
 
 PAGE = 60
 ID_MIME = "application/x-cchc-photo-ids"
-PhotoRole = Qt.ItemDataRole.UserRole + 1
-IdRole = Qt.ItemDataRole.UserRole + 2
-PendingRole = Qt.ItemDataRole.UserRole + 3
-ThumbReadyRole = Qt.ItemDataRole.UserRole + 4
+IdRole = Qt.ItemDataRole.UserRole + 1
+PendingRole = Qt.ItemDataRole.UserRole + 2
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -93,13 +90,16 @@ class PhotoModel(QAbstractListModel):
     def load(self, inspection_id: str | None, criterion: str | None = None) -> None:
         """Show the photos of an inspection (``criterion``: None all, "" general, or a code)."""
         self.beginResetModel()
-        self.inspection_id = inspection_id
-        self.criterion = criterion
         rows = (
             library.photos_of(self._ws, inspection_id, criterion=criterion) if inspection_id else []
         )
-        pending = self._state.pending
+        # Files being imported stay shown through a change of filter, not of inspection: they
+        # belong to the inspection they were dropped on.
+        same = inspection_id == self.inspection_id
+        pending = self._state.pending if same else []
         self._state = _State(rows=rows, fetched=min(PAGE, len(rows)), pending=pending)
+        self.inspection_id = inspection_id
+        self.criterion = criterion
         self.endResetModel()
 
     def reload(self) -> None:
@@ -184,20 +184,15 @@ class PhotoModel(QAbstractListModel):
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.SizeHintRole:
-            return QSize(THUMB_EDGE // 2 + 60, THUMB_EDGE // 2 + 50)
-        if role == PhotoRole:
-            return photo
         if role == IdRole:
             return photo["id"]
         if role == PendingRole:
             return False
-        if role == ThumbReadyRole:
-            return photo["sha256"] in self._thumbs
         return None
 
     def _tooltip(self, photo: dict[str, Any]) -> str:
-        lines = [photo["filename"]]
+        # The caption in full: under the thumbnail it is cut after two lines.
+        lines = [photo["caption"], photo["filename"]] if photo["caption"] else [photo["filename"]]
         if photo["criterion_code"]:
             lines.append(self.tr("Tiêu chí {code}").format(code=photo["criterion_code"]))
         if not photo["include_in_minutes"]:
@@ -281,6 +276,8 @@ class PhotoModel(QAbstractListModel):
         if any(r["id"] == photo_id for r in self._state.rows):
             return
         fresh = library.get_photo(self._ws, photo_id)
+        if fresh["inspection_id"] != self.inspection_id:
+            return  # another inspection was opened while the import ran
         if self.criterion is not None and (fresh["criterion_code"] or "") != self.criterion:
             return
         positions = [r["position"] for r in self._state.rows]

@@ -9,17 +9,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 
 from cchc_desktop.gui import workers
-from cchc_desktop.progress import Progress
 
 
-def _load(batch: list[tuple[str, str]], progress: Progress) -> list[tuple[str, QImage]]:
+def _load(batch: list[tuple[str, str]]) -> list[tuple[str, QImage]]:
     """Read each thumbnail JPEG into a QImage (QImage, unlike QPixmap, may be made off-thread)."""
-    loaded = []
-    for index, (key, path) in enumerate(batch):
-        progress.step(index, len(batch))
-        image = QImage(path)
-        loaded.append((key, image))
-    return loaded
+    return [(key, QImage(path)) for key, path in batch]
 
 
 class ThumbnailLoader(QObject):
@@ -35,7 +29,6 @@ class ThumbnailLoader(QObject):
         super().__init__(parent)
         self._queued: dict[str, str] = {}
         self._asked: set[str] = set()
-        self._tasks: set[workers.Task] = set()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -48,20 +41,11 @@ class ThumbnailLoader(QObject):
         self._queued[key] = str(path)
         self._timer.start()
 
-    def forget(self, key: str) -> None:
-        """Allow ``key`` to be asked for again (its file was remade)."""
-        self._asked.discard(key)
-
-    @property
-    def busy(self) -> bool:
-        return bool(self._queued or self._tasks)
-
     def _flush(self) -> None:
         batch = list(self._queued.items())
         self._queued.clear()
         if not batch:
             return
-        holder: list[workers.Task] = []
 
         def done(result: list[tuple[str, QImage]]) -> None:
             if not shiboken6.isValid(self):
@@ -72,15 +56,4 @@ class ThumbnailLoader(QObject):
                 else:
                     self.loaded.emit(key, image)
 
-        def finished() -> None:
-            for task in holder:
-                self._tasks.discard(task)
-
-        task = workers.start(lambda progress: _load(batch, progress), on_result=done)
-        holder.append(task)
-        self._tasks.add(task)
-        task.signals.finished.connect(finished)
-
-    def cancel_all(self) -> None:
-        for task in list(self._tasks):
-            task.cancel()
+        workers.start(lambda _progress: _load(batch), on_result=done)

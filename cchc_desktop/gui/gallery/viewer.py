@@ -6,6 +6,7 @@ applied, replaces it so that 100 % means the camera's own pixels.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -28,6 +29,7 @@ from cchc_desktop.gui import workers
 from cchc_desktop.gui.gallery.details import describe
 from cchc_desktop.gui.i18n import tr
 from cchc_desktop.photos import library
+from cchc_desktop.photos.derive import PRINT_KIND
 from cchc_desktop.progress import Progress
 from cchc_desktop.store.workspace import Workspace
 
@@ -44,7 +46,7 @@ def decode_original(path: str, progress: Progress) -> QImage:
     from cchc_desktop.photos.probe import open_checked
 
     progress.check()
-    with open_checked(_path(path)) as image:
+    with open_checked(Path(path)) as image:
         oriented = "original_orientation" in image.info or image.format == "HEIF"
         orientation = read_facts(image).orientation
         if image.width * image.height > MAX_VIEW_PIXELS:
@@ -60,12 +62,6 @@ def decode_original(path: str, progress: Progress) -> QImage:
         data, picture.width, picture.height, picture.width * 3, QImage.Format.Format_RGB888
     )
     return qimage.copy()  # own the pixels: ``data`` goes away with this function
-
-
-def _path(text: str) -> Any:
-    from pathlib import Path
-
-    return Path(text)
 
 
 class ZoomView(QGraphicsView):
@@ -166,7 +162,11 @@ class PhotoViewer(QDialog):
         side.setLayout(facts)
         side.setMaximumWidth(320)
         layout.addWidget(side)
-        self.view.set_image(QImage(str(library.print_copy_path(workspace, photo))))
+        # At once, the plain print copy as it lies on disk: nothing is made (or stamped) here on
+        # the GUI thread; the original, decoded by a worker, takes its place.
+        quick = QImage(str(workspace.media.derived_path(photo["sha256"], PRINT_KIND)))
+        if not quick.isNull():
+            self.view.set_image(quick)
         original = str(library.original_path(workspace, photo))
         self._task = workers.start(
             lambda progress: decode_original(original, progress),

@@ -1,42 +1,69 @@
-"""The photo gallery of an inspection: thumbnails, import by drop/paste/dialog/webcam with
-progress and Cancel, and the chosen photo's caption, criterion, minutes flag and stamp."""
+"""The photo gallery of an inspection: thumbnails, the filter by criterion, and the chosen
+photo's caption, criterion, minutes flag and stamp beside them. Photos come in through
+``intake.py`` (drop, paste, dialog, webcam; progress and Cancel) and are changed through
+``actions.py`` (each change undoable)."""
 
 from __future__ import annotations
 
-import shutil
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QKeySequence,
+    QShortcut,
+    QUndoCommand,
+    QUndoStack,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListView,
     QProgressBar,
     QPushButton,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from cchc_desktop.errors import UserError
-from cchc_desktop.gui.gallery import capture
+from cchc_desktop.gui.gallery.actions import GalleryActions
 from cchc_desktop.gui.gallery.details import PhotoDetails
 from cchc_desktop.gui.gallery.importer import ImportRunner
+from cchc_desktop.gui.gallery.intake import GalleryIntake
 from cchc_desktop.gui.gallery.model import PhotoModel
+from cchc_desktop.gui.inspection.frames import scroll_frame
 from cchc_desktop.photos import library
-from cchc_desktop.photos.ingest import ImportResult, Item
 from cchc_desktop.store.workspace import Workspace
 
 ALL = None  # the filter showing every photo of the inspection
+ICON = QSize(192, 144)  # a thumbnail in the list (the stored ones are 256 px on the long edge)
 
 
-class GalleryWidget(QWidget):
+class _Cell(QStyledItemDelegate):
+    """Every cell the same size: the thumbnail's box and two lines of caption at the view's
+    text size (the window's A+/A− change it). With uniform item sizes Qt measures the last
+    row alone, so a portrait photo there would otherwise make every cell narrow."""
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        lines = 2 * option.fontMetrics.lineSpacing()
+        return QSize(ICON.width() + 12, ICON.height() + lines + 12)
+
+
+class GalleryWidget(GalleryActions, GalleryIntake, QWidget):
     """``open_inspection(id)`` shows its photos; ``set_criterion(code | "" | None)`` filters
     (and is where dropped files go); ``changed`` fires after any stored change."""
 
@@ -47,7 +74,10 @@ class GalleryWidget(QWidget):
         super().__init__(parent)
         self._ws = workspace
         self._keys: dict[int, int] = {}  # batch index → placeholder key
-        self._undo: list[str] = []
+        # The gallery's own until the inspection view hands it the shared one.
+        self._undo = QUndoStack(self)
+        self._undo.indexChanged.connect(self._sync_undo_button)
+        self._deleted: QUndoCommand | None = None
         self._scratch: Path | None = None
         self.setAcceptDrops(True)
         self.model = PhotoModel(workspace, self)
@@ -58,6 +88,11 @@ class GalleryWidget(QWidget):
         self._runner.settled.connect(self._item_settled)
         self._runner.progressed.connect(self._import_progress)
         self._runner.finished.connect(self._finish)
+        # Closing the window ends the event loop, not this widget (a tab gets no closeEvent):
+        # stop an import then, keeping the photos already done, so the app can wait for it.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.cancel_import)
         self._build()
 
     # --- layout --------------------------------------------------------------------------
@@ -91,8 +126,8 @@ class GalleryWidget(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setWordWrap(True)
         self.view.setSpacing(8)
-        self.view.setIconSize(QSize(192, 144))
-        self.view.setGridSize(QSize(212, 200))
+        self.view.setIconSize(ICON)
+        self.view.setItemDelegate(_Cell(self.view))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
@@ -109,8 +144,11 @@ class GalleryWidget(QWidget):
         self.details.edited.connect(self._edit)
         self.details.viewRequested.connect(self.view_current)
         self.details.deleteRequested.connect(self.delete_selected)
-        self.details.setMinimumWidth(300)
-        splitter.addWidget(self.details)
+        # In a scroll frame of its own: on a short screen the panel scrolls, not the whole tab,
+        # so the import's progress and messages under the thumbnails stay in sight.
+        side = scroll_frame(self.details)
+        side.setMinimumWidth(320)
+        splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
         layout.addWidget(splitter, 1)
 
@@ -137,7 +175,6 @@ class GalleryWidget(QWidget):
         for keys, slot in (
             (QKeySequence.StandardKey.Paste, self.paste),
             (QKeySequence.StandardKey.Delete, self.delete_selected),
-            (QKeySequence.StandardKey.Undo, self.undo_delete),
             (QKeySequence("Ctrl+Up"), lambda: self.move_current(-1)),
             (QKeySequence("Ctrl+Left"), lambda: self.move_current(-1)),
             (QKeySequence("Ctrl+Down"), lambda: self.move_current(1)),
@@ -160,25 +197,17 @@ class GalleryWidget(QWidget):
             text = row["text"] if len(row["text"]) <= 70 else row["text"][:67] + "…"
             self.filter.addItem(f"{row['code']} — {text}", row["code"])
         self.filter.blockSignals(False)
-        self._undo.clear()
+        self._deleted = None
         self.undo_button.hide()
         self.model.load(inspection_id, ALL)
         self._show_current()
 
     def set_criterion(self, code: str | None) -> None:
         """Show one criterion's photos (``""``: the inspection's own, None: all)."""
-        index = self.filter.findData(code)
-        if code is not None and index < 0:
-            raise UserError(
-                f"Tiêu chí «{code}» không có trong bảng kiểm của cuộc kiểm tra này.",
-                f"Criterion '{code}' is not in this inspection's checklist.",
-            )
-        self.filter.setCurrentIndex(max(index, 0))
-        self.model.load(self.model.inspection_id, code)
-
-    @property
-    def criterion(self) -> str | None:
-        return self.model.criterion
+        if code:  # spelled as the checklist does ("d8" is D8), or refused as the core refuses
+            code = library.criterion_code(self._ws, self.model.inspection_id or "", code)
+        # Choosing the filter loads its photos (_filter_chosen); the same one is shown already.
+        self.filter.setCurrentIndex(max(self.filter.findData(code), 0))
 
     def _filter_chosen(self, _index: int) -> None:
         self.model.load(self.model.inspection_id, self.filter.currentData())
@@ -205,211 +234,7 @@ class GalleryWidget(QWidget):
         if photo is not None and photo["id"] == photo_id:
             self.details.set_preview(self.model.thumbnail(photo_id))
 
-    # --- importing -----------------------------------------------------------------------
-    def import_files(self, paths: list[str]) -> bool:
-        """Import files and folders into the shown inspection (and criterion, when filtered).
-
-        Placeholders appear at once; each fills in as its file is done. False when busy.
-        """
-        inspection_id = self.model.inspection_id
-        if inspection_id is None or not paths:
-            return False
-        if self._runner.busy:
-            self._say(self.tr("Đang nhập ảnh; hãy đợi xong hoặc bấm Hủy."))
-            return False
-        from cchc_desktop.photos.ingest import collect_files
-
-        files = [str(p) for p in collect_files(paths)]
-        if not files:
-            self._say(self.tr("Không có tệp ảnh nào trong những gì vừa thả vào."))
-            return False
-        keys = self.model.add_pending([Path(f).name for f in files])
-        self._keys = dict(enumerate(keys))
-        self._say("")
-        self._set_busy(True, len(files))
-        self._runner.start(inspection_id, files, self.model.criterion or None)
-        return True
-
-    def _item_settled(self, item: Item) -> None:
-        key = self._keys.pop(item.index, None)
-        if key is not None:
-            self.model.settle_pending(key, item.photo_id if item.status == "added" else None)
-        if item.status == "added":
-            self.changed.emit()
-
-    def _import_progress(self, done: int, total: int) -> None:
-        self.progress.setMaximum(max(total, 1))
-        self.progress.setValue(done)
-        left = total - done
-        self.progress_label.setText(
-            self.tr("Còn {left}/{total} ảnh").format(left=left, total=total)
-        )
-
-    def _finish(self, result: ImportResult | None, message: str) -> None:
-        self._keys.clear()
-        self.model.clear_pending()
-        if result is None:
-            self.model.reload()
-        self._set_busy(False)
-        self._say(message)
-        self._cleanup_scratch()
-        self.changed.emit()
-        self.importFinished.emit(result)
-
-    def cancel_import(self) -> None:
-        if self._runner.busy:
-            self._runner.cancel()
-            self.cancel_button.setEnabled(False)
-
-    @property
-    def importing(self) -> bool:
-        return self._runner.busy
-
-    def _set_busy(self, busy: bool, total: int = 0) -> None:
-        for widget in (self.progress, self.progress_label, self.cancel_button):
-            widget.setVisible(busy)
-        self.cancel_button.setEnabled(busy)
-        if busy:
-            self.progress.setRange(0, max(total, 1))
-            self.progress.setValue(0)
-            self.progress_label.setText(
-                self.tr("Còn {left}/{total} ảnh").format(left=total, total=total)
-            )
-
-    def choose_files(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Chọn ảnh minh chứng"),
-            "",
-            self.tr("Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif);;Mọi tệp (*)"),
-        )
-        if files:
-            self.import_files(files)
-
-    def paste(self) -> None:
-        """Paste copied files (their paths) or a copied picture (saved as PNG, then imported)."""
-        mime = QGuiApplication.clipboard().mimeData()
-        paths = [u.toLocalFile() for u in mime.urls() if u.isLocalFile()] if mime else []
-        if paths:
-            self.import_files(paths)
-            return
-        image = QGuiApplication.clipboard().image()
-        if image.isNull():
-            self._say(self.tr("Bộ nhớ tạm không có ảnh hay tệp ảnh nào để dán."))
-            return
-        import datetime as dt
-
-        target = self._scratch_dir() / f"anh-dan-{dt.datetime.now():%Y%m%d-%H%M%S}.png"
-        if not image.save(str(target)):  # the format follows the suffix
-            self._say(self.tr("Không lưu được ảnh vừa dán."))
-            return
-        self.import_files([str(target)])
-
-    def capture_webcam(self) -> None:
-        reason = capture.unavailable_reason()
-        if reason is not None:
-            self._say(reason)
-            return
-        dialog = capture.CaptureDialog(self._scratch_dir(), self)  # pragma: no cover
-        if dialog.exec() and dialog.saved is not None:  # pragma: no cover
-            self.import_files([str(dialog.saved)])
-
-    def _scratch_dir(self) -> Path:
-        if self._scratch is None:
-            self._scratch = Path(tempfile.mkdtemp(prefix="cchc-anh-"))
-        return self._scratch
-
-    def _cleanup_scratch(self) -> None:
-        if self._scratch is not None:
-            shutil.rmtree(self._scratch, ignore_errors=True)
-            self._scratch = None
-
-    # --- drag and drop onto the gallery -----------------------------------------------------
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-        else:
-            event.ignore()
-
-    def dragMoveEvent(self, event: Any) -> None:
-        if any(u.isLocalFile() for u in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_files(paths)
-
-    # --- editing ---------------------------------------------------------------------------
-    def _guard(self, work: Any) -> bool:
-        """Run a core edit; a person's problem is shown, not raised."""
-        try:
-            work()
-        except UserError as exc:
-            self._say(exc.message)
-            return False
-        return True
-
-    def _edit(self, photo_id: str, field: str, value: Any) -> None:
-        if self._guard(lambda: library.update_photo(self._ws, photo_id, **{field: value})):
-            if field == "criterion_code" and self.model.criterion is not None:
-                self.model.reload()
-            else:
-                self.model.refresh_photo(photo_id)
-            self._show_current()
-            self.changed.emit()
-
-    def _reorder(self, ordered: list[str]) -> None:
-        inspection_id = self.model.inspection_id
-        if inspection_id and self._guard(lambda: library.reorder(self._ws, inspection_id, ordered)):
-            self.model.reload()
-            self.changed.emit()
-
-    def move_current(self, offset: int) -> None:
-        photo = self.current_photo()
-        if photo is None:
-            return
-        criterion = self.model.criterion
-        if self._guard(lambda: library.move(self._ws, photo["id"], offset, criterion=criterion)):
-            self.model.reload()
-            self.select_photo(photo["id"])
-            self.changed.emit()
-
-    def delete_selected(self) -> None:
-        rows = sorted({i.row() for i in self.view.selectionModel().selectedIndexes()})
-        photos = [p for p in (self.model.photo(r) for r in rows) if p is not None]
-        if not photos:
-            return
-        ids = [p["id"] for p in photos]
-
-        def work() -> None:
-            for photo_id in ids:
-                library.delete_photo(self._ws, photo_id)
-
-        if self._guard(work):
-            self._undo = ids
-            self.model.reload()
-            self._say(self.tr("Đã xóa {n} ảnh khỏi cuộc kiểm tra.").format(n=len(ids)))
-            self.undo_button.show()
-            self._show_current()
-            self.changed.emit()
-
-    def undo_delete(self) -> None:
-        ids, self._undo = self._undo, []
-        if not ids:
-            return
-
-        def work() -> None:
-            for photo_id in ids:
-                library.restore_photo(self._ws, photo_id)
-
-        if self._guard(work):
-            self.model.reload()
-            self.undo_button.hide()
-            self._say(self.tr("Đã khôi phục {n} ảnh.").format(n=len(ids)))
-            self.changed.emit()
-
+    # --- looking ------------------------------------------------------------------------
     def view_current(self) -> None:
         photo = self.current_photo()
         if photo is None:
@@ -422,6 +247,10 @@ class GalleryWidget(QWidget):
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
+
+    def flush_pending(self) -> None:
+        """Store a caption typed but not yet confirmed (another inspection opens, the view hides)."""
+        self.details.flush()
 
     def closeEvent(self, event: Any) -> None:
         self.cancel_import()

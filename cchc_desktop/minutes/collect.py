@@ -25,6 +25,15 @@ STAND_IN_ROLES = ("truong_doan", "thu_ky")
 _NAMED_WITH_PARENT = {"xa", "phuong", "thi_tran"}
 
 
+ISSUING_TEAM = "Đoàn kiểm tra"
+
+
+def issuing_bodies(plan: dict[str, Any]) -> tuple[str, str]:
+    """(parent body, issuing body) of the team's documents (biên bản BB-ĐKT, báo cáo BC-ĐKT):
+    the inspection team issues them, under the body that issued the plan (RESEARCH §1.4)."""
+    return plan["issuer"], ISSUING_TEAM
+
+
 def collect(
     ws: Workspace,
     inspection_id: str,
@@ -70,8 +79,8 @@ def snapshot_from_detail(
         unit_name=unit["name"],
         unit_kind=unit["kind"],
         unit_parent=parent,
-        parent_body=plan["parent_body"],
-        issuer=plan["issuer"],
+        parent_body=issuing_bodies(plan)[0],
+        issuer=issuing_bodies(plan)[1],
         plan_number=plan["number"],
         plan_date=plan["date"],
         plan_title=plan["title"],

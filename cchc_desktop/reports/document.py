@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.domain.dates import dmy, nd30_date
 from cchc_desktop.domain.findings import FollowUpStatus
+from cchc_desktop.minutes.collect import ISSUING_TEAM, issuing_bodies
 from cchc_desktop.minutes.document import (
     Header,
     PageBreak,
@@ -49,10 +50,10 @@ def subject(data: ReportData) -> str:
 def blocks_before_tables(data: ReportData, settings: Settings, today: dt.date) -> list[Block]:
     """Header, title, the plan it carries out and part I, up to the per-unit table."""
     plan = data.plan or {}
-    issuer = plan.get("issuer") or settings.user_unit or "Đoàn kiểm tra cải cách hành chính"
+    parent, issuer = issuing_bodies(plan) if plan else (settings.user_unit, ISSUING_TEAM)
     blocks: list[Block] = [
         Header(
-            plan.get("parent_body", ""),
+            parent,
             issuer,
             "\u00a0" * 8 + "/BC-ĐKT",  # the number is given by the văn thư
             place_date=f"{settings.place_name}, {nd30_date(today)}",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -88,6 +88,18 @@ class FindingsTree(QTreeView):
     def _relayout(self, *_args: object) -> None:
         self.scheduleDelayedItemsLayout()
 
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+N is also the window's "new inspection": in this list it adds a finding, so
+        # the list claims the key before the window's shortcut sees it.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and _is_add(event)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
@@ -97,7 +109,7 @@ class FindingsTree(QTreeView):
             self.undo_key.emit()
         elif event.matches(QKeySequence.StandardKey.Redo) or (control and key == Qt.Key.Key_Y):
             self.redo_key.emit()
-        elif (plain and key == Qt.Key.Key_Insert) or (control and key == Qt.Key.Key_N):
+        elif _is_add(event):
             self.add_key.emit()
         elif plain and key == Qt.Key.Key_Delete:
             self.delete_key.emit()
@@ -110,3 +122,12 @@ class FindingsTree(QTreeView):
             self.edit_key.emit()
         else:
             super().keyPressEvent(event)
+
+
+def _is_add(event: QKeyEvent) -> bool:
+    """Insert, or Ctrl+N: start a new finding."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    key = event.key()
+    return (modifiers == Qt.KeyboardModifier.NoModifier and key == Qt.Key.Key_Insert) or (
+        modifiers == Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_N
+    )

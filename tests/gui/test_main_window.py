@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from cchc_desktop.gui.inspection.view import InspectionView
+from cchc_desktop.gui.pages import INSPECTION_TABS
 from cchc_desktop.gui.pages.inspection_host import InspectionHost
 from tests.gui.helpers import OpenWindow
 
@@ -201,3 +204,53 @@ def test_about_box_shows_the_version(qtbot: QtBot, open_window: OpenWindow, demo
     assert about is not None and about.isVisible()
     assert __version__ in about.findChild(QLabel, "aboutVersion").text()
     about.close()
+
+
+def _contrast(one: QColor, other: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+
+    def luminance(color: QColor) -> float:
+        parts = [
+            c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+            for c in (color.redF(), color.greenF(), color.blueF())
+        ]
+        return 0.2126 * parts[0] + 0.7152 * parts[1] + 0.0722 * parts[2]
+
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_every_label_is_readable_in_both_themes(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, high_contrast: bool
+) -> None:
+    """Each text shown on every page and tab keeps a contrast of 4.5:1 with what is behind it:
+    no colour written for the light theme turns grey on black in high contrast."""
+    from tests.gui.inspection_support import demo_loc_binh
+
+    window = open_window(demo_dir)
+    window.apply_look(high_contrast=high_contrast)
+    faint: list[str] = []
+
+    def look(where: str) -> None:
+        qtbot.waitUntil(lambda: window.ctx.pending == 0, timeout=30_000)
+        for label in window.findChildren(QLabel):
+            if not (label.isVisible() and label.text()):
+                continue
+            label.ensurePolished()  # the style sheets' colours reach the palette
+            palette = label.palette()
+            ink, behind = (
+                palette.color(label.foregroundRole()),
+                palette.color(QPalette.ColorRole.Window),
+            )
+            if _contrast(ink, behind) < 4.5:
+                faint.append(f"{where}: {label.text()[:40]!r} {ink.name()} on {behind.name()}")
+
+    for page in ("plans", "units", "inspections", "followups", "exchange", "settings"):
+        window.show_page(page)
+        look(page)
+    host = window.open_inspection(demo_loc_binh(window.ctx.ws))
+    for tab in INSPECTION_TABS:
+        host.show_tab(tab)  # type: ignore[attr-defined]
+        look(tab)
+    assert faint == []

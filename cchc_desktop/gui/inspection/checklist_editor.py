@@ -102,10 +102,10 @@ class ChecklistEditor(QWidget):
         )
         hint.setObjectName("keyHint")
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #4b5563;")
+        hint.setProperty("role", "hint")
         self.saved = QLabel()
         self.saved.setObjectName("savedState")
-        self.saved.setStyleSheet("color: #4b5563;")
+        self.saved.setProperty("role", "hint")
         self.saved.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         left = QWidget()

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from cchc_desktop.domain.results import Result
-from cchc_desktop.gui.inspection.result_style import LOOKS, MISSING_NOTE_INK
+from cchc_desktop.gui.inspection.result_style import LOOKS, MISSING_NOTE_INK, MISSING_NOTE_SOFT
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -246,8 +246,12 @@ class ChecklistModel(QAbstractItemModel):
             if column == Column.RESULT and not result:
                 return self._unanswered_text
             return row["text"]
-        if role == Qt.ItemDataRole.BackgroundRole and column == Column.RESULT and result:
-            return LOOKS[result].soft_color
+        # Ink and tint together, so a cell reads the same in the normal and high-contrast themes.
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == Column.RESULT and result:
+                return LOOKS[result].soft_color
+            if column == Column.NOTE and needs_note(row):
+                return QColor(MISSING_NOTE_SOFT)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == Column.RESULT and result:
                 return LOOKS[result].ink_color

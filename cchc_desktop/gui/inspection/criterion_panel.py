@@ -50,7 +50,7 @@ class CriterionPanel(QWidget):
         self.where = QLabel()
         self.where.setObjectName("criterionWhere")
         self.where.setWordWrap(True)
-        self.where.setStyleSheet("color: #4b5563;")
+        self.where.setProperty("role", "hint")
         self.text = QLabel()
         self.text.setObjectName("criterionText")
         self.text.setWordWrap(True)
@@ -180,7 +180,7 @@ class CriterionPanel(QWidget):
             .replace("%1", str(done))
             .replace("%2", str(total))
         )
-        restyle(self.note_prompt, "color: #374151; padding: 4px 0;")
+        restyle(self.note_prompt, "padding: 4px 0;")
         self.note_prompt.show()
         for label in (self.guidance, self.evidence, self.source):
             label.clear()

@@ -48,7 +48,7 @@ class FindingPanel(QWidget):
         self.heading.setFont(font)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #4b5563;")
+        self.hint.setProperty("role", "hint")
 
         self.text = NoteEdit()
         self.text.setObjectName("findingText")

@@ -101,7 +101,7 @@ class FindingsEditor(FindingActions, QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #4b5563;")
+        hint.setProperty("role", "hint")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)

@@ -254,3 +254,36 @@ def test_every_label_is_readable_in_both_themes(
         host.show_tab(tab)  # type: ignore[attr-defined]
         look(tab)
     assert faint == []
+
+
+@pytest.mark.parametrize("text_scale", [100, 130])
+def test_the_inspection_panels_fit_beside_their_lists(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, text_scale: int
+) -> None:
+    """At 1280×800, at the normal and the largest-but-one text size, the checklist's and the
+    findings' panels fit beside their lists: nothing scrolls sideways, the four result
+    buttons show whole."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.gui.inspection_support import checklist, demo_loc_binh
+
+    window = open_window(demo_dir, size=(1280, 800))
+    window.apply_look(text_scale=text_scale)
+    host = window.open_inspection(demo_loc_binh(window.ctx.ws))
+    view = host.view  # type: ignore[attr-defined]
+
+    def sideways() -> list[str]:
+        return [
+            area.widget().objectName() or type(area.widget()).__name__
+            for area in view.findChildren(QScrollArea)
+            if area.isVisible() and area.horizontalScrollBar().isVisible()
+        ]
+
+    for tab in ("checklist", "findings"):
+        view.show_tab(tab)
+        # Laid out on the next turns of the event loop; a panel too wide never stops scrolling.
+        qtbot.waitUntil(lambda: sideways() == [], timeout=2000)
+    view.show_tab("checklist")
+    qtbot.waitUntil(lambda: sideways() == [], timeout=2000)
+    for button in checklist(view).panel.buttons.values():
+        assert button.visibleRegion().boundingRect().size() == button.size(), button.text()

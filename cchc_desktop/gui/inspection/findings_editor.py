@@ -111,7 +111,7 @@ class FindingsEditor(FindingActions, QWidget):
         splitter.addWidget(left)
         splitter.addWidget(scroll_frame(self.panel))
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([700, 560])
+        splitter.setSizes([760, 500])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
         layout.addLayout(toolbar)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -72,6 +72,7 @@ class FindingsTree(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAllColumnsShowFocus(True)
         self.setIndentation(14)
+        self._responsible_width = 0  # set with the columns
 
     def setup_columns(self) -> None:
         header = self.header()
@@ -80,10 +81,27 @@ class FindingsTree(QTreeView):
         for column in (FColumn.RESPONSIBLE, FColumn.DEADLINE, FColumn.STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         metrics = self.fontMetrics()
-        header.resizeSection(FColumn.RESPONSIBLE, metrics.horizontalAdvance("M" * 12))
+        self._responsible_width = metrics.averageCharWidth() * 18
+        header.resizeSection(FColumn.RESPONSIBLE, self._responsible_width)
         header.resizeSection(FColumn.DEADLINE, metrics.horizontalAdvance("30/12/2026") + 24)
         widest = max(metrics.horizontalAdvance(status.label) for status in FollowUpStatus)
         header.resizeSection(FColumn.STATUS, widest + 24)
+        self._fit_responsible()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_responsible()
+
+    def _fit_responsible(self) -> None:
+        """The findings' own words keep about half the width: in a narrow list (large text)
+        the responsible party's column gives way and wraps, not the findings'."""
+        width = self._responsible_width
+        if not width:
+            return  # columns not set up yet
+        header = self.header()
+        taken = header.sectionSize(FColumn.DEADLINE) + header.sectionSize(FColumn.STATUS)
+        room = self.viewport().width() // 2 - taken
+        header.resizeSection(FColumn.RESPONSIBLE, max(width // 2, min(width, room)))
 
     def _relayout(self, *_args: object) -> None:
         self.scheduleDelayedItemsLayout()

@@ -287,3 +287,19 @@ def test_the_inspection_panels_fit_beside_their_lists(
     qtbot.waitUntil(lambda: sideways() == [], timeout=2000)
     for button in checklist(view).panel.buttons.values():
         assert button.visibleRegion().boundingRect().size() == button.size(), button.text()
+
+
+def test_long_names_are_cut_in_the_middle(open_window: OpenWindow, demo_dir: Path) -> None:
+    """Unit names and plan titles share long beginnings ("Trung tâm Phục vụ hành chính công
+    xã …"): a narrow column keeps their ends, which tell the rows apart."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from cchc_desktop.gui.models.inspections import UNIT_COLUMN
+    from cchc_desktop.gui.models.plans import TITLE_COLUMN
+
+    window = open_window(demo_dir)
+    for page, column in (("inspections", UNIT_COLUMN), ("plans", TITLE_COLUMN)):
+        table = window.show_page(page).table  # type: ignore[attr-defined]
+        option = QStyleOptionViewItem()
+        table.itemDelegateForColumn(column).initStyleOption(option, table.model().index(0, column))
+        assert option.textElideMode == Qt.TextElideMode.ElideMiddle, page

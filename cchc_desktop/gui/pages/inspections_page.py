@@ -16,11 +16,17 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.i18n import tr
-from cchc_desktop.gui.models.inspections import PLAN_COLUMN, PROGRESS_COLUMN, InspectionsModel
+from cchc_desktop.gui.models.inspections import (
+    PLAN_COLUMN,
+    PROGRESS_COLUMN,
+    UNIT_COLUMN,
+    InspectionsModel,
+)
 from cchc_desktop.gui.models.rows import ID_ROLE
 from cchc_desktop.gui.models.search import SearchProxy
 from cchc_desktop.gui.page import Page
 from cchc_desktop.gui.pages.list_parts import (
+    MiddleElideDelegate,
     ProgressDelegate,
     SearchField,
     fill_plan_filter,
@@ -69,6 +75,9 @@ class InspectionsPage(Page):
         self.table = table_view("inspectionsTable", tr("Danh sách cuộc kiểm tra"))
         self.table.setModel(self.proxy)
         self.table.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressDelegate(self.table))
+        # "Trung tâm Phục vụ hành chính công…xã Lộc Bình": at large text sizes the end of a
+        # unit's name still tells the units apart.
+        self.table.setItemDelegateForColumn(UNIT_COLUMN, MiddleElideDelegate(self.table))
         fit_columns(self.table.horizontalHeader(), stretch=1)
         self.count_label = QLabel(tr("Đang tải…"))
         self.count_label.setObjectName("countLabel")

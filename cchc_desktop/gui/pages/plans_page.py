@@ -18,11 +18,16 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.i18n import tr
-from cchc_desktop.gui.models.plans import PlansModel, TeamsModel
+from cchc_desktop.gui.models.plans import TITLE_COLUMN, PlansModel, TeamsModel
 from cchc_desktop.gui.models.rows import ID_ROLE
 from cchc_desktop.gui.models.search import SearchProxy
 from cchc_desktop.gui.page import Page
-from cchc_desktop.gui.pages.list_parts import SearchField, fit_columns, table_view
+from cchc_desktop.gui.pages.list_parts import (
+    MiddleElideDelegate,
+    SearchField,
+    fit_columns,
+    table_view,
+)
 
 
 def _selected(view: QTableView) -> str | None:
@@ -55,7 +60,9 @@ class PlansPage(Page):
         self.proxy.setSourceModel(self.model)
         self.table = table_view("plansTable", tr("Danh sách kế hoạch"))
         self.table.setModel(self.proxy)
-        fit_columns(self.table.horizontalHeader(), stretch=2)
+        fit_columns(self.table.horizontalHeader(), stretch=TITLE_COLUMN)
+        # Plan titles share their start ("Kiểm tra công tác cải cách hành chính năm …").
+        self.table.setItemDelegateForColumn(TITLE_COLUMN, MiddleElideDelegate(self.table))
 
         teams_title = QLabel(tr("Đoàn kiểm tra của kế hoạch đang chọn"))
         teams_title.setProperty("role", "subheading")

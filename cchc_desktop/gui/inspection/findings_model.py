@@ -10,19 +10,12 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from cchc_desktop.domain.dates import dmy
 from cchc_desktop.domain.findings import FindingKind, FollowUpStatus
+from cchc_desktop.gui.inspection.grouped_model import AnyIndex, GroupedModel, bold_font
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 KINDS = [kind.value for kind in FindingKind]
 
 
@@ -55,18 +48,18 @@ _FIELD_OF_ROLE = {
 }
 
 
-class FindingsModel(QAbstractItemModel):
-    """Three group rows (internal id 0), each holding its findings (internal id = group + 1)."""
+class FindingsModel(GroupedModel):
+    """Three group rows, each holding its findings (see ``GroupedModel``)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lists: list[list[dict[str, Any]]] = [[] for _ in KINDS]
         self._headers = [
             self.tr("Nội dung"),
             self.tr("Chịu trách nhiệm"),
             self.tr("Thời hạn"),
             self.tr("Tiến độ"),
         ]
+        self._lists: list[list[dict[str, Any]]] = [[] for _ in KINDS]
 
     # -- loading and updating -------------------------------------------------------------
 
@@ -103,9 +96,7 @@ class FindingsModel(QAbstractItemModel):
     # -- questions the editor asks --------------------------------------------------------
 
     def finding(self, index: AnyIndex) -> dict[str, Any] | None:
-        if not index.isValid() or index.internalId() == 0:
-            return None
-        return self._lists[index.internalId() - 1][index.row()]
+        return self.item(index)
 
     def group_index(self, kind: str) -> QModelIndex:
         return self.index(KINDS.index(kind), 0)
@@ -120,55 +111,13 @@ class FindingsModel(QAbstractItemModel):
     def items(self, kind: str) -> list[dict[str, Any]]:
         return list(self._lists[KINDS.index(kind)])
 
-    # -- QAbstractItemModel ---------------------------------------------------------------
+    # -- GroupedModel ---------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        if not self.hasIndex(row, column, parent):
-            return QModelIndex()
-        if not parent.isValid():
-            return self.createIndex(row, column, 0)
-        return self.createIndex(row, column, parent.row() + 1)
+    def _group_count(self) -> int:
+        return len(KINDS)
 
-    def parent(self, child: AnyIndex | None = None) -> Any:
-        if child is None:  # QObject.parent(), which this name hides
-            return QObject.parent(self)
-        if not child.isValid() or child.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(KINDS)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._lists[parent.row()])
-        return 0
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return len(FColumn)
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if index.internalId() == 0:
-            return self._group_data(index.row(), index.column(), role)
-        item = self._lists[index.internalId() - 1][index.row()]
-        return self._item_data(item, index.column(), role)
+    def _items(self, group: int) -> list[dict[str, Any]]:
+        return self._lists[group]
 
     def _group_data(self, group: int, column: int, role: int) -> Any:
         kind = KINDS[group]
@@ -181,9 +130,7 @@ class FindingsModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{FindingKind(kind).label} ({len(self._lists[group])})"
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         return None
 
     def _item_data(self, item: dict[str, Any], column: int, role: int) -> Any:

@@ -13,8 +13,6 @@ handle the keys themselves.
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -35,8 +33,6 @@ from cchc_desktop.store import records
 from cchc_desktop.store.detail import checklist, progress, show_inspection
 from cchc_desktop.store.inspections import STATUS_SIGNED
 from cchc_desktop.store.workspace import Workspace
-
-log = logging.getLogger(__name__)
 
 
 class InspectionView(QWidget):

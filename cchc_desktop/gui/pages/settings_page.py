@@ -127,6 +127,3 @@ class SettingsPage(Page):
         if self._timer.isActive():
             self.save_now()
         super().hideEvent(event)
-
-    def focus_search(self) -> bool:
-        return False

@@ -195,14 +195,8 @@ class _StartupProbe:
         def report(what: str) -> None:
             print(f"{what} {time.perf_counter() - started:.4f}", flush=True)
 
-        def data_ready() -> bool:
-            page = window.pages.get("inspections")
-            return bool(
-                window.ctx.ready and window.ctx.pending == 0 and getattr(page, "loaded_once", True)
-            )
-
         def wait_for_data() -> None:
-            if data_ready():
+            if window.idle():
                 report("data-ready")
                 QApplication.quit()
             else:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from cchc_desktop.settings import Settings
 
 # Set by the start-up benchmark: print "first-paint" when the window is first drawn,
-# "page-drawn" when its page is, and "data-ready" when its lists are filled, then quit.
+# "page-drawn" when its page is, and "data-ready" when its list is filled, then quit.
 PROBE_ENV = "CCHC_STARTUP_PROBE"
 
 EXIT_OK = 0
@@ -195,8 +195,12 @@ class _StartupProbe:
         def report(what: str) -> None:
             print(f"{what} {time.perf_counter() - started:.4f}", flush=True)
 
+        def list_filled() -> bool:
+            page = window.pages.get("inspections")
+            return window.ctx.ready and bool(getattr(page, "loaded_once", page is None))
+
         def wait_for_data() -> None:
-            if window.idle():
+            if list_filled():
                 report("data-ready")
                 QApplication.quit()
             else:

@@ -303,3 +303,35 @@ def test_long_names_are_cut_in_the_middle(open_window: OpenWindow, demo_dir: Pat
         option = QStyleOptionViewItem()
         table.itemDelegateForColumn(column).initStyleOption(option, table.model().index(0, column))
         assert option.textElideMode == Qt.TextElideMode.ElideMiddle, page
+
+
+def test_templates_of_a_newer_version_are_installed_after_the_first_list(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder made by an older version lacks a template the app now ships: the window adds
+    it at start, once the inspections list is read (the check reads and validates every
+    bundled template, which would otherwise compete with that read)."""
+    import sqlite3
+
+    from cchc_desktop.gui.context import AppContext
+    from cchc_desktop.store.bootstrap import initialise
+
+    root = tmp_path / "older"
+    initialise(root)
+    with sqlite3.connect(root / "cchc.sqlite") as db:
+        (template,) = db.execute("SELECT id FROM templates WHERE key = 'ttpvhcc-xa'").fetchone()
+        db.execute("DELETE FROM criteria WHERE template_id = ?", [template])
+        db.execute("DELETE FROM templates WHERE id = ?", [template])
+    list_read_first: list[bool] = []
+    install = AppContext._install_new_templates
+
+    def checking(ctx: AppContext) -> None:
+        listing = ctx.parent().pages.get("inspections")  # type: ignore[attr-defined]
+        list_read_first.append(bool(listing is not None and listing.loaded_once))
+        install(ctx)
+
+    monkeypatch.setattr(AppContext, "_install_new_templates", checking)
+    window = open_window(root)
+    keys = [row[0] for row in window.ctx.ws.db.execute("SELECT key FROM templates ORDER BY key")]
+    assert keys == ["mot-cua-nd61", "ttpvhcc-xa"]
+    assert list_read_first == [True]

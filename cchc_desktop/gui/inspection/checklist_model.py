@@ -97,6 +97,7 @@ class ChecklistModel(GroupedModel):
             area = self._areas[-1]
             self._where[row["code"]] = (len(self._areas) - 1, len(area.criteria))
             area.criteria.append(dict(row))
+        self._groups = [area.criteria for area in self._areas]
         self.endResetModel()
 
     def apply(self, code: str, values: dict[str, Any]) -> None:
@@ -132,12 +133,6 @@ class ChecklistModel(GroupedModel):
         }
 
     # -- GroupedModel ---------------------------------------------------------------------
-
-    def _group_count(self) -> int:
-        return len(self._areas)
-
-    def _items(self, group: int) -> list[dict[str, Any]]:
-        return self._areas[group].criteria
 
     def _group_data(self, group: int, column: int, role: int) -> Any:
         area = self._areas[group]

@@ -59,20 +59,20 @@ class FindingsModel(GroupedModel):
             self.tr("Thời hạn"),
             self.tr("Tiến độ"),
         ]
-        self._lists: list[list[dict[str, Any]]] = [[] for _ in KINDS]
+        self._groups = [[] for _ in KINDS]  # one list per kind, in KINDS order
 
     # -- loading and updating -------------------------------------------------------------
 
     def load(self, rows: list[dict[str, Any]]) -> None:
         self.beginResetModel()
-        self._lists = [[dict(r) for r in rows if r["kind"] == kind] for kind in KINDS]
+        self._groups = [[dict(r) for r in rows if r["kind"] == kind] for kind in KINDS]
         self.endResetModel()
 
     def sync(self, rows: list[dict[str, Any]]) -> None:
         """Bring the lists in line with what is stored, touching only the rows that differ."""
         for group, kind in enumerate(KINDS):
             new = [dict(r) for r in rows if r["kind"] == kind]
-            old = self._lists[group]
+            old = self._groups[group]
             parent = self.index(group, 0)
             if [r["id"] for r in old] == [r["id"] for r in new]:
                 for position, (before, after) in enumerate(zip(old, new, strict=True)):
@@ -85,11 +85,11 @@ class FindingsModel(GroupedModel):
                 continue
             if old:
                 self.beginRemoveRows(parent, 0, len(old) - 1)
-                self._lists[group] = []
+                self._groups[group] = []
                 self.endRemoveRows()
             if new:
                 self.beginInsertRows(parent, 0, len(new) - 1)
-                self._lists[group] = new
+                self._groups[group] = new
                 self.endInsertRows()
             self.dataChanged.emit(parent, parent)
 
@@ -102,22 +102,16 @@ class FindingsModel(GroupedModel):
         return self.index(KINDS.index(kind), 0)
 
     def finding_index(self, finding_id: str) -> QModelIndex:
-        for group, items in enumerate(self._lists):
+        for group, items in enumerate(self._groups):
             for row, item in enumerate(items):
                 if item["id"] == finding_id:
                     return self.index(row, 0, self.index(group, 0))
         return QModelIndex()
 
     def items(self, kind: str) -> list[dict[str, Any]]:
-        return list(self._lists[KINDS.index(kind)])
+        return list(self._groups[KINDS.index(kind)])
 
     # -- GroupedModel ---------------------------------------------------------------------
-
-    def _group_count(self) -> int:
-        return len(KINDS)
-
-    def _items(self, group: int) -> list[dict[str, Any]]:
-        return self._lists[group]
 
     def _group_data(self, group: int, column: int, role: int) -> Any:
         kind = KINDS[group]
@@ -128,7 +122,7 @@ class FindingsModel(GroupedModel):
         if column != FColumn.TEXT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{FindingKind(kind).label} ({len(self._lists[group])})"
+            return f"{FindingKind(kind).label} ({len(self._groups[group])})"
         if role == Qt.ItemDataRole.FontRole:
             return bold_font()
         return None

@@ -7,7 +7,6 @@ internal id 0, an item the internal id of its group's row + 1.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -27,22 +26,18 @@ def bold_font() -> QFont:
 
 
 class GroupedModel(QAbstractItemModel):
-    """Subclasses set the column titles and say how many groups there are, which items each
-    holds, and what a group row and an item row show (``_group_data``, ``_item_data``)."""
+    """Subclasses set the column titles and the groups' items (``_groups``, one list per group
+    row, replaced between begin/end calls), and say what a group row and an item row show
+    (``_group_data``, ``_item_data``)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         # The column titles, translated once by the subclass (the language only changes
         # with a restart).
         self._headers: list[str] = []
+        self._groups: list[list[Row]] = []
 
     # -- what a subclass provides -----------------------------------------------------------
-
-    def _group_count(self) -> int:
-        raise NotImplementedError
-
-    def _items(self, group: int) -> Sequence[Row]:
-        raise NotImplementedError
 
     def _group_data(self, group: int, column: int, role: int) -> Any:
         raise NotImplementedError
@@ -56,7 +51,7 @@ class GroupedModel(QAbstractItemModel):
         """The item row under an index of this model (None for a group row)."""
         if not index.isValid() or index.internalId() == 0:
             return None
-        return self._items(index.internalId() - 1)[index.row()]
+        return self._groups[index.internalId() - 1][index.row()]
 
     def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
         # Bounds checked here rather than with hasIndex(), which calls back into Python twice:
@@ -64,13 +59,13 @@ class GroupedModel(QAbstractItemModel):
         if row < 0 or not 0 <= column < len(self._headers):
             return QModelIndex()
         if not parent.isValid():
-            if row >= self._group_count():
+            if row >= len(self._groups):
                 return QModelIndex()
             return self.createIndex(row, column, 0)
         if parent.internalId() != 0 or parent.column() != 0:
             return QModelIndex()
         group = parent.row()
-        if group >= self._group_count() or row >= len(self._items(group)):
+        if group >= len(self._groups) or row >= len(self._groups[group]):
             return QModelIndex()
         return self.createIndex(row, column, group + 1)
 
@@ -83,9 +78,9 @@ class GroupedModel(QAbstractItemModel):
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         if not parent.isValid():
-            return self._group_count()
+            return len(self._groups)
         if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._items(parent.row()))
+            return len(self._groups[parent.row()])
         return 0
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -106,5 +101,5 @@ class GroupedModel(QAbstractItemModel):
             return None
         if index.internalId() == 0:
             return self._group_data(index.row(), index.column(), role)
-        item = self._items(index.internalId() - 1)[index.row()]
+        item = self._groups[index.internalId() - 1][index.row()]
         return self._item_data(item, index.column(), role)

@@ -87,7 +87,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         lock = lock_data_folder(data_dir)
     except FolderInUse as refused:
         return _refuse(refused.message, quietly=args.screenshot is not None)
-    app.folder_lock = lock  # type: ignore[attr-defined]
     install_crash_handler(app, DataFolder(data_dir).logs_dir)
 
     screenshot = args.screenshot is not None

@@ -216,52 +216,47 @@ Please send this file to technical support.</translation>
         <translation>Enter the secretary&apos;s name, or clear the title if the team has no secretary.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="28"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="29"/>
         <source>Sửa đơn vị</source>
         <translation>Edit unit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="28"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="29"/>
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="66"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="67"/>
         <source>Tên đơn vị không được để trống.</source>
         <translation>The unit name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="73"/>
         <source>ngày bắt đầu hiệu lực</source>
         <translation>start of validity</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="82"/>
         <source>(không trực thuộc đơn vị nào)</source>
         <translation>(not under any unit)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="85"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="86"/>
         <source>Chọn đơn vị cấp trên</source>
         <translation>Choose the parent unit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="91"/>
         <source>Chọn đơn vị cũ hợp nhất vào đơn vị này</source>
         <translation>Choose a former unit merged into this one</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="122"/>
-        <source>Mã {code} đã dùng cho đơn vị {name}.</source>
-        <translation>Code {code} already belongs to {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="130"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="127"/>
         <source>ngày hết hiệu lực</source>
         <translation>end of validity</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="135"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="132"/>
         <source>Ngày hết hiệu lực đứng trước ngày bắt đầu hiệu lực.</source>
         <translation>The end of validity is before its start.</translation>
     </message>

@@ -1,5 +1,5 @@
-"""The application object: names, icon, HiDPI, fonts, theme, translations, the folder lock and
-the crash handler, set up in that order before the main window is built."""
+"""The application object: names, icon, HiDPI, fonts, theme, translations and the crash
+handler, set up before the main window is built (``entry.main`` takes the folder lock)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile, QTranslator
+from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from cchc_desktop import APP_ID, APP_NAME, __version__
@@ -25,7 +25,6 @@ class CchcApplication(QApplication):
     def __init__(self, argv: Sequence[str]) -> None:
         super().__init__(list(argv))
         self.crash_reporter: CrashReporter | None = None
-        self.folder_lock: QLockFile | None = None
         self.translators: list[QTranslator] = []
         self.fusion_from_arguments = False
 

@@ -95,11 +95,27 @@ class AppContext(QObject):
         self.demo_loaded = fresh
         self.open_workspace()
         if not fresh and self.ready:
-            self._install_new_templates()
+            # After the reads the pages started on workspace_ready: the check reads and
+            # validates every bundled template, which would share the interpreter with the
+            # first list and hold it back.
+            self.when_idle(self._install_new_templates)
+
+    def when_idle(self, then: Callable[[], None]) -> None:
+        """Call ``then`` once no background task is running (at once when none is)."""
+        if self.pending == 0:
+            then()
+            return
+
+        def check(count: int) -> None:
+            if count == 0:
+                self.busy_changed.disconnect(check)
+                then()
+
+        self.busy_changed.connect(check)
 
     def _install_new_templates(self) -> None:
         """Checklist templates that came with a newer app version, installed in the
-        background once the lists are on their way (``cchc init`` does the same)."""
+        background once the window's first lists are read (``cchc init`` does the same)."""
         from cchc_desktop.store.bootstrap import install_bundled_templates
 
         def installed(new: list[str]) -> None:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from cchc_desktop.settings import Settings
 
 # Set by the start-up benchmark: print "first-paint" when the window is first drawn,
-# "page-drawn" when its page is, and "data-ready" when its lists are filled, then quit.
+# "page-drawn" when its page is, and "data-ready" when its list is filled, then quit.
 PROBE_ENV = "CCHC_STARTUP_PROBE"
 
 EXIT_OK = 0
@@ -87,7 +87,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         lock = lock_data_folder(data_dir)
     except FolderInUse as refused:
         return _refuse(refused.message, quietly=args.screenshot is not None)
-    app.folder_lock = lock  # type: ignore[attr-defined]
     install_crash_handler(app, DataFolder(data_dir).logs_dir)
 
     screenshot = args.screenshot is not None
@@ -195,14 +194,12 @@ class _StartupProbe:
         def report(what: str) -> None:
             print(f"{what} {time.perf_counter() - started:.4f}", flush=True)
 
-        def data_ready() -> bool:
+        def list_filled() -> bool:
             page = window.pages.get("inspections")
-            return bool(
-                window.ctx.ready and window.ctx.pending == 0 and getattr(page, "loaded_once", True)
-            )
+            return window.ctx.ready and bool(getattr(page, "loaded_once", page is None))
 
         def wait_for_data() -> None:
-            if data_ready():
+            if list_filled():
                 report("data-ready")
                 QApplication.quit()
             else:

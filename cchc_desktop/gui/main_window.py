@@ -153,6 +153,14 @@ class MainWindow(QMainWindow):
         self.page_changed.emit(key)
         return page
 
+    def idle(self) -> bool:
+        """The folder is open, nothing runs in the background and the inspections list (when
+        built) is filled: what screenshots, the start-up probe and the tests wait for."""
+        listing = self.pages.get("inspections")
+        return (
+            self.ctx.ready and self.ctx.pending == 0 and bool(getattr(listing, "loaded_once", True))
+        )
+
     def show_page_at(self, position: int) -> None:
         """Ctrl+1…: the sidebar page at ``position`` (0-based)."""
         if 0 <= position < len(self._sidebar_keys):

@@ -44,11 +44,10 @@ def wait_until(condition: Callable[[], bool], timeout_ms: int = TIMEOUT_MS) -> b
 def settle(window: MainWindow) -> bool:
     """Wait until the folder is open and nothing runs in the background (lists, thumbnails, the
     minutes' draft and its pages); then let pending layout and paint events through."""
-    ctx = window.ctx
     pool = QThreadPool.globalInstance()
 
     def idle() -> bool:
-        return ctx.ready and ctx.pending == 0 and pool.activeThreadCount() == 0
+        return window.idle() and pool.activeThreadCount() == 0
 
     done = wait_until(idle)
     # A result handled starts the next step (a draft made → its pages rendered): go round

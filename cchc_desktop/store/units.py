@@ -64,7 +64,7 @@ def add_unit(
             f"Đơn vị đã có: {existing['name']} (mã {existing['code'] or '—'}, id {unit_id}).",
             f"The unit already exists: {existing['name']} (code {existing['code'] or '-'}, id {unit_id}).",
         )
-    _refuse_taken_code(ws, values["code"], None)
+    refuse_taken_code(ws, values["code"], None)
     return records.insert(ws, "units", values, record_id=unit_id)
 
 
@@ -94,7 +94,7 @@ def update_unit(ws: Workspace, unit_id: str, **changes: Any) -> dict[str, tuple[
         current = get_unit(ws, unit_id)
         merged = {name: current[name] for name in UNIT_FIELDS} | changes
         values = _validated(ws, merged, unit_id)
-        _refuse_taken_code(ws, values["code"], unit_id)
+        refuse_taken_code(ws, values["code"], unit_id)
         if values["parent_id"] and (
             values["parent_id"] == unit_id
             or unit_id in {a["id"] for a in ancestors(ws, values["parent_id"])}
@@ -148,7 +148,9 @@ def _validated(ws: Workspace, raw: dict[str, Any], unit_id: str | None) -> dict[
     }
 
 
-def _refuse_taken_code(ws: Workspace, code: str | None, unit_id: str | None) -> None:
+def refuse_taken_code(ws: Workspace, code: str | None, unit_id: str | None) -> None:
+    """Refuse an official code another live unit has (``unit_id`` is the unit being edited);
+    the window's unit dialog asks the same as the user types."""
     if not code:
         return
     clash = ws.db.execute(

@@ -85,68 +85,68 @@ Please send this file to technical support.</translation>
         <translation>{What} is not valid: write it as day/month/year, e.g. 02/07/2024.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="28"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="29"/>
         <source>Sửa cuộc kiểm tra</source>
         <translation>Edit inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="28"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="29"/>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="111"/>
         <source>Cuộc kiểm tra mới</source>
         <translation>New inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="40"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="39"/>
         <source>Theo ngày kiểm tra (tự chọn)</source>
         <translation>By the inspection date (automatic)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="59"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="58"/>
         <source>Kế hoạch, đơn vị và bảng kiểm của cuộc kiểm tra đã tạo không đổi được.</source>
         <translation>The plan, unit and checklist of an existing inspection cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="75"/>
         <source>Hãy thêm kế hoạch trước (trang Kế hoạch).</source>
         <translation>Add a plan first (Plans page).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="81"/>
         <source>Hãy chọn đơn vị được kiểm tra.</source>
         <translation>Choose the inspected unit.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="87"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="86"/>
         <source>ngày kiểm tra</source>
         <translation>inspection date</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="109"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="108"/>
         <source>(chưa chọn)</source>
         <translation>(not chosen)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="112"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="111"/>
         <source>Chọn đơn vị được kiểm tra</source>
         <translation>Choose the inspected unit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="121"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="120"/>
         <source>(chưa chọn đoàn)</source>
         <translation>(no team chosen)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="127"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="126"/>
         <source>Trưởng đoàn {name}</source>
         <translation>Team lead {name}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="156"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="155"/>
         <source>Nhập ngày kiểm tra để chọn bảng kiểm theo quy định lúc đó.</source>
         <translation>Enter the inspection date to choose the checklist of the rules in force then.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="159"/>
+        <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="158"/>
         <source>Sẽ dùng: {title}</source>
         <translation>Will use: {title}</translation>
     </message>
@@ -181,12 +181,12 @@ Please send this file to technical support.</translation>
         <translation>Enter the plan title.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="30"/>
+        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="31"/>
         <source>Sửa đoàn kiểm tra</source>
         <translation>Edit inspection team</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="30"/>
+        <location filename="../../cchc_desktop/gui/dialogs/team_dialog.py" line="31"/>
         <source>Thêm đoàn kiểm tra</source>
         <translation>Add inspection team</translation>
     </message>
@@ -216,52 +216,47 @@ Please send this file to technical support.</translation>
         <translation>Enter the secretary&apos;s name, or clear the title if the team has no secretary.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="28"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="29"/>
         <source>Sửa đơn vị</source>
         <translation>Edit unit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="28"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="29"/>
         <source>Thêm đơn vị</source>
         <translation>Add unit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="66"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="67"/>
         <source>Tên đơn vị không được để trống.</source>
         <translation>The unit name must not be empty.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="73"/>
         <source>ngày bắt đầu hiệu lực</source>
         <translation>start of validity</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="82"/>
         <source>(không trực thuộc đơn vị nào)</source>
         <translation>(not under any unit)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="85"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="86"/>
         <source>Chọn đơn vị cấp trên</source>
         <translation>Choose the parent unit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="91"/>
         <source>Chọn đơn vị cũ hợp nhất vào đơn vị này</source>
         <translation>Choose a former unit merged into this one</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="122"/>
-        <source>Mã {code} đã dùng cho đơn vị {name}.</source>
-        <translation>Code {code} already belongs to {name}.</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="130"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="127"/>
         <source>ngày hết hiệu lực</source>
         <translation>end of validity</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="135"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_dialog.py" line="132"/>
         <source>Ngày hết hiệu lực đứng trước ngày bắt đầu hiệu lực.</source>
         <translation>The end of validity is before its start.</translation>
     </message>
@@ -272,7 +267,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="30"/>
-        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="34"/>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="33"/>
         <source>Cây đơn vị</source>
         <translation>Unit tree</translation>
     </message>
@@ -287,7 +282,7 @@ Please send this file to technical support.</translation>
         <translation>Up/down arrows to move, right arrow to open a branch, Enter to choose.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/entry.py" line="174"/>
+        <location filename="../../cchc_desktop/gui/entry.py" line="173"/>
         <source>CCHC Desktop đang mở</source>
         <translation>CCHC Desktop is already open</translation>
     </message>
@@ -317,32 +312,32 @@ Please send this file to technical support.</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="242"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="250"/>
         <source>Thư mục dữ liệu: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="253"/>
         <source>Thiết bị: đang mở…</source>
         <translation>Device: opening…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="258"/>
         <source>Lần đầu sử dụng: đang tạo thư mục dữ liệu và dữ liệu mẫu…</source>
         <translation>First start: creating the data folder and the demo data…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="254"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="262"/>
         <source>Thiết bị: {id}</source>
         <translation>Device: {id}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="257"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="265"/>
         <source>Đã tạo dữ liệu mẫu (Lạng Sơn 2024 và 2026).</source>
         <translation>Demo data created (Lạng Sơn 2024 and 2026).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="266"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="274"/>
         <source>CCHC Desktop</source>
         <translation>CCHC Desktop</translation>
     </message>
@@ -377,7 +372,7 @@ Please send this file to technical support.</translation>
         <translation>Back to the list (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="45"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="50"/>
         <source>Cuộc kiểm tra</source>
         <translation>Inspections</translation>
     </message>
@@ -387,67 +382,65 @@ Please send this file to technical support.</translation>
         <translation>Follow-up of recommendations</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="74"/>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="49"/>
+        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="60"/>
         <source>Lọc theo kế hoạch</source>
         <translation>Filter by plan</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="79"/>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="54"/>
+        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="65"/>
         <source>&amp;Kế hoạch:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="74"/>
         <source>Lọc theo tình trạng</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="84"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="75"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="85"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="76"/>
         <source>Chưa hoàn thành</source>
         <translation>Not done yet</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="88"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="79"/>
         <source>Tình t&amp;rạng:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="81"/>
         <source>Chỉ &amp;quá hạn</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="92"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="83"/>
         <source>Tìm đơn vị, nội dung… (Ctrl+F)</source>
         <translation>Search units, text… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="142"/>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="93"/>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="48"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="139"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="84"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="44"/>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="76"/>
         <source>Lập &amp;báo cáo…</source>
         <translation>Make &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="99"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="90"/>
         <source>Danh sách kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="276"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="211"/>
         <source>{total} kiến nghị · {overdue} quá hạn · {done} đã hoàn thành</source>
         <translation>{total} recommendations · {overdue} overdue · {done} done</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="282"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="217"/>
         <source>Đang hiển thị {shown} trong số</source>
         <translation>Showing {shown} of</translation>
     </message>
@@ -457,111 +450,110 @@ Please send this file to technical support.</translation>
         <translation>Change the status of a recommendation</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="56"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="52"/>
         <source>Tìm theo đơn vị, trưởng đoàn, địa điểm… (Ctrl+F)</source>
         <translation>Search by unit, team lead, place… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="57"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="53"/>
         <source>&amp;Thêm cuộc kiểm tra…</source>
         <translation>&amp;Add inspection…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="59"/>
-        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="29"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="55"/>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="28"/>
         <source>&amp;Sửa…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="61"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="57"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="68"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="64"/>
         <source>Danh sách cuộc kiểm tra</source>
         <translation>List of inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="105"/>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="96"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="71"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="177"/>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="119"/>
+        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="112"/>
         <source>Tất cả kế hoạch</source>
         <translation>All plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="212"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="147"/>
         <source>{shown} / {total} cuộc kiểm tra khớp với tìm kiếm</source>
         <translation>{shown} of {total} inspections match the search</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="215"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="150"/>
         <source>{total} cuộc kiểm tra</source>
         <translation>{total} inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/list_parts.py" line="33"/>
+        <location filename="../../cchc_desktop/gui/pages/list_parts.py" line="73"/>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="112"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="39"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="35"/>
         <source>Kế hoạch kiểm tra</source>
         <translation>Inspection plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="41"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="37"/>
         <source>Tìm theo số, tên kế hoạch, cơ quan ban hành… (Ctrl+F)</source>
         <translation>Search by number, title, issuing body… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="42"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="38"/>
         <source>&amp;Thêm kế hoạch…</source>
         <translation>&amp;Add plan…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="44"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="40"/>
         <source>&amp;Sửa kế hoạch…</source>
         <translation>&amp;Edit plan…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="46"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="42"/>
         <source>&amp;Xem các cuộc kiểm tra</source>
         <translation>&amp;Show its inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="51"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="47"/>
         <source>Báo cáo kết quả kiểm tra của kế hoạch đang chọn (Ctrl+R)</source>
         <translation>Report on the inspections of the chosen plan (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="56"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="52"/>
         <source>Danh sách kế hoạch</source>
         <translation>List of plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="60"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="58"/>
         <source>Đoàn kiểm tra của kế hoạch đang chọn</source>
         <translation>Teams of the chosen plan</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="62"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="60"/>
         <source>Thêm đ&amp;oàn…</source>
         <translation>Add &amp;team…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="64"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="62"/>
         <source>Sửa đo&amp;àn…</source>
         <translation>Edit t&amp;eam…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="67"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="65"/>
         <source>Đoàn kiểm tra</source>
         <translation>Inspection teams</translation>
     </message>
@@ -571,27 +563,27 @@ Please send this file to technical support.</translation>
         <translation>Example: {number} ({{so}}: running number, {{nam}}: year)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="22"/>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="21"/>
         <source>Đơn vị được kiểm tra</source>
         <translation>Inspected units</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="24"/>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="23"/>
         <source>Tìm theo tên, mã, loại đơn vị… (Ctrl+F)</source>
         <translation>Search by name, code, kind… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="25"/>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="24"/>
         <source>&amp;Thêm đơn vị…</source>
         <translation>&amp;Add unit…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="27"/>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="26"/>
         <source>Thêm đơn vị &amp;trực thuộc…</source>
         <translation>Add &amp;sub-unit…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="39"/>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="38"/>
         <source>Từ 01/7/2025 không còn cấp huyện; các xã mới ghi rõ những xã cũ hợp nhất thành. Hồ sơ năm 2024 vẫn giữ tên đơn vị cũ.</source>
         <translation>Since 1 July 2025 there are no districts; each new commune lists the former communes merged into it. Records from 2024 keep the former unit names.</translation>
     </message>
@@ -706,85 +698,85 @@ Please send this file to technical support.</translation>
         <translation>Opening the data folder…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="59"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="60"/>
         <source>Lập báo cáo kết quả kiểm tra</source>
         <translation>Report on the inspection results</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="73"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="74"/>
         <source>Tất cả kế hoạch (mọi cuộc kiểm tra)</source>
         <translation>All plans (every inspection)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="96"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="90"/>
         <source>&amp;Lập báo cáo</source>
         <translation>Make the &amp;report</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="99"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="93"/>
         <source>&amp;Mở tệp</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="101"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="95"/>
         <source>Mở &amp;thư mục</source>
         <translation>Open the &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="103"/>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="298"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="97"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="292"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="196"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="190"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="198"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="192"/>
         <source>Báo cáo PDF (*.pdf)</source>
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="200"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="194"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="216"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="210"/>
         <source>Hãy chọn tệp để lưu báo cáo.</source>
         <translation>Choose the file to save the report to.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="220"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="214"/>
         <source>«{path}» là một thư mục; hãy ghi cả tên tệp.</source>
         <translation>&apos;{path}&apos; is a folder; give a file name too.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="226"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="220"/>
         <source>Tệp «{name}» đã có. Nhấn «Lập báo cáo» lần nữa để ghi đè.</source>
         <translation>&apos;{name}&apos; already exists. Press &apos;Make the report&apos; again to replace it.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="244"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="238"/>
         <source>Đang lập báo cáo…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="251"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="245"/>
         <source>Đã dừng; không có tệp nào được ghi.</source>
         <translation>Stopped; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="276"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="270"/>
         <source>Đã lưu báo cáo ({units} đơn vị, {recs} kiến nghị) vào:
 {path}</source>
         <translation>Report saved ({units} units, {recs} recommendations) to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="298"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="292"/>
         <source>&amp;Dừng</source>
         <translation>&amp;Stop</translation>
     </message>
@@ -799,75 +791,75 @@ Please send this file to technical support.</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="56"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="60"/>
         <source>Quá hạn {n} ngày</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="50"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="48"/>
         <source>Tình trạng thực hiện kiến nghị</source>
         <translation>Follow-up status of the recommendation</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="53"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="51"/>
         <source>Cậ&amp;p nhật tình trạng:</source>
         <translation>&amp;Set the status:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="55"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="53"/>
         <source>Phím 1 · 2 · 3 trên danh sách; Ctrl+Z hoàn tác</source>
         <translation>Keys 1 · 2 · 3 on the list; Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="139"/>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="57"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="136"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="55"/>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="122"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="59"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="57"/>
         <source>Hoàn tác lần đổi tình trạng vừa rồi (Ctrl+Z)</source>
         <translation>Undo the last status change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="127"/>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="61"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="124"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="59"/>
         <source>&amp;Mở cuộc kiểm tra</source>
         <translation>Open the &amp;inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="63"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="61"/>
         <source>Mở phần kiến nghị của cuộc kiểm tra (Enter)</source>
         <translation>Open the inspection&apos;s recommendations (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="92"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="90"/>
         <source>Chọn một kiến nghị để xem đầy đủ và cập nhật tình trạng.</source>
         <translation>Choose a recommendation to read it in full and update its status.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="97"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="95"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="101"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="99"/>
         <source>kiểm tra ngày {date}</source>
         <translation>inspected on {date}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="102"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="100"/>
         <source>Trách nhiệm: {who}</source>
         <translation>Responsible: {who}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="103"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="101"/>
         <source>Thời hạn: {date}</source>
         <translation>Deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="108"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="105"/>
         <source>⚠ Quá hạn {n} ngày</source>
         <translation>⚠ {n} days overdue</translation>
     </message>
@@ -1002,35 +994,35 @@ Please send this file to technical support.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="65"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="69"/>
         <location filename="../../cchc_desktop/gui/models/inspections.py" line="49"/>
         <location filename="../../cchc_desktop/gui/pages/__init__.py" line="33"/>
         <source>Kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="67"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="71"/>
         <source>Ngày kiểm tra</source>
         <translation>Inspected on</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="76"/>
         <source>Kiến nghị</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="80"/>
         <source>Trách nhiệm</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="78"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="82"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/models/inspections.py" line="50"/>
-        <location filename="../../cchc_desktop/gui/models/plans.py" line="50"/>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="52"/>
         <source>Trưởng đoàn</source>
         <translation>Team lead</translation>
     </message>
@@ -1050,7 +1042,7 @@ Please send this file to technical support.</translation>
         <translation>Missing notes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="85"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="89"/>
         <location filename="../../cchc_desktop/gui/models/inspections.py" line="69"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
@@ -1077,17 +1069,17 @@ Please send this file to technical support.</translation>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/plans.py" line="54"/>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="56"/>
         <source>Phó trưởng đoàn, thành viên</source>
         <translation>Deputies, members</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/plans.py" line="62"/>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="64"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/plans.py" line="65"/>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="67"/>
         <source>Quyết định thành lập</source>
         <translation>Founding decision</translation>
     </message>
@@ -1117,7 +1109,7 @@ Please send this file to technical support.</translation>
         <translation>Merged from</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="61"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="65"/>
         <location filename="../../cchc_desktop/gui/pages/__init__.py" line="39"/>
         <source>Đơn vị</source>
         <translation>Units</translation>
@@ -1201,42 +1193,42 @@ Please send this file to technical support.</translation>
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../../ui/report_dialog.ui" line="21"/>
+        <location filename="../../ui/report_dialog.ui" line="15"/>
         <source>&amp;Kế hoạch:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.ui" line="31"/>
+        <location filename="../../ui/report_dialog.ui" line="25"/>
         <source>Kế hoạch cần báo cáo</source>
         <translation>Plan to report on</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.ui" line="38"/>
+        <location filename="../../ui/report_dialog.ui" line="32"/>
         <source>Định dạng:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.ui" line="47"/>
+        <location filename="../../ui/report_dialog.ui" line="41"/>
         <source>&amp;PDF – báo cáo theo Mẫu 1.4 (Nghị định 30/2020/NĐ-CP)</source>
         <translation>P&amp;DF – report in form 1.4 (Decree 30/2020/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.ui" line="57"/>
+        <location filename="../../ui/report_dialog.ui" line="51"/>
         <source>&amp;XLSX – bảng tính số liệu (theo đơn vị, lĩnh vực, tiêu chí, kiến nghị)</source>
         <translation>&amp;XLSX – workbook of the figures (by unit, area, criterion, recommendation)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.ui" line="66"/>
+        <location filename="../../ui/report_dialog.ui" line="60"/>
         <source>Lưu &amp;vào tệp:</source>
         <translation>Save &amp;to file:</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.ui" line="78"/>
+        <location filename="../../ui/report_dialog.ui" line="72"/>
         <source>Tệp báo cáo</source>
         <translation>Report file</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.ui" line="85"/>
+        <location filename="../../ui/report_dialog.ui" line="79"/>
         <source>&amp;Chọn…</source>
         <translation>&amp;Browse…</translation>
     </message>

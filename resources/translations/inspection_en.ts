@@ -4,77 +4,77 @@
 <context>
     <name>ChecklistEditor</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="80"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="60"/>
         <source>Tiêu chí Không đạt hoặc Đạt một phần</source>
         <translation>Criteria Not met or Partly met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="61"/>
         <source>Tiêu chí Không đạt, Đạt một phần chưa có ghi chú</source>
         <translation>Criteria Not met or Partly met that have no note yet</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="98"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="78"/>
         <source>Phím: 1 Đạt · 2 Đạt một phần · 3 Không đạt · 4 Không áp dụng · 0 Xoá · ↑↓ Chuyển · Enter Ghi chú · Esc Về danh sách · Ctrl+Enter Tiêu chí chưa trả lời · Ctrl+Z Hoàn tác</source>
         <translation>Keys: 1 Met · 2 Partly met · 3 Not met · 4 Not applicable · 0 Clear · ↑↓ Move · Enter Note · Esc Back to the list · Ctrl+Enter Next unanswered · Ctrl+Z Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="220"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="180"/>
         <source>Không có tiêu chí nào trong bộ lọc này.</source>
         <translation>No criteria match this filter.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="233"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="193"/>
         <source>Mọi tiêu chí đã có kết quả.</source>
         <translation>Every criterion has a result.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="282"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="242"/>
         <source>chưa trả lời</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="290"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="250"/>
         <source>%1: điểm</source>
         <translation>%1: score</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="297"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="257"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="308"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="267"/>
         <source>%1: ghi chú</source>
         <translation>%1: note</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="366"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="325"/>
         <source>✓ Đã lưu lúc %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="371"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="330"/>
         <source>Biên bản đã ký: bảng kiểm chỉ để xem, không sửa được.</source>
         <translation>The minutes are signed: the checklist is read-only.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="386"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="336"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="387"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="337"/>
         <source>Chưa trả lời</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="388"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="338"/>
         <source>Chưa đạt</source>
         <translation>Not fully met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="389"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="339"/>
         <source>Thiếu ghi chú</source>
         <translation>Notes missing</translation>
     </message>
@@ -82,33 +82,33 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="79"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="79"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="79"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="79"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="93"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="84"/>
         <location filename="../../cchc_desktop/gui/inspection/criteria_tree.py" line="63"/>
         <source>⚠ Cần ghi chú</source>
         <translation>⚠ Note needed</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="94"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="85"/>
         <source>Chưa trả lời</source>
         <translation>Unanswered</translation>
     </message>
@@ -116,67 +116,67 @@
 <context>
     <name>CriterionPanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="74"/>
         <source>Phím %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="84"/>
         <source>Tự tính</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="87"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="89"/>
         <source>Điểm:</source>
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="100"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="103"/>
         <source>Ghi chú: điều đã thấy, số liệu, lý do chưa đạt… (Enter để bắt đầu ghi)</source>
         <translation>Note: what you saw, figures, why it falls short… (press Enter to start typing)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="106"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="109"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="116"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="119"/>
         <source>Hướng dẫn kiểm tra</source>
         <translation>How to check</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="117"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="120"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="118"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="121"/>
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="174"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="177"/>
         <source>Lĩnh vực %1</source>
         <translation>Area %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="179"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="182"/>
         <source>Đã trả lời %1/%2 tiêu chí. Nhấn ↓ để vào tiêu chí đầu tiên.</source>
         <translation>%1/%2 criteria answered. Press ↓ to go to the first criterion.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="201"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="204"/>
         <source>Chọn một tiêu chí trong danh sách.</source>
         <translation>Choose a criterion in the list.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="218"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="221"/>
         <source>/ %1 điểm</source>
         <translation>/ %1 max</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="239"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="242"/>
         <source>⚠ %1: cần ghi lý do vào ghi chú (nhấn Enter để ghi).</source>
         <translation>⚠ %1: write the reason in the note (press Enter to type).</translation>
     </message>
@@ -270,62 +270,62 @@
 <context>
     <name>FindingPanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="65"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="71"/>
         <source>Ví dụ: UBND xã; Trung tâm Phục vụ hành chính công xã</source>
         <translation>E.g. UBND xã (commune People&apos;s Committee); the commune public service centre</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="68"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="74"/>
         <source>Có thời hạn</source>
         <translation>Has a deadline</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="91"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="97"/>
         <source>Tiêu chí liên quan</source>
         <translation>Related criterion</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="93"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="99"/>
         <source>Chịu trách nhiệm</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="94"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="100"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="95"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="101"/>
         <source>Tiến độ thực hiện</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="105"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="111"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="125"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="131"/>
         <source>(không gắn tiêu chí)</source>
         <translation>(no criterion)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="137"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="145"/>
         <source>Chưa chọn nhận xét</source>
         <translation>No finding selected</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="139"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="147"/>
         <source>Chọn một dòng bên trái, hoặc thêm ưu điểm, tồn tại, kiến nghị mới.</source>
         <translation>Choose a line on the left, or add a new strength, shortcoming or recommendation.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="169"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="177"/>
         <source>%1 mới</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="171"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="179"/>
         <source>Gõ nội dung; dòng mới được lưu ngay khi có chữ. Esc để quay lại danh sách.</source>
         <translation>Type the text; the new line is saved as soon as it has any. Esc goes back to the list.</translation>
     </message>
@@ -333,42 +333,42 @@
 <context>
     <name>FindingsEditor</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="74"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="59"/>
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="64"/>
         <source>Soạn từ bảng kiểm…</source>
         <translation>Draft from checklist…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="67"/>
         <source>Đề xuất các dòng tồn tại từ tiêu chí Không đạt, Đạt một phần và ghi chú</source>
         <translation>Propose shortcomings from the Not met and Partly met criteria and their notes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="87"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="72"/>
         <source>↑ Lên</source>
         <translation>↑ Up</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="89"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="74"/>
         <source>↓ Xuống</source>
         <translation>↓ Down</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="91"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="76"/>
         <source>Xoá</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="99"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="84"/>
         <source>Phím: Insert Thêm · Enter Sửa nội dung · Esc Về danh sách · Delete Xoá · Alt+↑/↓ Đổi thứ tự · Ctrl+Z Hoàn tác</source>
         <translation>Keys: Insert Add · Enter Edit text · Esc Back to the list · Delete Delete · Alt+↑/↓ Reorder · Ctrl+Z Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="183"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="150"/>
         <source>Nội dung nhận xét không được để trống; muốn bỏ dòng này, hãy nhấn Xoá.</source>
         <translation>A finding cannot be empty; to remove this line, press Delete.</translation>
     </message>
@@ -376,22 +376,22 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_model.py" line="65"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_model.py" line="57"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_model.py" line="66"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_model.py" line="58"/>
         <source>Chịu trách nhiệm</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_model.py" line="67"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_model.py" line="59"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_model.py" line="68"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_model.py" line="60"/>
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
@@ -475,12 +475,12 @@
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/view.py" line="58"/>
+        <location filename="../../cchc_desktop/gui/inspection/view.py" line="53"/>
         <source>🔒 Biên bản của cuộc kiểm tra này đã ký: mọi nội dung chỉ để xem. Muốn thay đổi, hãy lập biên bản bổ sung.</source>
         <translation>🔒 The minutes of this inspection are signed: everything is read-only. To change anything, draw up supplementary minutes.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/view.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/inspection/view.py" line="71"/>
         <source>Đóng thông báo</source>
         <translation>Close message</translation>
     </message>

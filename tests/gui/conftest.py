@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from cchc_desktop.gui.app import CchcApplication
 from cchc_desktop.gui.main_window import MainWindow
-from tests.gui.helpers import OpenWindow, settled
+from tests.gui.helpers import OpenWindow
 
 
 @pytest.fixture(scope="session")
@@ -51,7 +51,7 @@ def open_window(qtbot: QtBot, qapp: CchcApplication) -> Iterator[OpenWindow]:
         window = open_main_window(root, **options)
         qtbot.addWidget(window)
         opened.append(window)
-        qtbot.waitUntil(lambda: settled(window), timeout=15000)
+        qtbot.waitUntil(window.idle, timeout=15000)
         return window
 
     yield open_on

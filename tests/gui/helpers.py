@@ -1,4 +1,4 @@
-"""Helpers for the window tests: waiting until a window has settled, reopening it."""
+"""Helpers for the window tests: reopening a window on the same folder."""
 
 from __future__ import annotations
 
@@ -9,16 +9,6 @@ from pytestqt.qtbot import QtBot
 from cchc_desktop.gui.main_window import MainWindow
 
 OpenWindow = Callable[..., MainWindow]
-
-
-def settled(window: MainWindow) -> bool:
-    """The folder is open, nothing runs in the background, the inspections list is filled."""
-    listing = window.pages.get("inspections")
-    return (
-        window.ctx.ready
-        and window.ctx.pending == 0
-        and (listing is None or bool(getattr(listing, "loaded_once", True)))
-    )
 
 
 def reopen(qtbot: QtBot, open_window: OpenWindow, window: MainWindow) -> MainWindow:

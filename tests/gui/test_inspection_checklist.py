@@ -225,6 +225,9 @@ def test_a_shortfall_without_a_note_is_flagged_until_it_has_one(
     press(qtbot, "3")
     flag = editor.model.criterion_index("A1", Column.NOTE)
     assert flag.data() == "⚠ Cần ghi chú"
+    # Red ink on its own tint: as readable on the high-contrast theme's black as on white.
+    assert flag.data(Qt.ItemDataRole.ForegroundRole).name() == "#b42318"
+    assert flag.data(Qt.ItemDataRole.BackgroundRole).name() == "#fde2de"
     assert editor.panel.note_prompt.isVisible()
     assert "cần ghi lý do" in editor.panel.note_prompt.text()
     assert view.header.missing.text() == "Thiếu ghi chú: 1"

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from cchc_desktop.store.findings import findings_of
 from cchc_desktop.store.workspace import Workspace
+from tests.gui.helpers import OpenWindow
 from tests.gui.inspection_support import (
     demo_loc_binh,
     findings,
@@ -213,3 +216,27 @@ def test_a_result_clicked_while_typing_a_note_keeps_the_note(qtbot: QtBot, ws: W
     press(qtbot, K.Key_Escape)
     answer = answers_of(ws, inspection)["A1"]
     assert (answer["result"], answer["note"]) == ("khong_dat", "Thiếu sổ theo dõi hồ sơ")
+
+
+def test_ctrl_n_in_the_window_adds_a_finding_not_an_inspection(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path
+) -> None:
+    """The window's Ctrl+N opens the new-inspection dialog everywhere but in the findings list,
+    where the same keys start a new line (as Insert does)."""
+    from PySide6.QtWidgets import QApplication
+
+    from cchc_desktop.gui.dialogs.inspection_dialog import InspectionDialog
+
+    window = open_window(demo_dir)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    host = window.open_inspection(demo_loc_binh(window.ctx.ws))
+    host.show_tab("findings")  # type: ignore[attr-defined]
+    editor = findings(host.view)  # type: ignore[attr-defined]
+    editor.tree.setCurrentIndex(editor.model.group_index("kien_nghi"))
+    editor.tree.setFocus()
+    qtbot.waitUntil(editor.tree.hasFocus)
+    press(qtbot, K.Key_N, modifier=CTRL)
+    assert window.findChild(InspectionDialog) is None
+    assert editor.panel.heading.text() == "Kiến nghị mới"
+    assert focused() is editor.panel.text

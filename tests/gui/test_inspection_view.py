@@ -3,8 +3,6 @@ inspections read-only, and every item model checked by QAbstractItemModelTester.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
@@ -181,13 +179,3 @@ def test_every_model_passes_the_model_tester(
     findings_model.sync(findings_of(demo_ws, inspection)[::-1])
     findings_model.sync([])
     qtmodeltester.check(findings_model, force_py=False)
-
-
-def test_the_screenshot_helper_draws_both_tabs(qtbot: QtBot, tmp_path: Path) -> None:
-    from PySide6.QtGui import QImage
-
-    from tests.gui.inspection_screenshots import SIZE, render
-
-    for path in render(tmp_path):
-        image = QImage(str(path))
-        assert (image.width(), image.height()) == SIZE, path

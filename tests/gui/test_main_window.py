@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from cchc_desktop.gui.inspection.view import InspectionView
+from cchc_desktop.gui.pages import INSPECTION_TABS
 from cchc_desktop.gui.pages.inspection_host import InspectionHost
 from tests.gui.helpers import OpenWindow
 
@@ -201,3 +204,134 @@ def test_about_box_shows_the_version(qtbot: QtBot, open_window: OpenWindow, demo
     assert about is not None and about.isVisible()
     assert __version__ in about.findChild(QLabel, "aboutVersion").text()
     about.close()
+
+
+def _contrast(one: QColor, other: QColor) -> float:
+    """The WCAG contrast ratio of two colours (1 to 21)."""
+
+    def luminance(color: QColor) -> float:
+        parts = [
+            c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+            for c in (color.redF(), color.greenF(), color.blueF())
+        ]
+        return 0.2126 * parts[0] + 0.7152 * parts[1] + 0.0722 * parts[2]
+
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+@pytest.mark.parametrize("high_contrast", [False, True])
+def test_every_label_is_readable_in_both_themes(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, high_contrast: bool
+) -> None:
+    """Each text shown on every page and tab keeps a contrast of 4.5:1 with what is behind it:
+    no colour written for the light theme turns grey on black in high contrast."""
+    from tests.gui.inspection_support import demo_loc_binh
+
+    window = open_window(demo_dir)
+    window.apply_look(high_contrast=high_contrast)
+    faint: list[str] = []
+
+    def look(where: str) -> None:
+        qtbot.waitUntil(lambda: window.ctx.pending == 0, timeout=30_000)
+        for label in window.findChildren(QLabel):
+            if not (label.isVisible() and label.text()):
+                continue
+            label.ensurePolished()  # the style sheets' colours reach the palette
+            palette = label.palette()
+            ink, behind = (
+                palette.color(label.foregroundRole()),
+                palette.color(QPalette.ColorRole.Window),
+            )
+            if _contrast(ink, behind) < 4.5:
+                faint.append(f"{where}: {label.text()[:40]!r} {ink.name()} on {behind.name()}")
+
+    for page in ("plans", "units", "inspections", "followups", "exchange", "settings"):
+        window.show_page(page)
+        look(page)
+    host = window.open_inspection(demo_loc_binh(window.ctx.ws))
+    for tab in INSPECTION_TABS:
+        host.show_tab(tab)  # type: ignore[attr-defined]
+        look(tab)
+    assert faint == []
+
+
+@pytest.mark.parametrize("text_scale", [100, 130])
+def test_the_inspection_panels_fit_beside_their_lists(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, text_scale: int
+) -> None:
+    """At 1280×800, at the normal and the largest-but-one text size, the checklist's and the
+    findings' panels fit beside their lists: nothing scrolls sideways, the four result
+    buttons show whole."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from tests.gui.inspection_support import checklist, demo_loc_binh
+
+    window = open_window(demo_dir, size=(1280, 800))
+    window.apply_look(text_scale=text_scale)
+    host = window.open_inspection(demo_loc_binh(window.ctx.ws))
+    view = host.view  # type: ignore[attr-defined]
+
+    def sideways() -> list[str]:
+        return [
+            area.widget().objectName() or type(area.widget()).__name__
+            for area in view.findChildren(QScrollArea)
+            if area.isVisible() and area.horizontalScrollBar().isVisible()
+        ]
+
+    for tab in ("checklist", "findings"):
+        view.show_tab(tab)
+        # Laid out on the next turns of the event loop; a panel too wide never stops scrolling.
+        qtbot.waitUntil(lambda: sideways() == [], timeout=2000)
+    view.show_tab("checklist")
+    qtbot.waitUntil(lambda: sideways() == [], timeout=2000)
+    for button in checklist(view).panel.buttons.values():
+        assert button.visibleRegion().boundingRect().size() == button.size(), button.text()
+
+
+def test_long_names_are_cut_in_the_middle(open_window: OpenWindow, demo_dir: Path) -> None:
+    """Unit names and plan titles share long beginnings ("Trung tâm Phục vụ hành chính công
+    xã …"): a narrow column keeps their ends, which tell the rows apart."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from cchc_desktop.gui.models.inspections import UNIT_COLUMN
+    from cchc_desktop.gui.models.plans import TITLE_COLUMN
+
+    window = open_window(demo_dir)
+    for page, column in (("inspections", UNIT_COLUMN), ("plans", TITLE_COLUMN)):
+        table = window.show_page(page).table  # type: ignore[attr-defined]
+        option = QStyleOptionViewItem()
+        table.itemDelegateForColumn(column).initStyleOption(option, table.model().index(0, column))
+        assert option.textElideMode == Qt.TextElideMode.ElideMiddle, page
+
+
+def test_templates_of_a_newer_version_are_installed_after_the_first_list(
+    qtbot: QtBot, open_window: OpenWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A folder made by an older version lacks a template the app now ships: the window adds
+    it at start, once the inspections list is read (the check reads and validates every
+    bundled template, which would otherwise compete with that read)."""
+    import sqlite3
+
+    from cchc_desktop.gui.context import AppContext
+    from cchc_desktop.store.bootstrap import initialise
+
+    root = tmp_path / "older"
+    initialise(root)
+    with sqlite3.connect(root / "cchc.sqlite") as db:
+        (template,) = db.execute("SELECT id FROM templates WHERE key = 'ttpvhcc-xa'").fetchone()
+        db.execute("DELETE FROM criteria WHERE template_id = ?", [template])
+        db.execute("DELETE FROM templates WHERE id = ?", [template])
+    list_read_first: list[bool] = []
+    install = AppContext._install_new_templates
+
+    def checking(ctx: AppContext) -> None:
+        listing = ctx.parent().pages.get("inspections")  # type: ignore[attr-defined]
+        list_read_first.append(bool(listing is not None and listing.loaded_once))
+        install(ctx)
+
+    monkeypatch.setattr(AppContext, "_install_new_templates", checking)
+    window = open_window(root)
+    keys = [row[0] for row in window.ctx.ws.db.execute("SELECT key FROM templates ORDER BY key")]
+    assert keys == ["mot-cua-nd61", "ttpvhcc-xa"]
+    assert list_read_first == [True]

@@ -176,3 +176,18 @@ def test_the_window_going_away_mid_job_is_harmless(
     dialog.deleteLater()  # as when its window closes while the report is being written
     qtbot.waitUntil(lambda: window.ctx.pending == 0, timeout=60000)
     assert (tmp_path / "sau.pdf").exists()
+
+
+def test_the_dialog_shows_its_choices_whole_at_large_text(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path
+) -> None:
+    """At 130 % text on a small screen (the test screen is 800×600) no choice is cut off: the
+    dialog is as wide as its content needs, whatever width Qt would first give it."""
+    window = open_window(demo_dir)
+    window.apply_look(text_scale=130)
+    window.make_report()
+    dialog = _dialog(window)
+    f = dialog.form
+    for choice in (f.pdfRadio, f.xlsxRadio):
+        qtbot.waitUntil(lambda c=choice: c.width() > 0)
+        assert choice.width() >= choice.sizeHint().width(), choice.text()

@@ -1,6 +1,6 @@
-"""The README's pictures: every page of the window at 1280×800, and the inspections list at
-1920×1080, in high contrast and at the largest text size, drawn off screen from a fresh
-demo data folder through `cchc-desktop --screenshot`.
+"""The README's pictures: every page of the window at 1280×800, and some again at 1920×1080,
+in high contrast and at the largest text size, drawn off screen from a fresh demo data folder
+through `cchc-desktop --screenshot`.
 
 Usage: make_screenshots.py OUTPUT_DIR
 """
@@ -23,6 +23,9 @@ VARIANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("settings-high-contrast.png", ("--page", "settings", "--high-contrast")),
     ("inspections-text-130.png", ("--page", "inspections", "--scale", "130")),
     ("plans-text-130.png", ("--page", "plans", "--scale", "130")),
+    ("checklist-high-contrast.png", ("--page", "checklist", "--high-contrast")),
+    ("checklist-text-130.png", ("--page", "checklist", "--scale", "130")),
+    ("findings-text-130.png", ("--page", "findings", "--scale", "130")),
 )
 
 

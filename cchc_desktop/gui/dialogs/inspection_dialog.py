@@ -10,6 +10,7 @@ from cchc_desktop.gui.dialogs.base import RecordDialog
 from cchc_desktop.gui.dialogs.fields import date_field, date_problem, read_date
 from cchc_desktop.gui.dialogs.unit_picker import UnitPicker
 from cchc_desktop.gui.i18n import tr
+from cchc_desktop.gui.pages.list_parts import fill_plan_combo
 
 _BY_DATE = "__by_date__"
 
@@ -31,11 +32,9 @@ class InspectionDialog(RecordDialog):
         self.unit_id: str | None = None
         self.unit_name = ""
         f = self.form
-        from cchc_desktop.store.plans import list_plans
         from cchc_desktop.store.templates import list_templates
 
-        for plan in list_plans(ctx.ws):
-            f.planCombo.addItem(f"{plan['number']} – {plan['title']}", plan["id"])
+        fill_plan_combo(f.planCombo, ctx.ws)
         self._templates = {t["id"]: t for t in list_templates(ctx.ws)}
         f.templateCombo.addItem(tr("Theo ngày kiểm tra (tự chọn)"), _BY_DATE)
         for template in self._templates.values():

@@ -30,6 +30,7 @@ from shiboken6 import isValid
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.forms import load_form
 from cchc_desktop.gui.i18n import tr
+from cchc_desktop.gui.pages.list_parts import PLAN_NUMBER_ROLE, fill_plan_combo
 from cchc_desktop.reports.export import suggested_name
 
 # The folder the last report went to, offered again for the next one (this session).
@@ -70,14 +71,7 @@ class ReportDialog(QDialog):
         f.fileError.setProperty("role", "error")
         f.fileError.setWordWrap(True)
         f.fileError.hide()
-        f.planCombo.addItem(tr("Tất cả kế hoạch (mọi cuộc kiểm tra)"), None)
-        from cchc_desktop.store.plans import list_plans
-
-        for plan in list_plans(ctx.ws):
-            f.planCombo.addItem(f"{plan['number']} – {plan['title']}", plan["id"])
-            f.planCombo.setItemData(
-                f.planCombo.count() - 1, plan["number"], Qt.ItemDataRole.UserRole + 1
-            )
+        fill_plan_combo(f.planCombo, ctx.ws, everything=tr("Tất cả kế hoạch (mọi cuộc kiểm tra)"))
         if plan_id:
             f.planCombo.setCurrentIndex(max(0, f.planCombo.findData(plan_id)))
 
@@ -165,7 +159,7 @@ class ReportDialog(QDialog):
         if not self._suggested:
             return
         combo = self.form.planCombo
-        number = combo.itemData(combo.currentIndex(), Qt.ItemDataRole.UserRole + 1)
+        number = combo.itemData(combo.currentIndex(), PLAN_NUMBER_ROLE)
         current = self.form.fileEdit.text().strip()
         folder = Path(current).parent if current else default_folder()
         self.form.fileEdit.setText(str(folder / suggested_name(number, self.suffix())))

@@ -10,6 +10,7 @@ from cchc_desktop.domain.text import clean, fold
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.dialogs.base import RecordDialog
 from cchc_desktop.gui.i18n import tr
+from cchc_desktop.gui.pages.list_parts import fill_plan_combo
 
 _TABLE_ROLES = (MemberRole.PHO_DOAN, MemberRole.THANH_VIEN)
 
@@ -31,10 +32,9 @@ class TeamDialog(RecordDialog):
         super().__init__(ctx, parent, "team_dialog", title)
         self.team_id = team_id
         f = self.form
-        from cchc_desktop.store.plans import get_team, list_plans
+        from cchc_desktop.store.plans import get_team
 
-        for plan in list_plans(ctx.ws):
-            f.planCombo.addItem(f"{plan['number']} – {plan['title']}", plan["id"])
+        fill_plan_combo(f.planCombo, ctx.ws)
         header = f.membersTable.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

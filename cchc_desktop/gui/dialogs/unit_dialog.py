@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidgetItem, QWidget
 
 from cchc_desktop.domain.units import UnitKind
+from cchc_desktop.errors import UserError
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.dialogs.base import RecordDialog
 from cchc_desktop.gui.dialogs.fields import date_field, date_problem, iso_or_none, read_date
@@ -110,19 +111,15 @@ class UnitDialog(RecordDialog):
     # -- checks ---------------------------------------------------------------------------
 
     def _code_problem(self) -> str | None:
+        from cchc_desktop.store.units import refuse_taken_code
+
         code = self.form.codeEdit.text().strip()
         if not code or not self.ctx.ready:
             return None
-        clash = self.ctx.ws.db.execute(
-            "SELECT name FROM units WHERE code = ? AND deleted = 0 AND id <> ?",
-            [code, self.unit_id or ""],
-        ).fetchone()
-        if clash:
-            return (
-                tr("Mã {code} đã dùng cho đơn vị {name}.")
-                .replace("{code}", code)
-                .replace("{name}", clash[0])
-            )
+        try:
+            refuse_taken_code(self.ctx.ws, code, self.unit_id)
+        except UserError as taken:
+            return taken.message
         return None
 
     def _end_problem(self) -> str | None:

@@ -9,17 +9,14 @@ chosen, the view hides or is destroyed — whatever comes first.
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -31,37 +28,20 @@ from cchc_desktop.gui.inspection.checklist_model import ChecklistFilter, Checkli
 from cchc_desktop.gui.inspection.commands import StoredChange
 from cchc_desktop.gui.inspection.criteria_tree import CriteriaTree
 from cchc_desktop.gui.inspection.criterion_panel import CriterionPanel
-from cchc_desktop.gui.inspection.frames import scroll_frame
-from cchc_desktop.gui.inspection.pending import PendingTexts
+from cchc_desktop.gui.inspection.tab_editor import TabEditor, key_hint, side_by_side
 from cchc_desktop.store.answers import answer_identity, set_answer
 from cchc_desktop.store.detail import checklist
-from cchc_desktop.store.inspections import get_inspection, is_signed
 from cchc_desktop.store.workspace import Workspace
 
-log = logging.getLogger(__name__)
-
-NOTE_DELAY_MS = 400
 _RESULTS = list(Result)
 
 
-class ChecklistEditor(QWidget):
-    """The "Bảng kiểm" tab. Emits ``changed`` after every stored change and ``problem`` with a
-    message for the lead when the core refused one."""
-
-    changed = Signal()
-    problem = Signal(str)
+class ChecklistEditor(TabEditor):
+    """The "Bảng kiểm" tab (``changed`` and ``problem``: see ``TabEditor``)."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(workspace, _store_note_directly, parent)
         self.setObjectName("checklistEditor")
-        self.ws = workspace
-        self.inspection_id: str | None = None
-        self.read_only = False
-        self._undo: QUndoStack | None = None
-        self._pending = PendingTexts(workspace, _store_note_directly)
-        # Typed text must reach the database even when the widget is deleted without being
-        # hidden first; the callback holds the buffer, not this (dying) widget.
-        self.destroyed.connect(self._pending.save_all_quietly)
 
         self.model = ChecklistModel(self)
         self.proxy = ChecklistFilter(self)
@@ -93,19 +73,16 @@ class ChecklistEditor(QWidget):
         filter_row.addStretch(1)
         self.filter_buttons["all"].setChecked(True)
 
-        hint = QLabel(
+        hint = key_hint(
             self.tr(
                 "Phím: 1 Đạt · 2 Đạt một phần · 3 Không đạt · 4 Không áp dụng · 0 Xoá · "
                 "↑↓ Chuyển · Enter Ghi chú · Esc Về danh sách · Ctrl+Enter Tiêu chí chưa trả lời"
                 " · Ctrl+Z Hoàn tác"
             )
         )
-        hint.setObjectName("keyHint")
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #4b5563;")
         self.saved = QLabel()
         self.saved.setObjectName("savedState")
-        self.saved.setStyleSheet("color: #4b5563;")
+        self.saved.setProperty("role", "hint")
         self.saved.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         left = QWidget()
@@ -119,20 +96,10 @@ class ChecklistEditor(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.panel, 1)
         right_layout.addWidget(self.saved)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll_frame(right))
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([720, 560])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
-        layout.addWidget(splitter)
+        layout.addWidget(side_by_side(left, right, [720, 560]))
         self.setFocusProxy(self.tree)
-
-        self._note_timer = QTimer(self)
-        self._note_timer.setSingleShot(True)
-        self._note_timer.setInterval(NOTE_DELAY_MS)
-        self._note_timer.timeout.connect(self.flush_pending)
 
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.result_key.connect(lambda n: self.set_result(_RESULTS[n - 1].value))
@@ -152,24 +119,17 @@ class ChecklistEditor(QWidget):
 
     # -- the seam the view uses -----------------------------------------------------------
 
-    def set_undo_stack(self, stack: QUndoStack) -> None:
-        self._undo = stack
-
     def open_inspection(self, inspection_id: str) -> None:
         """Show an inspection's checklist, on its first unanswered criterion."""
-        self.flush_pending()
-        inspection = get_inspection(self.ws, inspection_id)
-        self.inspection_id = inspection_id
-        self._pending.inspection_id = inspection_id
-        self.read_only = is_signed(inspection)
+        inspection = self._open(inspection_id)
         self.panel.set_read_only(self.read_only)
         self.model.load(checklist(self.ws, inspection_id, inspection["template_id"]))
         self.proxy.set_mode(self.proxy.mode)
         self.tree.span_areas()
         self.tree.expandAll()
         self.saved.clear()
-        first = next((r["code"] for r in self.model.rows() if not r["result"]), None)
         rows = self.model.rows()
+        first = next((r["code"] for r in rows if not r["result"]), None)
         if first is None and rows:
             first = rows[0]["code"]
         if first is not None:
@@ -177,7 +137,7 @@ class ChecklistEditor(QWidget):
 
     def flush_pending(self) -> None:
         """Store every note typed but not yet stored (the debounce is cut short)."""
-        self._note_timer.stop()
+        self._text_timer.stop()
         for code, text in self._pending.take_all():
             self._store_note(code, text)
 
@@ -272,7 +232,7 @@ class ChecklistEditor(QWidget):
     def set_result(self, result: str | None) -> None:
         """Give the current criterion a result (None clears it)."""
         code = self.current_code()
-        if code is None or self._refused_when_signed():
+        if code is None or self._refused():
             return
         self.flush_pending()  # a note being typed is stored first, then shown as stored
         row = self.model.criterion(self.model.criterion_index(code))
@@ -284,7 +244,7 @@ class ChecklistEditor(QWidget):
 
     def set_score(self, score: float | None) -> None:
         code = self.current_code()
-        if code is None or self._refused_when_signed():
+        if code is None or self._refused():
             return
         self.flush_pending()
         self._change(code, {"score": score}, self.tr("%1: điểm").replace("%1", code))
@@ -293,9 +253,8 @@ class ChecklistEditor(QWidget):
         code = self.current_code()
         if code is None or self.read_only:
             return
-        self._pending.put(code, text)
+        self._typed(code, text)
         self.saved.setText(self.tr("Đang ghi…"))
-        self._note_timer.start()
 
     def _store_note(self, code: str, text: str) -> None:
         row = self.model.criterion(self.model.criterion_index(code))
@@ -366,19 +325,10 @@ class ChecklistEditor(QWidget):
                 self.tr("✓ Đã lưu lúc %1").replace("%1", dt.datetime.now().strftime("%H:%M:%S"))
             )
 
-    def _refused_when_signed(self) -> bool:
-        if self.read_only:
-            self.problem.emit(self.tr("Biên bản đã ký: bảng kiểm chỉ để xem, không sửa được."))
-        return self.read_only
-
-    def _undo_requested(self) -> None:
-        if self._undo is not None:
-            self.flush_pending()
-            self._undo.undo()
-
-    def _redo_requested(self) -> None:
-        if self._undo is not None:
-            self._undo.redo()
+    def _refused(self) -> bool:
+        return self._refused_when_signed(
+            self.tr("Biên bản đã ký: bảng kiểm chỉ để xem, không sửa được.")
+        )
 
     def _update_counts(self, *_args: object) -> None:
         counts = self.model.counts()
@@ -390,10 +340,6 @@ class ChecklistEditor(QWidget):
         }
         for mode, button in self.filter_buttons.items():
             button.setText(f"{labels[mode]} ({counts[mode]})")
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.flush_pending()
-        super().hideEvent(event)
 
 
 def _store_note_directly(ws: Workspace, inspection_id: str, code: str, text: str) -> None:

@@ -11,20 +11,12 @@ from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractItemModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
 
 from cchc_desktop.domain.results import Result
-from cchc_desktop.gui.inspection.result_style import LOOKS, MISSING_NOTE_INK
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from cchc_desktop.gui.inspection.grouped_model import AnyIndex, GroupedModel, bold_font
+from cchc_desktop.gui.inspection.result_style import LOOKS, MISSING_NOTE_INK, MISSING_NOTE_SOFT
 
 
 class Role(IntEnum):
@@ -79,15 +71,14 @@ class _Area:
     criteria: list[dict[str, Any]] = field(default_factory=list)
 
 
-class ChecklistModel(QAbstractItemModel):
-    """Two levels: area rows at the top (internal id 0), criteria under them (internal id =
-    area row + 1), so an index never carries a Python object pointer."""
+class ChecklistModel(GroupedModel):
+    """Two levels: the areas, each holding its criteria (see ``GroupedModel``)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._headers = [self.tr("Mã"), self.tr("Tiêu chí"), self.tr("Kết quả"), self.tr("Ghi chú")]
         self._areas: list[_Area] = []
         self._where: dict[str, tuple[int, int]] = {}
-        self._headers = [self.tr("Mã"), self.tr("Tiêu chí"), self.tr("Kết quả"), self.tr("Ghi chú")]
         # Translated once: data() runs for every visible cell on every repaint, and the
         # language only changes with a restart.
         self.needs_note_text = self.tr("⚠ Cần ghi chú")
@@ -106,6 +97,7 @@ class ChecklistModel(QAbstractItemModel):
             area = self._areas[-1]
             self._where[row["code"]] = (len(self._areas) - 1, len(area.criteria))
             area.criteria.append(dict(row))
+        self._groups = [area.criteria for area in self._areas]
         self.endResetModel()
 
     def apply(self, code: str, values: dict[str, Any]) -> None:
@@ -120,9 +112,7 @@ class ChecklistModel(QAbstractItemModel):
 
     def criterion(self, index: AnyIndex) -> dict[str, Any] | None:
         """The criterion row under an index of this model (None for an area row)."""
-        if not index.isValid() or index.internalId() == 0:
-            return None
-        return self._areas[index.internalId() - 1].criteria[index.row()]
+        return self.item(index)
 
     def criterion_index(self, code: str, column: int = 0) -> QModelIndex:
         area_row, row = self._where[code]
@@ -142,66 +132,10 @@ class ChecklistModel(QAbstractItemModel):
             "missing_note": sum(1 for r in rows if needs_note(r)),
         }
 
-    # -- QAbstractItemModel ---------------------------------------------------------------
+    # -- GroupedModel ---------------------------------------------------------------------
 
-    def index(self, row: int, column: int, parent: AnyIndex = QModelIndex()) -> QModelIndex:  # noqa: B008
-        # Bounds checked here rather than with hasIndex(), which calls back into Python twice:
-        # the views ask for thousands of indexes per paint.
-        if row < 0 or not 0 <= column < _COLUMNS:
-            return QModelIndex()
-        if not parent.isValid():
-            if row >= len(self._areas):
-                return QModelIndex()
-            return self.createIndex(row, column, 0)
-        if parent.internalId() != 0 or parent.column() != 0:
-            return QModelIndex()
-        area = parent.row()
-        if area >= len(self._areas) or row >= len(self._areas[area].criteria):
-            return QModelIndex()
-        return self.createIndex(row, column, area + 1)
-
-    def parent(self, child: AnyIndex | None = None) -> Any:
-        if child is None:  # QObject.parent(), which this name hides
-            return QObject.parent(self)
-        if not child.isValid() or child.internalId() == 0:
-            return QModelIndex()
-        return self.createIndex(child.internalId() - 1, 0, 0)
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._areas)
-        if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._areas[parent.row()].criteria)
-        return 0
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return _COLUMNS
-
-    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        if index.internalId() == 0:
-            return self._area_data(self._areas[index.row()], index.column(), role)
-        row = self._areas[index.internalId() - 1].criteria[index.row()]
-        return self._criterion_data(row, index.column(), role)
-
-    def _area_data(self, area: _Area, column: int, role: int) -> Any:
+    def _group_data(self, group: int, column: int, role: int) -> Any:
+        area = self._areas[group]
         if role == Role.IS_AREA:
             return True
         if role == Role.CODE:
@@ -214,14 +148,12 @@ class ChecklistModel(QAbstractItemModel):
             done = sum(1 for r in area.criteria if r["result"])
             return f"{area.code}. {area.title}  ({done}/{len(area.criteria)})"
         if role == Qt.ItemDataRole.FontRole:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         if role == Qt.ItemDataRole.ToolTipRole:
             return area.title
         return None
 
-    def _criterion_data(self, row: dict[str, Any], column: int, role: int) -> Any:
+    def _item_data(self, row: dict[str, Any], column: int, role: int) -> Any:
         if role == Role.IS_AREA:
             return False
         if role == Role.NEEDS_NOTE:
@@ -246,17 +178,19 @@ class ChecklistModel(QAbstractItemModel):
             if column == Column.RESULT and not result:
                 return self._unanswered_text
             return row["text"]
-        if role == Qt.ItemDataRole.BackgroundRole and column == Column.RESULT and result:
-            return LOOKS[result].soft_color
+        # Ink and tint together, so a cell reads the same in the normal and high-contrast themes.
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column == Column.RESULT and result:
+                return LOOKS[result].soft_color
+            if column == Column.NOTE and needs_note(row):
+                return QColor(MISSING_NOTE_SOFT)
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == Column.RESULT and result:
                 return LOOKS[result].ink_color
             if column == Column.NOTE and needs_note(row):
                 return QColor(MISSING_NOTE_INK)
         if role == Qt.ItemDataRole.FontRole and column == Column.RESULT and result:
-            font = QFont()
-            font.setBold(True)
-            return font
+            return bold_font()
         return None
 
 

@@ -50,7 +50,7 @@ class CriterionPanel(QWidget):
         self.where = QLabel()
         self.where.setObjectName("criterionWhere")
         self.where.setWordWrap(True)
-        self.where.setStyleSheet("color: #4b5563;")
+        self.where.setProperty("role", "hint")
         self.text = QLabel()
         self.text.setObjectName("criterionText")
         self.text.setWordWrap(True)
@@ -61,9 +61,11 @@ class CriterionPanel(QWidget):
         self.text.setFont(big)
 
         self.buttons: dict[str, QPushButton] = {}
-        buttons_row = QGridLayout()
-        buttons_row.setHorizontalSpacing(8)
-        for column, result in enumerate(Result):
+        # Two by two (1 2 / 3 4): four in a row would not fit beside the list at 1280 px, or
+        # at the larger text sizes, and the panel would scroll sideways.
+        buttons_grid = QGridLayout()
+        buttons_grid.setSpacing(8)
+        for position, result in enumerate(Result):
             button = QPushButton(f"{result.key}  {result.label}")
             button.setCheckable(True)
             # Clicking keeps the keyboard where it was (the list), so 1–4 and arrows go on working.
@@ -72,7 +74,7 @@ class CriterionPanel(QWidget):
             button.setToolTip(self.tr("Phím %1").replace("%1", result.key))
             button.setMinimumHeight(38)
             button.clicked.connect(lambda _checked=False, r=result.value: self._clicked(r))
-            buttons_row.addWidget(button, 0, column)
+            buttons_grid.addWidget(button, position // 2, position % 2)
             self.buttons[result.value] = button
 
         self.score = QDoubleSpinBox()
@@ -94,6 +96,7 @@ class CriterionPanel(QWidget):
         self.note_prompt = QLabel()
         self.note_prompt.setObjectName("notePrompt")
         self.note_prompt.setStyleSheet(WARNING_CSS)
+        self.note_prompt.setWordWrap(True)
         self.note = NoteEdit()
         self.note.setObjectName("noteEdit")
         self.note.setPlaceholderText(
@@ -137,14 +140,14 @@ class CriterionPanel(QWidget):
         layout.addWidget(self.where)
         layout.addWidget(self.text)
         layout.addSpacing(4)
-        layout.addLayout(buttons_row)
+        layout.addLayout(buttons_grid)
         layout.addLayout(score_row)
-        # The prompt sits beside the label: the row keeps its height whether it shows or not.
+        # The prompt sits beside the label, so the row keeps its height whether it shows or not
+        # (unless a narrow panel wraps it: better than cutting it off).
         note_row = QHBoxLayout()
         note_row.addWidget(note_label)
         note_row.addSpacing(8)
-        note_row.addWidget(self.note_prompt)
-        note_row.addStretch(1)
+        note_row.addWidget(self.note_prompt, 1)
         layout.addLayout(note_row)
         layout.addWidget(self.note)
         line = QFrame()
@@ -180,7 +183,7 @@ class CriterionPanel(QWidget):
             .replace("%1", str(done))
             .replace("%2", str(total))
         )
-        restyle(self.note_prompt, "color: #374151; padding: 4px 0;")
+        restyle(self.note_prompt, "padding: 4px 0;")
         self.note_prompt.show()
         for label in (self.guidance, self.evidence, self.source):
             label.clear()

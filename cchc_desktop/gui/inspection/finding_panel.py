@@ -48,7 +48,7 @@ class FindingPanel(QWidget):
         self.heading.setFont(font)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #4b5563;")
+        self.hint.setProperty("role", "hint")
 
         self.text = NoteEdit()
         self.text.setObjectName("findingText")
@@ -58,6 +58,12 @@ class FindingPanel(QWidget):
 
         self.criterion = QComboBox()
         self.criterion.setObjectName("findingCriterion")
+        # As wide as the panel allows, not as its longest criterion (which made the panel
+        # scroll sideways); the open list shows the criteria whole.
+        self.criterion.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.criterion.setMinimumContentsLength(16)
         self.criterion.currentIndexChanged.connect(self._criterion_changed)
         self.responsible = QLineEdit()
         self.responsible.setObjectName("findingResponsible")
@@ -126,6 +132,8 @@ class FindingPanel(QWidget):
         for code, text in criteria:
             short = text if len(text) <= 70 else text[:69] + "…"
             self.criterion.addItem(f"{code} – {short}", code)
+        view = self.criterion.view()
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 24)
         self._loading = False
 
     def show_finding(self, row: dict[str, Any] | None, *, keep_text: bool = False) -> None:

@@ -49,7 +49,7 @@ class FindingActions:
 
     def delete_current(self) -> None:
         finding_id = self.current_id()
-        if finding_id is None or self._refused_when_signed():
+        if finding_id is None or self._refused():
             return
         self.flush_pending()
         row = self.model.finding(self.model.finding_index(finding_id))
@@ -74,7 +74,7 @@ class FindingActions:
 
     def move_current(self, delta: int) -> None:
         finding_id = self.current_id()
-        if finding_id is None or self._refused_when_signed():
+        if finding_id is None or self._refused():
             return
         row = self.model.finding(self.model.finding_index(finding_id))
         assert row is not None
@@ -98,7 +98,7 @@ class FindingActions:
 
     def draft_from_checklist(self) -> None:
         """Propose tồn tại lines from the criteria not (fully) met; the lead picks and edits."""
-        if self.inspection_id is None or self._refused_when_signed():
+        if self.inspection_id is None or self._refused():
             return
         self.flush_pending()
         proposals = draft_shortcomings(self.ws, self.inspection_id)
@@ -197,10 +197,10 @@ class FindingActions:
         if self._undo is not None:
             self._undo.push(StoredChange(text, redo=redo, undo=undo, merge_key=merge_key))
 
-    def _refused_when_signed(self) -> bool:
-        if self.read_only:
-            self.problem.emit(self.tr("Biên bản đã ký: nhận xét chỉ để xem, không sửa được."))
-        return self.read_only
+    def _refused(self) -> bool:
+        return self._refused_when_signed(
+            self.tr("Biên bản đã ký: nhận xét chỉ để xem, không sửa được.")
+        )
 
     # What the editor provides, for mypy. Kept last in the class: lupdate loses the class (and
     # files this class's tr() strings under no context, where self.tr never looks) when an
@@ -213,6 +213,7 @@ class FindingActions:
         def select(self, finding_id: str) -> None: ...
         def _reload(self, keep: str | None) -> None: ...
         def _attempt(self, work: Callable[[], object], *, select: str | None = "") -> bool: ...
+        def _refused_when_signed(self, message: str) -> bool: ...
 
 
 def _restore_all(ws: Workspace, ids: list[str]) -> None:

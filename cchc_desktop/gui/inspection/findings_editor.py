@@ -9,13 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QHideEvent, QUndoStack
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QPushButton,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -28,39 +25,27 @@ from cchc_desktop.gui.inspection.finding_panel import FindingPanel
 from cchc_desktop.gui.inspection.findings_actions import FindingActions
 from cchc_desktop.gui.inspection.findings_model import FindingsModel, FRole
 from cchc_desktop.gui.inspection.findings_tree import FindingsTree
-from cchc_desktop.gui.inspection.frames import scroll_frame
-from cchc_desktop.gui.inspection.pending import PendingTexts
+from cchc_desktop.gui.inspection.tab_editor import TabEditor, key_hint, side_by_side
 from cchc_desktop.store.detail import checklist
 from cchc_desktop.store.findings import (
     add_finding,
     findings_of,
     update_finding,
 )
-from cchc_desktop.store.inspections import get_inspection, is_signed
 from cchc_desktop.store.workspace import Workspace
 
-TEXT_DELAY_MS = 400
 _NEW = "new:"
 
 
-class FindingsEditor(FindingActions, QWidget):
-    """The "Ưu điểm, tồn tại, kiến nghị" tab; ``changed`` after every stored change."""
-
-    changed = Signal()
-    problem = Signal(str)
+class FindingsEditor(FindingActions, TabEditor):
+    """The "Ưu điểm, tồn tại, kiến nghị" tab (``changed`` and ``problem``: see ``TabEditor``)."""
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(workspace, _store_text_directly, parent)
         self.setObjectName("findingsEditor")
-        self.ws = workspace
-        self.inspection_id: str | None = None
-        self.read_only = False
         self.draft_dialog: DraftDialog | None = None
-        self._undo: QUndoStack | None = None
         self._syncing = False
         self._switching = False
-        self._pending = PendingTexts(workspace, _store_text_directly)
-        self.destroyed.connect(self._pending.save_all_quietly)
 
         self.model = FindingsModel(self)
         self.tree = FindingsTree()
@@ -94,34 +79,22 @@ class FindingsEditor(FindingActions, QWidget):
         for button in (self.up_button, self.down_button, self.delete_button):
             toolbar.addWidget(button)
 
-        hint = QLabel(
+        hint = key_hint(
             self.tr(
                 "Phím: Insert Thêm · Enter Sửa nội dung · Esc Về danh sách · Delete Xoá · "
                 "Alt+↑/↓ Đổi thứ tự · Ctrl+Z Hoàn tác"
             )
         )
-        hint.setWordWrap(True)
-        hint.setStyleSheet("color: #4b5563;")
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)
         left_layout.addWidget(hint)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(scroll_frame(self.panel))
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([700, 560])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
         layout.addLayout(toolbar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(side_by_side(left, self.panel, [760, 500]), 1)
         self.setFocusProxy(self.tree)
-
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(TEXT_DELAY_MS)
-        self._timer.timeout.connect(self.flush_pending)
 
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.add_key.connect(lambda: self.add_new(self._current_kind()))
@@ -139,15 +112,9 @@ class FindingsEditor(FindingActions, QWidget):
 
     # -- the seam the view uses -----------------------------------------------------------
 
-    def set_undo_stack(self, stack: QUndoStack) -> None:
-        self._undo = stack
-
     def open_inspection(self, inspection_id: str) -> None:
-        self.flush_pending()
-        inspection = get_inspection(self.ws, inspection_id)
-        self.inspection_id = inspection_id
-        self._pending.inspection_id = inspection_id
-        self.read_only = is_signed(inspection)
+        """Show an inspection's findings, on the first of them."""
+        inspection = self._open(inspection_id)
         for button in (
             *self.add_buttons.values(),
             self.draft_button,
@@ -171,8 +138,8 @@ class FindingsEditor(FindingActions, QWidget):
             self.tree.setCurrentIndex(first)
 
     def flush_pending(self) -> None:
-        """Store every text typed but not yet stored."""
-        self._timer.stop()
+        """Store every text typed but not yet stored (the debounce is cut short)."""
+        self._text_timer.stop()
         for key, text in self._pending.take_all():
             field, _, target = key.partition(":")
             if target.startswith(_NEW):
@@ -249,7 +216,7 @@ class FindingsEditor(FindingActions, QWidget):
 
     def add_new(self, kind: str) -> None:
         """Start a new finding of ``kind``: the text field waits; it is stored once it has text."""
-        if self.inspection_id is None or self._refused_when_signed():
+        if self.inspection_id is None or self._refused():
             return
         self.flush_pending()
         self.tree.setCurrentIndex(self.model.group_index(kind))
@@ -299,13 +266,11 @@ class FindingsEditor(FindingActions, QWidget):
 
     def _text_typed(self, text: str) -> None:
         target = self.panel.finding_id or f"{_NEW}{self.panel.new_kind}"
-        self._pending.put(f"text:{target}", text)
-        self._timer.start()
+        self._typed(f"text:{target}", text)
 
     def _responsible_typed(self, text: str) -> None:
         if self.panel.finding_id is not None:
-            self._pending.put(f"responsible:{self.panel.finding_id}", text)
-            self._timer.start()
+            self._typed(f"responsible:{self.panel.finding_id}", text)
 
     def _field_changed(self, name: str, value: object) -> None:
         finding_id = self.panel.finding_id
@@ -313,19 +278,6 @@ class FindingsEditor(FindingActions, QWidget):
             return
         self.flush_pending()
         self._edit(finding_id, {name: value})
-
-    def _undo_requested(self) -> None:
-        if self._undo is not None:
-            self.flush_pending()
-            self._undo.undo()
-
-    def _redo_requested(self) -> None:
-        if self._undo is not None:
-            self._undo.redo()
-
-    def hideEvent(self, event: QHideEvent) -> None:
-        self.flush_pending()
-        super().hideEvent(event)
 
 
 def _store_text_directly(ws: Workspace, inspection_id: str, key: str, text: str) -> None:

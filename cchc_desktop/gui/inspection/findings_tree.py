@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -72,6 +72,7 @@ class FindingsTree(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAllColumnsShowFocus(True)
         self.setIndentation(14)
+        self._responsible_width = 0  # set with the columns
 
     def setup_columns(self) -> None:
         header = self.header()
@@ -80,13 +81,42 @@ class FindingsTree(QTreeView):
         for column in (FColumn.RESPONSIBLE, FColumn.DEADLINE, FColumn.STATUS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
         metrics = self.fontMetrics()
-        header.resizeSection(FColumn.RESPONSIBLE, metrics.horizontalAdvance("M" * 12))
+        self._responsible_width = metrics.averageCharWidth() * 18
+        header.resizeSection(FColumn.RESPONSIBLE, self._responsible_width)
         header.resizeSection(FColumn.DEADLINE, metrics.horizontalAdvance("30/12/2026") + 24)
         widest = max(metrics.horizontalAdvance(status.label) for status in FollowUpStatus)
         header.resizeSection(FColumn.STATUS, widest + 24)
+        self._fit_responsible()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_responsible()
+
+    def _fit_responsible(self) -> None:
+        """The findings' own words keep about half the width: in a narrow list (large text)
+        the responsible party's column gives way and wraps, not the findings'."""
+        width = self._responsible_width
+        if not width:
+            return  # columns not set up yet
+        header = self.header()
+        taken = header.sectionSize(FColumn.DEADLINE) + header.sectionSize(FColumn.STATUS)
+        room = self.viewport().width() // 2 - taken
+        header.resizeSection(FColumn.RESPONSIBLE, max(width // 2, min(width, room)))
 
     def _relayout(self, *_args: object) -> None:
         self.scheduleDelayedItemsLayout()
+
+    def event(self, event: QEvent) -> bool:
+        # Ctrl+N is also the window's "new inspection": in this list it adds a finding, so
+        # the list claims the key before the window's shortcut sees it.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and _is_add(event)
+        ):
+            event.accept()
+            return True
+        return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
@@ -97,7 +127,7 @@ class FindingsTree(QTreeView):
             self.undo_key.emit()
         elif event.matches(QKeySequence.StandardKey.Redo) or (control and key == Qt.Key.Key_Y):
             self.redo_key.emit()
-        elif (plain and key == Qt.Key.Key_Insert) or (control and key == Qt.Key.Key_N):
+        elif _is_add(event):
             self.add_key.emit()
         elif plain and key == Qt.Key.Key_Delete:
             self.delete_key.emit()
@@ -110,3 +140,12 @@ class FindingsTree(QTreeView):
             self.edit_key.emit()
         else:
             super().keyPressEvent(event)
+
+
+def _is_add(event: QKeyEvent) -> bool:
+    """Insert, or Ctrl+N: start a new finding."""
+    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+    key = event.key()
+    return (modifiers == Qt.KeyboardModifier.NoModifier and key == Qt.Key.Key_Insert) or (
+        modifiers == Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_N
+    )

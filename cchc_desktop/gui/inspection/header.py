@@ -69,7 +69,7 @@ class InspectionHeader(QWidget):
         self.facts = QLabel()
         self.facts.setObjectName("inspectionFacts")
         self.facts.setWordWrap(True)
-        self.facts.setStyleSheet("color: #374151;")
+        self.facts.setProperty("role", "hint")
 
         self.bar = AnswerBar()
         self.bar.setObjectName("answeredBar")

@@ -1,4 +1,4 @@
-"""The tabs of the inspection view: ONE registry list; later issues append to it.
+"""The tabs of the inspection view: ONE registry list; a new tab is one more line in it.
 
 A tab is a ``TabSpec``: a key (what ``InspectionView.show_tab`` takes), a Vietnamese title
 (translated through the "InspectionTabs" context), and a factory ``factory(workspace, parent)``

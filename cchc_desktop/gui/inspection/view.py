@@ -2,7 +2,7 @@
 
     view = InspectionView(workspace, parent)
     view.open_inspection(inspection_id)
-    view.show_tab("checklist")            # or "findings"; keys come from tabs.TABS
+    view.show_tab("checklist")            # "findings", "photos", "minutes": tabs.TABS
     view.changed.connect(...)             # after every stored change
     stack = view.undo_stack()             # wire Edit > Undo/Redo to it
 
@@ -12,8 +12,6 @@ handle the keys themselves.
 """
 
 from __future__ import annotations
-
-import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QKeySequence, QUndoStack
@@ -31,12 +29,9 @@ from cchc_desktop.errors import UserError
 from cchc_desktop.gui.inspection.frames import scroll_frame
 from cchc_desktop.gui.inspection.header import InspectionHeader
 from cchc_desktop.gui.inspection.tabs import TABS
-from cchc_desktop.store import records
+from cchc_desktop.store import inspections, records
 from cchc_desktop.store.detail import checklist, progress, show_inspection
-from cchc_desktop.store.inspections import STATUS_SIGNED
 from cchc_desktop.store.workspace import Workspace
-
-log = logging.getLogger(__name__)
 
 
 class InspectionView(QWidget):
@@ -136,7 +131,7 @@ class InspectionView(QWidget):
         self.message_bar.hide()
         self.header.show_inspection(detail)
         self.header.show_progress(progress(detail["checklist"]))
-        self.signed_banner.setVisible(detail["status"] == STATUS_SIGNED)
+        self.signed_banner.setVisible(inspections.is_signed(detail))
         for widget in self._tabs.values():
             widget.open_inspection(detail["id"])  # type: ignore[attr-defined]
         current = self.tabs.currentWidget()
@@ -187,7 +182,7 @@ class InspectionView(QWidget):
         if self.inspection_id is None:
             return False
         row = records.get(self.ws, "inspections", self.inspection_id)
-        return row is not None and row["status"] == STATUS_SIGNED
+        return row is not None and inspections.is_signed(row)
 
     # -- internals ------------------------------------------------------------------------
 

@@ -49,11 +49,15 @@ def _deadline_text(row: Row) -> str:
     return dmy(row["deadline"]) if row["deadline"] else tr("Không có")
 
 
+def days_late(row: Row) -> int:
+    """How many days past its deadline an overdue recommendation is today."""
+    return (dt.date.today() - dt.date.fromisoformat(row["deadline"])).days
+
+
 def _deadline_tooltip(row: Row) -> str:
     if not row["overdue"]:
         return ""
-    late = (dt.date.today() - dt.date.fromisoformat(row["deadline"])).days
-    return tr("Quá hạn {n} ngày").replace("{n}", str(late))
+    return tr("Quá hạn {n} ngày").replace("{n}", str(days_late(row)))
 
 
 COLUMNS = (

@@ -69,6 +69,7 @@ COLUMNS = (
     Column(QT_TRANSLATE_NOOP("QCoreApplication", "Tình trạng"), _status),
 )
 
+UNIT_COLUMN = 1
 PLAN_COLUMN = 2
 PROGRESS_COLUMN = 4
 

@@ -45,6 +45,8 @@ PLAN_COLUMNS = (
     ),
 )
 
+TITLE_COLUMN = 2
+
 TEAM_COLUMNS = (
     Column(
         QT_TRANSLATE_NOOP("QCoreApplication", "Trưởng đoàn"),

@@ -35,6 +35,20 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 Row = dict[str, Any]
 
 
+def header_text(
+    titles: Sequence[str], section: int, orientation: Qt.Orientation, role: int
+) -> str | None:
+    """What a model's ``headerData`` answers: the title of column ``section`` across the top,
+    nothing else (no row numbers down the side)."""
+    if (
+        orientation == Qt.Orientation.Horizontal
+        and role == Qt.ItemDataRole.DisplayRole
+        and 0 <= section < len(titles)
+    ):
+        return titles[section]
+    return None
+
+
 @dataclass(frozen=True)
 class Column:
     """One column: its title (Vietnamese source, translated when shown), the text of a row,
@@ -55,6 +69,8 @@ class RowsModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = tuple(columns)
+        # Translated once: the language only changes with a restart.
+        self._titles = [tr(column.title) for column in self.columns]
         self._rows: list[Row] = []
         self._shown = 0
         self._search: dict[int, str] = {}
@@ -132,13 +148,7 @@ class RowsModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.columns)
-        ):
-            return tr(self.columns[section].title)
-        return None
+        return header_text(self._titles, section, orientation, role)
 
     def row(self, number: int) -> Row:
         return self._rows[number]

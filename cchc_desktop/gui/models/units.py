@@ -18,7 +18,7 @@ from PySide6.QtCore import (
 from cchc_desktop.domain.dates import dmy
 from cchc_desktop.domain.text import fold, sort_key
 from cchc_desktop.gui.i18n import QT_TRANSLATE_NOOP, tr
-from cchc_desktop.gui.models.rows import ID_ROLE, ROOT, ROW_ROLE
+from cchc_desktop.gui.models.rows import ID_ROLE, ROOT, ROW_ROLE, header_text
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -80,6 +80,7 @@ class UnitsModel(QAbstractItemModel):
         self._names: dict[str, str] = {}
         self._sort: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
         self._notifying = False
+        self._titles = [tr(title) for title in COLUMN_TITLES]
 
     # -- loading --------------------------------------------------------------------------
 
@@ -262,13 +263,7 @@ class UnitsModel(QAbstractItemModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMN_TITLES)
-        ):
-            return tr(COLUMN_TITLES[section])
-        return None
+        return header_text(self._titles, section, orientation, role)
 
     def index_of_unit(self, unit_id: str) -> QModelIndex:
         """The index showing ``unit_id``, fetching the branches on its way; invalid if none."""

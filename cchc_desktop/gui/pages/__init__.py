@@ -4,7 +4,7 @@ A page is a line in ``PAGES``: its key (also its ``--screenshot --page`` name), 
 (Vietnamese; translated when shown), a standard icon, and where its class lives
 (``"module:Class"``, imported the first time the page is shown so start-up stays lean).
 Pages with ``in_sidebar`` get a place in the navigation and the shortcut Ctrl+<position>.
-A later issue adds a page, or replaces a placeholder, by editing one line here.
+A new page is one more line here.
 
 ``INSPECTION_TABS`` lists the tabs of the inspection view that have a screenshot name of
 their own: the screenshot opens the first demo inspection of 2026 and calls

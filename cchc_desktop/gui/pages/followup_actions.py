@@ -97,9 +97,6 @@ class FollowupActions:
     def undo(self) -> None:
         self.undo_stack.undo()
 
-    def redo(self) -> None:
-        self.undo_stack.redo()
-
     def status_key(self, event: QEvent) -> bool:
         """Keys 1 · 2 · 3 on the list set the status (the page's event filter asks here)."""
         if event.type() != QEvent.Type.KeyPress:

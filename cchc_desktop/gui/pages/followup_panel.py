@@ -3,8 +3,6 @@ controls that change its status (combo), undo it, and open its inspection."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.domain.dates import dmy
 from cchc_desktop.gui.i18n import tr
-from cchc_desktop.gui.models.followups import STATUS_TITLES, STATUSES
+from cchc_desktop.gui.models.followups import STATUS_TITLES, STATUSES, days_late
 from cchc_desktop.gui.models.rows import Row
 
 
@@ -104,8 +102,7 @@ class FollowupPanel(QFrame):
         ]
         self.facts.setText(" · ".join(parts))
         if row["overdue"]:
-            late = (dt.date.today() - dt.date.fromisoformat(row["deadline"])).days
-            self.late.setText(tr("⚠ Quá hạn {n} ngày").replace("{n}", str(late)))
+            self.late.setText(tr("⚠ Quá hạn {n} ngày").replace("{n}", str(days_late(row))))
         else:
             self.late.clear()
         self.status.setCurrentIndex(max(0, self.status.findData(row["status"])))

@@ -11,8 +11,10 @@ findings tab on that recommendation.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,45 +42,33 @@ from cchc_desktop.gui.models.followups import (
     with_search_words,
 )
 from cchc_desktop.gui.models.rows import Row
-from cchc_desktop.gui.page import Page
 from cchc_desktop.gui.pages.followup_actions import FollowupActions
 from cchc_desktop.gui.pages.followup_panel import FollowupPanel
+from cchc_desktop.gui.pages.list_page import BackgroundListPage
 from cchc_desktop.gui.pages.list_parts import (
     MiddleElideDelegate,
     SearchField,
-    fill_plan_filter,
     fit_columns,
     table_view,
 )
 
-# Tables whose changes can alter this list (names, recommendations, statuses, deadlines).
-_WATCHED = frozenset({"plans", "units", "inspections", "answers", "findings"})
+if TYPE_CHECKING:
+    from cchc_desktop.store.workspace import Workspace
 
 
-class FollowupsPage(FollowupActions, Page):
+class FollowupsPage(FollowupActions, BackgroundListPage[FollowupsModel]):
     """The follow-up list, its filters, the chosen row's panel and the counts."""
 
-    loaded = Signal()
+    # Tables whose changes can alter this list (names, recommendations, statuses, deadlines).
+    WATCHED = frozenset({"units", "inspections", "answers", "findings"})
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(ctx, parent)
-        self.loaded_once = False
-        self._generation = 0
-        self._stale = True
+        super().__init__(ctx, parent, plan_width=18)
         self._own_change = False
         self.undo_stack = QUndoStack(self)
 
         title = QLabel(tr("Theo dõi thực hiện kiến nghị"))
         title.setProperty("role", "heading")
-        self.plan_filter = QComboBox()
-        self.plan_filter.setObjectName("planFilter")
-        self.plan_filter.setAccessibleName(tr("Lọc theo kế hoạch"))
-        self.plan_filter.setMinimumContentsLength(18)
-        self.plan_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        plan_label = QLabel(tr("&Kế hoạch:"))
-        plan_label.setBuddy(self.plan_filter)
         self.status_filter = QComboBox()
         self.status_filter.setObjectName("statusFilter")
         self.status_filter.setAccessibleName(tr("Lọc theo tình trạng"))
@@ -108,7 +98,7 @@ class FollowupsPage(FollowupActions, Page):
         self.count_label.setProperty("role", "hint")
 
         bar = QHBoxLayout()
-        bar.addWidget(plan_label)
+        bar.addWidget(self.plan_label)
         bar.addWidget(self.plan_filter, 2)
         bar.addWidget(status_label)
         bar.addWidget(self.status_filter)
@@ -150,10 +140,7 @@ class FollowupsPage(FollowupActions, Page):
         self.panel.undo_button.clicked.connect(self.undo)
         self.panel.open_button.clicked.connect(self.open_selected)
         self.undo_stack.canUndoChanged.connect(self.panel.undo_button.setEnabled)
-        ctx.workspace_ready.connect(self._fill_plans)
-        ctx.data_changed.connect(self._data_changed)
-        if ctx.ready:
-            self._fill_plans()
+        self.watch()
 
     def _size_columns(self) -> None:
         # The recommendation's words get the room; unit and responsible party keep a fair
@@ -169,51 +156,23 @@ class FollowupsPage(FollowupActions, Page):
 
     # -- data -----------------------------------------------------------------------------
 
-    def _fill_plans(self) -> None:
-        fill_plan_filter(self.plan_filter, self.ctx.ws)
-        self._apply_filters()
-        self.reload()
-
-    def reload(self) -> None:
-        """Read the recommendations again in the background (the newest request wins)."""
-        if not self.ctx.ready:
-            return
+    def query(self) -> Callable[[Workspace], list[Row]]:
         from cchc_desktop.store.findings import followups
 
-        self._stale = False
-        self._generation += 1
-        generation = self._generation
-        self.ctx.read(
-            lambda ws: with_search_words(followups(ws)),
-            lambda rows: self._arrived(generation, rows),
-        )
+        return lambda ws: with_search_words(followups(ws))
 
-    def _arrived(self, generation: int, rows: list[Row]) -> None:
-        if generation != self._generation:
-            return
-        selected = self.selected_id()
-        header = self.table.horizontalHeader()
-        self.model.set_rows(rows)
-        if header.sortIndicatorSection() >= 0:
-            self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        if self.proxy.filtering or self.proxy.plan_id:
-            self.model.fetch_all()
-        if not (selected and self.select(selected)):
-            self._select_first()
+    def plans_filled(self) -> None:
+        self._apply_filters()
+
+    def filtered(self) -> bool:
+        return bool(self.proxy.filtering or self.proxy.plan_id)
+
+    def rows_shown(self) -> None:
         self._update_count()
-        self.loaded_once = True
-        self.loaded.emit()
 
     def _data_changed(self, table: str) -> None:
-        if self._own_change:
-            return  # this page's own change is already on screen
-        if table == "plans" and self.ctx.ready:
-            self._fill_plans()
-        elif table in _WATCHED:
-            if self.isVisible():
-                self.reload()
-            else:
-                self._stale = True
+        if not self._own_change:  # this page's own change is already on screen
+            super()._data_changed(table)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table and self.status_key(event):
@@ -222,19 +181,9 @@ class FollowupsPage(FollowupActions, Page):
 
     def activate(self) -> None:
         self.take_undo(self.undo_stack)
-        if self._stale and self.ctx.ready:
-            self.reload()
+        super().activate()
 
     # -- filters and search -------------------------------------------------------------------
-
-    def current_plan(self) -> str | None:
-        """The plan the list is filtered by (None: all plans)."""
-        value = self.plan_filter.currentData()
-        return str(value) if value else None
-
-    def report_plan(self) -> str | None:
-        """The plan "Lập báo cáo…" proposes from this page."""
-        return self.current_plan()
 
     def _apply_filters(self) -> None:
         plan = self.current_plan()
@@ -248,17 +197,12 @@ class FollowupsPage(FollowupActions, Page):
 
     def _filters_changed(self) -> None:
         self._apply_filters()
-        self._select_first()
+        self.select_first()
         self._update_count()
-
-    def focus_search(self) -> bool:
-        self.search.setFocus()
-        self.search.selectAll()
-        return True
 
     def _search(self, text: str) -> None:
         self.proxy.set_query(text)
-        self._select_first()
+        self.select_first()
         self._update_count()
 
     def _update_count(self) -> None:
@@ -278,7 +222,7 @@ class FollowupsPage(FollowupActions, Page):
 
     # -- selection ----------------------------------------------------------------------------
 
-    def _select_first(self) -> None:
+    def select_first(self) -> None:
         if self.proxy.rowCount():
             self.table.setCurrentIndex(self.proxy.index(0, 0))
         else:

@@ -1,5 +1,5 @@
-"""Parts the list pages share: the search field, the table view, the progress cell, the plan
-filter."""
+"""Parts the list pages share: the search field, the table and tree views and their chosen
+row, the progress cell, middle elision, the plan filter."""
 
 from __future__ import annotations
 
@@ -23,25 +23,42 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.gui.i18n import tr
 from cchc_desktop.gui.models.inspections import PROGRESS_ROLE
+from cchc_desktop.gui.models.rows import ID_ROLE
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
 
 
-def fill_plan_filter(combo: QComboBox, ws: Workspace) -> None:
-    """ "All plans" then every plan (number – title), keeping the plan chosen before; no signal
-    is emitted, so the page reloads once, when it is ready."""
+# Where a plan combo keeps each plan's number (its id is the item's data).
+PLAN_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def fill_plan_combo(combo: QComboBox, ws: Workspace, *, everything: str | None = None) -> None:
+    """Every plan as "number – title" (its id the item's data, its number under
+    ``PLAN_NUMBER_ROLE``), after an "every plan" choice named ``everything`` when given. The
+    plan chosen before stays chosen; no signal is emitted, so a page reloads once, when ready."""
     from cchc_desktop.store.plans import list_plans
 
     current = combo.currentData()
     combo.blockSignals(True)
     combo.clear()
-    combo.addItem(tr("Tất cả kế hoạch"), None)
+    if everything is not None:
+        combo.addItem(everything, None)
     for plan in list_plans(ws):
         combo.addItem(f"{plan['number']} – {plan['title']}", plan["id"])
+        combo.setItemData(combo.count() - 1, plan["number"], PLAN_NUMBER_ROLE)
     found = combo.findData(current) if current else 0
     combo.setCurrentIndex(max(found, 0))
     combo.blockSignals(False)
+
+
+def selected_id(view: QAbstractItemView) -> str | None:
+    """The record id of the row chosen in a list or tree (None when nothing is selected)."""
+    index = view.currentIndex()
+    if not index.isValid() or not view.selectionModel().isSelected(index):
+        return None
+    value = index.siblingAtColumn(0).data(ID_ROLE)
+    return str(value) if value else None
 
 
 class SearchField(QLineEdit):

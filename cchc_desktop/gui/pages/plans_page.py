@@ -11,29 +11,25 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.i18n import tr
-from cchc_desktop.gui.models.plans import PlansModel, TeamsModel
-from cchc_desktop.gui.models.rows import ID_ROLE
+from cchc_desktop.gui.models.plans import TITLE_COLUMN, PlansModel, TeamsModel
 from cchc_desktop.gui.models.search import SearchProxy
-from cchc_desktop.gui.page import Page
-from cchc_desktop.gui.pages.list_parts import SearchField, fit_columns, table_view
+from cchc_desktop.gui.pages.list_page import ListPage
+from cchc_desktop.gui.pages.list_parts import (
+    MiddleElideDelegate,
+    SearchField,
+    fit_columns,
+    selected_id,
+    table_view,
+)
 
 
-def _selected(view: QTableView) -> str | None:
-    index = view.currentIndex()
-    if not index.isValid() or not view.selectionModel().isSelected(index):
-        return None
-    value = index.siblingAtColumn(0).data(ID_ROLE)
-    return str(value) if value else None
-
-
-class PlansPage(Page):
+class PlansPage(ListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         title = QLabel(tr("Kế hoạch kiểm tra"))
@@ -55,7 +51,9 @@ class PlansPage(Page):
         self.proxy.setSourceModel(self.model)
         self.table = table_view("plansTable", tr("Danh sách kế hoạch"))
         self.table.setModel(self.proxy)
-        fit_columns(self.table.horizontalHeader(), stretch=2)
+        fit_columns(self.table.horizontalHeader(), stretch=TITLE_COLUMN)
+        # Plan titles share their start ("Kiểm tra công tác cải cách hành chính năm …").
+        self.table.setItemDelegateForColumn(TITLE_COLUMN, MiddleElideDelegate(self.table))
 
         teams_title = QLabel(tr("Đoàn kiểm tra của kế hoạch đang chọn"))
         teams_title.setProperty("role", "subheading")
@@ -163,11 +161,11 @@ class PlansPage(Page):
             self.add_team_button,
         ):
             button.setEnabled(plan)
-        self.edit_team_button.setEnabled(_selected(self.teams_table) is not None)
+        self.edit_team_button.setEnabled(selected_id(self.teams_table) is not None)
         self.add_button.setEnabled(self.ctx.ready)
 
     def selected_plan(self) -> str | None:
-        return _selected(self.table)
+        return selected_id(self.table)
 
     def report_plan(self) -> str | None:
         """The plan "Lập báo cáo…" proposes from this page: the chosen one."""
@@ -177,11 +175,6 @@ class PlansPage(Page):
         row = self.model.row_of(plan_id)
         if row is not None:
             self.table.setCurrentIndex(self.proxy.mapFromSource(self.model.index(row, 0)))
-
-    def focus_search(self) -> bool:
-        self.search.setFocus()
-        self.search.selectAll()
-        return True
 
     def _search(self, text: str) -> None:
         self.proxy.set_query(text)
@@ -214,7 +207,7 @@ class PlansPage(Page):
     def edit_team(self) -> None:
         from cchc_desktop.gui.dialogs.team_dialog import TeamDialog
 
-        team = _selected(self.teams_table)
+        team = selected_id(self.teams_table)
         if team:
             TeamDialog(self.ctx, self, team_id=team).open()
 

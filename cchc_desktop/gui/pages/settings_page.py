@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -97,7 +98,9 @@ class SettingsPage(Page):
             f.docPatternPreview.hide()
         else:
             f.docPatternError.hide()
-            example = self.ctx.settings.__class__(doc_number_pattern=f.docPatternEdit.text())
+            example = dataclasses.replace(
+                self.ctx.settings, doc_number_pattern=f.docPatternEdit.text()
+            )
             f.docPatternPreview.setText(
                 tr("Ví dụ: {number} ({{so}}: số thứ tự, {{nam}}: năm)")
                 .replace("{number}", example.doc_number(5, 2026))
@@ -127,6 +130,3 @@ class SettingsPage(Page):
         if self._timer.isActive():
             self.save_now()
         super().hideEvent(event)
-
-    def focus_search(self) -> bool:
-        return False

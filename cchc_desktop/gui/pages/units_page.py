@@ -9,14 +9,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.i18n import tr
-from cchc_desktop.gui.models.rows import ID_ROLE
 from cchc_desktop.gui.models.search import SearchProxy
 from cchc_desktop.gui.models.units import UnitsModel
-from cchc_desktop.gui.page import Page
-from cchc_desktop.gui.pages.list_parts import SearchField, fit_columns, tree_view
+from cchc_desktop.gui.pages.list_page import ListPage
+from cchc_desktop.gui.pages.list_parts import SearchField, fit_columns, selected_id, tree_view
 
 
-class UnitsPage(Page):
+class UnitsPage(ListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         title = QLabel(tr("Đơn vị được kiểm tra"))
@@ -90,11 +89,7 @@ class UnitsPage(Page):
         self._buttons()
 
     def selected_unit(self) -> str | None:
-        index = self.tree.currentIndex()
-        if not index.isValid() or not self.tree.selectionModel().isSelected(index):
-            return None
-        value = index.siblingAtColumn(0).data(ID_ROLE)
-        return str(value) if value else None
+        return selected_id(self.tree)
 
     def select_unit(self, unit_id: str) -> None:
         source = self.model.index_of_unit(unit_id)
@@ -108,11 +103,6 @@ class UnitsPage(Page):
         self.edit_button.setEnabled(chosen)
         self.add_child_button.setEnabled(chosen)
         self.add_button.setEnabled(self.ctx.ready)
-
-    def focus_search(self) -> bool:
-        self.search.setFocus()
-        self.search.selectAll()
-        return True
 
     def _search(self, text: str) -> None:
         self.proxy.set_query(text)

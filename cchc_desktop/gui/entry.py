@@ -106,7 +106,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         if screenshot:
             from cchc_desktop.gui.screenshot import take_screenshot
 
-            return take_screenshot(window, args.screenshot, args.page)
+            status = take_screenshot(window, args.screenshot, args.page)
+            # No event loop ran, so Qt will not say the app is ending: say it, so widgets that
+            # hold resources (an import, an open PDF) let them go as after a real session.
+            app.aboutToQuit.emit()
+            return status
         return app.exec()
     finally:
         _shut_down(window)

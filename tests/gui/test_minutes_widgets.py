@@ -165,6 +165,21 @@ def test_preview_pages_zoom_and_print(qtbot: QtBot, pdf_bytes: bytes, tmp_path: 
     assert abs(float(out.pages[0].mediabox.width) - 595.3) < 2
 
 
+def test_the_preview_lets_its_pdf_go_when_the_app_ends(
+    qtbot: QtBot, qapp: QApplication, pdf_bytes: bytes
+) -> None:
+    """Inside a tab the preview gets no closeEvent: the app's end releases PDFium's document
+    (else pypdfium2 closes it late and says so on stderr)."""
+    preview = PdfPreview()
+    qtbot.addWidget(preview)
+    preview.show()
+    with qtbot.waitSignal(preview.pageShown):
+        preview.set_pdf(pdf_bytes)
+    assert preview.page_count > 0
+    qapp.aboutToQuit.emit()
+    assert preview.page_count == 0
+
+
 def test_open_in_the_system_viewer(qtbot: QtBot, pdf_bytes: bytes, tmp_path: Path) -> None:
     preview = PdfPreview()
     qtbot.addWidget(preview)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRect, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -111,6 +111,11 @@ class PdfPreview(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.status)
+        # A preview inside a tab never gets a closeEvent: let PDFium's document go when the
+        # application ends, not at some collection after PDFium itself has shut down.
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.clear)
 
     # -- content ----------------------------------------------------------------------------
 

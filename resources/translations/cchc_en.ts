@@ -282,7 +282,7 @@ Please send this file to technical support.</translation>
         <translation>Up/down arrows to move, right arrow to open a branch, Enter to choose.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/entry.py" line="173"/>
+        <location filename="../../cchc_desktop/gui/entry.py" line="177"/>
         <source>CCHC Desktop đang mở</source>
         <translation>CCHC Desktop is already open</translation>
     </message>
@@ -558,7 +558,7 @@ Please send this file to technical support.</translation>
         <translation>Inspection teams</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="102"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="105"/>
         <source>Ví dụ: {number} ({{so}}: số thứ tự, {{nam}}: năm)</source>
         <translation>Example: {number} ({{so}}: running number, {{nam}}: year)</translation>
     </message>
@@ -693,7 +693,12 @@ Please send this file to technical support.</translation>
         <translation>CCHC data packages (*.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/exchange_host.py" line="33"/>
+        <location filename="../../cchc_desktop/gui/pages/exchange_host.py" line="30"/>
+        <source>Trao đổi dữ liệu</source>
+        <translation>Data exchange</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/exchange_host.py" line="34"/>
         <source>Đang mở thư mục dữ liệu…</source>
         <translation>Opening the data folder…</translation>
     </message>

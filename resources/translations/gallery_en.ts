@@ -107,47 +107,47 @@
 <context>
     <name>GalleryWidget</name>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="103"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="108"/>
         <source>Hiện:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="105"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="110"/>
         <source>Thêm ảnh…</source>
         <translation>Add photos…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="107"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="112"/>
         <source>Dán ảnh</source>
         <translation>Paste photo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="108"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="113"/>
         <source>Dán ảnh hoặc tệp ảnh đã sao chép (Ctrl+V)</source>
         <translation>Paste a copied image or image file (Ctrl+V)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="110"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="115"/>
         <source>Chụp từ webcam</source>
         <translation>Webcam photo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="154"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="159"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="156"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="161"/>
         <source>Hoàn tác xóa</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="189"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="194"/>
         <source>Tất cả ảnh của cuộc kiểm tra</source>
         <translation>All photos of the inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="190"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="195"/>
         <source>Ảnh chung (không thuộc tiêu chí)</source>
         <translation>General photos (no criterion)</translation>
     </message>

@@ -40,7 +40,7 @@
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="80"/>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="264"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="269"/>
         <source>In biên bản</source>
         <translation>Print the minutes</translation>
     </message>
@@ -55,12 +55,12 @@
         <translation>Open the PDF in this computer&apos;s PDF reader</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="282"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="287"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="308"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="313"/>
         <source>Đã gửi %n trang tới máy in.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -243,12 +243,12 @@
 <context>
     <name>SignaturePad</name>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/signature_pad.py" line="51"/>
+        <location filename="../../cchc_desktop/gui/minutes/signature_pad.py" line="53"/>
         <source>Ký bằng chuột, bút cảm ứng hoặc ngón tay</source>
         <translation>Sign with the mouse, a stylus or a finger</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/signature_pad.py" line="165"/>
+        <location filename="../../cchc_desktop/gui/minutes/signature_pad.py" line="167"/>
         <source>Ký vào đây</source>
         <translation>Sign here</translation>
     </message>

@@ -191,6 +191,7 @@ def test_a_package_opens_its_merge_preview(
     with qtbot.waitSignal(host.page.previewReady, timeout=30_000):
         window.open_package(package)
     assert window.current_key == "exchange"
+    assert host.findChild(QLabel, "exchangeTitle").text() == "Trao đổi dữ liệu"
     assert host.page.verified is not None and host.page.verified.path == package
 
 

@@ -27,6 +27,10 @@ class ExchangeHost(Page):
         self.pending: Path | None = None
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(tr("Trao đổi dữ liệu"))  # every page opens with its heading
+        title.setObjectName("exchangeTitle")
+        title.setProperty("role", "heading")
+        self.layout_.addWidget(title)
         self.waiting = QLabel(tr("Đang mở thư mục dữ liệu…"))
         self.layout_.addWidget(self.waiting)
         if ctx.ready:

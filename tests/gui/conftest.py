@@ -21,6 +21,15 @@ def qapp_cls() -> type[CchcApplication]:
     return CchcApplication
 
 
+@pytest.fixture(autouse=True)
+def _app_end_after_each_test(qapp: CchcApplication) -> Iterator[None]:
+    """Each test ends as a session of the app does: what waits for the app's end (an import
+    to cancel, a previewed PDF to let go) is told, rather than left to interpreter exit."""
+    yield
+    QThreadPool.globalInstance().waitForDone(20_000)
+    qapp.aboutToQuit.emit()
+
+
 @pytest.fixture
 def demo_dir(tmp_path: Path) -> Path:
     """A data folder initialised with the demo data, as a first start leaves it."""

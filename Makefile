@@ -5,20 +5,58 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# uv installs exactly what uv.lock says (every package, every hash). uv itself is pinned with
+# hashes in packaging/requirements-uv.txt and lives in its own small venv, .uv/.
+UVENV  := .uv
+UV     := $(UVENV)/bin/uv
+export UV_PYTHON_DOWNLOADS := never
+# Dependencies come from PyPI as the lock records them, whatever a local pip.conf says.
+export UV_NO_CONFIG := 1
 
-.PHONY: run test lint typecheck pytest screenshots translations bench bundle clean system-deps
+.PHONY: run test lint typecheck pytest screenshots translations bench bundle clean system-deps \
+	test-deps lock lock-uv test-latest
 
-$(STAMP): pyproject.toml
+$(UV): packaging/requirements-uv.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CCHC Desktop needs Python 3.11 or newer")'
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	test -x $(UVENV)/bin/python || $(PYTHON) -m venv $(UVENV)
+	$(UVENV)/bin/python -m pip install --quiet --no-deps --require-hashes -r packaging/requirements-uv.txt
+	touch $(UV)
+
+$(STAMP): pyproject.toml uv.lock $(UV)
+	$(UV) sync --locked --extra dev --python $(PYTHON)
 	touch $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/cchc-desktop
 
-test: lint typecheck pytest
+test: test-deps lint typecheck pytest
+
+# What the tests need from Debian, installed when missing (CI runs as root on a fresh machine).
+test-deps:
+	@sh .ci/system-packages.sh
+
+# Refresh the lock: newest versions the ranges in pyproject.toml allow, for every platform and
+# Python the app supports. Run it on purpose (after `make test-latest` passes), commit uv.lock.
+lock: $(UV)
+	$(UV) lock --upgrade --python $(PYTHON)
+
+# uv's own pin (packaging/requirements-uv.txt), refreshed to the newest uv with every hash.
+lock-uv: $(UV)
+	mkdir -p build
+	{ head -n 2 packaging/requirements-uv.txt; \
+	  echo uv | $(UV) pip compile --universal --generate-hashes --no-header --quiet -; } \
+		> build/requirements-uv.txt && mv build/requirements-uv.txt packaging/requirements-uv.txt
+
+# The tests in a throwaway environment made of the newest releases the ranges allow (not the
+# lock), so the next break shows up here before `make lock` takes it in.
+LATEST := build/venv-latest
+test-latest: $(UV) test-deps
+	rm -rf $(LATEST)
+	$(UV) venv --quiet --python $(PYTHON) $(LATEST)
+	$(UV) pip install --quiet --python $(LATEST)/bin/python --upgrade --no-cache -e '.[dev]'
+	$(UV) pip list --python $(LATEST)/bin/python --format freeze > build/latest-versions.txt
+	QT_QPA_PLATFORM=offscreen $(LATEST)/bin/python -m pytest $(PYTEST_ARGS)
+
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -65,4 +103,4 @@ system-deps:
 		libxcb-render-util0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 libfontconfig1 libdbus-1-3
 
 clean:
-	rm -rf $(VENV) build dist .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(UVENV) build dist .mypy_cache .ruff_cache

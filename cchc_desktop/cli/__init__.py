@@ -15,6 +15,7 @@ from typing import NoReturn
 
 from cchc_desktop import __version__
 from cchc_desktop.errors import UserError, describe_os_error, pick, set_language
+from cchc_desktop.library_warnings import keep_off_screen
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
@@ -83,12 +84,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if reconfigure is not None:
             reconfigure(encoding="utf-8")
     set_language(None)  # CCHC_LANG as it is now (a test may have changed it)
+    keep_off_screen()
     parser = build_parser()
     args = parser.parse_args(argv)
     from cchc_desktop.cli.context import Context
-    from cchc_desktop.store.datafolder import default_data_dir
+    from cchc_desktop.store.datafolder import DataFolder, default_data_dir
 
     ctx = Context(data_dir=args.data_dir or default_data_dir(), json=args.json)
+    keep_off_screen(DataFolder(ctx.data_dir).logs_dir)
     try:
         status = args.handler(ctx, args)
     except UserError as exc:

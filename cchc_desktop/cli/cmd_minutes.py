@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 
 ROLES = "truong_doan, dai_dien_don_vi, thu_ky"
 
+# `minutes verify` exit codes beyond 0 (valid) and 1 (not valid): a PDF that carries no digital
+# signature at all is neither, and scripts sorting a folder of scans need to tell it apart.
+EXIT_UNSIGNED = 4
+
 
 def register(commands: Any) -> None:
     sign = commands.add_parser(
@@ -60,7 +64,14 @@ def register(commands: Any) -> None:
     add_sig.set_defaults(handler=_sign_file)
 
     verify = actions.add_parser(
-        "verify", help=pick("kiểm tra chữ ký số của tệp", "check a PDF's digital signatures")
+        "verify",
+        help=pick("kiểm tra chữ ký số của tệp", "check a PDF's digital signatures"),
+        epilog=pick(
+            "Mã thoát: 0 hợp lệ; 1 không hợp lệ (đã bị thay đổi hoặc chữ ký hỏng); "
+            f"{EXIT_UNSIGNED} tệp chưa có chữ ký số nào.",
+            "Exit status: 0 valid; 1 not valid (changed or a broken signature); "
+            f"{EXIT_UNSIGNED} the file has no digital signature.",
+        ),
     )
     verify.add_argument("file", type=Path, metavar="FILE.pdf")
     verify.add_argument(
@@ -279,6 +290,9 @@ def _verify(ctx: Context, args: argparse.Namespace) -> int:
     else:
         for line in report.lines():
             output.say(line)
+    if not report.signatures and not report.error:
+        # Nothing to judge: the report has said so once; its own exit code tells scripts.
+        return EXIT_UNSIGNED
     if not report.ok:
         output.warn(
             pick(

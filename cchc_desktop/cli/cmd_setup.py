@@ -65,7 +65,20 @@ def _init(ctx: Context, _args: argparse.Namespace) -> int:
 
 def _demo(ctx: Context, _args: argparse.Namespace) -> int:
     from cchc_desktop.demo.loader import load_demo
+    from cchc_desktop.store.bootstrap import initialise
+    from cchc_desktop.store.datafolder import DataFolder
 
+    if not DataFolder(ctx.data_dir).is_initialised():
+        # A new folder is what `cchc init` would make of it first; asking the user to run that
+        # by hand only adds a step.
+        initialise(ctx.data_dir)
+        if not ctx.json:
+            output.say(
+                pick(
+                    f"Đã tạo thư mục dữ liệu: {ctx.data_dir}",
+                    f"Created the data folder: {ctx.data_dir}",
+                )
+            )
     counts = load_demo(ctx.workspace(), photos=True)
     if ctx.json:
         output.emit_json(counts)

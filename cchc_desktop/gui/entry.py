@@ -76,10 +76,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from cchc_desktop.gui.app import application, install_crash_handler, install_language
     from cchc_desktop.gui.instance import FolderInUse, lock_data_folder
+    from cchc_desktop.library_warnings import keep_off_screen
     from cchc_desktop.settings import Settings
     from cchc_desktop.store.datafolder import DataFolder, default_data_dir
 
     data_dir = (args.data_dir or default_data_dir()).expanduser().resolve()
+    keep_off_screen(DataFolder(data_dir).logs_dir)
     app = application([sys.argv[0]])
     settings = Settings.load(DataFolder(data_dir).settings_file)
     install_language(app, settings.language)

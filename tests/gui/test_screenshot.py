@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -81,3 +82,15 @@ def test_unknown_page_is_a_usage_error(tmp_path: Path) -> None:
         timeout=60,
     )
     assert done.returncode == 2 and "invalid choice" in done.stderr
+
+
+def test_the_window_prints_no_library_warning(demo_dir: Path, tmp_path: Path) -> None:
+    """The signing tab loads pyHanko; its deprecation notes are not the user's business."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHONWARN")}
+    done = subprocess.run(
+        [sys.executable, "-m", "cchc_desktop", "--data-dir", str(demo_dir),
+         "--screenshot", str(tmp_path / "minutes.png"), "--page", "minutes"],
+        capture_output=True, text=True, check=False, timeout=120, env=env,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""

@@ -18,7 +18,6 @@ from cchc_desktop.domain.previous import (
 from cchc_desktop.errors import UserError
 from cchc_desktop.minutes.previous_readiness import previous_not_reviewed
 from cchc_desktop.store import records
-from cchc_desktop.store.bootstrap import initialise
 from cchc_desktop.store.findings import followups, update_finding
 from cchc_desktop.store.inspections import STATUS_SIGNED
 from cchc_desktop.store.previous import (
@@ -31,14 +30,6 @@ from cchc_desktop.store.previous import (
 )
 from cchc_desktop.store.workspace import Workspace
 from tests.previous_support import History, inspect_after_merger, make_history
-
-
-@pytest.fixture
-def ws(data_dir: Path) -> Workspace:
-    initialise(data_dir)  # with the bundled templates
-    workspace = Workspace.open(data_dir)
-    yield workspace  # type: ignore[misc]
-    workspace.close()
 
 
 @pytest.fixture

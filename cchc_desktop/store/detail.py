@@ -11,7 +11,7 @@ from cchc_desktop.store import records
 from cchc_desktop.store.findings import findings_of
 from cchc_desktop.store.lookup import live_record
 from cchc_desktop.store.plans import team_members
-from cchc_desktop.store.previous import previous_recommendations
+from cchc_desktop.store.previous import previous_of
 from cchc_desktop.store.signers import signers_of
 from cchc_desktop.store.units import ancestors, get_unit
 
@@ -175,5 +175,5 @@ def show_inspection(ws: Workspace, ref: str) -> dict[str, Any]:
         "checklist": items,
         "findings": findings_of(ws, inspection_id),
         "signers": signers_of(ws, inspection_id),
-        "previous_recommendations": previous_recommendations(ws, inspection_id),
+        "previous_recommendations": previous_of(ws, row),
     }

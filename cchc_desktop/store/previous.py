@@ -110,7 +110,14 @@ def previous_recommendations(
     ``status_note``, ``checked_in``, ``checked`` (looked at during this inspection) and
     ``overdue`` (deadline passed ``today`` and not done).
     """
-    inspection = live_record(ws, "inspections", inspection_ref)
+    return previous_of(ws, live_record(ws, "inspections", inspection_ref), today=today)
+
+
+def previous_of(
+    ws: Workspace, inspection: dict[str, Any], *, today: dt.date | None = None
+) -> list[dict[str, Any]]:
+    """``previous_recommendations`` of an inspection record already read (its ``id``,
+    ``unit_id`` and ``date``): one query."""
     day = iso(today or dt.date.today())
     rows = fetch_all(
         ws.db, _PREVIOUS_SQL, [inspection["unit_id"], inspection["id"], inspection["date"]]

@@ -586,37 +586,37 @@
         <translation>⚠ Past its deadline</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="363"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="364"/>
         <source>✓ Đã xem xét trong cuộc kiểm tra này: %1.</source>
         <translation>✓ Looked at during this inspection: %1.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="369"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="370"/>
         <source>Chưa xem xét trong cuộc kiểm tra này. Theo dõi hiện ghi: %1. Chọn tình trạng đã thấy (1 · 2 · 3), kể cả khi không đổi.</source>
         <translation>Not yet looked at during this inspection. The follow-up says: %1. Choose the status you saw (1 · 2 · 3), even when it has not changed.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="378"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="379"/>
         <source>biên bản số %1 ngày %2</source>
         <translation>minutes no. %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="380"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="381"/>
         <source>kiểm tra ngày %2</source>
         <translation>inspected on %2</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="382"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="383"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="386"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="387"/>
         <source>Trách nhiệm: %1</source>
         <translation>Responsible: %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="388"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="389"/>
         <source>Thời hạn: %1</source>
         <translation>Deadline: %1</translation>
     </message>

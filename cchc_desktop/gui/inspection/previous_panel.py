@@ -352,6 +352,7 @@ class PreviousPanel(TabEditor):
             self.text.setText(row["text"])
             self.facts.setText(self._facts(row))
             self.late.setText(self.tr("⚠ Đã quá thời hạn") if row["overdue"] else "")
+            self.late.setVisible(bool(row["overdue"]))
             if not keep_note and self.note.toPlainText() != row["status_note"]:
                 self.note.setPlainText(row["status_note"])
             self._show_seen(row)

@@ -16,7 +16,7 @@ from cchc_desktop.domain.dates import dmy
 from cchc_desktop.domain.findings import FollowUpStatus
 from cchc_desktop.minutes.document import Style, listed, para
 from cchc_desktop.store.connection import fetch_all
-from cchc_desktop.store.previous import previous_recommendations
+from cchc_desktop.store.previous import previous_of
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -45,22 +45,16 @@ class PreviousFollowUp:
 def previous_follow_up(ws: Workspace, inspection_ids: list[str]) -> list[PreviousFollowUp]:
     """For each inspection (in the order given) that has previous recommendations, the counts."""
     found = []
-    for inspection_id in inspection_ids:
-        rows = previous_recommendations(ws, inspection_id)
+    for inspection in _inspections(ws, inspection_ids):
+        rows = previous_of(ws, inspection)
         if not rows:
             continue
-        unit = fetch_all(
-            ws.db,
-            "SELECT u.name, i.date FROM inspections i JOIN units u ON u.id = i.unit_id"
-            " WHERE i.id = ?",
-            [inspection_id],
-        )[0]
         statuses = [r["status"] for r in rows]
         found.append(
             PreviousFollowUp(
-                inspection_id=inspection_id,
-                unit_name=unit["name"],
-                date=unit["date"],
+                inspection_id=inspection["id"],
+                unit_name=inspection["unit_name"],
+                date=inspection["date"],
                 total=len(rows),
                 done=statuses.count(FollowUpStatus.DA_HOAN_THANH.value),
                 in_progress=statuses.count(FollowUpStatus.DANG_THUC_HIEN.value),
@@ -69,6 +63,22 @@ def previous_follow_up(ws: Workspace, inspection_ids: list[str]) -> list[Previou
             )
         )
     return found
+
+
+def _inspections(ws: Workspace, inspection_ids: list[str]) -> list[dict[str, Any]]:
+    """The inspections with their unit's name, read in a few queries, in the order given."""
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(inspection_ids), 500):  # SQLite caps the number of parameters
+        chunk = inspection_ids[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        for row in fetch_all(
+            ws.db,
+            "SELECT i.id, i.unit_id, i.date, u.name AS unit_name FROM inspections i"
+            f" JOIN units u ON u.id = i.unit_id WHERE i.id IN ({marks})",
+            chunk,
+        ):
+            found[row["id"]] = row
+    return [found[i] for i in inspection_ids if i in found]
 
 
 def unit_line(item: PreviousFollowUp) -> str:

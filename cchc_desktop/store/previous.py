@@ -53,7 +53,7 @@ SELECT f.id, f.text, f.responsible, f.deadline, f.status, f.status_note, f.check
 FROM findings f JOIN inspections i ON i.id = f.inspection_id
 JOIN units u ON u.id = i.unit_id JOIN plans p ON p.id = i.plan_id
 WHERE f.kind = 'kien_nghi' AND f.deleted = 0 AND i.deleted = 0
-  AND i.unit_id IN (SELECT id FROM lineage) AND i.id <> ? AND i.date < ?
+  AND i.unit_id IN (SELECT id FROM lineage) AND i.id <> ? AND i.date < ? {one}
 ORDER BY i.date DESC, u.sort_key, i.id, f.position, f.id
 """
 )
@@ -118,14 +118,25 @@ def previous_of(
 ) -> list[dict[str, Any]]:
     """``previous_recommendations`` of an inspection record already read (its ``id``,
     ``unit_id`` and ``date``): one query."""
+    return _previous(ws, inspection, None, today)
+
+
+def _previous(
+    ws: Workspace, inspection: dict[str, Any], finding_id: str | None, today: dt.date | None
+) -> list[dict[str, Any]]:
+    """The query: every previous recommendation, or the one ``finding_id`` (if it is one)."""
     day = iso(today or dt.date.today())
-    rows = fetch_all(
-        ws.db, _PREVIOUS_SQL, [inspection["unit_id"], inspection["id"], inspection["date"]]
-    )
+    params = [inspection["unit_id"], inspection["id"], inspection["date"]]
+    sql = _PREVIOUS_SQL.format(one="AND f.id = ?" if finding_id else "")
+    rows = fetch_all(ws.db, sql, [*params, finding_id] if finding_id else params)
     for row in rows:
-        row["checked"] = row["checked_in"] == inspection["id"]
-        row["overdue"] = is_overdue(row["deadline"], row["status"], day)
+        _derive(row, inspection["id"], day)
     return rows
+
+
+def _derive(row: dict[str, Any], inspection_id: str, day: str) -> None:
+    row["checked"] = row["checked_in"] == inspection_id
+    row["overdue"] = is_overdue(row["deadline"], row["status"], day)
 
 
 def unreviewed(ws: Workspace, inspection_id: str) -> list[dict[str, Any]]:
@@ -157,7 +168,9 @@ def review_previous(
         if note is not None:
             values["status_note"] = clean_multiline(note)
         records.update(ws, "findings", row["id"], values)
-        return _previous_row(ws, inspection_id, row["id"])
+    row.update(values)
+    _derive(row, inspection_id, iso(dt.date.today()))
+    return row
 
 
 def restore_review(ws: Workspace, inspection_id: str, finding_id: str, review: Review) -> None:
@@ -180,11 +193,8 @@ def restore_review(ws: Workspace, inspection_id: str, finding_id: str, review: R
 
 def _previous_row(ws: Workspace, inspection_id: str, finding_ref: str) -> dict[str, Any]:
     """One of the inspection's previous recommendations, its inspection still editable."""
-    ensure_editable(ws, inspection_id)
-    finding_id = resolve(ws, "findings", finding_ref)
-    found = next(
-        (r for r in previous_recommendations(ws, inspection_id) if r["id"] == finding_id), None
-    )
+    inspection = ensure_editable(ws, inspection_id)
+    found = next(iter(_previous(ws, inspection, resolve(ws, "findings", finding_ref), None)), None)
     if found is None:
         raise UserError(
             "Kiến nghị này không phải kiến nghị của đoàn kiểm tra kỳ trước đối với đơn vị được "

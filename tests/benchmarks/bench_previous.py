@@ -190,10 +190,10 @@ visit has {expected} previous recommendations. Built in {built:.1f} s. Machine: 
 
 The query walks `merged_from` in SQL (a recursive CTE over `json_each`) and finds the
 inspections by the `inspections_unit` index; the plain program is handed the three unit ids.
-A review checks that the recommendation is one of the visit's previous ones (the query, twice:
-before, and for the row it returns) and writes through `records.update` (revision, version
-vector, an audit line per changed field) in one transaction; each changed row is a new value
-(status, note), so every run writes and flushes. Most of either figure is the disk's flush.
+A review checks that the recommendation is one of the visit's previous ones (the same query
+narrowed to that row) and writes through `records.update` (revision, version vector, an audit
+line per changed field) in one transaction; each run stores a new status and note, so every
+run writes and flushes. Most of either figure is the disk's flush.
 """
     path = write_section("previous", body, args.out)
     print(body)

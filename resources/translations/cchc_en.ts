@@ -282,7 +282,7 @@ Please send this file to technical support.</translation>
         <translation>Up/down arrows to move, right arrow to open a branch, Enter to choose.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/entry.py" line="177"/>
+        <location filename="../../cchc_desktop/gui/entry.py" line="179"/>
         <source>CCHC Desktop đang mở</source>
         <translation>CCHC Desktop is already open</translation>
     </message>
@@ -801,72 +801,82 @@ Please send this file to technical support.</translation>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="48"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="53"/>
         <source>Tình trạng thực hiện kiến nghị</source>
         <translation>Follow-up status of the recommendation</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="51"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="56"/>
         <source>Cậ&amp;p nhật tình trạng:</source>
         <translation>&amp;Set the status:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="53"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="58"/>
         <source>Phím 1 · 2 · 3 trên danh sách; Ctrl+Z hoàn tác</source>
         <translation>Keys 1 · 2 · 3 on the list; Ctrl+Z undoes</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="136"/>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="55"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="60"/>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="122"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="57"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="62"/>
         <source>Hoàn tác lần đổi tình trạng vừa rồi (Ctrl+Z)</source>
         <translation>Undo the last status change (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="124"/>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="59"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="64"/>
         <source>&amp;Mở cuộc kiểm tra</source>
         <translation>Open the &amp;inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="61"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="66"/>
         <source>Mở phần kiến nghị của cuộc kiểm tra (Enter)</source>
         <translation>Open the inspection&apos;s recommendations (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="96"/>
         <source>Chọn một kiến nghị để xem đầy đủ và cập nhật tình trạng.</source>
         <translation>Choose a recommendation to read it in full and update its status.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="95"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="102"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="99"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="106"/>
         <source>kiểm tra ngày {date}</source>
         <translation>inspected on {date}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="100"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="107"/>
         <source>Trách nhiệm: {who}</source>
         <translation>Responsible: {who}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="101"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="108"/>
         <source>Thời hạn: {date}</source>
         <translation>Deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="105"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="112"/>
         <source>⚠ Quá hạn {n} ngày</source>
         <translation>⚠ {n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="128"/>
+        <source>Đoàn kiểm tra ngày {date} đã xem xét</source>
+        <translation>Looked at by the inspection of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="130"/>
+        <source>Minh chứng: {note}</source>
+        <translation>Evidence: {note}</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,8 @@ CASES = [
      ["--photos", "2", "--packages", "2", "--size", "320x240", "--repeat", "1"], "merge",
      ["ratio (goal ≤ 3×)"]),
     ("bench_followups.py", ["--inspections", "20"], "followups", ["update_finding"]),
+    ("bench_previous.py", ["--communes", "6", "--years", "2"], "previous",
+     ["review_previous"]),
     ("bench_checklist.py", ["--repeat", "1"], "checklist",
      ["answer 60 criteria by key presses"]),
 ]  # fmt: skip

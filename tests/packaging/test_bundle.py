@@ -60,7 +60,7 @@ def test_bundle_command_line_works_without_python(bundle: Path, tmp_path: Path) 
     listed = subprocess.run(
         [*run, "--json", "inspections", "list"], capture_output=True, env=env, check=False
     )
-    assert len(json.loads(listed.stdout)) == 15
+    assert len(json.loads(listed.stdout)) == 16
 
 
 @pytest.mark.slow

@@ -275,14 +275,17 @@ def _pyhanko_signer(session: Any, chosen: TokenCertificate, token: TokenInfo) ->
 
     others = [asn1_x509.Certificate.load(c.der) for c in token.certificates if c.der != chosen.der]
     ident = bytes.fromhex(chosen.id_hex) if chosen.id_hex else None
+    certificate = asn1_x509.Certificate.load(chosen.der)
     signer = _Signer(
         session,
         cert_label=None if ident else chosen.label,
         cert_id=ident,
         key_id=ident,
         key_label=None if ident else chosen.label,
-        signing_cert=asn1_x509.Certificate.load(chosen.der),
+        signing_cert=certificate,
         ca_chain=others,
+        # Many tokens (SoftHSM2 among them) only do raw ECDSA on a digest made here.
+        use_raw_mechanism=certificate.public_key.algorithm == "ec",
     )
     try:
         signer._load_objects()  # type: ignore[no-untyped-call]  # the private key is found now, not halfway through signing

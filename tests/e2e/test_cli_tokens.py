@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.e2e.test_cli_minutes import count, setup  # noqa: F401 - the fixture
+from tests.e2e.test_cli_minutes import count, setup  # noqa: F401 - the `setup` fixture
 from tests.e2e.test_cli_work import dump
 from tests.pki import make_crl, standard
 from tests.softhsm import MODULE, SoftToken, make_token, softhsm_config
@@ -38,8 +38,8 @@ def test_tokens_lists_the_token_and_its_certificates(cli: Any, token: SoftToken)
 
 def test_make_signs_with_the_token_and_verify_trusts_it(
     cli: Any,
-    setup: dict[str, Any],
-    token: SoftToken,  # noqa: F811
+    setup: dict[str, Any],  # noqa: F811
+    token: SoftToken,
 ) -> None:
     pdf = setup["out"] / "bien-ban.pdf"
     made = cli(

@@ -199,3 +199,78 @@ def revocation_note(outcome: str) -> str:
     }
     vi, en = notes.get(outcome, ("", ""))
     return pick(vi, en)
+
+
+@dataclass(frozen=True)
+class Embedded:
+    """The revocation information a PDF carries in its Document Security Store."""
+
+    crls: tuple[Any, ...] = ()
+    ocsps: tuple[Any, ...] = ()
+    certs: tuple[Any, ...] = ()
+
+
+def embedded_revocation(reader: Any) -> Embedded:
+    """The CRLs, OCSP answers and certificates in the PDF's Document Security Store."""
+    from asn1crypto import crl as asn1_crl
+    from asn1crypto import ocsp as asn1_ocsp
+    from pyhanko.pdf_utils.decode_limits import DecodePurpose
+    from pyhanko.sign.validation.dss import DocumentSecurityStore
+    from pyhanko.sign.validation.errors import NoDSSFoundError
+
+    try:
+        dss = DocumentSecurityStore.read_dss(reader)
+    except NoDSSFoundError:
+        return Embedded()
+    try:
+        crls = tuple(
+            asn1_crl.CertificateList.load(r.get_object().read_data(DecodePurpose.CRL))
+            for r in dss.crls
+        )
+        ocsps = tuple(
+            asn1_ocsp.OCSPResponse.load(r.get_object().read_data(DecodePurpose.OCSP_RESPONSE))
+            for r in dss.ocsps
+        )
+        certs = tuple(dss.load_certs())
+    except Exception:  # a damaged store tells nothing; the signatures are judged without it
+        return Embedded()
+    return Embedded(crls, ocsps, certs)
+
+
+def revocation_sources(
+    cert: Any, crls: list[Any], embedded: Embedded
+) -> tuple[tuple[str, str], ...]:
+    """Which revocation sources speak about the signer's certificate."""
+    if cert is None:
+        return ()
+    issuer = cert.issuer.public_bytes()
+    found: list[tuple[str, str]] = []
+    for crl in embedded.crls:
+        if crl["tbs_cert_list"]["issuer"].dump() == issuer:
+            found.append(_crl_text(crl, "nhúng trong văn bản", "embedded in the document"))
+    for crl in crls:
+        if crl["tbs_cert_list"]["issuer"].dump() == issuer:
+            found.append(_crl_text(crl, "trong kho của máy", "stored on this computer"))
+    serial = cert.serial_number
+    for response in embedded.ocsps:
+        try:
+            basic = response["response_bytes"]["response"].parsed
+            single = basic["tbs_response_data"]["responses"]
+            if any(s["cert_id"]["serial_number"].native == serial for s in single):
+                found.append(("phản hồi OCSP nhúng trong văn bản", "an OCSP answer embedded in the document"))  # fmt: skip
+        except (KeyError, ValueError, TypeError):
+            continue
+    return tuple(dict.fromkeys(found))
+
+
+def _crl_text(crl: Any, where_vi: str, where_en: str) -> tuple[str, str]:
+    issued = crl["tbs_cert_list"]["this_update"].native
+    day = local_time(issued)[:10] if isinstance(issued, dt.datetime) else "?"
+    who = crl["tbs_cert_list"]["issuer"].native.get("common_name", "CA")
+    return (f"CRL {where_vi} (do {who} phát hành ngày {_dmy(day)})",
+            f"CRL {where_en} (issued by {who} on {_dmy(day)})")  # fmt: skip
+
+
+def _dmy(iso_day: str) -> str:
+    parts = iso_day.split("-")
+    return "/".join(reversed(parts)) if len(parts) == 3 else iso_day

@@ -19,7 +19,6 @@ minutes trust add-crl`; which of them were used is part of the report. The repor
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from cchc_desktop.errors import pick
 from cchc_desktop.minutes.certificates import CertificateInfo, describe, local_time
 from cchc_desktop.minutes.identity import Holder, holder_of, names_match, parse_on_behalf
 from cchc_desktop.minutes.render import role_of_field
+from cchc_desktop.minutes.revocation import Embedded, embedded_revocation, revocation_sources
 
 VALID, UNVERIFIED, INVALID = "hop_le", "chua_xac_thuc", "khong_hop_le"
 EXIT_CODES = {VALID: 0, INVALID: 1, UNVERIFIED: 3}
@@ -224,7 +224,7 @@ def verify_pdf(pdf: bytes, roots: Sequence[Any], crls: Sequence[Any] = ()) -> Ve
     try:
         reader = PdfFileReader(BytesIO(pdf), strict=False)
         signatures = list(reader.embedded_signatures)
-        embedded = _embedded_revocation(reader)
+        embedded = embedded_revocation(reader)
     except Exception:  # a damaged file: whatever pyHanko trips over, the answer is "broken"
         return VerifyReport(
             error=(
@@ -235,42 +235,8 @@ def verify_pdf(pdf: bytes, roots: Sequence[Any], crls: Sequence[Any] = ()) -> Ve
     return VerifyReport(tuple(_check(sig, roots, list(crls), embedded) for sig in signatures))
 
 
-@dataclass(frozen=True)
-class _Embedded:
-    crls: tuple[Any, ...] = ()
-    ocsps: tuple[Any, ...] = ()
-    certs: tuple[Any, ...] = ()
-
-
-def _embedded_revocation(reader: Any) -> _Embedded:
-    """The CRLs, OCSP answers and certificates in the PDF's Document Security Store."""
-    from asn1crypto import crl as asn1_crl
-    from asn1crypto import ocsp as asn1_ocsp
-    from pyhanko.pdf_utils.decode_limits import DecodePurpose
-    from pyhanko.sign.validation.dss import DocumentSecurityStore
-    from pyhanko.sign.validation.errors import NoDSSFoundError
-
-    try:
-        dss = DocumentSecurityStore.read_dss(reader)
-    except NoDSSFoundError:
-        return _Embedded()
-    try:
-        crls = tuple(
-            asn1_crl.CertificateList.load(r.get_object().read_data(DecodePurpose.CRL))
-            for r in dss.crls
-        )
-        ocsps = tuple(
-            asn1_ocsp.OCSPResponse.load(r.get_object().read_data(DecodePurpose.OCSP_RESPONSE))
-            for r in dss.ocsps
-        )
-        certs = tuple(dss.load_certs())
-    except Exception:  # a damaged store tells nothing; the signatures are judged without it
-        return _Embedded()
-    return _Embedded(crls, ocsps, certs)
-
-
 def _context(
-    roots: Sequence[Any], crls: list[Any], embedded: _Embedded, moment: Any, mode: str
+    roots: Sequence[Any], crls: list[Any], embedded: Embedded, moment: Any, mode: str
 ) -> Any:
     from pyhanko_certvalidator import ValidationContext
 
@@ -299,7 +265,7 @@ def _validate(sig: Any, context: Any, *, skip_diff: bool = False) -> Any:
     )
 
 
-def _check(sig: Any, roots: Sequence[Any], crls: list[Any], embedded: _Embedded) -> SignatureCheck:
+def _check(sig: Any, roots: Sequence[Any], crls: list[Any], embedded: Embedded) -> SignatureCheck:
     from pyhanko.sign.diff_analysis import ModificationLevel
     from pyhanko.sign.validation import SignatureCoverageLevel
 
@@ -374,13 +340,13 @@ def _check(sig: Any, roots: Sequence[Any], crls: list[Any], embedded: _Embedded)
 
 def _judge(
     sig: Any, status: Any, indic: str, cert: Any, moment: Any, roots: Sequence[Any],
-    crls: list[Any], embedded: _Embedded, problems: list[Text], timestamped: bool,
+    crls: list[Any], embedded: Embedded, problems: list[Text], timestamped: bool,
 ) -> tuple[str, tuple[Text, ...], bool, bool]:  # fmt: skip
     """Trust, validity when signed and revocation of an intact signature's certificate:
     (revocation status, sources used, trusted, expired/revoked when signed)."""
     from cchc_desktop.minutes.revocation import names_revocation_source
 
-    sources = _sources(cert, crls, embedded)
+    sources = revocation_sources(cert, crls, embedded)
     if indic.startswith("REVOKED"):
         when = getattr(status.revocation_details, "revocation_date", None)
         date = local_time(when) if when else "?"
@@ -425,43 +391,6 @@ def _identity_problems(
                              f"văn bản ({printed})",
                              f"the certificate holder ({holder.name}) is not the person printed "
                              f"({printed})"))  # fmt: skip
-
-
-def _sources(cert: Any, crls: list[Any], embedded: _Embedded) -> tuple[Text, ...]:
-    """Which revocation sources speak about the signer's certificate."""
-    if cert is None:
-        return ()
-    issuer = cert.issuer.public_bytes()
-    found: list[Text] = []
-    for crl in embedded.crls:
-        if crl["tbs_cert_list"]["issuer"].dump() == issuer:
-            found.append(_crl_text(crl, "nhúng trong văn bản", "embedded in the document"))
-    for crl in crls:
-        if crl["tbs_cert_list"]["issuer"].dump() == issuer:
-            found.append(_crl_text(crl, "trong kho của máy", "stored on this computer"))
-    serial = cert.serial_number
-    for response in embedded.ocsps:
-        try:
-            basic = response["response_bytes"]["response"].parsed
-            single = basic["tbs_response_data"]["responses"]
-            if any(s["cert_id"]["serial_number"].native == serial for s in single):
-                found.append(("phản hồi OCSP nhúng trong văn bản", "an OCSP answer embedded in the document"))  # fmt: skip
-        except (KeyError, ValueError, TypeError):
-            continue
-    return tuple(dict.fromkeys(found))
-
-
-def _crl_text(crl: Any, where_vi: str, where_en: str) -> Text:
-    issued = crl["tbs_cert_list"]["this_update"].native
-    day = local_time(issued)[:10] if isinstance(issued, dt.datetime) else "?"
-    who = crl["tbs_cert_list"]["issuer"].native.get("common_name", "CA")
-    return (f"CRL {where_vi} (do {who} phát hành ngày {_dmy(day)})",
-            f"CRL {where_en} (issued by {who} on {_dmy(day)})")  # fmt: skip
-
-
-def _dmy(iso_day: str) -> str:
-    parts = iso_day.split("-")
-    return "/".join(reversed(parts)) if len(parts) == 3 else iso_day
 
 
 def _to_cryptography(cert: Any) -> Any:

@@ -120,8 +120,10 @@ def find_modules(extra: str = "", *, platform: str | None = None) -> list[FoundM
     seen: set[str] = set()
 
     def add(path: Path, issuer: str) -> None:
-        key = os.path.normcase(str(path))
-        if key not in seen and path.is_file():
+        # One library reached by two names (Debian links one to the other) is loaded once:
+        # a second C_Initialize of the same library is refused.
+        key = os.path.normcase(str(path.resolve())) if path.exists() else ""
+        if key and key not in seen and path.is_file():
             seen.add(key)
             found.append(FoundModule(path, issuer))
 

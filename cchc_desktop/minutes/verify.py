@@ -39,6 +39,7 @@ _RANK = {VALID: 0, UNVERIFIED: 1, INVALID: 2}
 # Revocation status of a signer's certificate at the moment it signed.
 REV_CHECKED, REV_NOT_PUBLISHED, REV_UNKNOWN = "checked", "not_published", "unknown"
 REV_REVOKED, REV_REVOKED_LATER = "revoked", "revoked_later"
+REV_NOT_CHECKED = "not_checked"  # the certificate is not validated: revocation is moot
 
 Text = tuple[str, str]  # (Vietnamese, English): said in the reader's language when shown
 
@@ -359,11 +360,11 @@ def _judge(
         return REV_REVOKED_LATER, sources, timestamped, False
     if indic in _WHEN_PROBLEMS:
         problems.append(_WHEN_PROBLEMS[indic])
-        return REV_UNKNOWN, sources, False, True
+        return REV_NOT_CHECKED, sources, False, True
     if not status.trusted:
         problems.append(_TRUST_PROBLEMS.get(indic, ("chứng thư chưa được xác thực",
                                                     "the certificate is not validated")))  # fmt: skip
-        return REV_UNKNOWN, sources, False, False
+        return REV_NOT_CHECKED, sources, False, False
     if cert is None or not names_revocation_source(cert):
         return REV_NOT_PUBLISHED, (), True, False
     strict = _validate(sig, _context(roots, crls, embedded, moment, "hard-fail"), skip_diff=True)

@@ -17,6 +17,7 @@ from cchc_desktop.errors import pick
 from cchc_desktop.minutes.verify import (
     INVALID,
     REV_CHECKED,
+    REV_NOT_CHECKED,
     REV_NOT_PUBLISHED,
     REV_REVOKED,
     REV_REVOKED_LATER,
@@ -136,6 +137,11 @@ def _revocation_text(s: SignatureCheck) -> str:
     if s.revocation == REV_CHECKED:
         return pick(f"đã kiểm tra, chưa bị thu hồi — nguồn: {used}",
                     f"checked, not revoked — source: {used}")  # fmt: skip
+    if s.revocation == REV_NOT_CHECKED:
+        return pick(
+            "chưa kiểm tra (chứng thư chưa được xác thực)",
+            "not checked (the certificate is not validated)",
+        )
     if s.revocation in (REV_REVOKED, REV_REVOKED_LATER):
         return pick(f"ĐÃ BỊ THU HỒI — nguồn: {used}", f"REVOKED — source: {used}")
     return pick(

@@ -164,6 +164,7 @@ def test_an_unknown_root_is_not_verified_though_the_document_is_intact() -> None
     assert (report.verdict, report.exit_code) == (UNVERIFIED, 3)
     text = "\n".join(report.lines())
     assert "nguyên vẹn" in text and "Chứng thư: chưa được xác thực" in text
+    assert "Thông tin thu hồi: chưa kiểm tra (chứng thư chưa được xác thực)" in text
     assert "không dẫn tới chứng thư gốc nào trong danh sách tin cậy" in text
     assert "Người Lạ" in text and "Trưởng đoàn kiểm tra" in text
     assert "Kết luận: CHƯA XÁC THỰC ĐƯỢC" in text and "HỢP LỆ (" not in text

@@ -36,6 +36,8 @@ def test_softhsm_is_among_the_modules_found_on_debian(tmp_path: Path) -> None:
     mine.write_bytes(b"\x7fELF")
     assert find_modules(str(mine), platform="linux")[0].path == mine  # the setting comes first
     assert MODULE not in [m.path for m in find_modules(platform="win32")]
+    # Debian's second name for the same library is not loaded a second time.
+    assert len({m.path.resolve() for m in found}) == len(found)
 
 
 def test_a_token_lists_its_certificates_without_a_pin(token: SoftToken) -> None:

@@ -24,6 +24,7 @@ CASES = [
     ("bench_followups.py", ["--inspections", "20"], "followups", ["update_finding"]),
     ("bench_checklist.py", ["--repeat", "1"], "checklist",
      ["answer 60 criteria by key presses"]),
+    ("bench_signing.py", ["--repeat", "1"], "signing", ["SoftHSM2 token", "PAdES-LT"]),
 ]  # fmt: skip
 
 

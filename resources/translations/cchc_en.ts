@@ -558,7 +558,7 @@ Please send this file to technical support.</translation>
         <translation>Inspection teams</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="105"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="107"/>
         <source>Ví dụ: {number} ({{so}}: số thứ tự, {{nam}}: năm)</source>
         <translation>Example: {number} ({{so}}: running number, {{nam}}: year)</translation>
     </message>
@@ -1316,102 +1316,122 @@ Please send this file to technical support.</translation>
         <translation>Document &amp;number pattern:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="144"/>
+        <location filename="../../ui/settings_page.ui" line="141"/>
+        <source>Máy chủ &amp;dấu thời gian:</source>
+        <translation>&amp;Time-stamp server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="151"/>
+        <source>Để trống nếu không dùng; địa chỉ máy chủ dấu thời gian RFC 3161 của CA (http://…)</source>
+        <translation>Leave empty if not used; the address of the CA's RFC 3161 time-stamp server (http://…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="158"/>
+        <source>Thư viện &amp;PKCS#11 khác:</source>
+        <translation>Other &amp;PKCS#11 library:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="168"/>
+        <source>Đường dẫn thư viện của USB token khi ứng dụng không tự tìm thấy (.dll/.so)</source>
+        <translation>The USB token's library when the app does not find it (.dll/.so)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="178"/>
         <source>Hiển thị</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="153"/>
+        <location filename="../../ui/settings_page.ui" line="187"/>
         <source>&amp;Ngôn ngữ:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="168"/>
+        <location filename="../../ui/settings_page.ui" line="202"/>
         <source>Có hiệu lực từ lần mở ứng dụng sau.</source>
         <translation>Takes effect the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="187"/>
+        <location filename="../../ui/settings_page.ui" line="221"/>
         <source>Cỡ chữ:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="196"/>
+        <location filename="../../ui/settings_page.ui" line="230"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="199"/>
+        <location filename="../../ui/settings_page.ui" line="233"/>
         <source>Chữ nhỏ hơn (Ctrl+-)</source>
         <translation>Smaller text (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="202"/>
+        <location filename="../../ui/settings_page.ui" line="236"/>
         <source>Chữ nhỏ hơn</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="209"/>
+        <location filename="../../ui/settings_page.ui" line="243"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="212"/>
+        <location filename="../../ui/settings_page.ui" line="246"/>
         <source>Cỡ chữ mặc định (Ctrl+0)</source>
         <translation>Normal text size (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="215"/>
+        <location filename="../../ui/settings_page.ui" line="249"/>
         <source>Cỡ chữ mặc định</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="222"/>
+        <location filename="../../ui/settings_page.ui" line="256"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="225"/>
+        <location filename="../../ui/settings_page.ui" line="259"/>
         <source>Chữ to hơn (Ctrl+=)</source>
         <translation>Larger text (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="228"/>
+        <location filename="../../ui/settings_page.ui" line="262"/>
         <source>Chữ to hơn</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="247"/>
+        <location filename="../../ui/settings_page.ui" line="281"/>
         <source>&amp;Tương phản cao (chữ trắng trên nền đen, dễ đọc ngoài nắng)</source>
         <translation>&amp;High contrast (white on black, readable in sunlight)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="257"/>
+        <location filename="../../ui/settings_page.ui" line="291"/>
         <source>Ảnh minh chứng</source>
         <translation>Evidence photos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="263"/>
+        <location filename="../../ui/settings_page.ui" line="297"/>
         <source>Đóng &amp;dấu thời gian, đơn vị và trưởng đoàn lên bản in của ảnh mới nhập (không bao giờ lên ảnh gốc)</source>
         <translation>&amp;Stamp time, unit and team lead on the print copy of newly imported photos (never on the original)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="270"/>
+        <location filename="../../ui/settings_page.ui" line="304"/>
         <source>Áp dụng cho ảnh nhập từ nay; từng ảnh vẫn bật/tắt được trong bộ sưu tập ảnh. Ảnh gốc giữ nguyên từng byte để làm chứng cứ.</source>
         <translation>Applies to photos imported from now on; each photo can still be switched in the gallery. Originals stay byte for byte as evidence.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="286"/>
+        <location filename="../../ui/settings_page.ui" line="320"/>
         <source>Dữ liệu trên máy này</source>
         <translation>Data on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="295"/>
+        <location filename="../../ui/settings_page.ui" line="329"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="309"/>
+        <location filename="../../ui/settings_page.ui" line="343"/>
         <source>Mã thiết bị:</source>
         <translation>Device id:</translation>
     </message>

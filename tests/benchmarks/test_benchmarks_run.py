@@ -26,6 +26,7 @@ CASES = [
      ["review_previous"]),
     ("bench_checklist.py", ["--repeat", "1"], "checklist",
      ["answer 60 criteria by key presses"]),
+    ("bench_signing.py", ["--repeat", "1"], "signing", ["SoftHSM2 token", "PAdES-LT"]),
 ]  # fmt: skip
 
 

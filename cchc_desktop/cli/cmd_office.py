@@ -1,4 +1,4 @@
-"""`cchc report`: the consolidated report of a plan, as PDF (Mẫu 1.4) or XLSX."""
+"""`cchc report`: the consolidated report of a plan, as PDF (Mẫu 1.4), its Word copy or XLSX."""
 
 from __future__ import annotations
 
@@ -15,21 +15,63 @@ def register(commands: Any) -> None:
     """Add this group's commands to the `cchc` parser."""
     report = commands.add_parser(
         "report",
-        help=pick("báo cáo kết quả kiểm tra (PDF hoặc XLSX)", "consolidated report (PDF or XLSX)"),
+        help=pick(
+            "báo cáo kết quả kiểm tra (PDF, DOCX hoặc XLSX)",
+            "consolidated report (PDF, DOCX or XLSX)",
+        ),
     )
     report.add_argument(
         "--plan",
         help=pick("kế hoạch (mặc định: mọi cuộc kiểm tra)", "plan (default: every inspection)"),
     )
-    report.add_argument("-o", "--output", type=Path, required=True, help="FILE.pdf | FILE.xlsx")
+    report.add_argument(
+        "-o", "--output", type=Path, required=True, help="FILE.pdf | FILE.docx | FILE.xlsx"
+    )
+    report.add_argument(
+        "--issuer",
+        help=pick(
+            "cơ quan ban hành báo cáo (mặc định: cơ quan ban hành kế hoạch)",
+            "the body issuing the report (default: the plan's issuer)",
+        ),
+    )
+    report.add_argument(
+        "--parent-body",
+        help=pick(
+            "cơ quan chủ quản của cơ quan ban hành (dòng trên trong tiêu đề)",
+            "the issuing body's parent body (the line above it in the header)",
+        ),
+    )
+    report.add_argument(
+        "--number",
+        default="",
+        help=pick(
+            "số báo cáo do văn thư cấp (mặc định: để trống cho văn thư ghi)",
+            "the report's number (default: left blank for the clerk)",
+        ),
+    )
     report.set_defaults(handler=_report)
+
+
+def _issuing(ws: Any, args: argparse.Namespace) -> Any:
+    """The header and signer: the plan's issuer (or ``--issuer``) and the settings' signer."""
+    from cchc_desktop.reports.data import covered_plans
+    from cchc_desktop.reports.issuing import IssuerChoice, issuer_choices, issuing
+
+    settings = ws.settings()
+    choice = issuer_choices(covered_plans(ws, args.plan), settings)[0]
+    if args.issuer:
+        choice = IssuerChoice(args.issuer, args.issuer, args.parent_body or "")
+    elif args.parent_body is not None:
+        choice = IssuerChoice(choice.label, choice.body, args.parent_body, choice.symbol)
+    return issuing(choice, settings, number=args.number)
 
 
 def _report(ctx: Context, args: argparse.Namespace) -> int:
     from cchc_desktop.reports.export import report_suffix, write_report
 
     report_suffix(args.output)  # a wrong extension is refused before the folder is opened
-    data = write_report(ctx.workspace(), args.output, plan=args.plan)
+    ws = ctx.workspace()
+    data = write_report(ws, args.output, plan=args.plan, issuing=_issuing(ws, args))
     if ctx.json:
         output.emit_json(
             {

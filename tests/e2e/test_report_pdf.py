@@ -105,7 +105,9 @@ def test_the_report_reads_as_an_nd30_document(cli: Any, tmp_path: Path) -> None:
     assert "thời hạn: ngày 31 tháng 12 năm 2024; chưa thực hiện, quá hạn)" in text
     # Every list ends with a full stop; Nơi nhận lists "- …;" and ends with the archive.
     assert "xã Khánh Xuân. II. KẾT QUẢ KIỂM TRA" in text
-    assert "- UBND tỉnh Lạng Sơn (để b/c); - Các đơn vị được kiểm tra; - Lưu: VT, Hồ sơ đoàn." in text
+    assert (
+        "- UBND tỉnh Lạng Sơn (để b/c); - Các đơn vị được kiểm tra; - Lưu: VT, Hồ sơ đoàn." in text
+    )
     # One signer: the block follows the text on its page, beside Nơi nhận (ND 30 ô 9b),
     # never alone on a page of its own. With no signer in the settings, the post usual for the
     # plan's issuer (a Ban Chỉ đạo: a deputy signs for its head).

@@ -1,0 +1,212 @@
+"""Printing PDFs off the window's thread: one or many biên bản, in order, in one print job.
+
+The job runs in a worker (``gui.workers``). Each page is rendered by PDFium at the resolution
+the job needs — the settings' (300 dpi unless changed, at most 600), never above the
+printer's — one page ahead in a second thread, while this thread hands the previous page to
+the printer as bands of ink (``minutes.print_bands``): white paper is never encoded, and no
+single call into Qt is long enough to stall the window.
+
+Copies and duplex come from the print dialog. The job makes the copies itself, one document
+at a time (each biên bản's copies together; "collate" keeps each copy whole, otherwise each
+page is repeated), so every printer and the PDF printer behave alike. With duplex, a
+document of an odd page count is followed by a blank back, so the next starts on a new sheet.
+Cancel stops at the next band and abandons the printer's job (a PDF file is removed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter
+
+from cchc_desktop.errors import UserError, pick
+from cchc_desktop.minutes.pages import Bitmap, PdfPages
+from cchc_desktop.minutes.print_bands import Band, content_bands
+from cchc_desktop.progress import Progress
+
+DEFAULT_DPI = 300.0
+
+
+@dataclass(frozen=True)
+class Document:
+    """A PDF to print and the name progress gives it ("Biên bản số 05/BB-ĐKT – Xã …")."""
+
+    title: str
+    pdf: bytes
+
+
+@dataclass(frozen=True)
+class Printed:
+    """What a finished job sent: pages of the documents, and sheets sides in all."""
+
+    documents: int
+    pages: int
+    impressions: int
+
+
+@dataclass(frozen=True)
+class _Step:
+    document: int
+    page: int  # -1: a blank back (duplex)
+    copy: int
+
+
+def job_dpi(printer: QPrinter, wanted: float) -> float:
+    """The resolution to render at: what the settings want, never above the printer's."""
+    return float(min(wanted, printer.resolution() or wanted))
+
+
+def prepare(printer: QPrinter) -> tuple[int, bool, bool]:
+    """Set the printer for documents that carry their own margins (A4, full page) and take
+    over its copies: (copies, collate, duplex) as the print dialog left them."""
+    copies = max(1, printer.copyCount())
+    duplex = printer.duplex() not in (QPrinter.DuplexMode.DuplexNone,)
+    collate = printer.collateCopies() or duplex  # a repeated page on its own back is no copy
+    printer.setCopyCount(1)
+    printer.setFullPage(True)
+    printer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+        )
+    )
+    return copies, collate, duplex
+
+
+def _steps(counts: Sequence[int], copies: int, collate: bool, duplex: bool) -> Iterator[_Step]:
+    """Every side to print, in order: documents one after another, each with its copies."""
+    for document, count in enumerate(counts):
+        if collate:
+            for copy in range(copies):
+                yield from (_Step(document, page, copy) for page in range(count))
+                if duplex and count % 2:
+                    yield _Step(document, -1, copy)
+        else:
+            for page in range(count):
+                yield from (_Step(document, page, copy) for copy in range(copies))
+
+
+def _render(pages: PdfPages, index: int, dpi: float) -> tuple[Bitmap, list[Band]]:
+    """A page's pixels and where its ink is (runs in the render-ahead thread)."""
+    bitmap = pages.render(index, dpi)
+    return bitmap, content_bands(bitmap)
+
+
+def paint_documents(
+    printer: QPrinter,
+    documents: Sequence[Document],
+    *,
+    dpi: float = DEFAULT_DPI,
+    progress: Progress | None = None,
+) -> Printed:
+    """Print ``documents`` in order as one job (call from a worker thread)."""
+    progress = progress or Progress()
+    copies, collate, duplex = prepare(printer)
+    dpi = job_dpi(printer, dpi)
+    opened = [PdfPages(d.pdf) for d in documents]
+    try:
+        steps = list(_steps([p.count for p in opened], copies, collate, duplex))
+        painter = QPainter()
+        if not painter.begin(printer):
+            raise UserError(
+                "Không mở được máy in; hãy kiểm tra máy in (đã bật, còn giấy, đúng máy) rồi thử "
+                "lại.",
+                "Cannot open the printer; check it (on, with paper, the right one) and try again.",
+            )
+        done = False
+        try:
+            _paint(painter, printer, opened, documents, steps, dpi, progress)
+            done = True
+        finally:
+            if not done:
+                printer.abort()
+            painter.end()
+            if not done:
+                _remove_output(printer)
+        pages = sum(p.count for p in opened)
+        return Printed(len(documents), pages, sum(1 for s in steps if s.page >= 0))
+    finally:
+        for pages_of in opened:
+            pages_of.close()
+
+
+def _paint(
+    painter: QPainter,
+    printer: QPrinter,
+    opened: list[PdfPages],
+    documents: Sequence[Document],
+    steps: list[_Step],
+    dpi: float,
+    progress: Progress,
+) -> None:
+    paper = painter.viewport()
+    with ThreadPoolExecutor(1, thread_name_prefix="cchc-print-render") as ahead:
+
+        def submit(position: int) -> Future[tuple[Bitmap, list[Band]]] | None:
+            while position < len(steps) and steps[position].page < 0:
+                position += 1
+            if position >= len(steps):
+                return None
+            step = steps[position]
+            return ahead.submit(_render, opened[step.document], step.page, dpi)
+
+        coming = submit(0)
+        for position, step in enumerate(steps):
+            document = documents[step.document]
+            count = opened[step.document].count
+            text = (
+                pick(
+                    f"{document.title} – trang {step.page + 1}/{count}",
+                    f"{document.title} – page {step.page + 1}/{count}",
+                )
+                if step.page >= 0
+                else document.title
+            )
+            progress.step(position, len(steps), text)
+            if position:
+                printer.newPage()
+            if step.page < 0:
+                continue  # the blank back of an odd page count
+            assert coming is not None
+            bitmap, bands = coming.result()
+            coming = submit(position + 1)
+            image = QImage(
+                bitmap.pixels,
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_RGB32,
+            )
+            width_pt, height_pt = opened[step.document].size(step.page)
+            scale = min(paper.width() / width_pt, paper.height() / height_pt) * 72 / dpi
+            left = (paper.width() - bitmap.width * scale) / 2
+            top = (paper.height() - bitmap.height * scale) / 2
+            for band in bands:
+                progress.check()
+                painter.drawImage(
+                    QRectF(
+                        left + band.left * scale,
+                        top + band.top * scale,
+                        band.width * scale,
+                        band.height * scale,
+                    ),
+                    image,
+                    QRectF(band.left, band.top, band.width, band.height),
+                )
+            del image  # it points into the bitmap's bytes, which go with this page
+        progress.step(
+            len(steps), len(steps), pick("Đang gửi tới máy in…", "Sending to the printer…")
+        )
+
+
+def _remove_output(printer: QPrinter) -> None:
+    """A cancelled job to a file leaves no half-written file behind."""
+    name = printer.outputFileName()
+    if name:
+        Path(name).unlink(missing_ok=True)

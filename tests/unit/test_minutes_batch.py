@@ -98,7 +98,7 @@ def test_combined_copy_is_marked_and_leaves_the_originals_untouched(
         assert three_made.media.blob_path(sha).stat().st_mtime_ns == blob_files[sha]
 
 
-def test_combined_copy_refuses_a_missing_biên_bản_and_writes_nothing(
+def test_combined_copy_refuses_missing_minutes_and_writes_nothing(
     three_made: Workspace, tmp_path: Path
 ) -> None:
     items = batch_items(three_made, plan=PLAN)[:4]

@@ -6,16 +6,15 @@ printer's — one page ahead in a second thread, while this thread hands the pre
 the printer as bands of ink (``minutes.print_bands``): white paper is never encoded, and no
 single call into Qt is long enough to stall the window.
 
-Copies and duplex come from the print dialog. The job makes the copies itself, one document
-at a time (each biên bản's copies together; "collate" keeps each copy whole, otherwise each
-page is repeated), so every printer and the PDF printer behave alike. With duplex, a
-document of an odd page count is followed by a blank back, so the next starts on a new sheet.
+Copies and duplex come from the print dialog; the job makes the copies itself, in the order
+``minutes.print_order`` gives (each biên bản's copies together, a blank back after an odd
+page count when printing on both sides).
 Cancel stops at the next band and abandons the printer's job (a PDF file is removed).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,6 +26,7 @@ from PySide6.QtPrintSupport import QPrinter
 from cchc_desktop.errors import UserError, pick
 from cchc_desktop.minutes.pages import Bitmap, PdfPages
 from cchc_desktop.minutes.print_bands import Band, content_bands
+from cchc_desktop.minutes.print_order import Side, sides
 from cchc_desktop.progress import Progress
 
 DEFAULT_DPI = 300.0
@@ -49,13 +49,6 @@ class Printed:
     impressions: int
 
 
-@dataclass(frozen=True)
-class _Step:
-    document: int
-    page: int  # -1: a blank back (duplex)
-    copy: int
-
-
 def job_dpi(printer: QPrinter, wanted: float) -> float:
     """The resolution to render at: what the settings want, never above the printer's."""
     return float(min(wanted, printer.resolution() or wanted))
@@ -65,8 +58,8 @@ def prepare(printer: QPrinter) -> tuple[int, bool, bool]:
     """Set the printer for documents that carry their own margins (A4, full page) and take
     over its copies: (copies, collate, duplex) as the print dialog left them."""
     copies = max(1, printer.copyCount())
-    duplex = printer.duplex() not in (QPrinter.DuplexMode.DuplexNone,)
-    collate = printer.collateCopies() or duplex  # a repeated page on its own back is no copy
+    duplex = printer.duplex() != QPrinter.DuplexMode.DuplexNone
+    collate = printer.collateCopies()
     printer.setCopyCount(1)
     printer.setFullPage(True)
     printer.setPageLayout(
@@ -77,19 +70,6 @@ def prepare(printer: QPrinter) -> tuple[int, bool, bool]:
         )
     )
     return copies, collate, duplex
-
-
-def _steps(counts: Sequence[int], copies: int, collate: bool, duplex: bool) -> Iterator[_Step]:
-    """Every side to print, in order: documents one after another, each with its copies."""
-    for document, count in enumerate(counts):
-        if collate:
-            for copy in range(copies):
-                yield from (_Step(document, page, copy) for page in range(count))
-                if duplex and count % 2:
-                    yield _Step(document, -1, copy)
-        else:
-            for page in range(count):
-                yield from (_Step(document, page, copy) for copy in range(copies))
 
 
 def _render(pages: PdfPages, index: int, dpi: float) -> tuple[Bitmap, list[Band]]:
@@ -111,7 +91,7 @@ def paint_documents(
     dpi = job_dpi(printer, dpi)
     opened = [PdfPages(d.pdf) for d in documents]
     try:
-        steps = list(_steps([p.count for p in opened], copies, collate, duplex))
+        steps = list(sides([p.count for p in opened], copies, collate, duplex))
         painter = QPainter()
         if not painter.begin(printer):
             raise UserError(
@@ -141,7 +121,7 @@ def _paint(
     printer: QPrinter,
     opened: list[PdfPages],
     documents: Sequence[Document],
-    steps: list[_Step],
+    steps: list[Side],
     dpi: float,
     progress: Progress,
 ) -> None:

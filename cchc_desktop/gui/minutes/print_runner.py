@@ -1,13 +1,14 @@
 """A print job with its progress where the eye is: a bar, the page being sent, and "Hủy".
 
-Used by the biên bản preview (one document) and the batch print dialog (many): the job itself
-(``print_job.paint_documents``) runs in a worker; this widget starts it, shows its steps and
-cancels it. ``finished(ok, message)`` says how it ended, in words a person reads.
+Used by the biên bản preview (one document) and the batch print dialog (many, and their
+combined copy): the job itself (``print_job.paint_documents``, or any ``run`` job) goes to a
+worker; this widget starts it, shows its steps and cancels it. ``finished(ok, message)`` says
+how it ended, in words a person reads.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -41,9 +42,9 @@ class PrintRunner(QWidget):
         self.bar.setTextVisible(True)
         self.label = QLabel(self)
         self.label.setObjectName("printStep")
-        self.cancel_button = QPushButton(self.tr("&Hủy in"), self)
+        self.cancel_button = QPushButton(self.tr("&Hủy"), self)
         self.cancel_button.setObjectName("cancelPrint")
-        self.cancel_button.setToolTip(self.tr("Dừng in; máy in không nhận thêm trang nào"))
+        self.cancel_button.setToolTip(self.tr("Dừng ngay; máy in không nhận thêm trang nào"))
         self.cancel_button.clicked.connect(self.cancel)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -57,28 +58,49 @@ class PrintRunner(QWidget):
         return self.task is not None
 
     def start(
-        self, printer: QPrinter, documents: Sequence[Document], dpi: float | None = None
+        self,
+        printer: QPrinter,
+        documents: Sequence[Document] | Callable[[], Sequence[Document]],
+        dpi: float | None = None,
     ) -> workers.Task | None:
-        """Print ``documents`` in order as one job, in the background."""
-        if self.busy:
-            return None
+        """Print ``documents`` in order as one job, in the background; a callable gives them
+        in the worker (reading many PDFs is work too)."""
         wanted = settings_dpi(self) if dpi is None else dpi
-        docs = list(documents)
 
         def work(progress: Progress) -> Printed:
+            docs = list(documents() if callable(documents) else documents)
             return paint_documents(printer, docs, dpi=wanted, progress=progress)
 
+        def said(printed: Printed) -> str:
+            return self.tr("Đã gửi %n trang tới máy in.", "", printed.impressions)
+
+        return self.run(
+            work,
+            said,
+            self.tr("Đang chuẩn bị in…"),
+            self.tr("Đã hủy in; máy in không nhận thêm trang nào."),
+        )
+
+    def run(
+        self,
+        work: Callable[[Progress], Any],
+        said: Callable[[Any], str],
+        first: str,
+        cancelled: str,
+    ) -> workers.Task | None:
+        """Run any job here: ``said(result)`` is the message it ends with, ``cancelled`` the
+        one after Hủy."""
+        if self.busy:
+            return None
         self.bar.setRange(0, 0)
-        self.label.setText(self.tr("Đang chuẩn bị in…"))
+        self.label.setText(first)
         self.cancel_button.setEnabled(True)
         self.show()
         self.task = workers.start(
             work,
-            on_result=self._alive(self._printed),
+            on_result=self._alive(lambda result: self._ended(True, said(result))),
             on_error=self._alive(lambda message: self._ended(False, message)),
-            on_cancelled=self._alive(
-                lambda: self._ended(False, self.tr("Đã hủy in; máy in không nhận thêm trang nào."))
-            ),
+            on_cancelled=self._alive(lambda: self._ended(False, cancelled)),
             on_progress=self._alive(self._step),
         )
         return self.task
@@ -102,10 +124,6 @@ class PrintRunner(QWidget):
         self.bar.setValue(done)
         if text and self.cancel_button.isEnabled():
             self.label.setText(text)
-
-    def _printed(self, printed: Printed) -> None:
-        message = self.tr("Đã gửi %n trang tới máy in.", "", printed.impressions)
-        self._ended(True, message)
 
     def _ended(self, ok: bool, message: str) -> None:
         self.task = None

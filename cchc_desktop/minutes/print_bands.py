@@ -23,11 +23,11 @@ if TYPE_CHECKING:
 PAPER = 254
 # The grid the search works on (pixels): a band starts and ends on it.
 CELL = 8
-# White this tall (in cells) between two stretches of ink does not start a new band: fewer,
-# larger images cost Qt less than many slivers.
-JOIN_GAP = 3
-# A band holds at most this many pixels: about 20 ms of Qt's JPEG encoding on a laptop.
-MAX_PIXELS = 1_000_000
+# White this tall (in cells) between two stretches of ink does not start a new band: a gap
+# of one cell costs Qt less to encode than a band of its own (measured: bench_print.py).
+JOIN_GAP = 1
+# A band holds at most this many pixels: under 25 ms of Qt's JPEG encoding on a laptop.
+MAX_PIXELS = 500_000
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,8 @@ CASES = [
     ("bench_followups.py", ["--inspections", "20"], "followups", ["update_finding"]),
     ("bench_checklist.py", ["--repeat", "1"], "checklist",
      ["answer 60 criteria by key presses"]),
+    ("bench_print.py", ["--photos", "0", "--repeat", "1"], "print",
+     ["pdftoppm -r 300", "longest stall"]),
 ]  # fmt: skip
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from tests.benchmarks.report import machine, write_section  # noqa: E402
+from tests.benchmarks.report import machine, write_section
 
 HEARTBEAT_MS = 50
 

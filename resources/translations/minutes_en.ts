@@ -4,53 +4,53 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="70"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="73"/>
         <source>Trang trước</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="71"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="74"/>
         <source>Trang sau</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="79"/>
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="78"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="81"/>
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="82"/>
         <source>Vừa khung</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="82"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="80"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="83"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="80"/>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="269"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="276"/>
         <source>In biên bản</source>
         <translation>Print the minutes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="85"/>
         <source>Mở bằng trình xem của hệ thống</source>
         <translation>Open in the system viewer</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="86"/>
         <source>Mở tệp PDF bằng chương trình đọc PDF của máy</source>
         <translation>Open the PDF in this computer&apos;s PDF reader</translation>
     </message>
@@ -59,13 +59,46 @@
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="288"/>
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRunner</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="45"/>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="47"/>
+        <source>Dừng ngay; máy in không nhận thêm trang nào</source>
+        <translation>Stop now; the printer receives no more pages</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="313"/>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="75"/>
         <source>Đã gửi %n trang tới máy in.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
             <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="80"/>
+        <source>Đang chuẩn bị in…</source>
+        <translation>Preparing to print…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="81"/>
+        <source>Đã hủy in; máy in không nhận thêm trang nào.</source>
+        <translation>Printing cancelled; the printer received no more pages.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="113"/>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>

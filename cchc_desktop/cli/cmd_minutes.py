@@ -1,4 +1,5 @@
-"""`cchc sign` and `cchc minutes make|sign|verify|list|supplement|trust`: the signed biên bản."""
+"""`cchc sign` and `cchc minutes make|sign|verify|list|supplement|trust|combine`: the signed
+biên bản (``combine``, many biên bản as one marked copy, lives in cmd_office)."""
 
 from __future__ import annotations
 
@@ -99,6 +100,10 @@ def register(commands: Any) -> None:
     )
     supplement.add_argument("inspection", metavar="ID")
     supplement.set_defaults(handler=_supplement)
+
+    from cchc_desktop.cli.cmd_office import register_combine
+
+    register_combine(actions)
 
     trust = actions.add_parser(
         "trust", help=pick("danh sách chứng thư gốc tin cậy", "trusted root certificates")

@@ -1,4 +1,5 @@
-"""`cchc report`: the consolidated report of a plan, as PDF (Mẫu 1.4), its Word copy or XLSX."""
+"""`cchc report`: the consolidated report of a plan, as PDF (Mẫu 1.4), its Word copy or XLSX;
+`cchc minutes combine`: many biên bản as one PDF for a print shop, every page marked BẢN SAO."""
 
 from __future__ import annotations
 
@@ -86,6 +87,61 @@ def _report(ctx: Context, args: argparse.Namespace) -> int:
             pick(
                 f"Đã lập báo cáo ({len(data.units)} đơn vị) tại {args.output}",
                 f"Report written ({len(data.units)} units) to {args.output}",
+            )
+        )
+    return 0
+
+
+def register_combine(actions: Any) -> None:
+    """Add `minutes combine` to the `cchc minutes` actions."""
+    combine = actions.add_parser(
+        "combine",
+        help=pick(
+            "gộp nhiều biên bản thành một tệp PDF để in (mỗi trang đóng dấu BẢN SAO)",
+            "join several minutes into one PDF to print (every page marked BẢN SAO)",
+        ),
+    )
+    combine.add_argument(
+        "inspections",
+        nargs="*",
+        metavar="ID",
+        help=pick("các cuộc kiểm tra (mặc định: mọi cuộc)", "inspections (default: all)"),
+    )
+    combine.add_argument("--plan", help=pick("chỉ kế hoạch này", "only this plan"))
+    combine.add_argument(
+        "--signed",
+        action="store_true",
+        help=pick("chỉ các biên bản đã ký", "only the signed minutes"),
+    )
+    combine.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    combine.set_defaults(handler=_combine)
+
+
+def _combine(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.minutes.batch import batch_items, signed_only
+    from cchc_desktop.minutes.copies import write_combined_copy
+
+    ws = ctx.workspace()
+    items = batch_items(ws, plan=args.plan, inspections=args.inspections or None)
+    if args.signed:
+        items = signed_only(items)
+    pages = write_combined_copy(ws, items, args.output)
+    if ctx.json:
+        output.emit_json(
+            {
+                "path": str(args.output),
+                "documents": [
+                    {"id": i.inspection_id, "doc_number": i.doc_number, "pages": i.page_count}
+                    for i in items
+                ],
+                "pages": pages,
+            }
+        )
+    else:
+        output.say(
+            pick(
+                f"Đã gộp {len(items)} biên bản ({pages} trang, bản sao) tại {args.output}",
+                f"Joined {len(items)} minutes ({pages} pages, copies) into {args.output}",
             )
         )
     return 0

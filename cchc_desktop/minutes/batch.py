@@ -113,12 +113,12 @@ def refuse_without_minutes(items: list[BatchItem]) -> None:
         )
     missing = [item for item in items if not item.has_minutes]
     if missing:
-        names = "; ".join(f"{i.unit_name} ({dmy(i.date)})" for i in missing)
+        lines = "".join(f"\n- {i.unit_name} ({dmy(i.date)})" for i in missing)
         raise UserError(
-            f"Chưa lập biên bản cho: {names}. Hãy lập biên bản (thẻ «Ký & xuất») hoặc bỏ chọn "
-            "các cuộc kiểm tra này.",
-            f"No minutes yet for: {names}. Make them (the «Ký & xuất» tab) or untick these "
-            "inspections.",
+            f"Chưa lập biên bản cho {len(missing)} cuộc kiểm tra; hãy lập biên bản (thẻ «Ký & "
+            f"xuất») hoặc bỏ chúng khỏi danh sách:{lines}",
+            f"{len(missing)} inspection(s) have no minutes yet; make them (the «Ký & xuất» "
+            f"tab) or leave them out:{lines}",
         )
 
 

@@ -47,10 +47,11 @@ def test_a_batch_naming_an_inspection_without_minutes_is_refused(three_made: Wor
     items = batch_items(three_made, plan=PLAN)
     with pytest.raises(UserError) as refused:
         read_documents(three_made, items[:5])
-    assert refused.value.vi.startswith(
-        "Chưa lập biên bản cho: Bộ phận Một cửa UBND huyện Chi Lăng (02/07/2024); "
-        "Xã Chi Lăng (02/07/2024). Hãy lập biên bản"
-    )
+    assert refused.value.vi.splitlines()[1:] == [
+        "- Bộ phận Một cửa UBND huyện Chi Lăng (02/07/2024)",
+        "- Xã Chi Lăng (02/07/2024)",
+    ]
+    assert refused.value.vi.startswith("Chưa lập biên bản cho 2 cuộc kiểm tra; hãy lập biên bản")
     with pytest.raises(UserError, match="Chưa chọn biên bản nào"):
         read_documents(three_made, [])
 
@@ -103,7 +104,7 @@ def test_combined_copy_refuses_missing_minutes_and_writes_nothing(
 ) -> None:
     items = batch_items(three_made, plan=PLAN)[:4]
     target = tmp_path / "gop.pdf"
-    with pytest.raises(UserError, match="Chưa lập biên bản cho"):
+    with pytest.raises(UserError, match="Chưa lập biên bản cho 1 cuộc kiểm tra"):
         write_combined_copy(three_made, items, target)
     assert not target.exists()
     with pytest.raises(UserError, match=r"hãy dùng đuôi \.pdf"):

@@ -221,7 +221,6 @@ def test_a_supplement_after_signing(cli: Any, setup: dict[str, Any]) -> None:
 def test_minutes_combine_joins_a_plans_minutes_as_marked_copies(cli: Any, tmp_path: Path) -> None:
     """`cchc minutes combine`: the chosen biên bản in one PDF, every page marked BẢN SAO;
     an inspection without a biên bản is refused by name and nothing is written."""
-    from tests.unit.test_minutes_document import page_texts
 
     cli("init")
     cli("demo")

@@ -28,7 +28,10 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
         f"Ctrl+1 … Ctrl+{sum(1 for spec in PAGES if spec.in_sidebar)}",
         QT_TRANSLATE_NOOP("QCoreApplication", "Chuyển trang (Kế hoạch … Cài đặt)"),
     ),
-    ("Ctrl+R", QT_TRANSLATE_NOOP("QCoreApplication", "Lập báo cáo kết quả kiểm tra (PDF, XLSX)")),
+    (
+        "Ctrl+R",
+        QT_TRANSLATE_NOOP("QCoreApplication", "Lập báo cáo kết quả kiểm tra (PDF, DOCX, XLSX)"),
+    ),
     ("Ctrl+P", QT_TRANSLATE_NOOP("QCoreApplication", "In nhiều biên bản, xuất bản gộp PDF")),
     ("Enter", QT_TRANSLATE_NOOP("QCoreApplication", "Mở cuộc kiểm tra đang chọn")),
     ("Alt+←", QT_TRANSLATE_NOOP("QCoreApplication", "Quay lại danh sách cuộc kiểm tra")),

@@ -91,7 +91,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="29"/>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="118"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="121"/>
         <source>Cuộc kiểm tra mới</source>
         <translation>New inspection</translation>
     </message>
@@ -494,7 +494,7 @@ Please send this file to technical support.</translation>
         <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="139"/>
         <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="84"/>
         <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="44"/>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="77"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="80"/>
         <source>Lập &amp;báo cáo…</source>
         <translation>Make &amp;report…</translation>
     </message>
@@ -542,7 +542,7 @@ Please send this file to technical support.</translation>
     <message>
         <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="60"/>
         <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="49"/>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="84"/>
         <source>&amp;In biên bản…</source>
         <translation>&amp;Print minutes…</translation>
     </message>
@@ -580,7 +580,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/pages/list_parts.py" line="73"/>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="119"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="122"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
@@ -675,107 +675,107 @@ Please send this file to technical support.</translation>
         <translation>Since 1 July 2025 there are no districts; each new commune lists the former communes merged into it. Records from 2024 keep the former unit names.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="75"/>
         <source>Cuộc kiểm tra &amp;mới…</source>
         <translation>&amp;New inspection…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="74"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="77"/>
         <source>Mở &amp;gói dữ liệu…</source>
         <translation>Open data &amp;package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="85"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="88"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="89"/>
         <source>&amp;Tìm kiếm</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="88"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="91"/>
         <source>Thêm &amp;kế hoạch…</source>
         <translation>Add &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="91"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="94"/>
         <source>Thêm đ&amp;oàn kiểm tra…</source>
         <translation>Add &amp;team…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="94"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="97"/>
         <source>Thêm đơn &amp;vị…</source>
         <translation>Add &amp;unit…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="98"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="101"/>
         <source>Chữ to hơn (A+)</source>
         <translation>Larger text (A+)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="103"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="106"/>
         <source>Chữ nhỏ hơn (A−)</source>
         <translation>Smaller text (A−)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="106"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="109"/>
         <source>Cỡ chữ mặc định (A)</source>
         <translation>Normal text size (A)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="108"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="111"/>
         <source>Tương phản &amp;cao</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="112"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="115"/>
         <source>&amp;Giới thiệu và phím tắt</source>
         <translation>&amp;About and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="117"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="120"/>
         <source>Tương phản cao</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="122"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="125"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="128"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="131"/>
         <source>&amp;Chỉnh sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="132"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="135"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="141"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="144"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="152"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="155"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="155"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="158"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="195"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="198"/>
         <source>Mở gói dữ liệu</source>
         <translation>Open data package</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="196"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="199"/>
         <source>Gói dữ liệu CCHC (*.cchc)</source>
         <translation>CCHC data packages (*.cchc)</translation>
     </message>
@@ -915,7 +915,7 @@ Please send this file to technical support.</translation>
     <message>
         <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="136"/>
         <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="55"/>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="129"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="132"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
@@ -1275,47 +1275,47 @@ Please send this file to technical support.</translation>
         <translation>Go to a page (Plans … Settings)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="31"/>
-        <source>Lập báo cáo kết quả kiểm tra (PDF, XLSX)</source>
-        <translation>Report on the inspection results (PDF, XLSX)</translation>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="33"/>
+        <source>Lập báo cáo kết quả kiểm tra (PDF, DOCX, XLSX)</source>
+        <translation>Report on the inspection results (PDF, DOCX, XLSX)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="32"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="35"/>
         <source>In nhiều biên bản, xuất bản gộp PDF</source>
         <translation>Print several minutes, export a combined PDF</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="33"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="36"/>
         <source>Mở cuộc kiểm tra đang chọn</source>
         <translation>Open the chosen inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="34"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="37"/>
         <source>Quay lại danh sách cuộc kiểm tra</source>
         <translation>Back to the list of inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="37"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="40"/>
         <source>Chữ to hơn / nhỏ hơn / mặc định</source>
         <translation>Larger / smaller / normal text</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="39"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="42"/>
         <source>Bật/tắt chế độ tương phản cao</source>
         <translation>High contrast on/off</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="40"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="43"/>
         <source>Mở gói dữ liệu (.cchc)</source>
         <translation>Open a data package (.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="41"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="44"/>
         <source>Giới thiệu và phím tắt</source>
         <translation>About and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="42"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="45"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>

@@ -67,8 +67,17 @@ def _named_styles(doc: Any) -> None:
 class _ReportWriter(_Writer):
     """The biên bản's Word writer, with paragraphs in named styles and tables."""
 
+    def __init__(self, doc: Any) -> None:
+        super().__init__(doc, lambda _sha: None)
+        # Style ids looked up once: python-docx searches every style each time a style is
+        # set by name or object, which made a report of 576 units take minutes.
+        self.ids = {kind: doc.styles[spec[0]].style_id for kind, spec in STYLES.items()}
+        self.cell_id = doc.styles[TABLE_STYLE].style_id
+        self.grid_id = doc.styles["Table Grid"].style_id
+
     def para(self, container: Any, block: Para) -> Any:
-        paragraph = container.add_paragraph(style=STYLES[block.style][0])
+        paragraph = container.add_paragraph()
+        paragraph._p.style = self.ids[block.style]
         for run in block.runs:
             r = paragraph.add_run(run.text)
             if run.bold:
@@ -80,30 +89,49 @@ class _ReportWriter(_Writer):
         return paragraph
 
     def table(self, block: TableBlock) -> None:
-        from docx.enum.text import WD_ALIGN_PARAGRAPH
-        from docx.oxml.ns import qn
-        from docx.shared import Pt
+        """The table as one piece of WordprocessingML, parsed once: python-docx's cell by cell
+        API costs seconds for the hundreds of rows a province's report can have."""
+        from docx.oxml import parse_xml
+        from docx.oxml.ns import nsdecls
 
-        widths = [w * st.FRAME_WIDTH for w in block.widths]
-        table = self.doc.add_table(rows=len(block.rows), cols=len(widths))
-        table.style = self.doc.styles["Table Grid"]
-        table.autofit = False
+        twips = [round(w * st.FRAME_WIDTH * 20) for w in block.widths]
         last = len(block.rows) - 1
-        for r, (row, values) in enumerate(zip(table.rows, block.rows, strict=True)):
-            bold = r == 0 or (block.totals and r == last)
-            if r == 0:  # the header row again on every page
-                header = row._tr.get_or_add_trPr().makeelement(qn("w:tblHeader"), {})
-                row._tr.get_or_add_trPr().append(header)
-            for c, (cell, text) in enumerate(zip(row.cells, values, strict=True)):
-                cell.width = Pt(widths[c])
-                paragraph = cell.paragraphs[0]
-                paragraph.style = self.doc.styles[TABLE_STYLE]
-                if r and c in block.text_columns:
-                    paragraph.alignment = WD_ALIGN_PARAGRAPH.LEFT
-                run = paragraph.add_run(text)
-                if bold:
-                    run.bold = True
-        self.doc.add_paragraph(style=STYLES[Style.BODY][0])
+        rows = []
+        for r, values in enumerate(block.rows):
+            bold = "<w:rPr><w:b/></w:rPr>" if r == 0 or (block.totals and r == last) else ""
+            cells = []
+            for c, text in enumerate(values):
+                align = '<w:jc w:val="left"/>' if r and c in block.text_columns else ""
+                lines = "<w:br/>".join(
+                    f'<w:t xml:space="preserve">{_xml_text(line)}</w:t>'
+                    for line in text.split("\n")
+                )
+                cells.append(
+                    f'<w:tc><w:tcPr><w:tcW w:w="{twips[c]}" w:type="dxa"/><w:vAlign w:val="center"/>'
+                    f'</w:tcPr><w:p><w:pPr><w:pStyle w:val="{self.cell_id}"/>{align}</w:pPr>'
+                    f"<w:r>{bold}{lines}</w:r></w:p></w:tc>"
+                )
+            header = "<w:trPr><w:tblHeader/></w:trPr>" if r == 0 else ""  # again on every page
+            rows.append(f"<w:tr>{header}{''.join(cells)}</w:tr>")
+        grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in twips)
+        table = parse_xml(
+            f'<w:tbl {nsdecls("w")}><w:tblPr><w:tblStyle w:val="{self.grid_id}"/>'
+            f'<w:tblW w:w="{sum(twips)}" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr>'
+            f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>"
+        )
+        self.doc.element.body._insert_tbl(table)
+        self.doc.add_paragraph()._p.style = self.ids[Style.BODY]
+
+
+_CONTROL = dict.fromkeys(c for c in range(32) if c not in (9, 10))
+
+
+def _xml_text(text: str) -> str:
+    """Text for a w:t element: XML's special characters escaped, control characters (which
+    XML 1.0 cannot hold) left out."""
+    from xml.sax.saxutils import escape
+
+    return escape(text.translate(_CONTROL))
 
 
 def report_docx(data: ReportData, issuing: Issuing, *, today: dt.date | None = None) -> bytes:
@@ -127,7 +155,7 @@ def report_docx(data: ReportData, issuing: Issuing, *, today: dt.date | None = N
     _font_everywhere(normal.element, FONT)
     _named_styles(doc)
     _page_numbers(section)
-    writer = _ReportWriter(doc, lambda _sha: None)
+    writer = _ReportWriter(doc)
     for block in report_blocks(data, issuing, day):
         if isinstance(block, TableBlock):
             writer.table(block)

@@ -33,7 +33,7 @@ from cchc_desktop.reports.numbers import DEFINITIONS, percent, rate, two_digits
 from cchc_desktop.reports.tables import TableBlock, annex_table, area_table, unit_table
 
 if TYPE_CHECKING:
-    from cchc_desktop.reports.data import Remark, ReportData, TemplateSection
+    from cchc_desktop.reports.figures import Remark, ReportData, TemplateSection
     from cchc_desktop.reports.issuing import Issuing
 
 ReportBlock = Block | TableBlock

@@ -19,7 +19,7 @@ from cchc_desktop.reports.document import report_blocks
 from cchc_desktop.reports.tables import TableBlock
 
 if TYPE_CHECKING:
-    from cchc_desktop.reports.data import ReportData
+    from cchc_desktop.reports.figures import ReportData
     from cchc_desktop.reports.issuing import Issuing
 
 # Style name, size, bold, italic, centred, first-line indent — one per paragraph kind.

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
     from cchc_desktop.progress import Progress
-    from cchc_desktop.reports.data import ReportData
+    from cchc_desktop.reports.figures import ReportData
     from cchc_desktop.reports.issuing import Issuing
     from cchc_desktop.settings import Settings
     from cchc_desktop.store.workspace import Workspace

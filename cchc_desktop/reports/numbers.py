@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from cchc_desktop.reports.data import Tally
+    from cchc_desktop.reports.figures import Tally
 
 DASH = "–"
 

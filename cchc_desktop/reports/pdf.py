@@ -17,7 +17,7 @@ from cchc_desktop.reports.tables import TableBlock
 
 if TYPE_CHECKING:
     from cchc_desktop.minutes.fonts import FontNames
-    from cchc_desktop.reports.data import ReportData
+    from cchc_desktop.reports.figures import ReportData
     from cchc_desktop.reports.issuing import Issuing
 
 TABLE_SIZE = 11  # tables are smaller than the 13 pt body, as ND 30 allows for tables

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cchc_desktop.domain.dates import dmy
-from cchc_desktop.reports.data import AreaResult, Tally, TemplateSection, UnitResult
+from cchc_desktop.reports.figures import AreaResult, Tally, TemplateSection, UnitResult
 from cchc_desktop.reports.numbers import DASH, of_total, points, rate, two_digits
 
 

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
-    from cchc_desktop.reports.data import ReportData, Tally, TemplateSection
+    from cchc_desktop.reports.figures import ReportData, Tally, TemplateSection
     from cchc_desktop.reports.issuing import Issuing
 
 # Named styles: one object each, shared by every cell of their kind.
@@ -65,10 +65,11 @@ def _styles(book: Workbook) -> None:
         ),
         (TEXT, {"alignment": top}),
         (WORDS, {"alignment": wrap}),
-        (NUMBER, {"alignment": top, "number_format": "0"}),
+        # General: counts show as whole numbers, points keep their half ("4.5").
+        (NUMBER, {"alignment": top, "number_format": "General"}),
         (DATE, {"alignment": top, "number_format": "DD/MM/YYYY"}),
         (RATE, {"alignment": top, "number_format": "0.0%"}),
-        (TOTAL, {"font": Font(bold=True), "alignment": top, "number_format": "0"}),
+        (TOTAL, {"font": Font(bold=True), "alignment": top, "number_format": "General"}),
         (TOTAL_RATE, {"font": Font(bold=True), "alignment": top, "number_format": "0.0%"}),
     ]
     for name, parts in specs:
@@ -304,6 +305,6 @@ def report_workbook(data: ReportData, issuing: Issuing) -> bytes:
 
 
 def _empty_section() -> TemplateSection:
-    from cchc_desktop.reports.data import TemplateSection
+    from cchc_desktop.reports.figures import TemplateSection
 
     return TemplateSection("", "", 0, "", 0, [], [], [])

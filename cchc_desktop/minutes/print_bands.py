@@ -26,8 +26,8 @@ CELL = 8
 # White this tall (in cells) between two stretches of ink does not start a new band: a gap
 # of one cell costs Qt less to encode than a band of its own (measured: bench_print.py).
 JOIN_GAP = 1
-# A band holds at most this many pixels: under 25 ms of Qt's JPEG encoding on a laptop.
-MAX_PIXELS = 500_000
+# A band holds at most this many pixels: about 10 ms of Qt's JPEG encoding on a laptop.
+MAX_PIXELS = 250_000
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ Cancel stops at the next band and abandons the printer's job (a PDF file is remo
 
 from __future__ import annotations
 
+import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -40,13 +41,18 @@ class Document:
     pdf: bytes
 
 
-@dataclass(frozen=True)
+@dataclass
 class Printed:
-    """What a finished job sent: pages of the documents, and sheets sides in all."""
+    """What a finished job sent — pages of the documents, sides in all — and what it cost:
+    CPU seconds of the render-ahead thread and of the painting thread, and the longest single
+    call into Qt (Python's lock is held for all of it: the window's longest possible wait)."""
 
-    documents: int
-    pages: int
-    impressions: int
+    documents: int = 0
+    pages: int = 0
+    impressions: int = 0
+    render_cpu: float = 0.0
+    paint_cpu: float = 0.0
+    longest_call: float = 0.0
 
 
 def job_dpi(printer: QPrinter, wanted: float) -> float:
@@ -72,10 +78,13 @@ def prepare(printer: QPrinter) -> tuple[int, bool, bool]:
     return copies, collate, duplex
 
 
-def _render(pages: PdfPages, index: int, dpi: float) -> tuple[Bitmap, list[Band]]:
+def _render(pages: PdfPages, index: int, dpi: float, cost: Printed) -> tuple[Bitmap, list[Band]]:
     """A page's pixels and where its ink is (runs in the render-ahead thread)."""
+    started = time.thread_time()
     bitmap = pages.render(index, dpi)
-    return bitmap, content_bands(bitmap)
+    bands = content_bands(bitmap)
+    cost.render_cpu += time.thread_time() - started
+    return bitmap, bands
 
 
 def paint_documents(
@@ -100,8 +109,10 @@ def paint_documents(
                 "Cannot open the printer; check it (on, with paper, the right one) and try again.",
             )
         done = False
+        cost = Printed(len(documents), sum(p.count for p in opened))
+        cost.impressions = sum(1 for s in steps if not s.blank)
         try:
-            _paint(painter, printer, opened, documents, steps, dpi, progress)
+            _paint(painter, printer, opened, documents, steps, dpi, progress, cost)
             done = True
         finally:
             if not done:
@@ -109,8 +120,7 @@ def paint_documents(
             painter.end()
             if not done:
                 _remove_output(printer)
-        pages = sum(p.count for p in opened)
-        return Printed(len(documents), pages, sum(1 for s in steps if s.page >= 0))
+        return cost
     finally:
         for pages_of in opened:
             pages_of.close()
@@ -124,8 +134,10 @@ def _paint(
     steps: list[Side],
     dpi: float,
     progress: Progress,
+    cost: Printed,
 ) -> None:
     paper = painter.viewport()
+    started = time.thread_time()
     with ThreadPoolExecutor(1, thread_name_prefix="cchc-print-render") as ahead:
 
         def submit(position: int) -> Future[tuple[Bitmap, list[Band]]] | None:
@@ -134,7 +146,7 @@ def _paint(
             if position >= len(steps):
                 return None
             step = steps[position]
-            return ahead.submit(_render, opened[step.document], step.page, dpi)
+            return ahead.submit(_render, opened[step.document], step.page, dpi, cost)
 
         coming = submit(0)
         for position, step in enumerate(steps):
@@ -169,6 +181,7 @@ def _paint(
             top = (paper.height() - bitmap.height * scale) / 2
             for band in bands:
                 progress.check()
+                call = time.thread_time()
                 painter.drawImage(
                     QRectF(
                         left + band.left * scale,
@@ -179,10 +192,12 @@ def _paint(
                     image,
                     QRectF(band.left, band.top, band.width, band.height),
                 )
+                cost.longest_call = max(cost.longest_call, time.thread_time() - call)
             del image  # it points into the bitmap's bytes, which go with this page
         progress.step(
             len(steps), len(steps), pick("Đang gửi tới máy in…", "Sending to the printer…")
         )
+    cost.paint_cpu = time.thread_time() - started
 
 
 def _remove_output(printer: QPrinter) -> None:

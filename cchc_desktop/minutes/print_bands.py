@@ -4,7 +4,7 @@ A printer (or Qt's PDF printer, which is how printing works on Linux) compresses
 it is given. Sending a page as a few bands of ink rather than one picture of a whole sheet
 does less work — the margins and the white between paragraphs are never encoded — and keeps
 each call into Qt short: Qt holds Python's lock while it encodes an image, and a short call
-lets the window's thread run in between (the window never stalls over 100 ms).
+lets the window's thread run in between (the goal: no stall over 100 ms).
 
 Bands are cut where the paper is white, so a seam can never show; content taller than a band
 may hold (a photo) is cut into pieces that overlap by one row.

@@ -55,12 +55,13 @@ def mark_pdf(text: str = COPY_MARK) -> tuple[bytes, float, float]:
 
 
 def combined_copy(
-    documents: Sequence[bytes],
+    documents: Sequence[tuple[str, bytes]],
     *,
     mark: str = COPY_MARK,
     progress: Progress | None = None,
 ) -> tuple[bytes, int]:
-    """Every page of ``documents`` in order, flattened and marked; (PDF bytes, page count)."""
+    """Every page of ``documents`` ((name, PDF bytes) each) in order, flattened and marked;
+    (PDF bytes, page count)."""
     import pypdfium2 as pdfium
 
     stamp, width, height = mark_pdf(mark)
@@ -68,14 +69,14 @@ def combined_copy(
         out = pdfium.PdfDocument.new()
         mark_doc = pdfium.PdfDocument(stamp)
         try:
-            for number, data in enumerate(documents):
+            for number, (name, data) in enumerate(documents):
                 step(progress, number, len(documents), pick("Đang ghép biên bản…", "Joining…"))
                 try:
                     source = pdfium.PdfDocument(data)
                 except pdfium.PdfiumError as exc:
                     raise UserError(
-                        f"Biên bản thứ {number + 1} không mở được (tệp PDF hỏng).",
-                        f"Document {number + 1} cannot be opened (damaged PDF).",
+                        f"Không mở được tệp PDF của {name} (tệp hỏng); hãy chạy «cchc check».",
+                        f"Cannot open the PDF of {name} (damaged); run «cchc check».",
                     ) from exc
                 try:
                     _flatten(source)
@@ -136,7 +137,7 @@ def write_combined_copy(
             f"Không ghi được bản gộp ra «{target.name}»: hãy dùng đuôi .pdf.",
             f"Cannot write the combined copy as '{target.name}': use .pdf.",
         )
-    documents = [data for _item, data in read_documents(ws, items)]
+    documents = [(item.title, data) for item, data in read_documents(ws, items)]
     pdf, pages = combined_copy(documents, progress=progress)
     step(progress, pages, pages, pick("Đang ghi tệp…", "Writing the file…"))
     try:

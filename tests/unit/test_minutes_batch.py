@@ -109,3 +109,13 @@ def test_combined_copy_refuses_missing_minutes_and_writes_nothing(
     assert not target.exists()
     with pytest.raises(UserError, match=r"hãy dùng đuôi \.pdf"):
         write_combined_copy(three_made, items[:3], tmp_path / "gop.docx")
+
+
+def test_a_damaged_pdf_is_named_and_nothing_is_written(tmp_path: Path) -> None:
+    from cchc_desktop.minutes.copies import combined_copy
+
+    with pytest.raises(UserError) as refused:
+        combined_copy([("Biên bản số 07/BB-ĐKT – Xã Mai Sao (02/07/2024)", b"%PDF-1.4 broken")])
+    assert refused.value.vi.startswith(
+        "Không mở được tệp PDF của Biên bản số 07/BB-ĐKT – Xã Mai Sao (02/07/2024) (tệp hỏng)"
+    )

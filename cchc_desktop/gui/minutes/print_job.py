@@ -98,8 +98,10 @@ def paint_documents(
     progress = progress or Progress()
     copies, collate, duplex = prepare(printer)
     dpi = job_dpi(printer, dpi)
-    opened = [PdfPages(d.pdf) for d in documents]
+    opened: list[PdfPages] = []
     try:
+        for document in documents:
+            opened.append(PdfPages(document.pdf))  # a damaged one: those before are closed
         steps = list(sides([p.count for p in opened], copies, collate, duplex))
         painter = QPainter()
         if not painter.begin(printer):

@@ -1,5 +1,6 @@
-"""`cchc sign` and `cchc minutes make|sign|verify|list|supplement|trust|tokens`: the signed
-biên bản (how a signer is opened, .p12 or USB token, is in ``cmd_tokens``)."""
+"""`cchc sign` and `cchc minutes make|sign|verify|list|supplement|trust|tokens|combine`: the
+signed biên bản (how a signer is opened, .p12 or USB token, is in ``cmd_tokens``; ``combine``,
+many biên bản as one marked copy, lives in cmd_office)."""
 
 from __future__ import annotations
 
@@ -105,6 +106,10 @@ def register(commands: Any) -> None:
     )
     supplement.add_argument("inspection", metavar="ID")
     supplement.set_defaults(handler=_supplement)
+
+    from cchc_desktop.cli.cmd_office import register_combine
+
+    register_combine(actions)
 
     trust = actions.add_parser(
         "trust", help=pick("danh sách chứng thư gốc tin cậy", "trusted root certificates")

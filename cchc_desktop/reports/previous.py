@@ -3,7 +3,7 @@ kiến nghị made to it (or to the units it was formed from) by earlier inspect
 
 Kept apart from the rest of the report on purpose: ``data.build_report`` fills
 ``ReportData.previous`` with ``previous_follow_up``; the PDF adds ``previous_blocks`` after the
-shortcomings, the workbook a sheet of its own (``previous_sheet``). The counts follow each
+shortcomings, the workbook a sheet of its own (``workbook._previous_sheet``). The counts follow each
 recommendation's current status (``store.previous``), and say how many the visit looked at.
 """
 
@@ -19,8 +19,6 @@ from cchc_desktop.store.connection import fetch_all
 from cchc_desktop.store.previous import previous_of
 
 if TYPE_CHECKING:
-    from openpyxl import Workbook
-
     from cchc_desktop.minutes.document import Block
     from cchc_desktop.store.workspace import Workspace
 
@@ -115,35 +113,3 @@ def previous_blocks(items: list[PreviousFollowUp], number: int) -> list[Block]:
     ]
     blocks += [para(line, Style.ITEM) for line in listed([unit_line(i) for i in items])]
     return blocks
-
-
-def previous_sheet(book: Workbook, items: list[PreviousFollowUp], table: Any) -> None:
-    """The sheet "Kiến nghị kỳ trước": one row per unit, the counts as numbers."""
-    sheet = book.create_sheet(SHEET)
-    table(
-        sheet,
-        [
-            "STT",
-            "Đơn vị",
-            "Ngày kiểm tra",
-            "Số kiến nghị kỳ trước",
-            "Đã hoàn thành",
-            "Đang thực hiện",
-            "Chưa thực hiện",
-            "Đã xem xét khi kiểm tra",
-        ],
-        [
-            [
-                n,
-                i.unit_name,
-                dmy(i.date),
-                i.total,
-                i.done,
-                i.in_progress,
-                i.not_started,
-                i.looked_at,
-            ]
-            for n, i in enumerate(items, start=1)
-        ],
-        [6, 36, 13, 12, 12, 12, 12, 14],
-    )

@@ -11,12 +11,12 @@
     <message>
         <location filename="../../cchc_desktop/gui/minutes/on_behalf.py" line="31"/>
         <source>Biên bản ghi người ký là «%1», nhưng chứng thư số là của «%2». Chỉ ký khi được ủy quyền ký thay; lý do sẽ ghi vào chữ ký số và nhật ký, ai kiểm tra văn bản cũng thấy.</source>
-        <translation>The minutes name '%1' as the signer, but the certificate belongs to '%2'. Sign only when authorised to sign on their behalf; the reason goes into the digital signature and the audit log, for anyone checking the document to see.</translation>
+        <translation>The minutes name &apos;%1&apos; as the signer, but the certificate belongs to &apos;%2&apos;. Sign only when authorised to sign on their behalf; the reason goes into the digital signature and the audit log, for anyone checking the document to see.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/minutes/on_behalf.py" line="40"/>
         <source>Tôi ký thay «%1»</source>
-        <translation>I sign on behalf of '%1'</translation>
+        <translation>I sign on behalf of &apos;%1&apos;</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/minutes/on_behalf.py" line="43"/>
@@ -32,53 +32,53 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="70"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="73"/>
         <source>Trang trước</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="71"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="74"/>
         <source>Trang sau</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="79"/>
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="78"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="81"/>
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="82"/>
         <source>Vừa khung</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="82"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="80"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="83"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="80"/>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="269"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="276"/>
         <source>In biên bản</source>
         <translation>Print the minutes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="85"/>
         <source>Mở bằng trình xem của hệ thống</source>
         <translation>Open in the system viewer</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="86"/>
         <source>Mở tệp PDF bằng chương trình đọc PDF của máy</source>
         <translation>Open the PDF in this computer&apos;s PDF reader</translation>
     </message>
@@ -87,13 +87,10 @@
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="313"/>
-        <source>Đã gửi %n trang tới máy in.</source>
-        <translation>
-            <numerusform>Sent %n page to the printer.</numerusform>
-            <numerusform>Sent %n pages to the printer.</numerusform>
-        </translation>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="288"/>
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
     </message>
 </context>
 <context>
@@ -106,7 +103,7 @@
     <message>
         <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="254"/>
         <source>Nhập mã PIN của token «%1» (không được lưu lại):</source>
-        <translation>Enter the PIN of token '%1' (it is not kept):</translation>
+        <translation>Enter the PIN of token &apos;%1&apos; (it is not kept):</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="267"/>
@@ -127,6 +124,42 @@
         <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="276"/>
         <source>Ký số</source>
         <translation>Sign</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRunner</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="45"/>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="47"/>
+        <source>Dừng ngay; máy in không nhận thêm trang nào</source>
+        <translation>Stop now; the printer receives no more pages</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="75"/>
+        <source>Đã gửi %n trang tới máy in.</source>
+        <translation>
+            <numerusform>Sent %n page to the printer.</numerusform>
+            <numerusform>Sent %n pages to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="80"/>
+        <source>Đang chuẩn bị in…</source>
+        <translation>Preparing to print…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="81"/>
+        <source>Đã hủy in; máy in không nhận thêm trang nào.</source>
+        <translation>Printing cancelled; the printer received no more pages.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="113"/>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -379,7 +412,7 @@
     <message>
         <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="65"/>
         <source>Cắm USB token rồi chọn chứng thư để ký cho «%1».</source>
-        <translation>Plug in the USB token, then choose the certificate to sign for '%1'.</translation>
+        <translation>Plug in the USB token, then choose the certificate to sign for &apos;%1&apos;.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="67"/>
@@ -429,7 +462,7 @@
     <message>
         <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="145"/>
         <source>Token «%1» (%2)</source>
-        <translation>Token '%1' (%2)</translation>
+        <translation>Token &apos;%1&apos; (%2)</translation>
     </message>
     <message numerus="yes">
         <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="164"/>
@@ -442,17 +475,17 @@
     <message>
         <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="166"/>
         <source>Không thấy USB token nào. Hãy cắm token rồi bấm «Tìm lại».</source>
-        <translation>No USB token found. Plug one in, then press 'Search again'.</translation>
+        <translation>No USB token found. Plug one in, then press &apos;Search again&apos;.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="169"/>
         <source>Máy này chưa có phần mềm USB token của CA nào. Hãy cài phần mềm đi kèm token, hoặc chọn «Thư viện khác…».</source>
-        <translation>This computer has no CA's USB token software. Install the software that came with the token, or choose 'Other library…'.</translation>
+        <translation>This computer has no CA&apos;s USB token software. Install the software that came with the token, or choose &apos;Other library…&apos;.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="182"/>
         <source>chứng thư của CA</source>
-        <translation>a CA's certificate</translation>
+        <translation>a CA&apos;s certificate</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="186"/>
@@ -467,7 +500,7 @@
     <message>
         <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="238"/>
         <source>Chọn thư viện PKCS#11 của USB token</source>
-        <translation>Choose the USB token's PKCS#11 library</translation>
+        <translation>Choose the USB token&apos;s PKCS#11 library</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="240"/>

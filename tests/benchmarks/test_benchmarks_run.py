@@ -27,6 +27,8 @@ CASES = [
     ("bench_checklist.py", ["--repeat", "1"], "checklist",
      ["answer 60 criteria by key presses"]),
     ("bench_signing.py", ["--repeat", "1"], "signing", ["SoftHSM2 token", "PAdES-LT"]),
+    ("bench_print.py", ["--photos", "0", "--repeat", "1"], "print",
+     ["pdftoppm -r 300", "longest stall"]),
 ]  # fmt: skip
 
 

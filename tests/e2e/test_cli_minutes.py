@@ -256,3 +256,33 @@ def test_a_supplement_after_signing(cli: Any, setup: dict[str, Any]) -> None:
     assert supplement["revision_no"] == 2 and supplement["doc_number"] == "02/BB-ĐKT"  # type: ignore[index]
     text = " ".join(page_texts((setup["out"] / "bs.pdf").read_bytes()))
     assert "BIÊN BẢN BỔ SUNG" in text and "«Đạt» điều chỉnh thành «Không đạt»" in text
+
+
+def test_minutes_combine_joins_a_plans_minutes_as_marked_copies(cli: Any, tmp_path: Path) -> None:
+    """`cchc minutes combine`: the chosen biên bản in one PDF, every page marked BẢN SAO;
+    an inspection without a biên bản is refused by name and nothing is written."""
+
+    cli("init")
+    cli("demo")
+    rows = cli("--json", "inspections", "list", "--plan", "80/KH-BCĐCCHC").json()
+    first, second = rows[0]["id"], rows[1]["id"]
+    for inspection in (first, second):
+        assert (
+            cli("minutes", "make", inspection, "-o", str(tmp_path / f"{inspection}.pdf")).code == 0
+        )
+    target = tmp_path / "gop.pdf"
+    done = cli("--json", "minutes", "combine", second, first, "-o", str(target))
+    assert done.code == 0, done.err
+    result = done.json()
+    assert [d["id"] for d in result["documents"]] == [first, second]  # the plan's order
+    texts = page_texts(target.read_bytes())
+    assert len(texts) == result["pages"] and all("BẢN SAO" in t for t in texts)
+
+    refused = cli("minutes", "combine", "--plan", "80/KH-BCĐCCHC", "-o", str(tmp_path / "x.pdf"))
+    assert refused.code == 1
+    lines = refused.err.strip().splitlines()
+    assert lines[0].startswith("Chưa lập biên bản cho 10 cuộc kiểm tra")
+    assert len(lines) == 11 and lines[1].startswith("- ")
+    assert not (tmp_path / "x.pdf").exists()
+    none = cli("minutes", "combine", "--plan", "80/KH-BCĐCCHC", "--signed", "-o", str(target))
+    assert none.code == 1 and "Chưa chọn biên bản nào" in none.err

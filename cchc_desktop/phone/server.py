@@ -3,7 +3,7 @@
 Safety, in the order a request meets it:
 
 - it listens on the one local address the person chose (never 0.0.0.0), on a random port;
-- every path starts with a one-time token of 192 bits (``secrets``), compared in constant
+- every path starts with a one-time token of 128 bits (``secrets``), compared in constant
   time; anything else gets the same bare 404, so nothing is listed or hinted at;
 - it answers only the page's own files (by fixed name), ``api/info`` and ``api/upload``; a
   request cannot name a file, so no other part of the data folder is reachable;
@@ -16,6 +16,7 @@ Safety, in the order a request meets it:
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import hmac
 import json
@@ -90,7 +91,7 @@ class PhoneServer:
         self.idle_seconds = idle_seconds
         self.max_file_bytes = max_file_bytes
         self.max_total_bytes = max_total_bytes
-        self.token = token or secrets.token_urlsafe(24)  # 24 bytes: 192 bits
+        self.token = token or new_token()
         self._on_verdict = on_verdict
         self._on_stopped = on_stopped
         self._workers = workers
@@ -384,6 +385,12 @@ class PhoneServer:
         self._last_seen = time.monotonic()
         if self._on_verdict is not None:
             self._on_verdict(verdict)
+
+
+def new_token() -> str:
+    """128 random bits as 26 characters of lower-case base32 (a–z, 2–7): no capitals, no
+    look-alikes such as 0/O or 1/l, so the address can still be typed on a phone."""
+    return base64.b32encode(secrets.token_bytes(16)).decode("ascii").rstrip("=").lower()
 
 
 class _Refused(Exception):

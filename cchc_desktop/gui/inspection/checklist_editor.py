@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -37,7 +37,11 @@ _RESULTS = list(Result)
 
 
 class ChecklistEditor(TabEditor):
-    """The "Bảng kiểm" tab (``changed`` and ``problem``: see ``TabEditor``)."""
+    """The "Bảng kiểm" tab (``changed`` and ``problem``: see ``TabEditor``;
+    ``phonePhotosRequested(code)``: the panel's "Ảnh từ điện thoại…", which the view hands
+    to the gallery)."""
+
+    phonePhotosRequested = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, _store_note_directly, parent)
@@ -114,6 +118,7 @@ class ChecklistEditor(TabEditor):
         self.panel.note.focus_left.connect(self.flush_pending)
         self.panel.note.escape_pressed.connect(self.back_to_list)
         self.panel.note.next_requested.connect(self._note_then_next)
+        self.panel.phone_photos_requested.connect(self.phonePhotosRequested)
         self.model.dataChanged.connect(self._update_counts)
         self.model.modelReset.connect(self._update_counts)
 

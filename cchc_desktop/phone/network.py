@@ -111,7 +111,7 @@ def rank(interfaces: Mapping[str, Iterable[str]], up: Mapping[str, bool]) -> lis
         key=lambda a: (
             _ORDER[a.kind],
             not ipaddress.IPv4Address(a.address).is_private,
-            a.interface,
+            a.interface.casefold(),
             a.address,
         ),
     )

@@ -53,6 +53,7 @@ MAX_TOTAL_BYTES = 4 * 1024 * 1024 * 1024  # per opening: some hundreds of photos
 DISK_MARGIN = 512 * 1024 * 1024  # leave the data folder's disk at least this free
 _FIELD_BYTES = 2048  # a caption or a criterion code
 _CHUNK = 256 * 1024
+_SLACK = 64 * 1024  # what a request carries besides the file: boundaries, fields
 
 _dumps = partial(json.dumps, ensure_ascii=False)
 
@@ -289,9 +290,6 @@ class PhoneServer:
         device = device_name(user_agent)
         if self._stop_requested is not None and self._stop_requested.is_set():
             return Verdict("", FAILED, _stopping(), device=device), 503
-        declared = request.content_length
-        if declared is not None and declared > self.max_file_bytes + 64 * 1024:
-            return Verdict("", REFUSED, self._too_large(declared), device=device), 413
         if not request.content_type.startswith("multipart/"):
             raise web.HTTPBadRequest(text="multipart/form-data expected")
         reader = await request.multipart()
@@ -307,20 +305,27 @@ class PhoneServer:
                 continue
             if part.name != "file":
                 raise web.HTTPBadRequest(text=f"unexpected field {part.name!r}")
-            return await self._take_file(part, fields, user_agent, request.remote or "", device)
+            verdict, status = await self._take_file(part, fields, request, device)
+            if status != 200:  # refused here, before the intake: the dialog hears of it too
+                self._settled(verdict)
+            return verdict, status
 
     async def _take_file(
         self,
         part: BodyPartReader,
         fields: dict[str, str],
-        user_agent: str,
-        address: str,
+        request: Request,
         device: str,
     ) -> tuple[Verdict, int]:
         filename = safe_filename(part.filename or "")
         kind = (part.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         if kind and not kind.startswith("image/") and kind != "application/octet-stream":
             return Verdict(filename, REFUSED, _not_an_image(kind), device=device), 415
+        # The whole request's declared size: over the limit, the file is refused by name
+        # before a byte of it is read.
+        declared = request.content_length
+        if declared is not None and declared > self.max_file_bytes + _SLACK:
+            return Verdict(filename, REFUSED, self._too_large(declared), device=device), 413
         with self._lock:
             self._counter += 1
             number = self._counter
@@ -346,7 +351,9 @@ class PhoneServer:
         with self._lock:
             self._received_bytes += size
         criterion = fields.get("criterion", "").strip() or None
-        upload = Upload(target, filename, criterion, fields.get("caption", ""), user_agent, address)
+        user_agent = request.headers.get("User-Agent", "")[:400]
+        caption = fields.get("caption", "")
+        upload = Upload(target, filename, criterion, caption, user_agent, request.remote or "")
         verdict = await asyncio.wrap_future(self._intake.submit(upload))
         return verdict, 200
 
@@ -356,10 +363,11 @@ class PhoneServer:
         with self._lock:
             total = self._received_bytes + size
         if total > self.max_total_bytes:
-            limit = self.max_total_bytes // (1024 * 1024)
+            limit = _mb(self.max_total_bytes)
             return pick(
-                f"lần mở này đã nhận đủ {limit:,} MB; hãy đóng rồi mở lại mã QR trên máy tính.",
-                f"this opening has taken its {limit:,} MB; close and reopen the QR code on the laptop.",
+                f"lần mở này đã nhận đủ {limit[0]} MB; hãy đóng rồi mở lại mã QR trên máy tính.",
+                f"this opening has taken its {limit[1]} MB; close and reopen the QR code on the "
+                "laptop.",
             )
         try:
             free = shutil.disk_usage(self.data_dir).free
@@ -373,10 +381,10 @@ class PhoneServer:
         return ""
 
     def _too_large(self, size: int) -> str:
-        limit = self.max_file_bytes // (1024 * 1024)
+        have, limit = _mb(size), _mb(self.max_file_bytes)
         return pick(
-            f"tệp quá lớn ({size / (1024 * 1024):,.0f} MB; tối đa {limit} MB một ảnh).",
-            f"the file is too large ({size / (1024 * 1024):,.0f} MB; at most {limit} MB a photo).",
+            f"tệp quá lớn ({have[0]} MB; tối đa {limit[0]} MB một ảnh).",
+            f"the file is too large ({have[1]} MB; at most {limit[1]} MB a photo).",
         )
 
     def _settled(self, verdict: Verdict) -> None:
@@ -459,6 +467,13 @@ def safe_filename(name: str) -> str:
         stem, dot, suffix = base.rpartition(".")
         base = f"{stem[: 119 - len(suffix)]}.{suffix}" if dot and len(suffix) <= 10 else base[:120]
     return base or "anh-dien-thoai.jpg"
+
+
+def _mb(size: int) -> tuple[str, str]:
+    """A size in MB as Vietnamese and English write it: ("1.234", "1,234"), ("0,4", "0.4")."""
+    mb = size / (1024 * 1024)
+    english = f"{mb:,.0f}" if mb >= 10 else f"{mb:.1f}"
+    return english.replace(",", "\0").replace(".", ",").replace("\0", "."), english
 
 
 def _not_an_image(kind: str) -> str:

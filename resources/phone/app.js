@@ -15,7 +15,7 @@
       criterionLabel: "Gắn vào tiêu chí (không bắt buộc)",
       noCriterion: "Ảnh chung của cuộc kiểm tra",
       captionLabel: "Chú thích (không bắt buộc)",
-      captionPlaceholder: "Ví dụ: Bảng niêm yết thủ tục hành chính",
+      captionPlaceholder: "Ví dụ: Bảng niêm yết TTHC",
       optionsHint: "Tiêu chí và chú thích áp dụng cho các ảnh chụp hoặc chọn sau đó.",
       capture: "Chụp ảnh",
       pick: "Chọn ảnh",
@@ -50,7 +50,7 @@
       criterionLabel: "Attach to a criterion (optional)",
       noCriterion: "General photo of the inspection",
       captionLabel: "Caption (optional)",
-      captionPlaceholder: "For example: notice board of administrative procedures",
+      captionPlaceholder: "For example: procedures notice board",
       optionsHint: "The criterion and caption apply to the photos taken or chosen after them.",
       capture: "Take photo",
       pick: "Choose photos",
@@ -177,8 +177,14 @@
     if (file && window.URL && URL.createObjectURL) {
       var url = URL.createObjectURL(file);
       thumb.onload = function () { URL.revokeObjectURL(url); };
-      // A HEIC the browser cannot draw keeps the grey square.
-      thumb.onerror = function () { URL.revokeObjectURL(url); thumb.removeAttribute("src"); };
+      // What the browser cannot draw (a HEIC on Android, a file that is no photo) leaves a
+      // plain grey square, not a broken-image sign.
+      thumb.onerror = function () {
+        URL.revokeObjectURL(url);
+        var blank = document.createElement("div");
+        blank.className = "thumb";
+        if (thumb.parentNode) { thumb.parentNode.replaceChild(blank, thumb); }
+      };
       thumb.src = url;
     }
     var title = document.createElement("div");

@@ -279,6 +279,14 @@ class PhoneDialog(QDialog):
         relay = _Relay()  # no parent: see the module docstring
         relay.verdict.connect(self._arrived)
         relay.stopped.connect(self._stopped)
+
+        # Closures over ``relay`` keep it alive as long as the server may call them.
+        def heard(verdict: Verdict) -> None:
+            relay.verdict.emit(verdict)
+
+        def ended(reason: str) -> None:
+            relay.stopped.emit(reason)
+
         attempts = [port, 0] if port else [0]
         for attempt in attempts:
             server = PhoneServer(
@@ -287,9 +295,8 @@ class PhoneDialog(QDialog):
                 host,
                 port=attempt,
                 idle_seconds=self._idle_seconds,
-                # Closures over ``relay`` keep it alive as long as the server may call.
-                on_verdict=lambda verdict, r=relay: r.verdict.emit(verdict),
-                on_stopped=lambda reason, r=relay: r.stopped.emit(reason),
+                on_verdict=heard,
+                on_stopped=ended,
                 background=True,
                 token=self._token,
             )

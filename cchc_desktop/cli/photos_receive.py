@@ -131,6 +131,8 @@ def _report(verdict: Verdict, as_json: bool) -> None:
     with _print_lock:
         if as_json:
             _json_line({"event": "photo", **verdict.to_json(), "device": verdict.device})
+            if verdict.status == REFUSED:  # the contract: each refusal named on stderr too
+                output.warn(_refused(verdict))
             return
         where = f" [{verdict.criterion}]" if verdict.criterion else ""
         if verdict.status == STORED:
@@ -143,12 +145,7 @@ def _report(verdict: Verdict, as_json: bool) -> None:
                 )
             )
         elif verdict.status == REFUSED:
-            output.warn(
-                pick(
-                    f"Không nhận tệp «{verdict.filename}»: {verdict.message}",
-                    f"Refused '{verdict.filename}': {verdict.message}",
-                )
-            )
+            output.warn(_refused(verdict))
         else:
             output.warn(
                 pick(
@@ -157,6 +154,13 @@ def _report(verdict: Verdict, as_json: bool) -> None:
                 )
             )
         sys.stdout.flush()
+
+
+def _refused(verdict: Verdict) -> str:
+    return pick(
+        f"Không nhận tệp «{verdict.filename}»: {verdict.message}",
+        f"Refused '{verdict.filename}': {verdict.message}",
+    )
 
 
 def _json_line(data: dict[str, Any]) -> None:

@@ -24,6 +24,8 @@ CASES = [
     ("bench_followups.py", ["--inspections", "20"], "followups", ["update_finding"]),
     ("bench_checklist.py", ["--repeat", "1"], "checklist",
      ["answer 60 criteria by key presses"]),
+    ("bench_phone_upload.py", ["--count", "3", "--size", "400x300", "--repeat", "1"], "phone",
+     ["upload from the \"phone\"", "copying the same files locally"]),
 ]  # fmt: skip
 
 

@@ -63,10 +63,29 @@ def upload(
     content_type: str = "image/jpeg",
     user_agent: str = ANDROID_UA,
 ) -> tuple[int, Any]:
-    """Send one file to ``api/upload`` under the page's address (token included)."""
+    """Send one file to ``api/upload`` under the page's address (token included) and, when the
+    laptop answers "received" (202), wait for its verdict as the page does (``api/verdicts``).
+    Returns the upload's HTTP status and the laptop's verdict."""
     fields = {k: v for k, v in (("criterion", criterion), ("caption", caption)) if v}
     body, kind = multipart(fields, filename or path.name, path.read_bytes(), content_type)
-    return post(page_url + "api/upload", body, kind, user_agent=user_agent)
+    status, answer = post(page_url + "api/upload", body, kind, user_agent=user_agent)
+    if status != 202:
+        return status, answer
+    assert answer["status"] == "received", answer
+    return status, verdict_of(page_url, answer["upload"])
+
+
+def verdict_of(page_url: str, number: int) -> dict[str, Any]:
+    """The laptop's verdict on upload ``number``, read through ``api/verdicts`` (long poll)."""
+    after = 0
+    while True:
+        status, news = get(page_url + f"api/verdicts?after={after}", timeout=60)
+        assert status == 200, news
+        for verdict in news["verdicts"]:
+            if verdict["upload"] == number:
+                return verdict  # type: ignore[no-any-return]
+        assert not news["stopping"], "the server stopped before the verdict"
+        after = news["next"]
 
 
 def get(url: str, timeout: float = 30) -> tuple[int, Any]:

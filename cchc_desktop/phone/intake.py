@@ -33,6 +33,7 @@ log = logging.getLogger(__name__)
 MAX_BATCH = 8
 
 STORED, DUPLICATE, REFUSED, FAILED = "stored", "duplicate", "refused", "failed"
+RECEIVED = "received"  # what the phone hears first: on the laptop, waiting for its verdict
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,7 @@ class Verdict:
     photo_id: str | None = None
     criterion: str | None = None
     device: str = ""
+    upload: int | None = None  # the server's number for the upload, which the phone knows
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -58,6 +60,7 @@ class Verdict:
             "message": self.message,
             "photo_id": self.photo_id,
             "criterion": self.criterion,
+            "upload": self.upload,
         }
 
 
@@ -71,6 +74,7 @@ class Upload:
     caption: str
     user_agent: str
     address: str
+    number: int | None = None
     future: cf.Future[Verdict] = field(default_factory=cf.Future)
 
     @property
@@ -117,6 +121,7 @@ class Intake:
         self._queue: deque[Upload] = deque()
         self._ready = threading.Condition()
         self._closing = False
+        self._working = False  # a batch is being imported
         self._progress = Progress()  # the running batch's: close() cancels it
         self._thread = threading.Thread(target=self._run, name="phone-intake", daemon=False)
 
@@ -143,6 +148,11 @@ class Intake:
             self._ready.notify_all()
         for upload in waiting:
             self._settle(upload, _stopped(upload))
+
+    def busy(self) -> bool:
+        """Uploads wait or are being stored."""
+        with self._ready:
+            return bool(self._queue) or self._working
 
     def join(self, timeout: float | None = None) -> bool:
         """Wait for the thread (after ``close``); False if it is still busy."""
@@ -173,10 +183,12 @@ class Intake:
 
     def _next_batch(self) -> list[Upload] | None:
         with self._ready:
+            self._working = False
             while not self._queue and not self._closing:
                 self._ready.wait()
             if self._closing:
                 return None
+            self._working = True
             first = self._queue.popleft()
             batch = [first]
             while self._queue and len(batch) < MAX_BATCH and self._queue[0].key == first.key:
@@ -223,7 +235,14 @@ class Intake:
             # fault, so "failed", with the reason, rather than "refused".
             for upload in batch:
                 self._settle(
-                    upload, Verdict(upload.filename, FAILED, exc.message, device=_dev(upload))
+                    upload,
+                    Verdict(
+                        upload.filename,
+                        FAILED,
+                        exc.message,
+                        device=_dev(upload),
+                        upload=upload.number,
+                    ),
                 )
         except (Exception, KeyboardInterrupt) as exc:
             # A bug, or a Ctrl+C of `cchc photos receive` that reached the worker processes
@@ -268,6 +287,7 @@ def _verdict(item: Item, upload: Upload) -> Verdict:
             photo_id=item.photo_id,
             criterion=upload.criterion,
             device=_dev(upload),
+            upload=upload.number,
         )
     if item.status == "duplicate":
         return Verdict(
@@ -280,11 +300,17 @@ def _verdict(item: Item, upload: Upload) -> Verdict:
             photo_id=item.photo_id,
             criterion=upload.criterion,
             device=_dev(upload),
+            upload=upload.number,
         )
     refusal = item.refusal
     reason = pick(refusal.vi, refusal.en) if refusal is not None else ""
     return Verdict(
-        upload.filename, REFUSED, reason, criterion=upload.criterion, device=_dev(upload)
+        upload.filename,
+        REFUSED,
+        reason,
+        criterion=upload.criterion,
+        device=_dev(upload),
+        upload=upload.number,
     )
 
 
@@ -297,6 +323,7 @@ def _stopped(upload: Upload) -> Verdict:
             "the laptop stopped receiving before storing this file; open the QR code again and resend.",
         ),
         device=_dev(upload),
+        upload=upload.number,
     )
 
 
@@ -309,4 +336,5 @@ def _failed(upload: Upload, exc: BaseException) -> Verdict:
             f"the laptop hit an error storing this file ({type(exc).__name__}); send it again.",
         ),
         device=_dev(upload),
+        upload=upload.number,
     )

@@ -5,31 +5,33 @@ Safety, in the order a request meets it:
 - it listens on the one local address the person chose (never 0.0.0.0), on a random port;
 - every path starts with a one-time token of 128 bits (``secrets``), compared in constant
   time; anything else gets the same bare 404, so nothing is listed or hinted at;
-- it answers only the page's own files (by fixed name), ``api/info`` and ``api/upload``; a
-  request cannot name a file, so no other part of the data folder is reachable;
+- it answers only the page's own files (by fixed name), ``api/info``, ``api/upload`` and
+  ``api/verdicts``; a request cannot name a file, so no other part of the data folder is
+  reachable;
 - an upload is one file, declared as an image, within the size limits per file and per
   opening, written to a private scratch folder and handed to the desktop import (which
   checks what the bytes really are), always into this inspection;
 - it stops when told (the dialog closes, Ctrl+C) and after ``idle_seconds`` with no request.
+
+An upload is answered as soon as its bytes are on the laptop ("received", with its number),
+so the phone sends the next one while the laptop stores the last; the laptop's verdicts come
+through ``api/verdicts?after=N`` (a long poll: it answers when there is something new), and
+the import takes what has queued meanwhile as one batch.
 """
 
 from __future__ import annotations
 
 import asyncio
-import base64
 import contextlib
 import hmac
 import json
 import logging
-import re
-import secrets
 import shutil
 import socket
 import sys
 import tempfile
 import threading
 import time
-import unicodedata
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
@@ -37,9 +39,19 @@ from typing import TYPE_CHECKING, Any
 
 from aiohttp import BodyPartReader, web
 
-from cchc_desktop.errors import UserError, pick
-from cchc_desktop.phone.intake import FAILED, REFUSED, Intake, Upload, Verdict, device_name
+from cchc_desktop.errors import UserError
+from cchc_desktop.phone import uploads
+from cchc_desktop.phone.intake import (
+    FAILED,
+    RECEIVED,
+    REFUSED,
+    Intake,
+    Upload,
+    Verdict,
+    device_name,
+)
 from cchc_desktop.phone.page import PageInfo, page_file
+from cchc_desktop.phone.uploads import new_token, safe_filename
 from cchc_desktop.photos.ingest import WORKERS
 
 if TYPE_CHECKING:
@@ -54,6 +66,7 @@ DISK_MARGIN = 512 * 1024 * 1024  # leave the data folder's disk at least this fr
 _FIELD_BYTES = 2048  # a caption or a criterion code
 _CHUNK = 256 * 1024
 _SLACK = 64 * 1024  # what a request carries besides the file: boundaries, fields
+POLL_SECONDS = 20.0  # a verdicts request waits this long for news before answering "none"
 
 _dumps = partial(json.dumps, ensure_ascii=False)
 
@@ -100,7 +113,9 @@ class PhoneServer:
         self._verdicts: list[Verdict] = []
         self._lock = threading.Lock()
         self._received_bytes = 0
-        self._uploads = 0  # uploads being received or stored right now
+        self._uploads = 0  # uploads being received right now
+        self._news: asyncio.Event | None = None  # set (and replaced) when a verdict comes
+        self._polls = 0  # verdicts requests waiting for news (on the loop's thread)
         self._counter = 0
         self._last_seen = time.monotonic()
         self._reason = CLOSED
@@ -129,7 +144,7 @@ class PhoneServer:
         return self._reason
 
     def verdicts(self) -> list[Verdict]:
-        """Every upload of this opening settled so far, oldest first."""
+        """Every upload of this opening settled so far, oldest first (refusals included)."""
         with self._lock:
             return list(self._verdicts)
 
@@ -210,12 +225,14 @@ class PhoneServer:
 
     async def _main(self, sock: socket.socket) -> None:
         self._stop_requested = asyncio.Event()
+        self._news = asyncio.Event()
         app = web.Application(middlewares=[self._guard], client_max_size=64 * 1024)
         app.on_response_prepare.append(_harden)
         app.router.add_get("/{token}", self._to_page)
         app.router.add_get("/{token}/", self._file)
         app.router.add_get("/{token}/api/info", self._api_info)
         app.router.add_post("/{token}/api/upload", self._api_upload)
+        app.router.add_get("/{token}/api/verdicts", self._api_verdicts)
         app.router.add_get("/{token}/{name}", self._file)
         runner = web.AppRunner(app, access_log=None, handle_signals=False, shutdown_timeout=1.0)
         await runner.setup()
@@ -227,10 +244,11 @@ class PhoneServer:
             watch = asyncio.ensure_future(self._watch_idle())
             await self._stop_requested.wait()
             watch.cancel()
-            # The intake lets go first, so uploads waiting on it answer at once ("failed":
-            # the laptop stopped) rather than at the end of the shutdown timeout.
+            # The intake lets go first: what waits in it is settled as "failed" (the laptop
+            # stopped), and the phones waiting for verdicts hear it before the server goes.
             if self._intake is not None:
                 self._intake.close()
+            self._wake()
         finally:
             await runner.cleanup()
 
@@ -238,6 +256,7 @@ class PhoneServer:
         while True:
             with self._lock:
                 busy = self._uploads > 0
+            busy = busy or (self._intake is not None and self._intake.busy())
             idle = time.monotonic() - self._last_seen
             if not busy and idle >= self.idle_seconds:
                 log.info("phone page idle for %.0f s: stopping", idle)
@@ -270,8 +289,41 @@ class PhoneServer:
 
     async def _api_info(self, request: Request) -> web.StreamResponse:
         data = self.info.to_json({"file": self.max_file_bytes, "total": self.max_total_bytes})
-        data["received"] = [v.to_json() for v in self.verdicts()]
+        received = self.verdicts()
+        data["received"] = [v.to_json() for v in received]
+        data["next"] = len(received)
         return web.json_response(data, dumps=_dumps)
+
+    async def _api_verdicts(self, request: Request) -> web.StreamResponse:
+        """The verdicts after the first ``after``, as soon as there are any (or none after
+        ``POLL_SECONDS``); ``stopping`` tells the phone that no more will come."""
+        try:
+            after = max(0, int(request.query.get("after", "0")))
+        except ValueError:
+            raise web.HTTPBadRequest(text="after=N expected") from None
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + POLL_SECONDS
+        self._polls += 1
+        try:
+            fresh, total, stopping = await self._news_after(after, deadline)
+        finally:
+            self._polls -= 1
+        body = {"verdicts": [v.to_json() for v in fresh], "next": total, "stopping": stopping}
+        return web.json_response(body, dumps=_dumps)
+
+    async def _news_after(self, after: int, deadline: float) -> tuple[list[Verdict], int, bool]:
+        loop = asyncio.get_running_loop()
+        while True:
+            news = self._news
+            with self._lock:
+                fresh, total = self._verdicts[after:], len(self._verdicts)
+            stopping = self._stop_requested is not None and self._stop_requested.is_set()
+            left = deadline - loop.time()
+            if fresh or stopping or left <= 0 or news is None:
+                break
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(news.wait(), left)
+        return fresh, total, stopping
 
     async def _api_upload(self, request: Request) -> web.StreamResponse:
         with self._lock:
@@ -285,11 +337,11 @@ class PhoneServer:
         return web.json_response(verdict.to_json(), status=status, dumps=_dumps)
 
     async def _receive(self, request: Request) -> tuple[Verdict, int]:
-        """Read one upload (fields, then the file) and wait for the laptop's verdict."""
-        user_agent = request.headers.get("User-Agent", "")[:400]
-        device = device_name(user_agent)
+        """Read one upload (fields, then the file) and hand it to the intake: 202 "received",
+        or the server's own refusal naming the file."""
+        device = device_name(request.headers.get("User-Agent", ""))
         if self._stop_requested is not None and self._stop_requested.is_set():
-            return Verdict("", FAILED, _stopping(), device=device), 503
+            return Verdict("", FAILED, uploads.stopping(), device=device), 503
         if not request.content_type.startswith("multipart/"):
             raise web.HTTPBadRequest(text="multipart/form-data expected")
         reader = await request.multipart()
@@ -306,7 +358,7 @@ class PhoneServer:
             if part.name != "file":
                 raise web.HTTPBadRequest(text=f"unexpected field {part.name!r}")
             verdict, status = await self._take_file(part, fields, request, device)
-            if status != 200:  # refused here, before the intake: the dialog hears of it too
+            if verdict.status == REFUSED:  # refused here: the dialog and the CLI hear it too
                 self._settled(verdict)
             return verdict, status
 
@@ -318,17 +370,20 @@ class PhoneServer:
         device: str,
     ) -> tuple[Verdict, int]:
         filename = safe_filename(part.filename or "")
+        with self._lock:
+            self._counter += 1
+            number = self._counter
         kind = (part.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         if kind and not kind.startswith("image/") and kind != "application/octet-stream":
-            return Verdict(filename, REFUSED, _not_an_image(kind), device=device), 415
+            return Verdict(
+                filename, REFUSED, uploads.not_an_image(kind), device=device, upload=number
+            ), 415
         # The whole request's declared size: over the limit, the file is refused by name
         # before a byte of it is read.
         declared = request.content_length
         if declared is not None and declared > self.max_file_bytes + _SLACK:
-            return Verdict(filename, REFUSED, self._too_large(declared), device=device), 413
-        with self._lock:
-            self._counter += 1
-            number = self._counter
+            message = uploads.too_large(declared, self.max_file_bytes)
+            return Verdict(filename, REFUSED, message, device=device, upload=number), 413
         assert self._scratch is not None and self._intake is not None
         folder = self._scratch / f"{number:05d}"
         folder.mkdir()
@@ -344,61 +399,64 @@ class PhoneServer:
                     out.write(chunk)
         except _Refused as refused:
             shutil.rmtree(folder, ignore_errors=True)
-            return Verdict(filename, REFUSED, str(refused), device=device), 413
+            return Verdict(filename, REFUSED, str(refused), device=device, upload=number), 413
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
             raise
         with self._lock:
             self._received_bytes += size
-        criterion = fields.get("criterion", "").strip() or None
-        user_agent = request.headers.get("User-Agent", "")[:400]
-        caption = fields.get("caption", "")
-        upload = Upload(target, filename, criterion, caption, user_agent, request.remote or "")
-        verdict = await asyncio.wrap_future(self._intake.submit(upload))
-        return verdict, 200
+        upload = Upload(
+            target,
+            filename,
+            self._criterion(fields.get("criterion", "")),
+            fields.get("caption", ""),
+            request.headers.get("User-Agent", "")[:400],
+            request.remote or "",
+            number=number,
+        )
+        self._intake.submit(upload)
+        return Verdict(filename, RECEIVED, device=device, upload=number), 202
+
+    def _criterion(self, given: str) -> str | None:
+        """The code as the checklist spells it ("d8" is D8); an unknown one goes on as given,
+        for the import to refuse clearly."""
+        wanted = given.strip()
+        for code, _text in self.info.criteria:
+            if code.upper() == wanted.upper():
+                return code
+        return wanted or None
 
     def _over_limit(self, size: int) -> str:
         if size > self.max_file_bytes:
-            return self._too_large(size)
+            return uploads.too_large(size, self.max_file_bytes)
         with self._lock:
             total = self._received_bytes + size
         if total > self.max_total_bytes:
-            limit = _mb(self.max_total_bytes)
-            return pick(
-                f"lần mở này đã nhận đủ {limit[0]} MB; hãy đóng rồi mở lại mã QR trên máy tính.",
-                f"this opening has taken its {limit[1]} MB; close and reopen the QR code on the "
-                "laptop.",
-            )
+            return uploads.over_total(self.max_total_bytes)
         try:
             free = shutil.disk_usage(self.data_dir).free
         except OSError:
             return ""
-        if free < DISK_MARGIN + _CHUNK:
-            return pick(
-                "ổ đĩa của máy tính sắp đầy; hãy giải phóng dung lượng rồi gửi lại.",
-                "the laptop's disk is nearly full; free some space and send again.",
-            )
-        return ""
-
-    def _too_large(self, size: int) -> str:
-        have, limit = _mb(size), _mb(self.max_file_bytes)
-        return pick(
-            f"tệp quá lớn ({have[0]} MB; tối đa {limit[0]} MB một ảnh).",
-            f"the file is too large ({have[1]} MB; at most {limit[1]} MB a photo).",
-        )
+        return uploads.disk_nearly_full() if free < DISK_MARGIN + _CHUNK else ""
 
     def _settled(self, verdict: Verdict) -> None:
+        """A verdict (from the intake's thread, or the server's own refusal): kept for
+        ``api/info`` and ``api/verdicts``, told to the listener."""
         with self._lock:
             self._verdicts.append(verdict)
         self._last_seen = time.monotonic()
+        loop = self._loop
+        if loop is not None:
+            with contextlib.suppress(RuntimeError):  # the loop has closed: nobody waits
+                loop.call_soon_threadsafe(self._wake)
         if self._on_verdict is not None:
             self._on_verdict(verdict)
 
-
-def new_token() -> str:
-    """128 random bits as 26 characters of lower-case base32 (a–z, 2–7): no capitals, no
-    look-alikes such as 0/O or 1/l, so the address can still be typed on a phone."""
-    return base64.b32encode(secrets.token_bytes(16)).decode("ascii").rstrip("=").lower()
+    def _wake(self) -> None:
+        """Wake every verdicts request waiting (on the loop's thread)."""
+        if self._news is not None:
+            self._news.set()
+            self._news = asyncio.Event()
 
 
 class _Refused(Exception):
@@ -450,41 +508,3 @@ def _bind(host: str, port: int) -> socket.socket:
         ) from exc
     sock.setblocking(False)
     return sock
-
-
-_UNSAFE = re.compile(r'[\x00-\x1f\x7f<>:"/\\|?*]')
-_RESERVED = re.compile(r"^(con|prn|aux|nul|com\d|lpt\d)(\..*)?$", re.IGNORECASE)
-
-
-def safe_filename(name: str) -> str:
-    """The phone's file name as a plain file name: no folders, nothing Windows refuses, NFC,
-    at most 120 characters (the suffix kept); "anh-dien-thoai.jpg" when nothing is left."""
-    base = re.split(r"[/\\]", name)[-1]
-    base = unicodedata.normalize("NFC", _UNSAFE.sub("_", base)).strip(" .")
-    if _RESERVED.match(base):
-        base = "_" + base
-    if len(base) > 120:
-        stem, dot, suffix = base.rpartition(".")
-        base = f"{stem[: 119 - len(suffix)]}.{suffix}" if dot and len(suffix) <= 10 else base[:120]
-    return base or "anh-dien-thoai.jpg"
-
-
-def _mb(size: int) -> tuple[str, str]:
-    """A size in MB as Vietnamese and English write it: ("1.234", "1,234"), ("0,4", "0.4")."""
-    mb = size / (1024 * 1024)
-    english = f"{mb:,.0f}" if mb >= 10 else f"{mb:.1f}"
-    return english.replace(",", "\0").replace(".", ",").replace("\0", "."), english
-
-
-def _not_an_image(kind: str) -> str:
-    return pick(
-        f"không phải ảnh ({kind}); chỉ nhận ảnh JPEG, PNG, WebP, HEIC.",
-        f"not a photo ({kind}); only JPEG, PNG, WebP and HEIC photos are taken.",
-    )
-
-
-def _stopping() -> str:
-    return pick(
-        "máy tính đang dừng nhận ảnh; hãy mở lại mã QR trên máy tính.",
-        "the laptop is stopping; open the QR code on the laptop again.",
-    )

@@ -1,8 +1,9 @@
 /* The phone page: take or pick photos, send each to the laptop with its criterion and caption,
    show per photo how far it got and what the laptop did with it (stored, already there,
-   refused and why), and send again what failed. Plain JavaScript for current Android Chrome
-   and iOS Safari; every address is relative, so the token in the page's own address is the
-   only one it ever uses. */
+   refused and why), and send again what failed. The laptop answers an upload once it has the
+   bytes ("received", with a number); its verdicts come from api/verdicts, which answers as soon
+   as there is news. Plain JavaScript for current Android Chrome and iOS Safari; every address
+   is relative, so the token in the page's own address is the only one it ever uses. */
 "use strict";
 
 (function () {
@@ -31,6 +32,7 @@
       refused: "Máy tính không nhận: {reason}",
       failed: "Chưa lưu: {reason}",
       network: "mất kết nối với máy tính (điện thoại còn cùng mạng Wi-Fi, hộp thoại trên máy tính còn mở không?)",
+      stopped: "máy tính đã dừng nhận ảnh; hãy mở lại mã QR trên máy tính rồi gửi lại.",
       httpError: "máy tính trả lời lỗi {code}",
       tooLarge: "tệp quá lớn ({size} MB; tối đa {max} MB một ảnh).",
       retry: "Gửi lại",
@@ -66,6 +68,7 @@
       refused: "The laptop refused it: {reason}",
       failed: "Not stored: {reason}",
       network: "lost the connection to the laptop (is the phone still on the same Wi-Fi, the dialog on the laptop still open?)",
+      stopped: "the laptop stopped receiving; open the QR code on the laptop again, then resend.",
       httpError: "the laptop answered with error {code}",
       tooLarge: "the file is too large ({size} MB; at most {max} MB a photo).",
       retry: "Send again",
@@ -85,6 +88,10 @@
   var queue = [];
   var running = 0;
   var captured = 0;
+  var byUpload = {}; // the laptop's upload number → the item waiting for its verdict
+  var early = {}; // verdicts that came before their upload's answer
+  var seen = 0; // how many of the laptop's verdicts this page has read
+  var polling = false;
 
   function $(id) { return document.getElementById(id); }
 
@@ -152,6 +159,7 @@
           var item = newItem(null, verdict.file, verdict.criterion, "");
           applyVerdict(item, verdict);
         });
+        seen = data.next || 0;
         showProblem("");
         setReady(true);
         document.body.setAttribute("data-ready", "1");
@@ -299,7 +307,8 @@
     xhr.onload = function () {
       var verdict = null;
       try { verdict = JSON.parse(xhr.responseText); } catch (e) { verdict = null; }
-      if (verdict && verdict.status) { applyVerdict(item, verdict); }
+      if (verdict && verdict.status === "received") { waitFor(item, verdict.upload); }
+      else if (verdict && verdict.status) { applyVerdict(item, verdict); }
       else { fail(item, t("httpError", { code: xhr.status })); }
     };
     xhr.onerror = function () { fail(item, t("network")); };
@@ -311,6 +320,59 @@
     item.status = "sending";
     render(item);
     xhr.send(form);
+  }
+
+  // The laptop has the bytes: the verdict comes through api/verdicts.
+  function waitFor(item, number) {
+    item.status = "saving";
+    render(item);
+    if (early[number]) {
+      applyVerdict(item, early[number]);
+      delete early[number];
+      return;
+    }
+    byUpload[number] = item;
+    poll();
+  }
+
+  function waiting() {
+    return Object.keys(byUpload).length > 0;
+  }
+
+  function poll() {
+    if (polling || !waiting()) { return; }
+    polling = true;
+    fetch("api/verdicts?after=" + seen, { cache: "no-store", credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) { throw new Error("HTTP " + response.status); }
+        return response.json();
+      })
+      .then(function (data) {
+        data.verdicts.forEach(function (verdict) {
+          var item = byUpload[verdict.upload];
+          if (item) {
+            delete byUpload[verdict.upload];
+            applyVerdict(item, verdict);
+          } else if (verdict.upload !== null && verdict.upload !== undefined) {
+            early[verdict.upload] = verdict; // its upload's answer is still on its way
+          }
+        });
+        seen = data.next;
+        if (data.stopping) { failWaiting(t("stopped")); }
+        polling = false;
+        poll();
+      })
+      .catch(function () {
+        polling = false;
+        failWaiting(t("network"));
+      });
+  }
+
+  function failWaiting(message) {
+    Object.keys(byUpload).forEach(function (number) {
+      fail(byUpload[number], message);
+      delete byUpload[number];
+    });
   }
 
   function pad(n) { return (n < 10 ? "0" : "") + n; }
@@ -351,7 +413,7 @@
     $("capture").addEventListener("change", function () { take(this, true); });
     $("pick").addEventListener("change", function () { take(this, false); });
     window.addEventListener("beforeunload", function (event) {
-      if (running || queue.length) {
+      if (running || queue.length || waiting()) {
         event.preventDefault();
         event.returnValue = t("leave");
         return t("leave");

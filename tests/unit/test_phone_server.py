@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import socket
 import threading
+import time
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,7 +16,8 @@ from cchc_desktop.errors import UserError
 from cchc_desktop.phone.intake import Verdict, device_name
 from cchc_desktop.phone.network import rank
 from cchc_desktop.phone.page import FILES, page_info
-from cchc_desktop.phone.server import IDLE, PhoneServer, new_token, safe_filename
+from cchc_desktop.phone.server import IDLE, PhoneServer
+from cchc_desktop.phone.uploads import new_token, safe_filename
 from cchc_desktop.photos import library
 from cchc_desktop.store.workspace import Workspace
 from tests.conftest import dump
@@ -84,7 +86,7 @@ def test_uploads_get_the_laptops_verdict_and_bad_ones_change_nothing(
     try:
         photo = make_photo(tmp_path / "IMG_1.jpg")
         status, verdict = upload(server.url, photo, criterion="d8", caption="  Bảng  niêm yết ")
-        assert status == 200 and verdict["status"] == "stored" and verdict["criterion"] == "d8"
+        assert status == 202 and verdict["status"] == "stored" and verdict["criterion"] == "D8"
         (row,) = library.photos_of(demo_ws, INSPECTION)
         assert row["criterion_code"] == "D8" and row["caption"] == "Bảng niêm yết"
         assert upload(server.url, photo)[1]["status"] == "duplicate"
@@ -100,7 +102,7 @@ def test_uploads_get_the_laptops_verdict_and_bad_ones_change_nothing(
         status, verdict = upload(
             server.url, make_photo(tmp_path / "IMG_2.jpg", text="2"), criterion="Z9"
         )
-        assert (status, verdict["status"]) == (200, "failed")
+        assert (status, verdict["status"]) == (202, "failed")
         assert "Z9" in verdict["message"]
         assert dump(demo_ws.folder.root) == before
         said = ["stored", "duplicate", "refused", "refused", "failed"]
@@ -108,6 +110,42 @@ def test_uploads_get_the_laptops_verdict_and_bad_ones_change_nothing(
         assert [v["status"] for v in get(server.url + "api/info")[1]["received"]] == said
     finally:
         server.stop()
+
+
+def test_verdicts_come_as_soon_as_there_is_news(
+    demo_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cchc_desktop.phone import server as module
+
+    monkeypatch.setattr(module, "POLL_SECONDS", 0.3)
+    serving = serve(demo_ws)
+    try:
+        # Nothing yet: the request waits its time, then answers "nothing new".
+        assert get(serving.url + "api/verdicts?after=0") == (
+            200,
+            {"verdicts": [], "next": 0, "stopping": False},
+        )
+        assert get(serving.url + "api/verdicts?after=x")[0] == 400
+        status, verdict = upload(serving.url, make_photo(tmp_path / "IMG_1.jpg"))
+        assert (status, verdict["status"], verdict["upload"]) == (202, "stored", 1)
+        news = get(serving.url + "api/verdicts?after=0")[1]
+        assert [v["file"] for v in news["verdicts"]] == ["IMG_1.jpg"] and news["next"] == 1
+        assert get(serving.url + "api/info")[1]["next"] == 1
+        # A phone waiting for news when the laptop stops hears that no more will come.
+        monkeypatch.setattr(module, "POLL_SECONDS", 60.0)
+        heard: list[object] = []
+        waiting = threading.Thread(
+            target=lambda: heard.append(get(serving.url + "api/verdicts?after=1")[1])
+        )
+        waiting.start()
+        deadline = time.monotonic() + 30
+        while serving._polls == 0 and time.monotonic() < deadline:
+            waiting.join(0.01)  # until the request is in, waiting for news
+        serving.stop()
+        waiting.join(30)
+        assert heard == [{"verdicts": [], "next": 1, "stopping": True}]
+    finally:
+        serving.stop()
 
 
 def test_size_limit_per_opening(demo_ws: Workspace, tmp_path: Path) -> None:

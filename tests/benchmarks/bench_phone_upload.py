@@ -191,7 +191,8 @@ The copy only moves bytes; the upload also checks, decodes (at reduced scale), w
 thumbnail and the print copy and records each photo — the import's work, which is most of its
 time. Against the import, the upload adds the HTTP transfer, a scratch file per photo and a
 pool of worker processes started per batch: the intake takes whatever has arrived while it
-stored the last batch (up to 8), so the first photo goes alone and the rest in a few batches.
+stored the last batch (up to 64), so the first photo goes alone and the rest in one or two
+batches.
 Over real Wi-Fi the transfer (a 4 MB photo takes about a second at 30 Mbit/s) sets the pace
 and the laptop's work overlaps it.
 """

@@ -1,11 +1,11 @@
 """Pictures of "Nhận ảnh từ điện thoại" over the gallery, on the demo data, drawn off screen.
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python tests/tools/phone_dialog_shot.py OUT.png \
-    [--size 1366x768] [--scale 130] [--photos N] [--criterion D8]
+    [--window WINDOW.png] [--size 1366x768] [--scale 130] [--photos N] [--criterion D8]
 
 The dialog serves on 127.0.0.1 (no traffic leaves this machine); ``--photos N`` sends N
 generated photos through the real page's API first, so the count and the list show. Writes
-OUT.png (the window with the dialog over it) and OUT-dialog.png (the dialog alone).
+OUT.png (the dialog alone) and, with ``--window``, the window with the dialog over it.
 """
 
 from __future__ import annotations
@@ -55,6 +55,7 @@ def post_photo(url: str, path: Path, criterion: str = "") -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("out", type=Path)
+    parser.add_argument("--window", type=Path, default=None)
     parser.add_argument("--size", default="1366x768")
     parser.add_argument("--scale", type=int, default=130)
     parser.add_argument("--photos", type=int, default=3)
@@ -102,8 +103,9 @@ def main() -> int:
         where = QPoint((width - alone.width()) // 2, (height - alone.height()) // 2)
         painter.drawPixmap(where, alone)
         painter.end()
-        shot.save(str(args.out))
-        alone.save(str(args.out.with_name(args.out.stem + "-dialog.png")))
+        alone.save(str(args.out))
+        if args.window is not None:
+            shot.save(str(args.window))
         dialog.accept()
         window.close()
         app.aboutToQuit.emit()

@@ -115,7 +115,7 @@ def test_uploads_get_the_laptops_verdict_and_bad_ones_change_nothing(
 def test_verdicts_come_as_soon_as_there_is_news(
     demo_ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from cchc_desktop.phone import server as module
+    from cchc_desktop.phone import handlers as module
 
     monkeypatch.setattr(module, "POLL_SECONDS", 0.3)
     serving = serve(demo_ws)

@@ -79,6 +79,7 @@ def register(commands: Any) -> None:
     )
     receive.add_argument(
         "--criterion",
+        metavar="CODE",
         help=pick("tiêu chí chọn sẵn trên trang", "criterion chosen in advance on the page"),
     )
     receive.set_defaults(handler=_receive)

@@ -151,6 +151,8 @@ def test_no_network_says_what_to_do(qtbot: QtBot, demo_ws: Workspace) -> None:
     assert dialog.server is None
     assert "Mobile Hotspot" in dialog.status.text() and "Tìm lại mạng" in dialog.status.text()
     assert dialog.restart_button.isHidden()
+    dialog.rescan_button.click()  # still no network: the same advice, nothing listening
+    assert dialog.server is None and "Mobile Hotspot" in dialog.status.text()
 
 
 def test_a_signed_inspection_is_refused_in_the_dialog(qtbot: QtBot, demo_ws: Workspace) -> None:

@@ -43,6 +43,10 @@ class Settings:
     last_page: str = ""
     # Burn time, unit and team lead into the print copy of newly imported photos (never the original).
     photo_stamp: bool = False
+    # Digital signatures: an RFC 3161 time-stamp server (empty: none), and a USB token's
+    # PKCS#11 library that the known list of Vietnamese CAs' modules does not have.
+    tsa_url: str = ""
+    pkcs11_module: str = ""
     version: int = SETTINGS_VERSION
 
     @classmethod

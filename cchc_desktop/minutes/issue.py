@@ -1,7 +1,9 @@
 """The jobs both front doors call: make an inspection's minutes, sign them, sign a file.
 
 make:  resolve the revision → number (allocated once) → snapshot → PDF → blobs + register row.
-sign:  check the certificate → incremental PAdES signature → register row → copy to outbox/.
+sign:  check the certificate and its holder against the printed name → incremental PAdES
+       signature (revocation information embedded when it can be had) → register row (a
+       signature made on someone's behalf also as an audit note, with its reason) → outbox/.
 """
 
 from __future__ import annotations
@@ -13,13 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.domain.dates import nd30_date
-from cchc_desktop.domain.roles import SignerRole
 from cchc_desktop.domain.text import fold
 from cchc_desktop.errors import UserError, pick, read_named_file
 from cchc_desktop.minutes import numbering, register
 from cchc_desktop.minutes.collect import collect
 from cchc_desktop.minutes.layout import ImageSource
 from cchc_desktop.minutes.render import RenderResult, render
+from cchc_desktop.minutes.revocation import RevocationSetup
 from cchc_desktop.minutes.signing import DocumentSigner, SignedPdf, sign_pdf
 from cchc_desktop.minutes.snapshot import MinutesSnapshot, Supersedes
 from cchc_desktop.minutes.supplement import changes
@@ -54,7 +56,7 @@ class Signed:
     record: dict[str, Any]
     signed: SignedPdf
     outbox: Path
-    warning: str = ""
+    warning: str = ""  # what a person should know (on whose behalf, revocation information)
 
 
 def images(ws: Workspace) -> ImageSource:
@@ -146,7 +148,7 @@ def make_minutes(ws: Workspace, inspection_ref: str, progress: Progress | None =
 def signature_entry(signed: SignedPdf) -> dict[str, Any]:
     """What the register keeps about a signature (the JSON summary in ``signers``)."""
     c = signed.certificate
-    return {
+    entry: dict[str, Any] = {
         "role": signed.role,
         "field": signed.field,
         "name": c.subject,
@@ -154,23 +156,44 @@ def signature_entry(signed: SignedPdf) -> dict[str, Any]:
         "serial": c.serial,
         "fingerprint": c.fingerprint,
         "signed_at": signed.signed_at,
+        "printed_name": signed.printed_name,
+        "names_match": signed.names_match,
+        "revocation": signed.revocation,
+        "timestamped": signed.timestamped,
     }
+    if signed.holder is not None and signed.holder.identifiers:
+        entry["identifiers"] = dict(signed.holder.identifiers)
+    if signed.on_behalf:
+        entry["on_behalf"] = signed.on_behalf
+    return entry
 
 
-def name_warning(snapshot: MinutesSnapshot, role: str, certificate_name: str) -> str:
-    """A note when the certificate's holder is not the person named for the role."""
-    named = snapshot.signer(role)
-    if named is None or not named.name:
-        return ""
-    a, b = fold(named.name), fold(certificate_name)
-    if a in b or b in a:
-        return ""
-    return pick(
-        f"Lưu ý: chứng thư số mang tên «{certificate_name}», còn biên bản ghi "
-        f"{SignerRole(role).label_vi.lower()} là «{named.name}».",
-        f"Note: the certificate is in the name of '{certificate_name}', while the minutes name "
-        f"'{named.name}' as {SignerRole(role).label.lower()}.",
-    )
+def signing_note(signed: SignedPdf) -> str:
+    """What the signer should read after signing: on whose behalf, revocation information."""
+    from cchc_desktop.minutes.revocation import revocation_note
+
+    notes = []
+    if signed.on_behalf:
+        notes.append(
+            pick(
+                f"Đã ký thay «{signed.printed_name}»; lý do đã ghi vào chữ ký và nhật ký: "
+                f"{signed.on_behalf}",
+                f"Signed on behalf of '{signed.printed_name}'; the reason is in the signature "
+                f"and the audit log: {signed.on_behalf}",
+            )
+        )
+    notes.append(revocation_note(signed.revocation))
+    return "\n".join(n for n in notes if n)
+
+
+def revocation_setup(ws: Workspace | None) -> RevocationSetup:
+    """The trusted roots and stored CRLs to embed revocation information with; the CA's own
+    servers are asked too, and an offline laptop simply gets no answer."""
+    from cchc_desktop.minutes.revocation import load_crls
+    from cchc_desktop.minutes.trust import load_roots
+
+    folder = ws.folder if ws is not None else None
+    return RevocationSetup(tuple(load_roots(folder)), tuple(load_crls(folder)), fetch=True)
 
 
 def outbox_path(ws: Workspace, snapshot: MinutesSnapshot) -> Path:
@@ -187,17 +210,26 @@ def sign_minutes(
     role: str = "truong_doan",
     tsa_url: str | None = None,
     progress: Progress | None = None,
+    on_behalf: str | None = None,
 ) -> Signed:
-    """Add ``role``'s digital signature to stored minutes; the PDF goes to the outbox."""
+    """Add ``role``'s digital signature to stored minutes; the PDF goes to the outbox.
+
+    The certificate's holder must be the person the minutes name for the role, or
+    ``on_behalf`` must say why someone else signs for them.
+    """
     record = register.get(ws, minutes_id)
     old = ws.media.read(record["pdf_sha256"])
+    named = stored_snapshot(ws, record).signer(role)
     signed = sign_pdf(
         old,
         signer,
         role=role,
         location=ws.settings().place_name,
-        tsa_url=tsa_url,
+        tsa_url=tsa_url or ws.settings().tsa_url or None,
         progress=progress,
+        printed_name=named.name if named is not None else "",
+        on_behalf=on_behalf,
+        revocation_setup=revocation_setup(ws),
     )
     return _record(ws, record, old, signed)
 
@@ -210,13 +242,24 @@ def sign_file(
     role: str,
     target: Path | None = None,
     tsa_url: str | None = None,
+    on_behalf: str | None = None,
 ) -> tuple[SignedPdf, Path, Signed | None]:
     """Sign a PDF file (in place, atomically, unless ``target``); keep the register in step
     (and the outbox) when the file is the current PDF of minutes this data folder knows."""
     old = read_named_file(source)
     record = register.by_pdf(ws, hashlib.sha256(old).hexdigest()) if ws is not None else None
-    location = ws.settings().place_name if ws is not None else ""
-    signed = sign_pdf(old, signer, role=role, location=location, tsa_url=tsa_url)
+    settings = ws.settings() if ws is not None else None
+    named = stored_snapshot(ws, record).signer(role) if ws is not None and record else None
+    signed = sign_pdf(
+        old,
+        signer,
+        role=role,
+        location=settings.place_name if settings else "",
+        tsa_url=tsa_url or (settings.tsa_url if settings else "") or None,
+        printed_name=named.name if named is not None else "",
+        on_behalf=on_behalf,
+        revocation_setup=revocation_setup(ws),
+    )
     out = target or source
     if ws is None or record is None:
         write_atomic(out, signed.pdf)
@@ -231,14 +274,17 @@ def _record(
     it or, if a file cannot be written (a full disk), none of it."""
     snapshot = stored_snapshot(ws, record)
     outbox = outbox_path(ws, snapshot)
+    entry = signature_entry(signed)
     with transaction(ws.db):
         updated = register.record_signature(
-            ws, record["id"], old_pdf=old, new_pdf=signed.pdf, entry=signature_entry(signed)
+            ws, record["id"], old_pdf=old, new_pdf=signed.pdf, entry=entry
         )
+        if signed.on_behalf:
+            # Who signed for whom, and why, as its own line in the audit log.
+            records.note(ws, "minutes", record["id"], {"signed_on_behalf": entry})
         for path in (outbox, *also):
             write_atomic(path, signed.pdf)
-    warning = name_warning(snapshot, signed.role, signed.certificate.subject)
-    return Signed(updated, signed, outbox, warning)
+    return Signed(updated, signed, outbox, signing_note(signed))
 
 
 def describe_made(made: Made) -> str:

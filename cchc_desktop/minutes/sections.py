@@ -25,6 +25,7 @@ from cchc_desktop.minutes.document import (
     listed,
     para,
 )
+from cchc_desktop.minutes.previous_section import previous_section
 from cchc_desktop.minutes.snapshot import (
     CriterionResult,
     MinutesSnapshot,
@@ -92,6 +93,7 @@ def document(s: MinutesSnapshot) -> list[Block]:
     blocks.extend(_supplement(s))
     blocks.extend(_time_place_people(s))
     blocks.extend(_results(s))
+    blocks.extend(previous_section(s))
     blocks.extend(_assessment(s))
     blocks.extend(_recommendations(s))
     blocks.extend(_opinion(s))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from cchc_desktop.domain.findings import FollowUpStatus, is_overdue
 from cchc_desktop.domain.results import Result
 from cchc_desktop.domain.units import UnitKind
+from cchc_desktop.reports.previous import PreviousFollowUp, previous_follow_up
 from cchc_desktop.store.connection import fetch_all
 from cchc_desktop.store.detail import checklist, progress
 from cchc_desktop.store.lookup import live_record
@@ -93,6 +94,8 @@ class ReportData:
     shortcomings: list[Remark]
     recommendations: list[Remark]
     teams: list[dict[str, Any]] = field(default_factory=list)
+    # Per unit, the earlier inspections' recommendations carried out (reports/previous.py).
+    previous: list[PreviousFollowUp] = field(default_factory=list)
 
     @property
     def period(self) -> tuple[str, str] | None:
@@ -227,6 +230,7 @@ def build_report(
         shortcomings=[r for r in remarks if r.kind == "ton_tai"],
         recommendations=[r for r in remarks if r.kind == "kien_nghi"],
         teams=list_teams(ws, plan_row["id"]) if plan_row else [],
+        previous=previous_follow_up(ws, [i["id"] for i in inspections]),
     )
 
 

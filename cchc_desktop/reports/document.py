@@ -26,6 +26,7 @@ from cchc_desktop.minutes.document import (
     para,
 )
 from cchc_desktop.minutes.sections import in_sentence
+from cchc_desktop.reports.previous import previous_blocks
 
 if TYPE_CHECKING:
     from cchc_desktop.minutes.document import Block
@@ -146,6 +147,7 @@ def blocks_after_tables(data: ReportData, settings: Settings) -> list[Block]:
     ]
     shortcomings += [f"- {r.unit_name}: {r.text}" for r in data.shortcomings]
     blocks += [para(line, Style.ITEM) for line in listed(shortcomings or ["- Chưa ghi nhận"])]
+    blocks += previous_blocks(data.previous, 5)
     blocks.append(para("III. ĐÁNH GIÁ CHUNG", Style.HEADING))
     blocks.append(para(assessment(data)))
     blocks.append(para("IV. KIẾN NGHỊ, ĐỀ XUẤT", Style.HEADING))

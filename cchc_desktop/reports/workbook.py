@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.domain.dates import dmy
 from cchc_desktop.domain.findings import FollowUpStatus
+from cchc_desktop.reports.previous import previous_sheet
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -137,6 +138,9 @@ def report_workbook(data: ReportData) -> bytes:
         ],
         [6, 32, 70, 26, 12, 16, 10],
     )
+
+    if data.previous:
+        previous_sheet(book, data.previous, _table)
 
     about = book.create_sheet("Thông tin")
     plan = data.plan or {}

@@ -282,7 +282,7 @@ Please send this file to technical support.</translation>
         <translation>Up/down arrows to move, right arrow to open a branch, Enter to choose.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/entry.py" line="177"/>
+        <location filename="../../cchc_desktop/gui/entry.py" line="179"/>
         <source>CCHC Desktop đang mở</source>
         <translation>CCHC Desktop is already open</translation>
     </message>
@@ -558,7 +558,7 @@ Please send this file to technical support.</translation>
         <translation>Inspection teams</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="105"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="107"/>
         <source>Ví dụ: {number} ({{so}}: số thứ tự, {{nam}}: năm)</source>
         <translation>Example: {number} ({{so}}: running number, {{nam}}: year)</translation>
     </message>
@@ -801,72 +801,82 @@ Please send this file to technical support.</translation>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="48"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="53"/>
         <source>Tình trạng thực hiện kiến nghị</source>
         <translation>Follow-up status of the recommendation</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="51"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="56"/>
         <source>Cậ&amp;p nhật tình trạng:</source>
         <translation>&amp;Set the status:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="53"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="58"/>
         <source>Phím 1 · 2 · 3 trên danh sách; Ctrl+Z hoàn tác</source>
         <translation>Keys 1 · 2 · 3 on the list; Ctrl+Z undoes</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="136"/>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="55"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="60"/>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="122"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="57"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="62"/>
         <source>Hoàn tác lần đổi tình trạng vừa rồi (Ctrl+Z)</source>
         <translation>Undo the last status change (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="124"/>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="59"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="64"/>
         <source>&amp;Mở cuộc kiểm tra</source>
         <translation>Open the &amp;inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="61"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="66"/>
         <source>Mở phần kiến nghị của cuộc kiểm tra (Enter)</source>
         <translation>Open the inspection&apos;s recommendations (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="96"/>
         <source>Chọn một kiến nghị để xem đầy đủ và cập nhật tình trạng.</source>
         <translation>Choose a recommendation to read it in full and update its status.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="95"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="102"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="99"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="106"/>
         <source>kiểm tra ngày {date}</source>
         <translation>inspected on {date}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="100"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="107"/>
         <source>Trách nhiệm: {who}</source>
         <translation>Responsible: {who}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="101"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="108"/>
         <source>Thời hạn: {date}</source>
         <translation>Deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="105"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="112"/>
         <source>⚠ Quá hạn {n} ngày</source>
         <translation>⚠ {n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="128"/>
+        <source>Đoàn kiểm tra ngày {date} đã xem xét</source>
+        <translation>Looked at by the inspection of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="130"/>
+        <source>Minh chứng: {note}</source>
+        <translation>Evidence: {note}</translation>
     </message>
 </context>
 <context>
@@ -1306,102 +1316,122 @@ Please send this file to technical support.</translation>
         <translation>Document &amp;number pattern:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="144"/>
+        <location filename="../../ui/settings_page.ui" line="141"/>
+        <source>Máy chủ &amp;dấu thời gian:</source>
+        <translation>&amp;Time-stamp server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="151"/>
+        <source>Để trống nếu không dùng; địa chỉ máy chủ dấu thời gian RFC 3161 của CA (http://…)</source>
+        <translation>Leave empty if not used; the address of the CA's RFC 3161 time-stamp server (http://…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="158"/>
+        <source>Thư viện &amp;PKCS#11 khác:</source>
+        <translation>Other &amp;PKCS#11 library:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="168"/>
+        <source>Đường dẫn thư viện của USB token khi ứng dụng không tự tìm thấy (.dll/.so)</source>
+        <translation>The USB token's library when the app does not find it (.dll/.so)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="178"/>
         <source>Hiển thị</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="153"/>
+        <location filename="../../ui/settings_page.ui" line="187"/>
         <source>&amp;Ngôn ngữ:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="168"/>
+        <location filename="../../ui/settings_page.ui" line="202"/>
         <source>Có hiệu lực từ lần mở ứng dụng sau.</source>
         <translation>Takes effect the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="187"/>
+        <location filename="../../ui/settings_page.ui" line="221"/>
         <source>Cỡ chữ:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="196"/>
+        <location filename="../../ui/settings_page.ui" line="230"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="199"/>
+        <location filename="../../ui/settings_page.ui" line="233"/>
         <source>Chữ nhỏ hơn (Ctrl+-)</source>
         <translation>Smaller text (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="202"/>
+        <location filename="../../ui/settings_page.ui" line="236"/>
         <source>Chữ nhỏ hơn</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="209"/>
+        <location filename="../../ui/settings_page.ui" line="243"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="212"/>
+        <location filename="../../ui/settings_page.ui" line="246"/>
         <source>Cỡ chữ mặc định (Ctrl+0)</source>
         <translation>Normal text size (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="215"/>
+        <location filename="../../ui/settings_page.ui" line="249"/>
         <source>Cỡ chữ mặc định</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="222"/>
+        <location filename="../../ui/settings_page.ui" line="256"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="225"/>
+        <location filename="../../ui/settings_page.ui" line="259"/>
         <source>Chữ to hơn (Ctrl+=)</source>
         <translation>Larger text (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="228"/>
+        <location filename="../../ui/settings_page.ui" line="262"/>
         <source>Chữ to hơn</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="247"/>
+        <location filename="../../ui/settings_page.ui" line="281"/>
         <source>&amp;Tương phản cao (chữ trắng trên nền đen, dễ đọc ngoài nắng)</source>
         <translation>&amp;High contrast (white on black, readable in sunlight)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="257"/>
+        <location filename="../../ui/settings_page.ui" line="291"/>
         <source>Ảnh minh chứng</source>
         <translation>Evidence photos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="263"/>
+        <location filename="../../ui/settings_page.ui" line="297"/>
         <source>Đóng &amp;dấu thời gian, đơn vị và trưởng đoàn lên bản in của ảnh mới nhập (không bao giờ lên ảnh gốc)</source>
         <translation>&amp;Stamp time, unit and team lead on the print copy of newly imported photos (never on the original)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="270"/>
+        <location filename="../../ui/settings_page.ui" line="304"/>
         <source>Áp dụng cho ảnh nhập từ nay; từng ảnh vẫn bật/tắt được trong bộ sưu tập ảnh. Ảnh gốc giữ nguyên từng byte để làm chứng cứ.</source>
         <translation>Applies to photos imported from now on; each photo can still be switched in the gallery. Originals stay byte for byte as evidence.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="286"/>
+        <location filename="../../ui/settings_page.ui" line="320"/>
         <source>Dữ liệu trên máy này</source>
         <translation>Data on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="295"/>
+        <location filename="../../ui/settings_page.ui" line="329"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="309"/>
+        <location filename="../../ui/settings_page.ui" line="343"/>
         <source>Mã thiết bị:</source>
         <translation>Device id:</translation>
     </message>

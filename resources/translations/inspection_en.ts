@@ -2,79 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_list.py" line="34"/>
+        <source> (quá hạn)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_list.py" line="38"/>
+        <source>✓ Đã xem</source>
+        <translation>✓ Seen</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_list.py" line="38"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_list.py" line="135"/>
+        <source>Chưa xem</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_list.py" line="111"/>
+        <source>Kiến nghị kỳ trước</source>
+        <translation>Previous recommendations</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEditor</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="64"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="69"/>
         <source>Tiêu chí Không đạt hoặc Đạt một phần</source>
         <translation>Criteria Not met or Partly met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="65"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="70"/>
         <source>Tiêu chí Không đạt, Đạt một phần chưa có ghi chú</source>
         <translation>Criteria Not met or Partly met that have no note yet</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="87"/>
         <source>Phím: 1 Đạt · 2 Đạt một phần · 3 Không đạt · 4 Không áp dụng · 0 Xoá · ↑↓ Chuyển · Enter Ghi chú · Esc Về danh sách · Ctrl+Enter Tiêu chí chưa trả lời · Ctrl+Z Hoàn tác</source>
         <translation>Keys: 1 Met · 2 Partly met · 3 Not met · 4 Not applicable · 0 Clear · ↑↓ Move · Enter Note · Esc Back to the list · Ctrl+Enter Next unanswered · Ctrl+Z Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="185"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="194"/>
         <source>Không có tiêu chí nào trong bộ lọc này.</source>
         <translation>No criteria match this filter.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="198"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="207"/>
         <source>Mọi tiêu chí đã có kết quả.</source>
         <translation>Every criterion has a result.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="247"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="257"/>
         <source>chưa trả lời</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="255"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="265"/>
         <source>%1: điểm</source>
         <translation>%1: score</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="262"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="272"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="272"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="285"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="295"/>
         <source>%1: ghi chú</source>
         <translation>%1: note</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="330"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="353"/>
         <source>✓ Đã lưu lúc %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="335"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="358"/>
         <source>Biên bản đã ký: bảng kiểm chỉ để xem, không sửa được.</source>
         <translation>The minutes are signed: the checklist is read-only.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="341"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="364"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="342"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="365"/>
         <source>Chưa trả lời</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="343"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="366"/>
         <source>Chưa đạt</source>
         <translation>Not fully met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="344"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="367"/>
         <source>Thiếu ghi chú</source>
         <translation>Notes missing</translation>
     </message>
@@ -462,22 +487,27 @@
 <context>
     <name>InspectionTabs</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="70"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="78"/>
         <source>Bảng kiểm</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="73"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="79"/>
+        <source>Kiến nghị kỳ trước</source>
+        <translation>Previous recommendations</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="82"/>
         <source>Ưu điểm, tồn tại, kiến nghị</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="85"/>
         <source>Ảnh minh chứng</source>
         <translation>Photo evidence</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="77"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="86"/>
         <source>Ký &amp; xuất biên bản</source>
         <translation>Sign &amp; export minutes</translation>
     </message>
@@ -493,6 +523,171 @@
         <location filename="../../cchc_desktop/gui/inspection/view.py" line="71"/>
         <source>Đóng thông báo</source>
         <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousPanel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="104"/>
+        <source>Phím %1</source>
+        <translation>Key %1</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="112"/>
+        <source>Minh chứng đã xem: văn bản, số liệu, nơi đã kiểm tra… (Enter để bắt đầu ghi)</source>
+        <translation>Evidence seen: documents, figures, places checked… (Enter to start writing)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="117"/>
+        <source>&amp;Minh chứng đã xem</source>
+        <translation>&amp;Evidence seen</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="145"/>
+        <source>Phím: 1 Chưa thực hiện · 2 Đang thực hiện · 3 Đã hoàn thành · ↑↓ Chuyển · Enter Ghi minh chứng · Esc Về danh sách · Ctrl+Z Hoàn tác</source>
+        <translation>Keys: 1 Not started · 2 In progress · 3 Done · ↑↓ Move · Enter Write evidence · Esc Back to the list · Ctrl+Z Undo</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="178"/>
+        <source>Kiến nghị của các đoàn kiểm tra trước đối với đơn vị này và các đơn vị hợp thành: %1.</source>
+        <translation>Recommendations of earlier inspections to this unit and to the units it was formed from: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="184"/>
+        <source>Kiến nghị của các đoàn kiểm tra trước đối với đơn vị này.</source>
+        <translation>Recommendations of earlier inspections to this unit.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="193"/>
+        <source>Chưa có kiến nghị nào của đoàn kiểm tra trước đối với đơn vị này. Nếu đơn vị chưa được kiểm tra lần nào, tiêu chí về thực hiện kiến nghị ghi «Không áp dụng».</source>
+        <translation>No earlier inspection made recommendations to this unit. If the unit was never inspected before, answer the criterion on recommendations «Not applicable».</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="249"/>
+        <source>Kiến nghị kỳ trước: %1</source>
+        <translation>Previous recommendation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="268"/>
+        <source>Kiến nghị kỳ trước: minh chứng</source>
+        <translation>Previous recommendation: evidence</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="324"/>
+        <source>Biên bản đã ký: kết quả xem xét kiến nghị kỳ trước chỉ để xem.</source>
+        <translation>The minutes are signed: the review of previous recommendations is read-only.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="335"/>
+        <source>⚠ %n kiến nghị chưa được xem xét trong cuộc kiểm tra này.</source>
+        <translation>
+            <numerusform>⚠ %n recommendation not yet looked at during this inspection.</numerusform>
+            <numerusform>⚠ %n recommendations not yet looked at during this inspection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="347"/>
+        <source>Chọn một kiến nghị trong danh sách.</source>
+        <translation>Choose a recommendation in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="354"/>
+        <source>⚠ Đã quá thời hạn</source>
+        <translation>⚠ Past its deadline</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="364"/>
+        <source>✓ Đã xem xét trong cuộc kiểm tra này: %1.</source>
+        <translation>✓ Looked at during this inspection: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="370"/>
+        <source>Chưa xem xét trong cuộc kiểm tra này. Theo dõi hiện ghi: %1. Chọn tình trạng đã thấy (1 · 2 · 3), kể cả khi không đổi.</source>
+        <translation>Not yet looked at during this inspection. The follow-up says: %1. Choose the status you saw (1 · 2 · 3), even when it has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="379"/>
+        <source>biên bản số %1 ngày %2</source>
+        <translation>minutes no. %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="381"/>
+        <source>kiểm tra ngày %2</source>
+        <translation>inspected on %2</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="383"/>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="387"/>
+        <source>Trách nhiệm: %1</source>
+        <translation>Responsible: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="389"/>
+        <source>Thời hạn: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousSummaryBox</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="37"/>
+        <source>Kiến nghị kỳ trước:</source>
+        <translation>Previous recommendations:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="48"/>
+        <source>Đưa vào ghi ch&amp;ú</source>
+        <translation>Put in the n&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="51"/>
+        <source>Ghi dòng tóm tắt này vào ghi chú của tiêu chí (thay dòng tóm tắt cũ)</source>
+        <translation>Write this summary into the criterion&apos;s note (replacing an earlier summary line)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="53"/>
+        <source>Xem &amp;danh sách</source>
+        <translation>Show the &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="55"/>
+        <source>Mở thẻ «Kiến nghị kỳ trước» để xem và ghi từng cái</source>
+        <translation>Open the «Previous recommendations» tab to look at and record each one</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="95"/>
+        <source>⚠ %n kiến nghị chưa được xem xét trong cuộc kiểm tra này.</source>
+        <translation>
+            <numerusform>⚠ %n recommendation not yet looked at during this inspection.</numerusform>
+            <numerusform>⚠ %n recommendations not yet looked at during this inspection.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_list.py" line="48"/>
+        <source>Kiến nghị</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_list.py" line="53"/>
+        <source>Đơn vị · ngày</source>
+        <translation>Unit · date</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_list.py" line="57"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_list.py" line="58"/>
+        <source>Lần này</source>
+        <translation>This visit</translation>
     </message>
 </context>
 </TS>

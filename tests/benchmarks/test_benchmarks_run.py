@@ -22,8 +22,11 @@ CASES = [
      ["--photos", "2", "--packages", "2", "--size", "320x240", "--repeat", "1"], "merge",
      ["ratio (goal ≤ 3×)"]),
     ("bench_followups.py", ["--inspections", "20"], "followups", ["update_finding"]),
+    ("bench_previous.py", ["--communes", "6", "--years", "2"], "previous",
+     ["review_previous"]),
     ("bench_checklist.py", ["--repeat", "1"], "checklist",
      ["answer 60 criteria by key presses"]),
+    ("bench_signing.py", ["--repeat", "1"], "signing", ["SoftHSM2 token", "PAdES-LT"]),
     ("bench_phone_upload.py", ["--count", "3", "--size", "400x300", "--repeat", "1"], "phone",
      ["upload from the \"phone\"", "copying the same files locally"]),
 ]  # fmt: skip

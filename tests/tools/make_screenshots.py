@@ -26,6 +26,7 @@ VARIANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("checklist-high-contrast.png", ("--page", "checklist", "--high-contrast")),
     ("checklist-text-130.png", ("--page", "checklist", "--scale", "130")),
     ("findings-text-130.png", ("--page", "findings", "--scale", "130")),
+    ("previous-text-130.png", ("--page", "previous", "--scale", "130")),
 )
 
 

@@ -40,6 +40,12 @@ def chairman() -> P12Signer:
     return P12Signer.from_bytes(standard()["chairman"].p12(), PASSWORD)
 
 
+def lead_named(ws: Workspace, inspection: str) -> str:
+    """Name the holder of lead() as the inspection's team lead (the demo names another)."""
+    set_signer(ws, inspection, role="truong_doan", name="Nguyễn Văn An", title="Phó Giám đốc")
+    return inspection
+
+
 def test_numbers_run_per_plan_and_stay_with_their_minutes(demo_ws: Workspace) -> None:
     first = make_minutes(demo_ws, inspection_of(demo_ws, "Xã Khánh Xuân"))
     second = make_minutes(demo_ws, inspection_of(demo_ws, "Xã Đồng Bục"))
@@ -101,7 +107,10 @@ def test_signing_locks_the_inspection_and_sends_the_pdf_to_the_outbox(demo_ws: W
     assert [s["name"] for s in record["signers"]] == ["Nguyễn Văn An"]
     assert done.outbox.parent == demo_ws.folder.outbox_dir
     assert done.outbox.read_bytes() == demo_ws.media.read(record["pdf_sha256"])
-    assert done.warning == ""
+    # Nobody signed on another's behalf; the test CA publishes no revocation information.
+    assert (
+        done.warning == "Chứng thư không nêu nơi công bố thông tin thu hồi; không có gì để nhúng."
+    )
     assert records.get(demo_ws, "inspections", inspection)["status"] == STATUS_SIGNED  # type: ignore[index]
     with pytest.raises(UserError, match="biên bản bổ sung"):
         set_answer(demo_ws, inspection, "A1", "khong_dat", note="đổi sau khi ký")
@@ -115,20 +124,25 @@ def test_a_second_signature_extends_the_signed_pdf(demo_ws: Workspace) -> None:
         demo_ws, inspection, role="dai_dien_don_vi", name="Hoàng Văn Bình", title="Chủ tịch UBND xã"
     )
     made = make_minutes(demo_ws, inspection)
-    first = sign_minutes(demo_ws, made.minutes_id, lead(), role="truong_doan")
+    reason = "Ký thay Trưởng đoàn theo Giấy ủy quyền số 3/UQ"
+    with pytest.raises(UserError, match="«Hồ Tiến Thiệu»"):
+        sign_minutes(demo_ws, made.minutes_id, lead(), role="truong_doan")
+    first = sign_minutes(demo_ws, made.minutes_id, lead(), role="truong_doan", on_behalf=reason)
     second = sign_minutes(demo_ws, made.minutes_id, chairman(), role="dai_dien_don_vi")
     old_pdf = demo_ws.media.read(first.record["pdf_sha256"])  # the earlier stage is kept
     new_pdf = demo_ws.media.read(second.record["pdf_sha256"])
     assert register.pdf_extends(old_pdf, new_pdf)
     assert second.record["signed_at"] == first.record["signed_at"]
     assert [s["role"] for s in second.record["signers"]] == ["truong_doan", "dai_dien_don_vi"]
-    assert first.warning  # the team lead named in the plan is not the certificate's holder
+    # The team lead named in the plan is not the certificate's holder: the reason is kept.
+    assert "Đã ký thay «Hồ Tiến Thiệu»" in first.warning and reason in first.warning
+    assert second.record["signers"][0]["on_behalf"] == reason
     trail = records.audit_trail(demo_ws, made.minutes_id)
     assert [t["field"] for t in trail if t["field"] == "pdf_sha256"] == ["pdf_sha256"] * 2
 
 
 def test_signed_minutes_cannot_be_altered_even_directly(demo_ws: Workspace) -> None:
-    made = make_minutes(demo_ws, inspection_of(demo_ws, "Xã Khánh Xuân"))
+    made = make_minutes(demo_ws, lead_named(demo_ws, inspection_of(demo_ws, "Xã Khánh Xuân")))
     sign_minutes(demo_ws, made.minutes_id, lead())
     for change in ({"doc_number": "99/BB-ĐKT"}, {"snapshot_sha256": "0" * 64}, {"signed": 0}):
         with pytest.raises(sqlite3.DatabaseError, match="immutable"):
@@ -142,7 +156,7 @@ def test_signed_minutes_cannot_be_altered_even_directly(demo_ws: Workspace) -> N
 
 
 def test_a_supplement_refers_to_the_signed_minutes(demo_ws: Workspace) -> None:
-    inspection = inspection_of(demo_ws, "Xã Khánh Xuân")
+    inspection = lead_named(demo_ws, inspection_of(demo_ws, "Xã Khánh Xuân"))
     made = make_minutes(demo_ws, inspection)
     signed = sign_minutes(demo_ws, made.minutes_id, lead())
     signed_pdf = demo_ws.media.read(signed.record["pdf_sha256"])
@@ -239,13 +253,16 @@ def test_signing_a_file_keeps_the_register_in_step(demo_ws: Workspace, tmp_path:
     made = make_minutes(demo_ws, inspection_of(demo_ws, "Xã Khánh Xuân"))
     target = tmp_path / "bien-ban.pdf"
     target.write_bytes(made.result.pdf)
-    signed, out, registered = sign_file(demo_ws, target, lead(), role="truong_doan")
+    reason = "Được ủy quyền theo Giấy ủy quyền số 9/UQ"
+    signed, out, registered = sign_file(
+        demo_ws, target, lead(), role="truong_doan", on_behalf=reason
+    )
     assert out == target and target.read_bytes() == signed.pdf
     assert registered is not None and registered.outbox.read_bytes() == signed.pdf
     record = registered.record
     assert record["signed"]
     # The demo names Hồ Tiến Thiệu as team lead; the certificate is Nguyễn Văn An's.
-    assert "«Nguyễn Văn An»" in registered.warning and "«Hồ Tiến Thiệu»" in registered.warning
+    assert "«Hồ Tiến Thiệu»" in registered.warning and reason in registered.warning
     assert demo_ws.media.read(record["pdf_sha256"]) == signed.pdf
     stored = json.loads(json.dumps(record["signers"]))
     assert stored[0]["serial"] == signed.certificate.serial

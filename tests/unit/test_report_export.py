@@ -35,7 +35,7 @@ def test_write_report_steps_and_writes(demo_ws: Workspace, tmp_path: Path) -> No
         demo_ws, target, plan="45/KH-UBND", progress=Progress(lambda *a: steps.append(a))
     )
     assert target.read_bytes()[:2] == b"PK"  # a zip: the workbook
-    assert len(data.units) == 3 and len(data.recommendations) == 2
+    assert len(data.units) == 4 and len(data.recommendations) == 2
     assert [s[0] for s in steps] == [0, 1, 2]
     assert steps[0][2] == "Đang tổng hợp số liệu…"
 

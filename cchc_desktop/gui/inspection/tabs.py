@@ -11,7 +11,9 @@ It may also have, and the view then uses them:
 - ``set_undo_stack(stack: QUndoStack)`` — called once, before the first ``open_inspection``;
   the tab pushes a command for every change it stores, so Ctrl+Z undoes it;
 - ``flush_pending()`` — store anything typed but not stored yet (called before another
-  inspection opens, and when the view hides).
+  inspection opens, and when the view hides);
+- ``tab_requested`` — a Signal(str) with another tab's key to bring to the front (the
+  checklist's criterion on recommendations opens "previous").
 """
 
 from __future__ import annotations
@@ -48,6 +50,12 @@ def _checklist(workspace: Workspace, parent: QWidget | None) -> QWidget:
     return ChecklistEditor(workspace, parent)
 
 
+def _previous(workspace: Workspace, parent: QWidget | None) -> QWidget:
+    from cchc_desktop.gui.inspection.previous_panel import PreviousPanel
+
+    return PreviousPanel(workspace, parent)
+
+
 def _findings(workspace: Workspace, parent: QWidget | None) -> QWidget:
     from cchc_desktop.gui.inspection.findings_editor import FindingsEditor
 
@@ -68,6 +76,7 @@ def _minutes(workspace: Workspace, parent: QWidget | None) -> QWidget:
 
 TABS: list[TabSpec] = [
     TabSpec("checklist", str(QT_TRANSLATE_NOOP("InspectionTabs", "Bảng kiểm")), _checklist),
+    TabSpec("previous", str(QT_TRANSLATE_NOOP("InspectionTabs", "Kiến nghị kỳ trước")), _previous),
     TabSpec(
         "findings",
         str(QT_TRANSLATE_NOOP("InspectionTabs", "Ưu điểm, tồn tại, kiến nghị")),

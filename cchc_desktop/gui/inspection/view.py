@@ -2,7 +2,7 @@
 
     view = InspectionView(workspace, parent)
     view.open_inspection(inspection_id)
-    view.show_tab("checklist")            # "findings", "photos", "minutes": tabs.TABS
+    view.show_tab("checklist")            # "previous", "findings", "photos", "minutes": tabs.TABS
     view.changed.connect(...)             # after every stored change
     stack = view.undo_stack()             # wire Edit > Undo/Redo to it
 
@@ -98,6 +98,9 @@ class InspectionView(QWidget):
             problem = getattr(widget, "problem", None)
             if problem is not None:
                 problem.connect(self.show_problem)
+            requested = getattr(widget, "tab_requested", None)
+            if requested is not None:
+                requested.connect(self.show_tab)
             page.setWidget(widget)
             page.setFocusProxy(widget)
             self._tabs[spec.key] = widget

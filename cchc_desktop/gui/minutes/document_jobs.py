@@ -10,6 +10,7 @@ outright because a mixin's ``self.tr`` would be filed under another one.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
@@ -24,7 +25,9 @@ if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
     from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QWidget
 
+    from cchc_desktop.gui.minutes.on_behalf import OnBehalfDialog
     from cchc_desktop.gui.minutes.pdf_preview import PdfPreview
+    from cchc_desktop.minutes.signing import DocumentSigner
 
 
 class DocumentJobs:
@@ -42,6 +45,7 @@ class DocumentJobs:
     ask_p12: Callable[[], Path | None]
     ask_password: Callable[[Path], str | None]
     ask_docx_path: Callable[[], Path | None]
+    on_behalf_dialog: OnBehalfDialog | None
 
     if TYPE_CHECKING:
 
@@ -59,14 +63,9 @@ class DocumentJobs:
 
     def sign_digitally(self) -> None:
         """Ask for the .p12 file and its password, then sign in the background."""
-        from cchc_desktop.minutes import register
-        from cchc_desktop.minutes.issue import make_minutes, sign_minutes
         from cchc_desktop.minutes.signing import P12Signer
-        from cchc_desktop.minutes.trust import load_roots
-        from cchc_desktop.minutes.verify import verify_pdf
 
-        inspection = self.inspection_id
-        if inspection is None:
+        if self.inspection_id is None:
             return
         role = str(self.role_box.currentData())
         p12 = self.ask_p12()
@@ -75,27 +74,69 @@ class DocumentJobs:
         password = self.ask_password(p12)
         if password is None:
             return
+        # The password lives only in this closure while the job (and a confirmation to sign
+        # on someone's behalf) runs: never stored or logged.
+        self.sign_with(lambda: nullcontext(P12Signer.from_file(p12, password)), role)
+
+    def sign_with(
+        self,
+        open_signer: Callable[[], AbstractContextManager[DocumentSigner]],
+        role: str,
+        on_behalf: str | None = None,
+    ) -> None:
+        """The one signing job of the panel, whoever holds the key (.p12 file, USB token).
+
+        The signer is opened first (a wrong password or PIN, a pulled token stop there);
+        the draft is made and signed as one transaction, so a refusal while signing takes
+        nothing. A certificate of someone other than the printed person asks for an explicit
+        on-behalf confirmation with its reason, then signs again with it.
+        """
+        from cchc_desktop.minutes import register
+        from cchc_desktop.minutes.identity import NameMismatch
+        from cchc_desktop.minutes.issue import make_minutes, sign_minutes
+        from cchc_desktop.minutes.revocation import load_crls
+        from cchc_desktop.minutes.trust import load_roots
+        from cchc_desktop.minutes.verify import verify_pdf
+        from cchc_desktop.store.connection import transaction
+
+        inspection = self.inspection_id
+        if inspection is None:
+            return
         locked = self.locked
 
         def work(ws: Workspace, progress: Progress) -> dict[str, Any]:
-            signer = P12Signer.from_file(p12, password)  # a wrong password stops here
-            if locked:
-                latest = register.latest(ws, inspection)
-                assert latest is not None
-                minutes_id = latest["id"]
-            else:
-                minutes_id = make_minutes(ws, inspection, progress).minutes_id
-            done = sign_minutes(ws, minutes_id, signer, role=role, progress=progress)
-            report = verify_pdf(done.signed.pdf, load_roots(ws.folder))
+            with open_signer() as signer:
+                try:
+                    with transaction(ws.db):
+                        if locked:
+                            latest = register.latest(ws, inspection)
+                            assert latest is not None
+                            minutes_id = latest["id"]
+                        else:
+                            minutes_id = make_minutes(ws, inspection, progress).minutes_id
+                        done = sign_minutes(
+                            ws, minutes_id, signer, role=role, progress=progress,
+                            on_behalf=on_behalf,
+                        )  # fmt: skip
+                except NameMismatch as exc:
+                    return {"mismatch": (exc.printed, exc.holder.name, exc.message)}
+            roots, crls = load_roots(ws.folder), load_crls(ws.folder)
             return {
                 "record": done.record,
                 "pdf": done.signed.pdf,
                 "outbox": done.outbox,
                 "warning": done.warning,
-                "report": report.lines(),
+                "report": verify_pdf(done.signed.pdf, roots, crls).lines(),
             }
 
-        def done(result: dict[str, Any]) -> None:
+        def finished(result: dict[str, Any]) -> None:
+            if "mismatch" in result:
+                printed, holder, message = result["mismatch"]
+                self.status.setText(message)
+                self.ask_on_behalf(
+                    printed, holder, lambda reason: self.sign_with(open_signer, role, reason)
+                )
+                return
             self.minutes_id = result["record"]["id"]
             self.preview.set_pdf(result["pdf"])
             self.report.setPlainText("\n".join(result["report"]))
@@ -109,12 +150,21 @@ class DocumentJobs:
             self.signedDone.emit(result["record"])
             self.changed.emit()
 
-        # The password lives only in this call and the job's closure: never stored or logged.
-        self._run(work, done, QCoreApplication.translate("SignExportPanel", "Đang ký số…"))
+        self._run(work, finished, QCoreApplication.translate("SignExportPanel", "Đang ký số…"))
+
+    def ask_on_behalf(self, printed: str, holder: str, then: Callable[[str], None]) -> None:
+        """The explicit confirmation to sign for ``printed`` with ``holder``'s certificate."""
+        from cchc_desktop.gui.minutes.on_behalf import OnBehalfDialog
+
+        dialog = OnBehalfDialog(printed, holder, cast("QWidget", self))
+        dialog.confirmed.connect(then)
+        self.on_behalf_dialog = dialog
+        dialog.open()  # window-modal, does not block the event loop
 
     def verify_current(self) -> None:
         """Show the verification report of the minutes in the preview."""
         from cchc_desktop.minutes import register
+        from cchc_desktop.minutes.revocation import load_crls
         from cchc_desktop.minutes.trust import load_roots
         from cchc_desktop.minutes.verify import verify_pdf
 
@@ -124,7 +174,8 @@ class DocumentJobs:
 
         def work(ws: Workspace, progress: Progress) -> list[str]:
             record = register.get(ws, minutes_id)
-            return verify_pdf(ws.media.read(record["pdf_sha256"]), load_roots(ws.folder)).lines()
+            pdf = ws.media.read(record["pdf_sha256"])
+            return verify_pdf(pdf, load_roots(ws.folder), load_crls(ws.folder)).lines()
 
         self._run(
             work,

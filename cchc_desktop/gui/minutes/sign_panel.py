@@ -33,6 +33,7 @@ from cchc_desktop.gui import workers
 from cchc_desktop.gui.minutes.document_jobs import DocumentJobs
 from cchc_desktop.gui.minutes.pdf_preview import PdfPreview
 from cchc_desktop.gui.minutes.signer_box import Questions, SignerBox
+from cchc_desktop.gui.minutes.token_jobs import TokenJobs
 from cchc_desktop.progress import Progress
 from cchc_desktop.store.inspections import STATUS_SIGNED
 from cchc_desktop.store.workspace import Workspace
@@ -40,7 +41,7 @@ from cchc_desktop.store.workspace import Workspace
 ROLES = ("dai_dien_don_vi", "truong_doan", "thu_ky")
 
 
-class SignExportPanel(DocumentJobs, QWidget):
+class SignExportPanel(TokenJobs, DocumentJobs, QWidget):
     """Sign and export an inspection's minutes; plug in as a tab with ``open_inspection``."""
 
     minutesReady = Signal(str)  # the minutes record shown in the preview
@@ -66,6 +67,7 @@ class SignExportPanel(DocumentJobs, QWidget):
         )
         self.ask_scan: Callable[[], Path | None] = questions.scan_file
         self.ask_docx_path: Callable[[], Path | None] = questions.docx_target
+        self.on_behalf_dialog = None
         self._build()
 
     # -- layout -----------------------------------------------------------------------------
@@ -85,7 +87,10 @@ class SignExportPanel(DocumentJobs, QWidget):
             self.role_box.addItem(SignerRole(role).label, role)
         self.role_box.setCurrentIndex(ROLES.index("truong_doan"))
         self.sign_button = QPushButton(self.tr("Ký số…"), self)
+        self.sign_button.setToolTip(self.tr("Ký bằng tệp chứng thư số .p12/.pfx"))
         self.sign_button.clicked.connect(self.sign_digitally)
+        self.token_button = QPushButton(self.tr("Ký bằng USB token…"), self)
+        self.token_button.clicked.connect(self.sign_with_token)
         self.docx_button = QPushButton(self.tr("Xuất bản nháp Word…"), self)
         self.docx_button.clicked.connect(self.export_docx)
         self.roots_button = QPushButton(self.tr("Chứng thư gốc tin cậy…"), self)
@@ -109,6 +114,7 @@ class SignExportPanel(DocumentJobs, QWidget):
             column.addWidget(box)
         column.addWidget(self.preview_button)
         column.addLayout(signing)
+        column.addWidget(self.token_button)
         column.addWidget(self.docx_button)
         column.addWidget(self.roots_button)
         column.addWidget(self.supplement_button)
@@ -225,6 +231,7 @@ class SignExportPanel(DocumentJobs, QWidget):
         self.supplement_button.setVisible(locked)
         self.supplement_button.setEnabled(not self._busy)
         self.sign_button.setEnabled(not self._busy)
+        self.token_button.setEnabled(not self._busy)
         self.docx_button.setEnabled(not self._busy and self.minutes_id is not None)
 
     def _set_busy(self, busy: bool) -> None:

@@ -23,6 +23,8 @@ _TEXT_FIELDS = {
     "userTitleEdit": "user_title",
     "userUnitEdit": "user_unit",
     "placeNameEdit": "place_name",
+    "tsaUrlEdit": "tsa_url",
+    "pkcs11ModuleEdit": "pkcs11_module",
 }
 
 

@@ -28,78 +28,78 @@
 <context>
     <name>ChecklistEditor</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="65"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="69"/>
         <source>Tiêu chí Không đạt hoặc Đạt một phần</source>
         <translation>Criteria Not met or Partly met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="66"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="70"/>
         <source>Tiêu chí Không đạt, Đạt một phần chưa có ghi chú</source>
         <translation>Criteria Not met or Partly met that have no note yet</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="87"/>
         <source>Phím: 1 Đạt · 2 Đạt một phần · 3 Không đạt · 4 Không áp dụng · 0 Xoá · ↑↓ Chuyển · Enter Ghi chú · Esc Về danh sách · Ctrl+Enter Tiêu chí chưa trả lời · Ctrl+Z Hoàn tác</source>
         <translation>Keys: 1 Met · 2 Partly met · 3 Not met · 4 Not applicable · 0 Clear · ↑↓ Move · Enter Note · Esc Back to the list · Ctrl+Enter Next unanswered · Ctrl+Z Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="189"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="194"/>
         <source>Không có tiêu chí nào trong bộ lọc này.</source>
         <translation>No criteria match this filter.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="202"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="207"/>
         <source>Mọi tiêu chí đã có kết quả.</source>
         <translation>Every criterion has a result.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="252"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="257"/>
         <source>chưa trả lời</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="260"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="265"/>
         <source>%1: điểm</source>
         <translation>%1: score</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="267"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="272"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="280"/>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="290"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="285"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="295"/>
         <source>%1: ghi chú</source>
         <translation>%1: note</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="348"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="353"/>
         <source>✓ Đã lưu lúc %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="353"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="358"/>
         <source>Biên bản đã ký: bảng kiểm chỉ để xem, không sửa được.</source>
         <translation>The minutes are signed: the checklist is read-only.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="359"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="364"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="360"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="365"/>
         <source>Chưa trả lời</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="361"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="366"/>
         <source>Chưa đạt</source>
         <translation>Not fully met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="362"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="367"/>
         <source>Thiếu ghi chú</source>
         <translation>Notes missing</translation>
     </message>
@@ -141,67 +141,77 @@
 <context>
     <name>CriterionPanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="74"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="75"/>
         <source>Phím %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="84"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="85"/>
         <source>Tự tính</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="89"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="90"/>
         <source>Điểm:</source>
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="103"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="97"/>
+        <source>Ảnh từ điện thoại…</source>
+        <translation>Photos from a phone…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="100"/>
+        <source>Nhận ảnh từ điện thoại cho tiêu chí này (mã QR, cùng mạng Wi-Fi)</source>
+        <translation>Receive photos from a phone for this criterion (QR code, same Wi-Fi)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="114"/>
         <source>Ghi chú: điều đã thấy, số liệu, lý do chưa đạt… (Enter để bắt đầu ghi)</source>
         <translation>Note: what you saw, figures, why it falls short… (press Enter to start typing)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="109"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="120"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="119"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="130"/>
         <source>Hướng dẫn kiểm tra</source>
         <translation>How to check</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="120"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="131"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="121"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="132"/>
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="177"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="188"/>
         <source>Lĩnh vực %1</source>
         <translation>Area %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="182"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="193"/>
         <source>Đã trả lời %1/%2 tiêu chí. Nhấn ↓ để vào tiêu chí đầu tiên.</source>
         <translation>%1/%2 criteria answered. Press ↓ to go to the first criterion.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="204"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="215"/>
         <source>Chọn một tiêu chí trong danh sách.</source>
         <translation>Choose a criterion in the list.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="221"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="232"/>
         <source>/ %1 điểm</source>
         <translation>/ %1 max</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="242"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="253"/>
         <source>⚠ %1: cần ghi lý do vào ghi chú (nhấn Enter để ghi).</source>
         <translation>⚠ %1: write the reason in the note (press Enter to type).</translation>
     </message>

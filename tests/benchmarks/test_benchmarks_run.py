@@ -29,6 +29,8 @@ CASES = [
     ("bench_signing.py", ["--repeat", "1"], "signing", ["SoftHSM2 token", "PAdES-LT"]),
     ("bench_print.py", ["--photos", "0", "--repeat", "1"], "print",
      ["pdftoppm -r 300", "longest stall"]),
+    ("bench_phone_upload.py", ["--count", "3", "--size", "400x300", "--repeat", "1"], "phone",
+     ["upload from the \"phone\"", "copying the same files locally"]),
 ]  # fmt: skip
 
 

@@ -86,6 +86,39 @@ def test_bundle_lists_a_usb_token(
 
 
 @pytest.mark.slow
+def test_bundle_receives_a_phone_photo(bundle: Path, tmp_path: Path) -> None:
+    """aiohttp, segno, psutil and the page's files are in the bundle; the photo workers start
+    from the frozen program (spawn), and Ctrl+C ends it cleanly."""
+    import signal
+
+    from tests.phone_support import get, upload
+    from tests.photo_factory import make_photo
+
+    data = tmp_path / "data"
+    run = [str(bundle / "cchc"), "--data-dir", str(data)]
+    env = bare_env(tmp_path)
+    assert subprocess.run([*run, "demo"], capture_output=True, env=env, check=False).returncode == 0
+    child = subprocess.Popen(
+        [*run, "--json", "photos", "receive", "25a0ef95", "--address", "127.0.0.1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+        encoding="utf-8",
+    )
+    assert child.stdout is not None
+    url = json.loads(child.stdout.readline())["url"]
+    status, page = get(url)
+    assert status == 200 and "Chụp ảnh" in page
+    status, verdict = upload(url, make_photo(tmp_path / "IMG_1.jpg"))
+    assert (status, verdict["status"]) == (202, "stored"), verdict
+    child.send_signal(signal.SIGINT)
+    out, err = child.communicate(timeout=120)
+    assert child.returncode == 0, err
+    assert json.loads(out.strip().splitlines()[-1])["stored"] == 1
+
+
+@pytest.mark.slow
 def test_bundle_draws_its_window_without_python(bundle: Path, tmp_path: Path) -> None:
     from PIL import Image
 

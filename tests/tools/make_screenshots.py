@@ -1,6 +1,6 @@
 """The README's pictures: every page of the window at 1280×800, and some again at 1920×1080,
 in high contrast and at the largest text size, drawn off screen from a fresh demo data folder
-through `cchc-desktop --screenshot`.
+through `cchc-desktop --screenshot`; then the phone dialog and the phone page (Chromium).
 
 Usage: make_screenshots.py OUTPUT_DIR
 """
@@ -51,6 +51,14 @@ def main() -> int:
             shoot(data_dir, out / f"{page}.png", ("--page", page, "--size", "1280x800"))
         for name, options in VARIANTS:
             shoot(data_dir, out / name, options)
+    # "Nhận ảnh từ điện thoại" (served on 127.0.0.1) and the phone page in Debian's Chromium.
+    tools = Path(__file__).parent
+    for command in (
+        [str(tools / "phone_dialog_shot.py"), str(out / "phone-dialog.png")],
+        [str(tools / "phone_page_shot.py"), str(out / "phone-page.png")],
+    ):
+        subprocess.run([sys.executable, *command], check=True)
+        print(f"wrote {command[1]}")
     return 0
 
 

@@ -114,7 +114,16 @@ class GalleryWidget(GalleryActions, GalleryIntake, QWidget):
         self.paste_button.clicked.connect(self.paste)
         self.webcam_button = QPushButton(self.tr("Chụp từ webcam"))
         self.webcam_button.clicked.connect(self.capture_webcam)
-        for button in (self.add_button, self.paste_button, self.webcam_button):
+        self.phone_button = QPushButton(self.tr("Nhận ảnh từ điện thoại…"))
+        self.phone_button.setObjectName("phoneButton")
+        self.phone_button.setToolTip(
+            self.tr(
+                "Mã QR cho điện thoại cùng mạng Wi-Fi: chụp hoặc chọn ảnh trên điện thoại, "
+                "ảnh vào thẳng cuộc kiểm tra này, không cần Internet"
+            )
+        )
+        self.phone_button.clicked.connect(lambda _checked=False: self.receive_from_phone())
+        for button in (self.add_button, self.paste_button, self.webcam_button, self.phone_button):
             bar.addWidget(button)
         layout.addLayout(bar)
 

@@ -39,7 +39,11 @@ _RESULTS = list(Result)
 
 
 class ChecklistEditor(TabEditor):
-    """The "Bảng kiểm" tab (``changed`` and ``problem``: see ``TabEditor``)."""
+    """The "Bảng kiểm" tab (``changed`` and ``problem``: see ``TabEditor``;
+    ``phonePhotosRequested(code)``: the panel's "Ảnh từ điện thoại…", which the view hands
+    to the gallery)."""
+
+    phonePhotosRequested = Signal(str)
 
     tab_requested = Signal(str)  # the criterion on recommendations opens "previous"
 
@@ -120,6 +124,7 @@ class ChecklistEditor(TabEditor):
         self.panel.note.focus_left.connect(self.flush_pending)
         self.panel.note.escape_pressed.connect(self.back_to_list)
         self.panel.note.next_requested.connect(self._note_then_next)
+        self.panel.phone_photos_requested.connect(self.phonePhotosRequested)
         self.previous_box.use_as_note.connect(self.use_previous_summary)
         self.previous_box.open_list.connect(lambda: self.tab_requested.emit("previous"))
         self.model.dataChanged.connect(self._update_counts)

@@ -40,6 +40,7 @@ class CriterionPanel(QWidget):
     result_clicked = Signal(str)
     score_edited = Signal(object)  # float, or None for "no score given"
     note_edited = Signal(str)
+    phone_photos_requested = Signal(str)  # the criterion's code
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -92,6 +93,16 @@ class CriterionPanel(QWidget):
         score_row.addWidget(self.score)
         score_row.addWidget(self.max_score)
         score_row.addStretch(1)
+        # Photos taken on the phone go straight to this criterion (the gallery's dialog).
+        self.phone_button = QPushButton(self.tr("Ảnh từ điện thoại…"))
+        self.phone_button.setObjectName("criterionPhoneButton")
+        self.phone_button.setToolTip(
+            self.tr("Nhận ảnh từ điện thoại cho tiêu chí này (mã QR, cùng mạng Wi-Fi)")
+        )
+        self.phone_button.clicked.connect(
+            lambda _checked=False: self.phone_photos_requested.emit(self.code or "")
+        )
+        score_row.addWidget(self.phone_button)
 
         self.note_prompt = QLabel()
         self.note_prompt.setObjectName("notePrompt")
@@ -259,6 +270,7 @@ class CriterionPanel(QWidget):
             button.setEnabled(editable)
         self.score.setEnabled(editable)
         self.note.setReadOnly(not editable)
+        self.phone_button.setEnabled(editable)
 
     # -- what the lead does ---------------------------------------------------------------
 

@@ -106,6 +106,11 @@ class InspectionView(QWidget):
             self._tabs[spec.key] = widget
             self._pages[spec.key] = page
             self.tabs.addTab(page, spec.translated_title)
+        # A criterion's "Ảnh từ điện thoại…" opens the gallery's phone dialog on that criterion.
+        request = getattr(self._tabs.get("checklist"), "phonePhotosRequested", None)
+        receive = getattr(self._tabs.get("photos"), "receive_from_phone", None)
+        if request is not None and receive is not None:
+            request.connect(receive)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

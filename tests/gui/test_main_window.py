@@ -123,9 +123,9 @@ def test_keyboard_drives_the_window(qtbot: QtBot, open_window: OpenWindow, demo_
     assert isinstance(view, InspectionView)
     title = view.findChild(QLabel, "inspectionTitle")
     assert title is not None
-    assert title.text() == "Trung tâm Phục vụ hành chính công phường Đông Kinh"
+    assert title.full_text() == "Trung tâm Phục vụ hành chính công phường Đông Kinh"  # type: ignore[attr-defined]
     facts = view.findChild(QLabel, "inspectionFacts")
-    assert facts is not None and "03/12/2026" in facts.text()
+    assert facts is not None and "03/12/2026" in facts.full_text()  # type: ignore[attr-defined]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.current_key == "inspections"
     assert listing.selected_id() == host.inspection_id

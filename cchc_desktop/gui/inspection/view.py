@@ -20,18 +20,43 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from cchc_desktop.errors import UserError
+from cchc_desktop.gui.icons import lock_pixmap
 from cchc_desktop.gui.inspection.frames import scroll_frame
 from cchc_desktop.gui.inspection.header import InspectionHeader
 from cchc_desktop.gui.inspection.tabs import TABS
+from cchc_desktop.gui.message_bar import Kind, MessageBar
 from cchc_desktop.store import inspections, records
 from cchc_desktop.store.detail import checklist, progress, show_inspection
 from cchc_desktop.store.workspace import Workspace
+
+
+class SignedBanner(QWidget):
+    """ "The minutes are signed": a padlock (drawn, not a glyph) and the words, in blue."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signedBanner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(
+            "#signedBanner { background: #dbeafe; border: 1px solid #93c5fd; border-radius: 4px; }"
+            " QLabel { color: #1e3a8a; font-weight: 600; }"
+        )
+        self.icon = QLabel()
+        self.icon.setPixmap(lock_pixmap(self.fontMetrics().height()))
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 4)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+    def text(self) -> str:
+        return self.label.text()
 
 
 class InspectionView(QWidget):
@@ -48,39 +73,18 @@ class InspectionView(QWidget):
         self._undo = QUndoStack(self)
 
         self.header = InspectionHeader()
-        self.signed_banner = QLabel(
+        self.signed_banner = SignedBanner(
             self.tr(
-                "🔒 Biên bản của cuộc kiểm tra này đã ký: mọi nội dung chỉ để xem. "
+                "Biên bản của cuộc kiểm tra này đã ký: mọi nội dung chỉ để xem. "
                 "Muốn thay đổi, hãy lập biên bản bổ sung."
             )
         )
-        self.signed_banner.setObjectName("signedBanner")
-        self.signed_banner.setWordWrap(True)
-        self.signed_banner.setStyleSheet(
-            "color: #1e3a8a; background: #dbeafe; border: 1px solid #93c5fd;"
-            " border-radius: 4px; padding: 6px 10px; font-weight: 600;"
-        )
         self.signed_banner.hide()
 
-        self.message = QLabel()
-        self.message.setObjectName("problemMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8a1a12; font-weight: 600;")
-        close = QToolButton()
-        close.setText("×")
-        close.setToolTip(self.tr("Đóng thông báo"))
-        close.setAutoRaise(True)
-        self.message_bar = QWidget()
+        # Where every result of an action in a tab shows (errors, success and the next step):
+        # the top of the view, under the header, in sight at any window size.
+        self.message_bar = MessageBar()
         self.message_bar.setObjectName("problemBar")
-        self.message_bar.setStyleSheet(
-            "#problemBar { background: #fde2de; border: 1px solid #f3a59b; border-radius: 4px; }"
-        )
-        bar_layout = QHBoxLayout(self.message_bar)
-        bar_layout.setContentsMargins(10, 4, 4, 4)
-        bar_layout.addWidget(self.message, 1)
-        bar_layout.addWidget(close)
-        close.clicked.connect(self.message_bar.hide)
-        self.message_bar.hide()
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inspectionTabs")
@@ -98,6 +102,9 @@ class InspectionView(QWidget):
             problem = getattr(widget, "problem", None)
             if problem is not None:
                 problem.connect(self.show_problem)
+            notice = getattr(widget, "notice", None)
+            if notice is not None:
+                notice.connect(self._notice)
             page.setWidget(widget)
             page.setFocusProxy(widget)
             self._tabs[spec.key] = widget
@@ -114,6 +121,8 @@ class InspectionView(QWidget):
             wrapper.addWidget(widget)
             layout.addLayout(wrapper)
         layout.addWidget(self.tabs, 1)
+        # A message belongs to the tab it came from: another tab starts with none.
+        self.tabs.currentChanged.connect(lambda _index: self.message_bar.clear())
 
     # -- the seam ---------------------------------------------------------------------------
 
@@ -128,7 +137,7 @@ class InspectionView(QWidget):
         self.inspection_id = detail["id"]
         self._template_id = detail["template"]["id"]
         self._undo.clear()
-        self.message_bar.hide()
+        self.message_bar.clear()
         self.header.show_inspection(detail)
         self.header.show_progress(progress(detail["checklist"]))
         self.signed_banner.setVisible(inspections.is_signed(detail))
@@ -167,8 +176,11 @@ class InspectionView(QWidget):
 
     def show_problem(self, text: str) -> None:
         """Say what went wrong in the view itself (never a blocking dialog)."""
-        self.message.setText(text)
-        self.message_bar.show()
+        self.message_bar.show_error(text)
+
+    def show_success(self, text: str, next_step: str = "") -> None:
+        """Say what was done, and what comes next, at the top of the view."""
+        self.message_bar.show_success(text, next_step=next_step)
 
     def refresh_progress(self) -> None:
         """Re-read the counts from the store (a fraction of a millisecond: criteria are cached)."""
@@ -186,8 +198,17 @@ class InspectionView(QWidget):
 
     # -- internals ------------------------------------------------------------------------
 
+    def _notice(self, kind: str, text: str) -> None:
+        """A tab's news that is not a problem: ``kind`` "success" or "info"."""
+        if kind == "success":
+            self.message_bar.show_success(text)
+        else:
+            self.message_bar.show_info(text)
+
     def _tab_changed(self) -> None:
-        self.message_bar.hide()
+        # A change went through: whatever refused the last one no longer stands.
+        if self.message_bar.kind is Kind.ERROR:
+            self.message_bar.clear()
         self.refresh_progress()
         signed = self.is_signed()
         if signed != self.signed_banner.isVisible() and self.inspection_id is not None:

@@ -43,6 +43,8 @@ class Settings:
     last_page: str = ""
     # Burn time, unit and team lead into the print copy of newly imported photos (never the original).
     photo_stamp: bool = False
+    # Answering a criterion (1–4) moves on to the next one; to the note instead when one is owed.
+    advance_after_answer: bool = True
     version: int = SETTINGS_VERSION
 
     @classmethod

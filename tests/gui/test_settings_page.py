@@ -214,7 +214,7 @@ def test_photo_stamp_option_is_saved_at_once_and_used_by_the_next_import(
     page = window.show_page("settings")
     box = page.form.photoStampCheck
     assert box.text() == (
-        "Đóng &dấu thời gian, đơn vị và trưởng đoàn lên bản in của ảnh mới nhập"
+        "Đóng &dấu thời gian, đơn vị, trưởng đoàn lên bản in của ảnh mới"
         " (không bao giờ lên ảnh gốc)"
     )
     assert not box.isChecked()

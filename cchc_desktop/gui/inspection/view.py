@@ -105,6 +105,9 @@ class InspectionView(QWidget):
             notice = getattr(widget, "notice", None)
             if notice is not None:
                 notice.connect(self._notice)
+            gallery = getattr(widget, "gallery_requested", None)
+            if gallery is not None:
+                gallery.connect(self._show_photos_of)
             page.setWidget(widget)
             page.setFocusProxy(widget)
             self._tabs[spec.key] = widget
@@ -205,11 +208,23 @@ class InspectionView(QWidget):
         else:
             self.message_bar.show_info(text)
 
+    def _show_photos_of(self, code: str) -> None:
+        """The gallery tab, on one criterion's photos."""
+        self.show_tab("photos")
+        chooser = getattr(self._tabs["photos"], "set_criterion", None)
+        if chooser is not None:
+            chooser(code)
+
     def _tab_changed(self) -> None:
         # A change went through: whatever refused the last one no longer stands.
         if self.message_bar.kind is Kind.ERROR:
             self.message_bar.clear()
         self.refresh_progress()
+        # Photos added or changed in one tab show in the others (counts, thumbnails).
+        for widget in self._tabs.values():
+            refresh = getattr(widget, "refresh_photos", None)
+            if widget is not self.sender() and refresh is not None:
+                refresh()
         signed = self.is_signed()
         if signed != self.signed_banner.isVisible() and self.inspection_id is not None:
             # Signing (in the minutes tab) locks the inspection: the other tabs become

@@ -41,6 +41,12 @@ class InspectionHost(Page):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
+        ctx.settings_changed.connect(self._follow_settings)
+        self._follow_settings()
+
+    def _follow_settings(self) -> None:
+        checklist = self.view.tab("checklist")
+        checklist.advance_after_answer = self.ctx.settings.advance_after_answer  # type: ignore[attr-defined]
 
     def open_inspection(self, inspection_id: str) -> None:
         self.inspection_id = inspection_id

@@ -6,7 +6,7 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
 
 from cchc_desktop.errors import pick
 from cchc_desktop.gui.context import AppContext
@@ -38,6 +38,7 @@ class SettingsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         f = self.form
+        _two_columns(f)
         self.form.docPatternError.setProperty("role", "error")
         self.form.docPatternError.setWordWrap(True)
         settings = ctx.settings
@@ -62,6 +63,8 @@ class SettingsPage(Page):
         # Read by every photo import (window and `cchc photos add`) from settings.json.
         f.photoStampCheck.setChecked(settings.photo_stamp)
         f.photoStampCheck.toggled.connect(lambda on: ctx.update_settings(photo_stamp=on))
+        f.advanceCheck.setChecked(settings.advance_after_answer)
+        f.advanceCheck.toggled.connect(lambda on: ctx.update_settings(advance_after_answer=on))
         f.dataDirValue.setText(str(ctx.data_dir))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -130,3 +133,21 @@ class SettingsPage(Page):
         if self._timer.isActive():
             self.save_now()
         super().hideEvent(event)
+
+
+def _two_columns(f: Any) -> None:
+    """The groups of the form in two columns (who and what documents | look, photos,
+    folder): one column is taller than a 768 px laptop screen at 130 % text."""
+    outer = f.widget.layout()
+    left = [f.userGroup, f.documentGroup, f.checklistGroup]
+    right = [f.lookGroup, f.photoGroup, f.folderGroup]
+    at = outer.indexOf(f.userGroup)
+    columns = QHBoxLayout()
+    for groups in (left, right):
+        column = QVBoxLayout()
+        for group in groups:
+            outer.removeWidget(group)
+            column.addWidget(group)
+        column.addStretch(1)
+        columns.addLayout(column, 1)
+    outer.insertLayout(at, columns)

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QLineF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 
 
@@ -20,8 +20,8 @@ def lock_pixmap(size: int, colour: str = "#1e3a8a") -> QPixmap:
     # The shackle: the upper half of a rounded loop standing on the body.
     shackle = QRectF(size * 0.28, size * 0.08, size * 0.44, size * 0.52)
     painter.drawArc(shackle, 0, 180 * 16)
-    painter.drawLine(shackle.left(), shackle.center().y(), shackle.left(), size * 0.46)
-    painter.drawLine(shackle.right(), shackle.center().y(), shackle.right(), size * 0.46)
+    for x in (shackle.left(), shackle.right()):
+        painter.drawLine(QLineF(x, shackle.center().y(), x, size * 0.46))
     painter.setPen(Qt.PenStyle.NoPen)
     painter.setBrush(ink)
     painter.drawRoundedRect(QRectF(size * 0.16, size * 0.44, size * 0.68, size * 0.48), 2, 2)

@@ -148,7 +148,7 @@ def open_main_window(
     window = MainWindow(ctx)
     ctx.setParent(window)
     if size is not None:
-        window.resize(*size)
+        window.fit_size(*size)
     window.show()
     # The folder is opened once the window is on screen (or after a second if it never is
     # drawn, e.g. started minimised): the first frame does not wait for SQLite.

@@ -30,6 +30,21 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
 
+# The window's size at the first start, when the screen has room for it.
+DEFAULT_SIZE = QSize(1280, 800)
+
+
+def first_size(available: QSize | None) -> tuple[QSize, bool]:
+    """The size of a first start on a screen with ``available`` room (above the taskbar), and
+    whether to maximise: on a screen smaller than the default (a 1366×768 laptop has about
+    1366×697) the window takes the whole of it instead of running off its edge."""
+    if available is None or available.isEmpty():
+        return QSize(DEFAULT_SIZE), False
+    if available.width() < DEFAULT_SIZE.width() or available.height() < DEFAULT_SIZE.height():
+        return DEFAULT_SIZE.boundedTo(available), True
+    return QSize(DEFAULT_SIZE), False
+
+
 class MainWindow(QMainWindow):
     """Sidebar + stacked pages. Pages are built the first time they are shown.
 
@@ -281,8 +296,22 @@ class MainWindow(QMainWindow):
         saved = self.ctx.settings.window_geometry
         if saved and self.ctx.persist_settings:
             self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
-        else:
-            self.resize(1280, 800)
+            return
+        screen = self.screen()
+        size, maximise = first_size(screen.availableGeometry().size() if screen else None)
+        self.resize(size)
+        if maximise:
+            from PySide6.QtCore import Qt
+
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+
+    def fit_size(self, width: int, height: int) -> None:
+        """An exact size (screenshots, tests): not maximised, whatever the screen."""
+        if self.isMaximized():
+            from PySide6.QtCore import Qt
+
+            self.setWindowState(Qt.WindowState.WindowNoState)
+        self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for shown in self.pages.values():

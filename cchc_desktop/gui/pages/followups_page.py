@@ -132,6 +132,7 @@ class FollowupsPage(FollowupActions, BackgroundListPage[FollowupsModel]):
         self.status_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
         self.overdue_box.toggled.connect(lambda _on: self._filters_changed())
         self.search.search.connect(self._search)
+        self.search.set_results(self.table)
         self.report_button.clicked.connect(self.make_report)
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.customContextMenuRequested.connect(self._context_menu_at)

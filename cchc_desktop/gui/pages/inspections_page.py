@@ -98,6 +98,7 @@ class InspectionsPage(BackgroundListPage[InspectionsModel]):
 
         self.plan_filter.currentIndexChanged.connect(lambda _i: self._plan_chosen())
         self.search.search.connect(self._search)
+        self.search.set_results(self.table)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.new_button.clicked.connect(self._new)

@@ -79,10 +79,18 @@ class SearchField(QLineEdit):
         self._timer.timeout.connect(lambda: self.search.emit(self.text()))
         self.textChanged.connect(lambda _text: self._timer.start())
         self.returnPressed.connect(self._now)
+        self._results: QAbstractItemView | None = None
+        self._enter_to_results = True
 
     def _now(self) -> None:
         self._timer.stop()
         self.search.emit(self.text())
+
+    def set_results(self, view: QAbstractItemView, *, enter: bool = True) -> None:
+        """↓ (and Enter, unless ``enter`` is False) go from the box into ``view``, on its
+        first row when none is chosen: the results are one key away, not four Tabs."""
+        self._results = view
+        self._enter_to_results = enter
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         # Esc clears the search first; a second Esc is left to the page.
@@ -90,7 +98,28 @@ class SearchField(QLineEdit):
             self.clear()
             self._now()
             return
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._enter_to_results
+        results = self._results
+        if results is not None and plain and (event.key() == Qt.Key.Key_Down or enter):
+            self._now()  # the list shows what was typed before the keyboard goes to it
+            self._into_results(results)
+            return
         super().keyPressEvent(event)
+
+    def _into_results(self, view: QAbstractItemView) -> None:
+        model = view.model()
+        if model is None:
+            return
+        view.setFocus()
+        current = view.currentIndex()
+        if not (current.isValid() and view.selectionModel().isSelected(current)):
+            first = model.index(0, 0)
+            if first.isValid():
+                view.setCurrentIndex(first)
 
 
 def table_view(name: str, accessible: str) -> QTableView:

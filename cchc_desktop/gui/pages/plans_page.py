@@ -110,6 +110,7 @@ class PlansPage(ListPage):
             self.setTabOrder(first, second)
 
         self.search.search.connect(self._search)
+        self.search.set_results(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._plan_changed())
         self.table.activated.connect(lambda _index: self.show_inspections())
         self.teams_table.activated.connect(lambda _index: self.edit_team())

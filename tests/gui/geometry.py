@@ -73,9 +73,7 @@ def all_out_of_sight(widgets: Iterable[QWidget]) -> list[str]:
     return [reason for w in widgets if (reason := out_of_sight(w)) is not None]
 
 
-def interactive_children(
-    root: QWidget, *, inside_ok: tuple[QWidget, ...] = ()
-) -> list[QWidget]:
+def interactive_children(root: QWidget, *, inside_ok: tuple[QWidget, ...] = ()) -> list[QWidget]:
     """The shown widgets under ``root`` a person acts on, except those inside ``inside_ok``
     (panels that are meant to scroll, such as a long reference text) and the inner parts
     of composite widgets (a spin box's line edit, a tab bar's scroll buttons)."""
@@ -88,8 +86,10 @@ def interactive_children(
         parent = widget.parentWidget()
         if isinstance(parent, (QAbstractSpinBox, QComboBox, QTabBar)):
             continue
-        if parent is not None and isinstance(parent.parentWidget(), QAbstractScrollArea) and (
-            isinstance(widget, QAbstractButton) and parent.objectName().startswith("qt_")
+        if (
+            parent is not None
+            and isinstance(parent.parentWidget(), QAbstractScrollArea)
+            and (isinstance(widget, QAbstractButton) and parent.objectName().startswith("qt_"))
         ):
             continue
         found.append(widget)

@@ -37,8 +37,7 @@ def test_the_header_names_the_inspection_and_shows_its_progress(
     # The template by its title, never its key ("ttpvhcc-xa@1"); the version in the tooltip.
     title = demo_ws.db.execute("SELECT title FROM templates WHERE key = 'ttpvhcc-xa'").fetchone()[0]
     assert header.facts.full_text() == (
-        "Ngày 10/11/2026  ·  Kế hoạch số 45/KH-UBND  ·  Trưởng đoàn: Nguyễn Văn An"
-        f"  ·  {title}"
+        f"Ngày 10/11/2026  ·  Kế hoạch số 45/KH-UBND  ·  Trưởng đoàn: Nguyễn Văn An  ·  {title}"
     )
     assert "@" not in header.facts.full_text() and "ttpvhcc-xa" not in header.facts.full_text()
     assert "(phiên bản 1)" in header.facts.toolTip()

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -207,12 +216,70 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class MiddleElideDelegate(QStyledItemDelegate):
-    """Cuts long text in the middle ("Bộ phận Một cửa… Bình Gia"), keeping the end that
-    tells similar names apart."""
+class ColumnFitter(QObject):
+    """Gives a table's free width to the columns that carry words (unit, plan title,
+    recommendation), by ``weights``; the others (dates, codes, counts, states) keep the width
+    of their content. Long words are cut at the end ("Trung tâm Phục vụ hành chính c…"), the
+    whole text in the tooltip. Sized again when the table is resized or its rows change."""
 
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
+    def __init__(self, view: QTableView, weights: dict[int, int], minimum_chars: int = 10) -> None:
+        super().__init__(view)
+        self._view = view
+        self._weights = weights
+        self._minimum = minimum_chars
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(header.count()):
+            mode = (
+                QHeaderView.ResizeMode.Interactive
+                if column in weights
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+        view.viewport().installEventFilter(self)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(self._timer.start)
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._timer.start()
+        return False
+
+    def fit(self) -> None:
+        """Share the width left by the content-sized columns among the word columns."""
+        header = self._view.horizontalHeader()
+        used = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c not in self._weights and not header.isSectionHidden(c)
+        )
+        free = self._view.viewport().width() - used
+        floor = self._view.fontMetrics().averageCharWidth() * self._minimum
+        for column, width in share(free, self._weights, floor).items():
+            header.resizeSection(column, width)
+
+
+def share(free: int, weights: dict[int, int], floor: int) -> dict[int, int]:
+    """``free`` pixels shared by weight; a column whose share is under ``floor`` gets the
+    floor and the others share what is left (so the total stays within ``free`` whenever the
+    floors fit)."""
+    widths: dict[int, int] = {}
+    left = dict(weights)
+    while left:
+        total = sum(left.values())
+        room = free - sum(widths.values())
+        small = {c for c, w in left.items() if room * w // total < floor}
+        if not small:
+            widths.update({c: room * w // total for c, w in left.items()})
+            break
+        for column in small:
+            widths[column] = floor
+            del left[column]
+    return widths

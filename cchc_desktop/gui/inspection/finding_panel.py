@@ -98,7 +98,7 @@ class FindingPanel(QWidget):
         self.recommendation_rows: list[tuple[str, QWidget]] = [
             (self.tr("Chịu trách nhiệm"), self.responsible),
             (self.tr("Thời hạn"), deadline_box),
-            (self.tr("Tiến độ thực hiện"), self.status),
+            (self.tr("Tình trạng thực hiện"), self.status),
         ]
         for label, field in self.recommendation_rows:
             form.addRow(label, field)

@@ -60,7 +60,7 @@ class FindingActions:
         if not self._attempt(lambda: delete_finding(self.ws, finding_id)):
             return
         self._push(
-            self.tr("Xoá %1").replace("%1", FindingKind(row["kind"]).label.lower()),
+            self.tr("Xóa %1").replace("%1", FindingKind(row["kind"]).label.lower()),
             redo=lambda: self._attempt(lambda: delete_finding(self.ws, finding_id)),
             undo=lambda: self._attempt(
                 lambda: restore_finding(self.ws, finding_id, index=position),

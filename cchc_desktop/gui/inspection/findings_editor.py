@@ -159,7 +159,7 @@ class FindingsEditor(FindingActions, TabEditor):
             elif field == "text" and not clean_multiline(text):
                 self.problem.emit(
                     self.tr(
-                        "Nội dung nhận xét không được để trống; muốn bỏ dòng này, hãy nhấn Xoá."
+                        "Nội dung nhận xét không được để trống; muốn bỏ dòng này, hãy nhấn Xóa."
                     )
                 )
             else:

@@ -70,7 +70,7 @@ COLUMNS = (
         sort=lambda r: r["missing_notes"],
         align_right=True,
     ),
-    Column(QT_TRANSLATE_NOOP("QCoreApplication", "Tình trạng"), _status),
+    Column(QT_TRANSLATE_NOOP("QCoreApplication", "Trạng thái"), _status),
 )
 
 UNIT_COLUMN = 1

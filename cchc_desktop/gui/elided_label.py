@@ -11,8 +11,15 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 class ElidedLabel(QLabel):
     """A QLabel whose ``set_full_text`` is shown cut at the end to fit; ``full_text()`` is all."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        text: str = "",
+        parent: QWidget | None = None,
+        *,
+        mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+    ) -> None:
         super().__init__(parent)
+        self._mode = mode  # a folder's path keeps both ends: ElideMiddle
         self._full = ""
         self._tip = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -47,9 +54,7 @@ class ElidedLabel(QLabel):
             self._fit()
 
     def _fit(self) -> None:
-        shown = self.fontMetrics().elidedText(
-            self._full, Qt.TextElideMode.ElideRight, max(0, self.width() - 2)
-        )
+        shown = self.fontMetrics().elidedText(self._full, self._mode, max(0, self.width() - 2))
         if shown != self.text():
             super().setText(shown)
         cut = shown != self._full

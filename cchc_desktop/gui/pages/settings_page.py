@@ -5,11 +5,12 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStyle, QVBoxLayout, QWidget
 
 from cchc_desktop.errors import pick
 from cchc_desktop.gui.context import AppContext
+from cchc_desktop.gui.elided_label import ElidedLabel
 from cchc_desktop.gui.forms import load_form
 from cchc_desktop.gui.i18n import tr
 from cchc_desktop.gui.page import Page
@@ -65,7 +66,15 @@ class SettingsPage(Page):
         f.photoStampCheck.toggled.connect(lambda on: ctx.update_settings(photo_stamp=on))
         f.advanceCheck.setChecked(settings.advance_after_answer)
         f.advanceCheck.toggled.connect(lambda on: ctx.update_settings(advance_after_answer=on))
-        f.dataDirValue.setText(str(ctx.data_dir))
+        # A long path must not widen the form past a laptop's screen: cut in the middle, whole
+        # in the tooltip (and in the status bar).
+        folder = ElidedLabel(str(ctx.data_dir), mode=Qt.TextElideMode.ElideMiddle)
+        folder.setObjectName("dataDirValue")
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder.set_full_text(str(ctx.data_dir), tooltip=str(ctx.data_dir))
+        f.folderGroup.layout().replaceWidget(f.dataDirValue, folder)
+        f.dataDirValue.deleteLater()
+        self.data_dir_label = folder
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(400)
@@ -139,6 +148,19 @@ def _two_columns(f: Any) -> None:
     """The groups of the form in two columns (who and what documents | look, photos,
     folder): one column is taller than a 768 px laptop screen at 130 % text."""
     outer = f.widget.layout()
+    # The heading where every page has it (the style's margins, as the other pages' layouts).
+    style = f.widget.style()
+    outer.setContentsMargins(
+        *(
+            style.pixelMetric(metric)
+            for metric in (
+                QStyle.PixelMetric.PM_LayoutLeftMargin,
+                QStyle.PixelMetric.PM_LayoutTopMargin,
+                QStyle.PixelMetric.PM_LayoutRightMargin,
+                QStyle.PixelMetric.PM_LayoutBottomMargin,
+            )
+        )
+    )
     left = [f.userGroup, f.documentGroup, f.checklistGroup]
     right = [f.lookGroup, f.photoGroup, f.folderGroup]
     at = outer.indexOf(f.userGroup)

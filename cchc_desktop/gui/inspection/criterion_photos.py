@@ -2,7 +2,7 @@
 (button, drop on the panel, paste), without going to the gallery tab.
 
 The import runs off the GUI thread through the gallery's ``ImportRunner`` (the same workers,
-refusals and duplicates); thumbnails are read by the gallery's ``ThumbnailLoader``. The gallery
+refusals and duplicates), loaded on first use; thumbnails are read by a worker. The gallery
 tab stays the place for the whole set (captions, order, the minutes); double-clicking a
 thumbnail opens it there on this criterion.
 
@@ -16,7 +16,9 @@ import datetime as dt
 import shutil
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QIcon, QImage, QPixmap
 from PySide6.QtWidgets import (
@@ -30,11 +32,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cchc_desktop.gui.gallery.importer import ImportRunner
-from cchc_desktop.gui.gallery.thumbs import ThumbnailLoader
+from cchc_desktop.gui import workers
 from cchc_desktop.photos import library
-from cchc_desktop.photos.ingest import ImportResult, collect_files
 from cchc_desktop.store.workspace import Workspace
+
+if TYPE_CHECKING:
+    # The import machinery (worker processes, the gallery's modules) loads on first use: the
+    # checklist tab opens without it, so opening an inspection does not wait for it.
+    from cchc_desktop.gui.gallery.importer import ImportRunner
+    from cchc_desktop.photos.ingest import ImportResult
 
 THUMB = QSize(56, 42)
 ADD_KEY = "Ctrl+Shift+A"
@@ -60,14 +66,7 @@ class CriterionPhotos(QWidget):
         self.read_only = False
         self._importing_for: str | None = None
         self._scratch: Path | None = None
-        self._runner = ImportRunner(workspace.folder.root, self)
-        self._runner.progressed.connect(self._progressed)
-        self._runner.finished.connect(self._imported)
-        self._loader = ThumbnailLoader(self)
-        self._loader.loaded.connect(self._thumbnail_loaded)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self._runner.cancel)
+        self._runner_: ImportRunner | None = None
 
         self.title = QLabel()
         self.title.setObjectName("criterionPhotosTitle")
@@ -93,7 +92,7 @@ class CriterionPhotos(QWidget):
         self.add_button.clicked.connect(self.choose_files)
         self.cancel_button = QPushButton(self.tr("Hủy"))
         self.cancel_button.setObjectName("cancelCriterionPhoto")
-        self.cancel_button.clicked.connect(self._runner.cancel)
+        self.cancel_button.clicked.connect(self._cancel)
         self.cancel_button.hide()
         # The buttons after the thumbnails; another may join them (the phone's photos): the
         # row leaves room for one more at 1366 px and 130 % text.
@@ -114,6 +113,28 @@ class CriterionPhotos(QWidget):
         self._layout = layout
         self._show_title(0)
 
+    def _cancel(self) -> None:
+        if self._runner_ is not None:
+            self._runner_.cancel()
+
+    @property
+    def _busy(self) -> bool:
+        return self._runner_ is not None and self._runner_.busy
+
+    @property
+    def _runner(self) -> ImportRunner:
+        if self._runner_ is None:
+            from cchc_desktop.gui.gallery.importer import ImportRunner
+
+            runner = ImportRunner(self.ws.folder.root, self)
+            runner.progressed.connect(self._progressed)
+            runner.finished.connect(self._imported)
+            app = QCoreApplication.instance()
+            if app is not None:
+                app.aboutToQuit.connect(runner.cancel)
+            self._runner_ = runner
+        return self._runner_
+
     # -- what is shown ----------------------------------------------------------------------
 
     def show_criterion(self, inspection_id: str | None, code: str | None) -> None:
@@ -133,13 +154,16 @@ class CriterionPhotos(QWidget):
             if self.inspection_id and self.code
             else []
         )
+        wanted = []
         for photo in photos:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, photo["sha256"])
             item.setToolTip(photo["caption"] or photo["filename"])
             item.setSizeHint(THUMB + QSize(4, 4))
             self.thumbs.addItem(item)
-            self._loader.request(photo["sha256"], library.thumbnail_path(self.ws, photo))
+            wanted.append((photo["sha256"], str(library.thumbnail_path(self.ws, photo))))
+        if wanted:
+            self._read_thumbnails(wanted)
         self._show_title(len(photos))
         self._sync_enabled()
 
@@ -155,7 +179,23 @@ class CriterionPhotos(QWidget):
         self._layout.setStretch(self._gap, 0 if shown else 1)
 
     def _sync_enabled(self) -> None:
-        self.add_button.setEnabled(bool(self.code) and not self.read_only and not self._runner.busy)
+        self.add_button.setEnabled(bool(self.code) and not self.read_only and not self._busy)
+
+    def _read_thumbnails(self, wanted: list[tuple[str, str]]) -> None:
+        """Read the stored thumbnails off the GUI thread (QImage may be made there)."""
+        shown_for = (self.inspection_id, self.code)
+
+        def read(_progress: object) -> list[tuple[str, QImage]]:
+            return [(sha, QImage(path)) for sha, path in wanted]
+
+        def arrived(images: list[tuple[str, QImage]]) -> None:
+            if not shiboken6.isValid(self) or (self.inspection_id, self.code) != shown_for:
+                return  # gone, or another criterion is shown by now
+            for sha, image in images:
+                if not image.isNull():
+                    self._thumbnail_loaded(sha, image)
+
+        workers.start(read, on_result=arrived)
 
     def _thumbnail_loaded(self, sha256: str, image: QImage) -> None:
         scaled = QPixmap.fromImage(image).scaled(
@@ -188,9 +228,11 @@ class CriterionPhotos(QWidget):
         """Add files (or folders) to the current criterion, off the GUI thread."""
         if not (self.inspection_id and self.code) or self.read_only or not paths:
             return False
-        if self._runner.busy:
+        if self._busy:
             self.finished.emit("error", self.tr("Đang thêm ảnh; hãy đợi xong hoặc bấm Hủy."))
             return False
+        from cchc_desktop.photos.ingest import collect_files
+
         files = [str(p) for p in collect_files(paths)]
         if not files:
             self.finished.emit("error", self.tr("Không có tệp ảnh nào trong những gì vừa thả vào."))

@@ -63,6 +63,8 @@ class InspectionView(QWidget):
     """Header with progress, a banner when the minutes are signed, and the registered tabs."""
 
     changed = Signal()
+    # A tab's widget was made (its key): hosts adjust it (e.g. to the settings).
+    tab_built = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,28 +91,13 @@ class InspectionView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inspectionTabs")
         self.tabs.setDocumentMode(True)
+        # A tab's widget is built the first time it is needed (shown, or asked for through
+        # ``tab``): opening the first inspection builds only the tab in front, and the window
+        # does not freeze while every tab's modules load and its widgets are made.
         self._tabs: dict[str, QWidget] = {}
         self._pages: dict[str, QScrollArea] = {}
         for spec in TABS:
             page = scroll_frame()
-            widget = spec.factory(workspace, page)
-            if hasattr(widget, "set_undo_stack"):
-                widget.set_undo_stack(self._undo)
-            changed = getattr(widget, "changed", None)
-            if changed is not None:
-                changed.connect(self._tab_changed)
-            problem = getattr(widget, "problem", None)
-            if problem is not None:
-                problem.connect(self.show_problem)
-            notice = getattr(widget, "notice", None)
-            if notice is not None:
-                notice.connect(self._notice)
-            gallery = getattr(widget, "gallery_requested", None)
-            if gallery is not None:
-                gallery.connect(self._show_photos_of)
-            page.setWidget(widget)
-            page.setFocusProxy(widget)
-            self._tabs[spec.key] = widget
             self._pages[spec.key] = page
             self.tabs.addTab(page, spec.translated_title)
 
@@ -125,7 +112,38 @@ class InspectionView(QWidget):
             layout.addLayout(wrapper)
         layout.addWidget(self.tabs, 1)
         # A message belongs to the tab it came from: another tab starts with none.
-        self.tabs.currentChanged.connect(lambda _index: self.message_bar.clear())
+        self.tabs.currentChanged.connect(self._current_tab_changed)
+
+    def _build(self, key: str) -> QWidget:
+        """The widget of tab ``key``, made now if it is not yet (and shown the open inspection)."""
+        widget = self._tabs.get(key)
+        if widget is not None:
+            return widget
+        spec = next(s for s in TABS if s.key == key)
+        page = self._pages[key]
+        widget = spec.factory(self.ws, page)
+        if hasattr(widget, "set_undo_stack"):
+            widget.set_undo_stack(self._undo)
+        for name, slot in (
+            ("changed", self._tab_changed),
+            ("problem", self.show_problem),
+            ("notice", self._notice),
+            ("gallery_requested", self._show_photos_of),
+        ):
+            signal = getattr(widget, name, None)
+            if signal is not None:
+                signal.connect(slot)
+        page.setWidget(widget)
+        page.setFocusProxy(widget)
+        self._tabs[key] = widget
+        self.tab_built.emit(key)
+        if self.inspection_id is not None:
+            widget.open_inspection(self.inspection_id)  # type: ignore[attr-defined]
+        return widget
+
+    def _current_tab_changed(self, _index: int) -> None:
+        self.message_bar.clear()
+        self._build(self.current_tab_key())
 
     # -- the seam ---------------------------------------------------------------------------
 
@@ -144,18 +162,19 @@ class InspectionView(QWidget):
         self.header.show_inspection(detail)
         self.header.show_progress(progress(detail["checklist"]))
         self.signed_banner.setVisible(inspections.is_signed(detail))
-        for widget in self._tabs.values():
+        for widget in list(self._tabs.values()):
             widget.open_inspection(detail["id"])  # type: ignore[attr-defined]
+        self._build(self.current_tab_key())
         current = self.tabs.currentWidget()
         if current is not None:
             current.setFocus()
 
     def show_tab(self, key: str) -> None:
         """Bring a tab to the front by its registry key ("checklist", "findings", …)."""
-        if key not in self._tabs:
-            raise KeyError(f"no inspection tab {key!r}; known: {', '.join(self._tabs)}")
+        if key not in self._pages:
+            raise KeyError(f"no inspection tab {key!r}; known: {', '.join(self._pages)}")
         self.tabs.setCurrentWidget(self._pages[key])
-        self._tabs[key].setFocus()
+        self._build(key).setFocus()
 
     def undo_stack(self) -> QUndoStack:
         """Every stored change of this view as an undoable command (for Edit > Undo/Redo)."""
@@ -164,7 +183,14 @@ class InspectionView(QWidget):
     # -- more for the shell and the tests ---------------------------------------------------
 
     def tab(self, key: str) -> QWidget:
-        return self._tabs[key]
+        """The widget of tab ``key`` (made now if it was not yet)."""
+        if key not in self._pages:
+            raise KeyError(f"no inspection tab {key!r}; known: {', '.join(self._pages)}")
+        return self._build(key)
+
+    def built_tab(self, key: str) -> QWidget | None:
+        """The widget of tab ``key`` if it is made already (None: not yet)."""
+        return self._tabs.get(key)
 
     def current_tab_key(self) -> str:
         current = self.tabs.currentWidget()
@@ -211,7 +237,7 @@ class InspectionView(QWidget):
     def _show_photos_of(self, code: str) -> None:
         """The gallery tab, on one criterion's photos."""
         self.show_tab("photos")
-        chooser = getattr(self._tabs["photos"], "set_criterion", None)
+        chooser = getattr(self.tab("photos"), "set_criterion", None)
         if chooser is not None:
             chooser(code)
 

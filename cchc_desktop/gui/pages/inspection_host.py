@@ -42,11 +42,12 @@ class InspectionHost(Page):
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
         ctx.settings_changed.connect(self._follow_settings)
-        self._follow_settings()
+        self.view.tab_built.connect(lambda _key: self._follow_settings())
 
     def _follow_settings(self) -> None:
-        checklist = self.view.tab("checklist")
-        checklist.advance_after_answer = self.ctx.settings.advance_after_answer  # type: ignore[attr-defined]
+        checklist = self.view.built_tab("checklist")
+        if checklist is not None:
+            checklist.advance_after_answer = self.ctx.settings.advance_after_answer  # type: ignore[attr-defined]
 
     def open_inspection(self, inspection_id: str) -> None:
         self.inspection_id = inspection_id

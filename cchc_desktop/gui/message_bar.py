@@ -79,7 +79,7 @@ class MessageBar(QWidget):
         self.close_button.setIcon(
             self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton)
         )
-        self.close_button.setToolTip(self.tr("Đóng thông báo (Esc)"))
+        self.close_button.setToolTip(self.tr("Đóng thông báo"))
         self.close_button.clicked.connect(self.clear)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 3, 3, 3)

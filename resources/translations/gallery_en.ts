@@ -132,22 +132,22 @@
         <translation>Webcam photo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="159"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="168"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="161"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="170"/>
         <source>Hoàn tác xóa</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="194"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="203"/>
         <source>Tất cả ảnh của cuộc kiểm tra</source>
         <translation>All photos of the inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="195"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="204"/>
         <source>Ảnh chung (không thuộc tiêu chí)</source>
         <translation>General photos (no criterion)</translation>
     </message>
@@ -173,8 +173,8 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="79"/>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="153"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="78"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="154"/>
         <source>Chọn một ảnh để xem và sửa</source>
         <translation>Choose a photo to view and edit it</translation>
     </message>
@@ -219,7 +219,7 @@
         <translation>Delete photo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="128"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="129"/>
         <source>Cả cuộc kiểm tra (ảnh chung)</source>
         <translation>Whole inspection (general photo)</translation>
     </message>

@@ -74,7 +74,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
-    from cchc_desktop.errors import language_from_environment
     from cchc_desktop.gui.app import application, install_crash_handler, install_language
     from cchc_desktop.gui.instance import FolderInUse, lock_data_folder
     from cchc_desktop.library_warnings import keep_off_screen
@@ -85,8 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     keep_off_screen(DataFolder(data_dir).logs_dir)
     app = application([sys.argv[0]])
     settings = Settings.load(DataFolder(data_dir).settings_file)
-    # CCHC_LANG chooses the window's language as it does the CLI's; without it, the setting.
-    install_language(app, language_from_environment() or settings.language)
+    install_language(app, window_language(settings))
     try:
         lock = lock_data_folder(data_dir)
     except FolderInUse as refused:
@@ -119,6 +117,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         _shut_down(window)
         lock.unlock()
+
+
+def window_language(settings: Settings) -> str:
+    """The window's language: CCHC_LANG when set (as for the CLI), else the setting."""
+    from cchc_desktop.errors import language_from_environment
+
+    return language_from_environment() or settings.language
 
 
 def open_main_window(

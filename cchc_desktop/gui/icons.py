@@ -1,5 +1,5 @@
 """Small icons drawn with QPainter where no font or standard icon has the picture (a padlock:
-"🔒" is an emoji that neither the bundled fonts nor many Windows set-ups draw)."""
+the lock emoji is drawn by neither the bundled fonts nor many Windows set-ups)."""
 
 from __future__ import annotations
 

@@ -352,6 +352,10 @@ def test_templates_of_a_newer_version_are_installed_after_the_first_list(
 
     monkeypatch.setattr(AppContext, "_install_new_templates", checking)
     window = open_window(root)
-    keys = [row[0] for row in window.ctx.ws.db.execute("SELECT key FROM templates ORDER BY key")]
-    assert keys == ["mot-cua-nd61", "ttpvhcc-xa"]
+
+    def keys() -> list[str]:
+        return [r[0] for r in window.ctx.ws.db.execute("SELECT key FROM templates ORDER BY key")]
+
+    # A few seconds after the list (the inspection page is built first, when idle).
+    qtbot.waitUntil(lambda: keys() == ["mot-cua-nd61", "ttpvhcc-xa"], timeout=20_000)
     assert list_read_first == [True]

@@ -283,7 +283,7 @@ Please send this file to technical support.</translation>
         <translation>Up/down arrows to move, right arrow to open a branch, Enter to choose.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/entry.py" line="181"/>
+        <location filename="../../cchc_desktop/gui/entry.py" line="186"/>
         <source>CCHC Desktop đang mở</source>
         <translation>CCHC Desktop is already open</translation>
     </message>

@@ -35,59 +35,62 @@ Ctrl+Enter Next unanswered criterion · Ctrl+Space Note suggestions · Ctrl+D Re
 Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…4 Filters · Ctrl+Z Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="245"/>
-        <source>Mọi tiêu chí đã có kết quả. Tiếp theo: ghi ưu điểm, tồn tại, kiến nghị (thẻ bên cạnh, Ctrl+Tab).</source>
-        <translation>Every criterion has a result. Next: write the strengths, shortcomings and recommendations (the next tab, Ctrl+Tab).</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="345"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="265"/>
         <source>chưa trả lời</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="354"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="274"/>
         <source>%1: điểm</source>
         <translation>%1: score</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="361"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="281"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="371"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="291"/>
         <source>%1: ghi chú</source>
         <translation>%1: note</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="432"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="352"/>
         <source>✓ Đã lưu lúc %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="437"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="357"/>
         <source>Biên bản đã ký: bảng kiểm chỉ để xem, không sửa được.</source>
         <translation>The minutes are signed: the checklist is read-only.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="443"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="363"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="444"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="364"/>
         <source>Chưa trả lời</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="445"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="365"/>
         <source>Chưa đạt</source>
         <translation>Not fully met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="446"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="366"/>
         <source>Thiếu ghi chú</source>
         <translation>Notes missing</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistFlow</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_flow.py" line="52"/>
+        <source>Mọi tiêu chí đã có kết quả. Tiếp theo: ghi ưu điểm, tồn tại, kiến nghị (thẻ bên cạnh, Ctrl+Tab).</source>
+        <translation>Every criterion has a result. Next: write the strengths, shortcomings and recommendations (the next tab, Ctrl+Tab).</translation>
     </message>
 </context>
 <context>

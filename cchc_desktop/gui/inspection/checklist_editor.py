@@ -129,7 +129,7 @@ class ChecklistEditor(ChecklistFlow, TabEditor):
         right_layout.addWidget(self.panel, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
-        layout.addWidget(side_by_side(left, right, [720, 560]))
+        layout.addWidget(side_by_side(left, right, [760, 520]))
         self.setFocusProxy(self.tree)
 
         self.tree.selectionModel().currentChanged.connect(self._current_changed)

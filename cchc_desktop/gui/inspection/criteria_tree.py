@@ -51,7 +51,9 @@ class CriteriaTree(QTreeView):
         self.setIndentation(14)
 
     def setup_columns(self) -> None:
-        """Widths once a model is set: code and result narrow, the text takes what is left."""
+        """Widths once a model is set: code, result, note flag and photo count as narrow as
+        their words allow, so the criterion's text keeps what is left (at 1366 px and 130 %
+        text every pixel of it counts)."""
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.CODE, QHeaderView.ResizeMode.Fixed)
@@ -60,12 +62,12 @@ class CriteriaTree(QTreeView):
         header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.PHOTOS, QHeaderView.ResizeMode.Fixed)
         metrics = self.fontMetrics()
-        header.resizeSection(Column.CODE, metrics.horizontalAdvance("D14") + 44)
+        header.resizeSection(Column.CODE, metrics.horizontalAdvance("D14") + 32)
         # Wide enough for the longest words in the window's language.
         widest = max(metrics.horizontalAdvance(result.label) for result in Result)
-        header.resizeSection(Column.RESULT, widest + 18)
+        header.resizeSection(Column.RESULT, widest + 12)
         owed = QCoreApplication.translate("ChecklistModel", "⚠ Cần ghi chú")
-        header.resizeSection(Column.NOTE, metrics.horizontalAdvance(owed) + 40)
+        header.resizeSection(Column.NOTE, metrics.horizontalAdvance(owed) + 14)
         photos = QCoreApplication.translate("ChecklistModel", "Ảnh")
         header.resizeSection(Column.PHOTOS, metrics.horizontalAdvance(photos + "00") + 16)
 

@@ -6,7 +6,15 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QScrollArea, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cchc_desktop.errors import pick
 from cchc_desktop.gui.context import AppContext
@@ -71,6 +79,7 @@ class SettingsPage(Page):
         folder = ElidedLabel(str(ctx.data_dir), mode=Qt.TextElideMode.ElideMiddle)
         folder.setObjectName("dataDirValue")
         folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         folder.set_full_text(str(ctx.data_dir), tooltip=str(ctx.data_dir))
         f.folderGroup.layout().replaceWidget(f.dataDirValue, folder)
         f.dataDirValue.deleteLater()

@@ -111,6 +111,9 @@ def test_messages_show_at_the_top_in_sight(
     bar = view.message_bar
     view.show_problem("Không lưu được: thử nghiệm")
     assert geometry.out_of_sight(bar) is None and bar.kind == "error"
+    # It looks like an error: its ground is the soft red (a success's, the soft green).
+    ground = bar.grab().toImage().pixelColor(4, bar.height() // 2)
+    assert ground.name() == "#fde2de", ground.name()
     # Nothing below the bar moved out of sight because of it.
     editor = checklist(view)
     assert geometry.all_out_of_sight([editor.tree, *editor.panel.buttons.values()]) == []

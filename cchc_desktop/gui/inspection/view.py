@@ -86,7 +86,6 @@ class InspectionView(QWidget):
         # Where every result of an action in a tab shows (errors, success and the next step):
         # the top of the view, under the header, in sight at any window size.
         self.message_bar = MessageBar()
-        self.message_bar.setObjectName("problemBar")
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inspectionTabs")

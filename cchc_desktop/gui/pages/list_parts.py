@@ -242,10 +242,16 @@ class ColumnFitter(QObject):
             )
             header.setSectionResizeMode(column, mode)
         view.viewport().installEventFilter(self)
+        # A content column grows when longer rows arrive (or the text size changes): share again.
+        header.sectionResized.connect(self._content_resized)
         model = view.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
             signal.connect(self._timer.start)
         self._timer.start()
+
+    def _content_resized(self, column: int, _old: int, _new: int) -> None:
+        if column not in self._weights:
+            self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize:

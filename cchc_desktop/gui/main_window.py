@@ -292,7 +292,7 @@ class MainWindow(QMainWindow):
         # The tabs a lead goes through first, one per turn with a pause between: a key pressed
         # meanwhile waits for one piece at most. (Ký & xuất is made when first shown.)
         for position, key in enumerate(("checklist", "findings", "photos"), start=1):
-            QTimer.singleShot(position * WARM_UP_STEP_MS, lambda k=key: view.tab(k))
+            QTimer.singleShot(position * WARM_UP_STEP_MS, lambda k=key: view.prebuild(k))
 
     def _workspace_ready(self) -> None:
         # After the first list is read and drawn, when the window is idle.

@@ -94,6 +94,7 @@ class InspectionView(QWidget):
         # ``tab``): opening the first inspection builds only the tab in front, and the window
         # does not freeze while every tab's modules load and its widgets are made.
         self._tabs: dict[str, QWidget] = {}
+        self._shown_in: dict[str, str | None] = {}  # the inspection each built tab shows
         self._pages: dict[str, QScrollArea] = {}
         for spec in TABS:
             page = scroll_frame()
@@ -135,19 +136,28 @@ class InspectionView(QWidget):
         page.setWidget(widget)
         page.setFocusProxy(widget)
         self._tabs[key] = widget
+        self._shown_in[key] = None
         self.tab_built.emit(key)
-        if self.inspection_id is not None:
+        return widget
+
+    def _ready(self, key: str) -> QWidget:
+        """Tab ``key`` built and showing the open inspection: a tab out of sight is brought up
+        to date when it is next shown (or asked for), not each time another inspection opens."""
+        widget = self._build(key)
+        if self.inspection_id is not None and self._shown_in[key] != self.inspection_id:
+            self._shown_in[key] = self.inspection_id
             widget.open_inspection(self.inspection_id)  # type: ignore[attr-defined]
         return widget
 
     def _current_tab_changed(self, _index: int) -> None:
         self.message_bar.clear()
-        self._build(self.current_tab_key())
+        self._ready(self.current_tab_key())
 
     # -- the seam ---------------------------------------------------------------------------
 
     def open_inspection(self, inspection_id: str) -> None:
-        """Show one inspection: header, progress and every tab; undo starts afresh."""
+        """Show one inspection: header, progress and the tab in front (the others when they
+        are shown); undo starts afresh."""
         self.flush_pending()
         try:
             detail = show_inspection(self.ws, inspection_id)
@@ -161,9 +171,9 @@ class InspectionView(QWidget):
         self.header.show_inspection(detail)
         self.header.show_progress(progress(detail["checklist"]))
         self.signed_banner.setVisible(inspections.is_signed(detail))
-        for widget in list(self._tabs.values()):
-            widget.open_inspection(detail["id"])  # type: ignore[attr-defined]
-        self._build(self.current_tab_key())
+        # Opening (again) reads afresh: every tab is out of date until it is shown.
+        self._shown_in = dict.fromkeys(self._shown_in)
+        self._ready(self.current_tab_key())
         current = self.tabs.currentWidget()
         if current is not None:
             current.setFocus()
@@ -173,7 +183,7 @@ class InspectionView(QWidget):
         if key not in self._pages:
             raise KeyError(f"no inspection tab {key!r}; known: {', '.join(self._pages)}")
         self.tabs.setCurrentWidget(self._pages[key])
-        self._build(key).setFocus()
+        self._ready(key).setFocus()
 
     def undo_stack(self) -> QUndoStack:
         """Every stored change of this view as an undoable command (for Edit > Undo/Redo)."""
@@ -185,7 +195,11 @@ class InspectionView(QWidget):
         """The widget of tab ``key`` (made now if it was not yet)."""
         if key not in self._pages:
             raise KeyError(f"no inspection tab {key!r}; known: {', '.join(self._pages)}")
-        return self._build(key)
+        return self._ready(key)
+
+    def prebuild(self, key: str) -> None:
+        """Make tab ``key``'s widget ahead of need (it opens the inspection when shown)."""
+        self._build(key)
 
     def built_tab(self, key: str) -> QWidget | None:
         """The widget of tab ``key`` if it is made already (None: not yet)."""
@@ -245,10 +259,12 @@ class InspectionView(QWidget):
         if self.message_bar.kind is Kind.ERROR:
             self.message_bar.clear()
         self.refresh_progress()
-        # Photos added or changed in one tab show in the others (counts, thumbnails).
-        for widget in self._tabs.values():
+        # Photos added or changed in one tab show in the others (counts, thumbnails); a tab
+        # not up to date reads everything when next shown anyway.
+        for key, widget in self._tabs.items():
             refresh = getattr(widget, "refresh_photos", None)
-            if widget is not self.sender() and refresh is not None:
+            up_to_date = self._shown_in[key] == self.inspection_id
+            if widget is not self.sender() and refresh is not None and up_to_date:
                 refresh()
         signed = self.is_signed()
         if signed != self.signed_banner.isVisible() and self.inspection_id is not None:
@@ -256,9 +272,10 @@ class InspectionView(QWidget):
             # read-only at once; the tab that signed keeps what it shows.
             self.signed_banner.setVisible(signed)
             sender = self.sender()
-            for widget in self._tabs.values():
+            for key, widget in self._tabs.items():
                 if widget is not sender:
-                    widget.open_inspection(self.inspection_id)  # type: ignore[attr-defined]
+                    self._shown_in[key] = None  # opened again, read-only, when next shown
+            self._ready(self.current_tab_key())
         self.changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

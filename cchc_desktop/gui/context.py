@@ -124,13 +124,19 @@ class AppContext(QObject):
     def _install_new_templates(self) -> None:
         """Checklist templates that came with a newer app version, installed in the
         background once the window's first lists are read (``cchc init`` does the same)."""
-        from cchc_desktop.store.bootstrap import install_bundled_templates
+        from cchc_desktop.store.bootstrap import (
+            bundled_templates_missing,
+            install_bundled_templates,
+        )
 
         def installed(new: list[str]) -> None:
             if new:
                 self.notify("templates")
 
-        self.read(install_bundled_templates, installed)
+        def install(ws: Workspace) -> list[str]:
+            return install_bundled_templates(ws) if bundled_templates_missing(ws) else []
+
+        self.read(install, installed)
 
     def open_workspace(self) -> None:
         """Open the GUI thread's workspace on a prepared folder and tell the pages."""

@@ -293,6 +293,8 @@ class MainWindow(QMainWindow):
         # meanwhile waits for one piece at most. (Ký & xuất is made when first shown.)
         for position, key in enumerate(("checklist", "findings", "photos"), start=1):
             QTimer.singleShot(position * WARM_UP_STEP_MS, lambda k=key: view.prebuild(k))
+        # Then the style's polish of every widget, which the first show would otherwise do.
+        QTimer.singleShot(4 * WARM_UP_STEP_MS, host.ensurePolished)
 
     def _workspace_ready(self) -> None:
         # After the first list is read and drawn, when the window is idle.

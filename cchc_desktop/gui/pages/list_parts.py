@@ -267,13 +267,25 @@ class ColumnFitter(QObject):
             if c not in self._weights and not header.isSectionHidden(c)
         )
         free = self._view.viewport().width() - used
-        floor = self._view.fontMetrics().averageCharWidth() * self._minimum
-        for column, width in share(free, self._weights, floor).items():
+        least = self._view.fontMetrics().averageCharWidth() * self._minimum
+        # A word column is never narrower than its heading ("Trưởng đoàn" whole).
+        model = self._view.model()
+        floors = {
+            column: max(
+                least,
+                header.fontMetrics().horizontalAdvance(
+                    str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+                )
+                + 16,
+            )
+            for column in self._weights
+        }
+        for column, width in share(free, self._weights, floors).items():
             header.resizeSection(column, width)
 
 
-def share(free: int, weights: dict[int, int], floor: int) -> dict[int, int]:
-    """``free`` pixels shared by weight; a column whose share is under ``floor`` gets the
+def share(free: int, weights: dict[int, int], floors: dict[int, int]) -> dict[int, int]:
+    """``free`` pixels shared by weight; a column whose share is under its floor gets the
     floor and the others share what is left (so the total stays within ``free`` whenever the
     floors fit)."""
     widths: dict[int, int] = {}
@@ -281,11 +293,11 @@ def share(free: int, weights: dict[int, int], floor: int) -> dict[int, int]:
     while left:
         total = sum(left.values())
         room = free - sum(widths.values())
-        small = {c for c, w in left.items() if room * w // total < floor}
+        small = {c for c, w in left.items() if room * w // total < floors[c]}
         if not small:
             widths.update({c: room * w // total for c, w in left.items()})
             break
         for column in small:
-            widths[column] = floor
+            widths[column] = floors[column]
             del left[column]
     return widths

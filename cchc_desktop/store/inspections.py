@@ -127,7 +127,7 @@ def get_inspection(ws: Workspace, inspection_id: str) -> dict[str, Any]:
     row = records.get(ws, "inspections", inspection_id)
     if row is None:
         raise NotFound(
-            "Không tìm thấy cuộc kiểm tra này (có thể đã bị xoá).",
+            "Không tìm thấy cuộc kiểm tra này (có thể đã bị xóa).",
             "This inspection no longer exists (it may have been deleted).",
         )
     return row

@@ -283,7 +283,7 @@ Mine (shown): changed {mine_time} on {mine_device}. Theirs: changed {theirs_time
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="73"/>
-        <source>Dừng</source>
+        <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>

@@ -25,7 +25,7 @@ from cchc_desktop.minutes.document import (
     listed,
     para,
 )
-from cchc_desktop.minutes.sections import in_sentence
+from cchc_desktop.minutes.wording import in_sentence
 
 if TYPE_CHECKING:
     from cchc_desktop.minutes.document import Block

@@ -98,6 +98,9 @@ class InspectionView(QWidget):
             problem = getattr(widget, "problem", None)
             if problem is not None:
                 problem.connect(self.show_problem)
+            jump = getattr(widget, "jumpRequested", None)
+            if jump is not None:
+                jump.connect(self.go_to)
             page.setWidget(widget)
             page.setFocusProxy(widget)
             self._tabs[spec.key] = widget
@@ -144,6 +147,14 @@ class InspectionView(QWidget):
             raise KeyError(f"no inspection tab {key!r}; known: {', '.join(self._tabs)}")
         self.tabs.setCurrentWidget(self._pages[key])
         self._tabs[key].setFocus()
+
+    def go_to(self, key: str, target: str, field: str = "") -> None:
+        """Show a tab with the cursor on one thing in it (a criterion's note, a finding's
+        deadline, a photo's caption): where an item of the readiness list is fixed."""
+        self.show_tab(key)
+        focus = getattr(self._tabs[key], "focus_target", None)
+        if focus is not None:
+            focus(target, field)
 
     def undo_stack(self) -> QUndoStack:
         """Every stored change of this view as an undoable command (for Edit > Undo/Redo)."""

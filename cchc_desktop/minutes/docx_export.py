@@ -13,6 +13,7 @@ from page 2.
 
 from __future__ import annotations
 
+import re
 from io import BytesIO
 from pathlib import Path
 from typing import Any
@@ -61,7 +62,8 @@ def docx_bytes(snapshot: MinutesSnapshot) -> bytes:
     from docx.enum.section import WD_ORIENT
     from docx.shared import Mm
 
-    snapshot = snapshot.replace(draft=True)
+    # Whatever it is made from, the Word copy is a draft: no number either ("…/BB-ĐKT").
+    snapshot = snapshot.replace(draft=True, doc_number=re.sub(r"^\d+", "…", snapshot.doc_number))
     doc = docx.Document()
     section = doc.sections[0]
     section.orientation = WD_ORIENT.PORTRAIT

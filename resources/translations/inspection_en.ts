@@ -19,62 +19,62 @@
         <translation>Keys: 1 Met · 2 Partly met · 3 Not met · 4 Not applicable · 0 Clear · ↑↓ Move · Enter Note · Esc Back to the list · Ctrl+Enter Next unanswered · Ctrl+Z Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="180"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="188"/>
         <source>Không có tiêu chí nào trong bộ lọc này.</source>
         <translation>No criteria match this filter.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="193"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="201"/>
         <source>Mọi tiêu chí đã có kết quả.</source>
         <translation>Every criterion has a result.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="242"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="250"/>
         <source>chưa trả lời</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="250"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="258"/>
         <source>%1: điểm</source>
         <translation>%1: score</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="257"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="265"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="267"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="275"/>
         <source>%1: ghi chú</source>
         <translation>%1: note</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="325"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="333"/>
         <source>✓ Đã lưu lúc %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="330"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="338"/>
         <source>Biên bản đã ký: bảng kiểm chỉ để xem, không sửa được.</source>
         <translation>The minutes are signed: the checklist is read-only.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="336"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="344"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="337"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="345"/>
         <source>Chưa trả lời</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="338"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="346"/>
         <source>Chưa đạt</source>
         <translation>Not fully met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="339"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="347"/>
         <source>Thiếu ghi chú</source>
         <translation>Notes missing</translation>
     </message>
@@ -452,22 +452,22 @@
 <context>
     <name>InspectionTabs</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="70"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="75"/>
         <source>Bảng kiểm</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="73"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="78"/>
         <source>Ưu điểm, tồn tại, kiến nghị</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="81"/>
         <source>Ảnh minh chứng</source>
         <translation>Photo evidence</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="77"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="82"/>
         <source>Ký &amp; xuất biên bản</source>
         <translation>Sign &amp; export minutes</translation>
     </message>

@@ -68,7 +68,7 @@ def test_every_area_of_an_english_window_is_in_english(
     # The minutes panel: buttons, and the preview's page count (a plural) once it is drawn.
     panel = view.tab("minutes")
     assert isinstance(panel, SignExportPanel)
-    assert panel.sign_button.text() == "Sign digitally…"
+    assert panel.sign_button.text() == "Sign &digitally…"
     with qtbot.waitSignal(panel.previewReady, timeout=30_000):
         view.show_tab("minutes")
     assert panel.status.text().startswith("Preview (draft): ")
@@ -78,7 +78,7 @@ def test_every_area_of_an_english_window_is_in_english(
     panel.ask_docx_path = lambda: window.ctx.folder.root / "draft.docx"
     with qtbot.waitSignal(panel.busyChanged, check_params_cb=lambda busy: not busy):
         panel.export_docx()
-        assert panel.status.text() == "Exporting the Word file…"
+        assert panel.status.text() == "Exporting the Word draft…"
 
     # The exchange page: its own texts from exchange_en.ts; the kinds of records in the
     # preview come from the core's labels, which follow the language the start set for it.

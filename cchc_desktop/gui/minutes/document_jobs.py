@@ -33,10 +33,6 @@ if TYPE_CHECKING:
     from cchc_desktop.minutes.summary import SigningSummary
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignExportPanel", text)
-
-
 class DocumentJobs:
     """The jobs; the panel provides the widgets, the state and the job runner."""
 
@@ -104,11 +100,15 @@ class DocumentJobs:
 
         def ask(prepared: tuple[P12Signer, SigningSummary]) -> None:
             signer, summary = prepared
-            self.status.setText(_tr("Hãy xác nhận để ký."))
+            self.status.setText(
+                QCoreApplication.translate("SignExportPanel", "Hãy xác nhận để ký.")
+            )
             self.confirm(summary, lambda: self._sign_with(signer, role, issued))
 
         # The password lives only in these calls' closures: never stored or logged.
-        self._run(prepare, ask, _tr("Đang chuẩn bị ký số…"))
+        self._run(
+            prepare, ask, QCoreApplication.translate("SignExportPanel", "Đang chuẩn bị ký số…")
+        )
 
     def _sign_with(self, signer: Any, role: str, issued: dict[str, Any] | None) -> None:
         from cchc_desktop.minutes.cosign import sign_minutes
@@ -142,7 +142,9 @@ class DocumentJobs:
             self.minutes_id = result["record"]["id"]
             self.preview.set_pdf(result["pdf"])
             self.report.setPlainText("\n".join(result["report"]))
-            text = _tr("Đã ký số Biên bản số %1. Bản PDF đã ký ở hộp thư đi: %2")
+            text = QCoreApplication.translate(
+                "SignExportPanel", "Đã ký số Biên bản số %1. Bản PDF đã ký ở hộp thư đi: %2"
+            )
             text = text.replace("%1", result["record"]["doc_number"])
             text = text.replace("%2", str(result["outbox"]))
             if result["warning"]:
@@ -152,7 +154,7 @@ class DocumentJobs:
             self.signedDone.emit(result["record"])
             self.changed.emit()
 
-        self._run(work, done, _tr("Đang ký số…"))
+        self._run(work, done, QCoreApplication.translate("SignExportPanel", "Đang ký số…"))
 
     def verify_current(self) -> None:
         """Show the verification report of the issued biên bản in the preview."""
@@ -173,7 +175,7 @@ class DocumentJobs:
         self._run(
             work,
             lambda lines: self.report.setPlainText("\n".join(lines)),
-            _tr("Đang kiểm tra chữ ký số…"),
+            QCoreApplication.translate("SignExportPanel", "Đang kiểm tra chữ ký số…"),
         )
 
     def export_docx(self) -> None:
@@ -194,8 +196,12 @@ class DocumentJobs:
 
         self._run(
             work,
-            lambda path: self.status.setText(_tr("Đã xuất: %1").replace("%1", str(path))),
-            _tr("Đang xuất bản Word…"),
+            lambda path: self.status.setText(
+                QCoreApplication.translate("SignExportPanel", "Đã xuất: %1").replace(
+                    "%1", str(path)
+                )
+            ),
+            QCoreApplication.translate("SignExportPanel", "Đang xuất bản Word…"),
         )
 
     def manage_trusted_roots(self) -> TrustedRootsDialog:
@@ -217,9 +223,9 @@ class DocumentJobs:
             self._fail(exc.message)
             return
         self.status.setText(
-            _tr("Đã mở lại để lập biên bản bổ sung cho Biên bản số %1.").replace(
-                "%1", str(signed["doc_number"])
-            )
+            QCoreApplication.translate(
+                "SignExportPanel", "Đã mở lại để lập biên bản bổ sung cho Biên bản số %1."
+            ).replace("%1", str(signed["doc_number"]))
         )
         self.minutes_id = None
         self.report.clear()

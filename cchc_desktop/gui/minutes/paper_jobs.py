@@ -26,10 +26,6 @@ if TYPE_CHECKING:
     from cchc_desktop.minutes.summary import SigningSummary
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignExportPanel", text)
-
-
 class PaperJobs:
     """The paper path's jobs; the panel provides the widgets, the state and the job runner."""
 
@@ -67,10 +63,14 @@ class PaperJobs:
             return prepare_issue(ws, inspection, paper=True)
 
         def ask(summary: SigningSummary) -> None:
-            self.status.setText(_tr("Hãy xác nhận để phát hành."))
+            self.status.setText(
+                QCoreApplication.translate("SignExportPanel", "Hãy xác nhận để phát hành.")
+            )
             self.confirm(summary, lambda: self._choose_and_issue(summary))
 
-        self._run(prepare, ask, _tr("Đang chuẩn bị phát hành…"))
+        self._run(
+            prepare, ask, QCoreApplication.translate("SignExportPanel", "Đang chuẩn bị phát hành…")
+        )
 
     def _choose_and_issue(self, summary: SigningSummary) -> None:
         from cchc_desktop.minutes.issue import issue_minutes
@@ -81,7 +81,11 @@ class PaperJobs:
         suggested = "bien-ban-" + summary.doc_number.split("/")[0] + ".pdf"
         target = self.ask_pdf_path(suggested)
         if target is None:
-            self.status.setText(_tr("Chưa phát hành: chưa chọn nơi lưu tệp."))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "SignExportPanel", "Chưa phát hành: chưa chọn nơi lưu tệp."
+                )
+            )
             return
 
         def work(ws: Workspace, progress: Progress) -> dict[str, Any]:
@@ -94,9 +98,10 @@ class PaperJobs:
             self.preview.set_pdf(result["pdf"])
             self.previewReady.emit(int(record["page_count"]))
             self.status.setText(
-                _tr(
+                QCoreApplication.translate(
+                    "SignExportPanel",
                     "Đã phát hành Biên bản số %1 để ký giấy: %2. In (nút In… trên bản xem trước), "
-                    "hai bên ký, rồi bấm «Nhận bản đã ký…»."
+                    "hai bên ký, rồi bấm «Nhận bản đã ký…».",
                 )
                 .replace("%1", record["doc_number"])
                 .replace("%2", str(target))
@@ -104,7 +109,7 @@ class PaperJobs:
             self.refresh()
             self.changed.emit()  # the inspection is locked: the other tabs follow
 
-        self._run(work, done, _tr("Đang phát hành…"))
+        self._run(work, done, QCoreApplication.translate("SignExportPanel", "Đang phát hành…"))
 
     def receive_signed(self) -> None:
         """The scanned signed copy (a PDF, or photos of its pages) becomes the official one."""
@@ -130,7 +135,10 @@ class PaperJobs:
             self.preview.set_pdf(result["pdf"])
             self.previewReady.emit(int(record["scan_pages"]))
             self.status.setText(
-                _tr("Đã nhận bản giấy đã ký (bản quét) của Biên bản số %1: %2 trang. Bản lưu: %3")
+                QCoreApplication.translate(
+                    "SignExportPanel",
+                    "Đã nhận bản giấy đã ký (bản quét) của Biên bản số %1: %2 trang. Bản lưu: %3",
+                )
                 .replace("%1", record["doc_number"])
                 .replace("%2", str(record["scan_pages"]))
                 .replace("%3", str(result["outbox"]))
@@ -138,4 +146,4 @@ class PaperJobs:
             self.refresh()
             self.changed.emit()
 
-        self._run(work, done, _tr("Đang nhận bản đã ký…"))
+        self._run(work, done, QCoreApplication.translate("SignExportPanel", "Đang nhận bản đã ký…"))

@@ -28,10 +28,6 @@ if TYPE_CHECKING:
     from cchc_desktop.gui.minutes.signer_box import SignerBox
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SignExportPanel", text)
-
-
 class SignerJobs:
     """Signers and handwriting; the panel provides the widgets, the state and the job runner."""
 
@@ -88,9 +84,13 @@ class SignerJobs:
 
         def done(sha: str) -> None:
             if self.save_signer(role, image_sha=sha):
-                self.status.setText(_tr("Đã lưu chữ ký tay."))
+                self.status.setText(
+                    QCoreApplication.translate("SignExportPanel", "Đã lưu chữ ký tay.")
+                )
 
-        self._run(work, done, _tr("Đang xử lý ảnh chữ ký…"))
+        self._run(
+            work, done, QCoreApplication.translate("SignExportPanel", "Đang xử lý ảnh chữ ký…")
+        )
 
     def _handwriting(self, role: str, then: Callable[[], None]) -> None:
         """The checks before a handwritten signature, then its confirmation, then ``then``."""
@@ -98,7 +98,11 @@ class SignerJobs:
 
         box = self.boxes[role]
         if not box.name.text().strip():
-            self._fail(_tr("Hãy nhập họ tên người ký trước khi ký tay."))
+            self._fail(
+                QCoreApplication.translate(
+                    "SignExportPanel", "Hãy nhập họ tên người ký trước khi ký tay."
+                )
+            )
             box.name.setFocus()
             return
         if self.refuse_if_blocked(content_only=True):

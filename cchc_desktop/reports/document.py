@@ -25,7 +25,7 @@ from cchc_desktop.minutes.document import (
     listed,
     para,
 )
-from cchc_desktop.minutes.wording import in_sentence
+from cchc_desktop.minutes.wording import in_sentence, named_criterion
 
 if TYPE_CHECKING:
     from cchc_desktop.minutes.document import Block
@@ -115,8 +115,8 @@ def assessment(data: ReportData) -> str:
     if data.shortfalls:
         top = data.shortfalls[0]
         text += (
-            f" Tiêu chí chưa đạt ở nhiều đơn vị nhất là {top.code} "
-            f"({top.khong_dat + top.dat_mot_phan}/{top.answered} đơn vị)."
+            f" Tiêu chí chưa đạt ở nhiều đơn vị nhất là {named_criterion(top.code, top.text)}: "
+            f"{top.khong_dat + top.dat_mot_phan}/{top.answered} đơn vị."
         )
     return text
 
@@ -133,6 +133,17 @@ def _follow_up(r: Remark) -> str:
     return f"- {r.unit_name}: {r.text.rstrip('.;')} ({'; '.join(tail)})"
 
 
+def _shortfall_counts(khong_dat: int, dat_mot_phan: int) -> str:
+    """ "không đạt tại 3 đơn vị, đạt một phần tại 2 đơn vị": counts without date-like zeros,
+    a part that is zero left out (docs/MINUTES_WORDING.md)."""
+    parts = [
+        f"{label} tại {n} đơn vị"
+        for label, n in (("không đạt", khong_dat), ("đạt một phần", dat_mot_phan))
+        if n
+    ]
+    return ", ".join(parts)
+
+
 def blocks_after_tables(data: ReportData, settings: Settings) -> list[Block]:
     """Strengths, shortcomings, assessment, recommendations, signature and recipients."""
     blocks: list[Block] = [para("3. Ưu điểm", Style.SUBHEADING)]
@@ -140,8 +151,8 @@ def blocks_after_tables(data: ReportData, settings: Settings) -> list[Block]:
     blocks += [para(line, Style.ITEM) for line in listed(strengths or ["- Chưa ghi nhận"])]
     blocks.append(para("4. Tồn tại, hạn chế", Style.SUBHEADING))
     shortcomings = [
-        f"- Tiêu chí {s.code} ({s.text.rstrip('.')}): không đạt tại {s.khong_dat:02d} đơn vị, "
-        f"đạt một phần tại {s.dat_mot_phan:02d} đơn vị"
+        f"- Tiêu chí {s.code} ({s.text.rstrip('.')}): "
+        + _shortfall_counts(s.khong_dat, s.dat_mot_phan)
         for s in data.shortfalls[:8]
     ]
     shortcomings += [f"- {r.unit_name}: {r.text}" for r in data.shortcomings]
@@ -274,7 +285,7 @@ def report_pdf(data: ReportData, settings: Settings, *, today: dt.date | None = 
     ]
     area_rows = [["Lĩnh vực", "Nội dung", "Tỷ lệ đạt bình quân", "Số đơn vị có tồn tại"]]
     area_rows += [
-        [a.code, a.title, _percent(a.percent), f"{a.units_with_shortfall:02d}"] for a in data.areas
+        [a.code, a.title, _percent(a.percent), str(a.units_with_shortfall)] for a in data.areas
     ]
     flow: list[Any] = layout.flowables(blocks_before_tables(data, settings, day))
     flow.append(

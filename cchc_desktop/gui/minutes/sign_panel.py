@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -115,9 +114,7 @@ class SignExportPanel(SignerJobs, DocumentJobs, PaperJobs, QWidget):
         self.receive_button.clicked.connect(self.receive_signed)
         self.supplement_button = QPushButton(self.tr("Lập biên bản &bổ sung"), self)
         self.supplement_button.clicked.connect(self.start_supplement)
-        self.more_button = QToolButton(self)
-        self.more_button.setText(self.tr("Khác"))
-        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.more_button = QPushButton(self.tr("Khác"), self)
         more = QMenu(self.more_button)
         self.preview_action = more.addAction(self.tr("Cập nhật bản xem trước"))
         self.preview_action.triggered.connect(self.make_preview)

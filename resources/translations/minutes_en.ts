@@ -272,95 +272,92 @@
 <context>
     <name>SignExportPanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="122"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="119"/>
         <source>Cập nhật bản xem trước</source>
         <translation>Refresh preview</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="109"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="108"/>
         <source>Ký số với vai trò</source>
         <translation>Sign digitally in the role of</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="110"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="109"/>
         <source>Ký &amp;số…</source>
         <translation>Sign &amp;digitally…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="112"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="111"/>
         <source>&amp;Phát hành để ký giấy…</source>
         <translation>&amp;Issue for signing on paper…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="114"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="113"/>
         <source>&amp;Nhận bản đã ký…</source>
         <translation>&amp;Record the signed copy…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="116"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="115"/>
         <source>Lập biên bản &amp;bổ sung</source>
         <translation>Make &amp;supplementary minutes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="119"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="117"/>
         <source>Khác</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="124"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="121"/>
         <source>Xuất bản nháp Word…</source>
         <translation>Export Word draft…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="126"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="123"/>
         <source>Chứng thư gốc tin cậy…</source>
         <translation>Trusted root certificates…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="318"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_links.py" line="64"/>
         <source>Biên bản số %1 đã ký số; nội dung đã khóa.</source>
         <translation>Minutes no. %1 are digitally signed; the content is locked.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="322"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_links.py" line="68"/>
         <source>Biên bản số %1: đã nhận bản giấy đã ký (bản quét).</source>
         <translation>Minutes no. %1: the paper-signed copy (scan) is recorded.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="325"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_links.py" line="71"/>
         <source>Biên bản số %1 đã phát hành để ký giấy: chờ bản đã ký.</source>
         <translation>Minutes no. %1 were issued for signing on paper: waiting for the signed copy.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="350"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_links.py" line="85"/>
+        <source>Chưa ký được: còn %1 mục phải hoàn thành (danh sách ở trên; bấm vào từng mục để sửa).</source>
+        <translation>Not ready to sign: %1 item(s) to complete (the list above; click an item to fix it).</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="317"/>
         <source>Dự thảo (chưa có số): số biên bản được cấp khi ký số hoặc phát hành để ký giấy.</source>
         <translation>Draft (no number yet): the minutes are numbered when signed digitally or issued for signing on paper.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="354"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="321"/>
         <source>Biên bản đã ký số: nội dung cuộc kiểm tra đã khóa. Bên còn lại ký số tiếp; muốn thay đổi, hãy lập biên bản bổ sung.</source>
         <translation>The minutes are digitally signed: the inspection is locked. The other party signs next; to change anything, make supplementary minutes.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="359"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="326"/>
         <source>Đã phát hành để ký giấy: in, hai bên ký, rồi bấm «Nhận bản đã ký…». Nội dung đã khóa; muốn thay đổi, hãy lập biên bản bổ sung.</source>
         <translation>Issued for signing on paper: print, both sides sign, then click &apos;Record the signed copy…&apos;. The content is locked; to change anything, make supplementary minutes.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="364"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="331"/>
         <source>Bản giấy đã ký (bản quét) là bản chính thức. Muốn thay đổi, hãy lập biên bản bổ sung.</source>
         <translation>The paper-signed copy (scan) is the official one. To change anything, make supplementary minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="426"/>
-        <source>Chưa ký được: còn %n mục phải hoàn thành (danh sách ở trên; bấm vào từng mục để sửa).</source>
-        <translation>
-            <numerusform>Not ready to sign: %n item to complete (the list above; click an item to fix it).</numerusform>
-            <numerusform>Not ready to sign: %n items to complete (the list above; click an item to fix it).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="488"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="408"/>
         <source>Bản xem trước (dự thảo): %n trang.</source>
         <translation>
             <numerusform>Preview (draft): %n page.</numerusform>
@@ -368,12 +365,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="491"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="411"/>
         <source>Đang lập dự thảo…</source>
         <translation>Making the draft…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="153"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="150"/>
         <source>Kết quả kiểm tra chữ ký số sẽ hiện ở đây.</source>
         <translation>The result of the digital signature check will show here.</translation>
     </message>

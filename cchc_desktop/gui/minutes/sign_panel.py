@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cchc_desktop.domain.roles import SignerRole
-from cchc_desktop.errors import UserError
 from cchc_desktop.gui import workers
 from cchc_desktop.gui.minutes.confirm import confirm_signing
 from cchc_desktop.gui.minutes.document_jobs import DocumentJobs
 from cchc_desktop.gui.minutes.paper_jobs import PaperJobs
 from cchc_desktop.gui.minutes.pdf_preview import PdfPreview
+from cchc_desktop.gui.minutes.readiness_links import ReadinessLinks
 from cchc_desktop.gui.minutes.readiness_list import ReadinessList
 from cchc_desktop.gui.minutes.record_fields import RecordFields
 from cchc_desktop.gui.minutes.signer_box import Questions, SignerBox
@@ -53,7 +53,7 @@ ROLES = ("dai_dien_don_vi", "truong_doan", "thu_ky")
 PREVIEW_DELAY_MS = 1500  # a new draft after the last stored change of this tab
 
 
-class SignExportPanel(SignerJobs, DocumentJobs, PaperJobs, QWidget):
+class SignExportPanel(ReadinessLinks, SignerJobs, DocumentJobs, PaperJobs, QWidget):
     """Sign and export an inspection's minutes; plug in as a tab with ``open_inspection``."""
 
     previewReady = Signal(int)  # the pages of the PDF now shown (a draft or the issued one)
@@ -293,36 +293,6 @@ class SignExportPanel(SignerJobs, DocumentJobs, PaperJobs, QWidget):
         self.refresh_readiness()
         self.update_buttons()
 
-    def refresh_readiness(self) -> None:
-        from cchc_desktop.minutes.readiness import check
-
-        if self.inspection_id is None:
-            return
-        issued = self.issued()
-        if issued is not None:
-            self.readiness = None
-            self.checklist.show_message(self._issued_text(issued))
-            return
-        try:
-            self.readiness = check(self.ws, self.inspection_id)
-        except UserError as exc:
-            self.checklist.show_message(exc.message)
-            return
-        self.checklist.show_readiness(self.readiness)
-
-    def _issued_text(self, record: dict[str, Any]) -> str:
-        if not record["paper"]:
-            return self.tr("Biên bản số %1 đã ký số; nội dung đã khóa.").replace(
-                "%1", record["doc_number"]
-            )
-        if record["scan_sha256"]:
-            return self.tr("Biên bản số %1: đã nhận bản giấy đã ký (bản quét).").replace(
-                "%1", record["doc_number"]
-            )
-        return self.tr("Biên bản số %1 đã phát hành để ký giấy: chờ bản đã ký.").replace(
-            "%1", record["doc_number"]
-        )
-
     def _team_stand_ins(self, row: dict[str, Any]) -> dict[str, dict[str, Any]]:
         """The team members the document names for roles nobody was named for yet."""
         from cchc_desktop.minutes.collect import stand_ins
@@ -406,53 +376,6 @@ class SignExportPanel(SignerJobs, DocumentJobs, PaperJobs, QWidget):
             self._set_busy(False)
         self.status.setText(message)
         self.failed.emit(message)
-
-    # -- the readiness list -------------------------------------------------------------------
-
-    def refuse_if_blocked(self, *, content_only: bool = False) -> bool:
-        """True (and the list brought forward with the reason said) when something blocks."""
-        self.fields.flush()
-        self.refresh_readiness()
-        readiness = self.readiness
-        if readiness is None:
-            return False
-        blocking = readiness.blocking_content() if content_only else readiness.blocking
-        if not blocking:
-            return False
-        text = self.tr(
-            "Chưa ký được: còn %n mục phải hoàn thành (danh sách ở trên; bấm vào từng mục để sửa).",
-            "",
-            len(blocking),
-        )
-        self._fail(text)
-        first = (
-            self.checklist.item_for(blocking[0].target.as_text()) if blocking[0].target else None
-        )
-        if first is not None:
-            self.checklist.items.setCurrentItem(first)
-        self.checklist.items.setFocus()
-        return True
-
-    def go_to(self, target: str) -> None:
-        """Follow a link of the list: a field of this tab, or another tab (through the view)."""
-        tab, _, rest = target.partition(":")
-        key, _, field = rest.partition(":")
-        if tab != "minutes":
-            self.jumpRequested.emit(tab, key, field)
-            return
-        self.focus_target(key, field)
-
-    def focus_target(self, key: str, field: str = "") -> None:
-        """Put the cursor on one of this tab's fields ("start_time", "signer.truong_doan"…)."""
-        if key.startswith("signer."):
-            box = self.boxes[key.removeprefix("signer.")]
-            self.details.ensureWidgetVisible(box)
-            box.focus_field(field)
-            return
-        widget = self.fields.fields.get(key)
-        if widget is not None:
-            self.details.ensureWidgetVisible(widget)
-            widget.setFocus()
 
     def _field_stored(self) -> None:
         self.refresh_readiness()

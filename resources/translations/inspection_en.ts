@@ -476,8 +476,8 @@
     <name>InspectionView</name>
     <message>
         <location filename="../../cchc_desktop/gui/inspection/view.py" line="53"/>
-        <source>🔒 Biên bản của cuộc kiểm tra này đã ký: mọi nội dung chỉ để xem. Muốn thay đổi, hãy lập biên bản bổ sung.</source>
-        <translation>🔒 The minutes of this inspection are signed: everything is read-only. To change anything, draw up supplementary minutes.</translation>
+        <source>🔒 Biên bản của cuộc kiểm tra này đã phát hành (đã ký): mọi nội dung chỉ để xem. Muốn thay đổi, hãy lập biên bản bổ sung.</source>
+        <translation>🔒 The minutes of this inspection are issued (signed): everything is read-only. To change anything, draw up supplementary minutes.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/inspection/view.py" line="71"/>

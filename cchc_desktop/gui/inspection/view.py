@@ -50,7 +50,7 @@ class InspectionView(QWidget):
         self.header = InspectionHeader()
         self.signed_banner = QLabel(
             self.tr(
-                "🔒 Biên bản của cuộc kiểm tra này đã ký: mọi nội dung chỉ để xem. "
+                "🔒 Biên bản của cuộc kiểm tra này đã phát hành (đã ký): mọi nội dung chỉ để xem. "
                 "Muốn thay đổi, hãy lập biên bản bổ sung."
             )
         )

@@ -150,11 +150,13 @@ def _signer(ctx: Context, args: argparse.Namespace) -> int:
     from cchc_desktop.cli.cmd_issue import handwriting_summary
     from cchc_desktop.minutes.readiness import check, refuse_unless_ready
     from cchc_desktop.minutes.signature_image import prepare
+    from cchc_desktop.store.inspections import ensure_editable
     from cchc_desktop.store.lookup import resolve
     from cchc_desktop.store.signers import set_signer
 
     ws = ctx.workspace()
     inspection_id = resolve(ws, "inspections", args.inspection)
+    ensure_editable(ws, inspection_id)  # an issued biên bản takes no new signer: said first
     image_sha = None
     summary = None
     if args.image is not None:

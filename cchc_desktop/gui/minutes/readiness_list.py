@@ -72,7 +72,7 @@ class ReadinessList(QWidget):
     def show_readiness(self, readiness: Readiness) -> None:
         self.readiness = readiness
         self.summary.setText(self._summary_text(readiness))
-        self.summary.setStyleSheet("" if readiness.ready else f"color: {_BLOCK_INK.name()};")
+        self._mark(blocked=not readiness.ready)
         self.items.clear()
         for item in readiness.items:
             mark = "✗" if item.blocks else "!"
@@ -89,7 +89,7 @@ class ReadinessList(QWidget):
         """A line instead of the list (an issued biên bản has nothing left to fill in)."""
         self.readiness = None
         self.summary.setText(text)
-        self.summary.setStyleSheet("")
+        self._mark(blocked=False)
         self.items.clear()
         self.items.hide()
 
@@ -102,6 +102,12 @@ class ReadinessList(QWidget):
             if item.data(TARGET_ROLE) == target:
                 return item
         return None
+
+    def _mark(self, *, blocked: bool) -> None:
+        """The theme's error ink while something blocks (readable in high contrast too)."""
+        self.summary.setProperty("role", "error" if blocked else "")
+        self.summary.style().unpolish(self.summary)
+        self.summary.style().polish(self.summary)
 
     def _summary_text(self, readiness: Readiness) -> str:
         blocking, warnings = len(readiness.blocking), len(readiness.warnings)

@@ -123,12 +123,17 @@ class RecordFields(QGroupBox):
     def show_inspection(self, inspection_id: str, row: dict[str, Any], editable: bool) -> None:
         """Show the stored values (what was typed for another inspection is stored first)."""
         self.flush()
+        another = inspection_id != self.pending.inspection_id
         self.pending.inspection_id = inspection_id
         self._loading = True
-        self.start_time.setText(row["start_time"] or "")
-        self.end_time.setText(row["end_time"] or "")
-        self.conclusion.setPlainText(row["conclusion"] or "")
-        self.opinion.setPlainText(row["unit_opinion"] or "")
+        # Only what differs is set, and (for the same inspection) never under the person's
+        # cursor: a field being typed in keeps its text and its cursor.
+        for line, key in ((self.start_time, "start_time"), (self.end_time, "end_time")):
+            if line.text() != (row[key] or "") and (another or not line.hasFocus()):
+                line.setText(row[key] or "")
+        for text, key in ((self.conclusion, "conclusion"), (self.opinion, "unit_opinion")):
+            if text.toPlainText() != (row[key] or "") and (another or not text.hasFocus()):
+                text.setPlainText(row[key] or "")
         self._loading = False
         for edit in (self.start_time, self.end_time):
             edit.setReadOnly(not editable)

@@ -187,7 +187,7 @@
         <translation>Click (or press Enter) to go where it is fixed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="109"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="115"/>
         <source>Chưa ký được: còn %n mục phải hoàn thành</source>
         <translation>
             <numerusform>Not ready to sign: %n item to complete</numerusform>
@@ -195,7 +195,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="110"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="116"/>
         <source>, %n lưu ý.</source>
         <translation>
             <numerusform>, %n note.</numerusform>
@@ -203,7 +203,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="112"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="118"/>
         <source>Sẵn sàng ký (%n lưu ý nên xem lại).</source>
         <translation>
             <numerusform>Ready to sign (%n note worth a look).</numerusform>
@@ -211,7 +211,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="113"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="119"/>
         <source>Sẵn sàng ký.</source>
         <translation>Ready to sign.</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>&amp;Unit&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="167"/>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="172"/>
         <source>Giờ «%1» chưa đúng dạng GG:PP (ví dụ 08:30).</source>
         <translation>The time &apos;%1&apos; is not in the form HH:MM (e.g. 08:30).</translation>
     </message>

@@ -81,6 +81,7 @@ def docx_bytes(snapshot: MinutesSnapshot) -> bytes:
 
 
 def write_docx(snapshot: MinutesSnapshot, target: Path) -> None:
+    """The Word draft written to ``target``, whole or not at all."""
     write_atomic(target, docx_bytes(snapshot))
 
 

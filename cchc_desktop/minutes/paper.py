@@ -93,6 +93,7 @@ class Recognised:
     date: str
 
     def lines(self) -> list[str]:
+        """What `minutes verify` says of the file."""
         r = self.record
         kind_vi = "Biên bản bổ sung" if r["revision_no"] > 1 else "Biên bản"
         kind_en = "Supplementary minutes" if r["revision_no"] > 1 else "Minutes"

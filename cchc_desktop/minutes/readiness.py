@@ -222,6 +222,7 @@ class Facts:
 
 
 def today_in_vietnam() -> dt.date:
+    """Today on Vietnam's calendar (the day a signature made now carries)."""
     return vietnam_now().date()
 
 
@@ -305,6 +306,7 @@ def _criterion(c: CriterionFact) -> tuple[str, str]:
 
 @rule
 def criteria_answered(facts: Facts) -> Iterator[Item]:
+    """Every criterion has a result; one not (fully) met says why; one not applicable, why not."""
     for c in facts.criteria:
         vi, en = _criterion(c)
         target = Target("checklist", c.code)
@@ -335,6 +337,7 @@ def criteria_answered(facts: Facts) -> Iterator[Item]:
 
 @rule
 def times_recorded(facts: Facts) -> Iterator[Item]:
+    """The start and the end of the visit (Mẫu 1.9 prints both)."""
     if not facts.start_time:
         yield Item("time.start", Severity.BLOCK, "Chưa ghi giờ bắt đầu buổi kiểm tra.",
                    "The start time is not recorded.", Target("minutes", "start_time"))  # fmt: skip
@@ -345,6 +348,7 @@ def times_recorded(facts: Facts) -> Iterator[Item]:
 
 @rule
 def signers_named(facts: Facts) -> Iterator[Item]:
+    """The team lead and the unit's representative have a name and a post."""
     for role in REQUIRED_SIGNERS:
         label = SignerRole(role)
         signer = facts.signer(role)
@@ -362,6 +366,7 @@ def signers_named(facts: Facts) -> Iterator[Item]:
 
 @rule
 def unit_opinion_recorded(facts: Facts) -> Iterator[Item]:
+    """The unit's opinion is recorded: its words, or that it has none."""
     if not facts.unit_opinion.strip():
         yield Item(
             "opinion",
@@ -375,6 +380,7 @@ def unit_opinion_recorded(facts: Facts) -> Iterator[Item]:
 
 @rule
 def recommendations_complete(facts: Facts) -> Iterator[Item]:
+    """Each kiến nghị says who must act and by when."""
     for f in facts.findings:
         if f.kind != "kien_nghi":
             continue
@@ -400,6 +406,7 @@ def recommendations_complete(facts: Facts) -> Iterator[Item]:
 
 @rule
 def photos_described(facts: Facts) -> Iterator[Item]:
+    """Evidence photos exist, each with a caption and a criterion (a warning)."""
     if facts.photos is None:
         return
     if not facts.photos:
@@ -423,6 +430,7 @@ def photos_described(facts: Facts) -> Iterator[Item]:
 
 @rule
 def signed_on_the_day(facts: Facts) -> Iterator[Item]:
+    """Signing on a later day than the biên bản's date (a warning)."""
     made = dt.date.fromisoformat(facts.date)
     if facts.today > made:
         yield Item(
@@ -437,6 +445,7 @@ def signed_on_the_day(facts: Facts) -> Iterator[Item]:
 
 @rule
 def handwritten_signatures(facts: Facts) -> Iterator[Item]:
+    """Each party named has a handwritten signature (a warning)."""
     for signer in facts.signers:
         if not signer.name or signer.has_image:
             continue

@@ -22,6 +22,7 @@ class Party:
     title: str = ""
 
     def line(self) -> str:
+        """ "Trưởng đoàn kiểm tra: Hồ Tiến Thiệu, Trưởng đoàn"."""
         role = SignerRole(self.role)
         post = f", {self.title}" if self.title else ""
         return pick(f"{role.label_vi}: {self.name}{post}", f"{role.label}: {self.name}{post}")
@@ -39,9 +40,11 @@ class SigningSummary:
 
     @property
     def locks(self) -> bool:
+        """Whether the inspection is locked once this is done (any issue: digital or paper)."""
         return self.how in (DIGITAL, PAPER)
 
     def lines(self) -> list[str]:
+        """What the person confirms, one line each (the window's dialog, the CLI's output)."""
         kind_vi = "Biên bản bổ sung" if self.revision_no > 1 else "Biên bản"
         kind_en = "Supplementary minutes" if self.revision_no > 1 else "Minutes"
         if self.how == HANDWRITTEN:

@@ -70,6 +70,7 @@ class ReadinessList(QWidget):
         self.readiness: Readiness | None = None
 
     def show_readiness(self, readiness: Readiness) -> None:
+        """The summary line and one line per item, blocking items first."""
         self.readiness = readiness
         self.summary.setText(self._summary_text(readiness))
         self._mark(blocked=not readiness.ready)
@@ -94,9 +95,11 @@ class ReadinessList(QWidget):
         self.items.hide()
 
     def texts(self) -> list[str]:
+        """The lines as shown (for a person's eye in tests and the accessible tree)."""
         return [self.items.item(i).text() for i in range(self.items.count())]
 
     def item_for(self, target: str) -> QListWidgetItem | None:
+        """The line whose link is ``target`` (``Target.as_text()``), if any."""
         for index in range(self.items.count()):
             item = self.items.item(index)
             if item.data(TARGET_ROLE) == target:

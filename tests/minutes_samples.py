@@ -143,16 +143,24 @@ def snapshot(**changes: object) -> MinutesSnapshot:
     return base.replace(**changes)
 
 
+# The holder of tests.pki's "lead" certificate, as a team lead printed in the biên bản.
+LEAD_HOLDER = ("Nguyễn Văn An", "Trưởng đoàn")
+
+
 def make_ready(
     ws: Workspace,
     inspection_id: str,
     *,
     representative: tuple[str, str] = ("Hoàng Văn Bình", "Chủ tịch UBND xã"),
+    lead: tuple[str, str] | None = None,
 ) -> None:
     """Complete an inspection's record the way a team lead does before signing, so that
     nothing blocks its biên bản: every criterion answered (Đạt, or a note where the result
     needs one), the start and end times, the unit's opinion, both signers named with their
-    posts, every kiến nghị with a responsible party and a deadline. What is already there stays."""
+    posts, every kiến nghị with a responsible party and a deadline. What is already there stays.
+
+    ``lead`` names the team lead outright (``LEAD_HOLDER``: the holder of the test CA's lead
+    certificate, so that certificate signs without signing on anyone's behalf)."""
     from cchc_desktop.minutes.collect import snapshot_from_detail
     from cchc_desktop.store.answers import set_answer
     from cchc_desktop.store.detail import show_inspection
@@ -175,6 +183,10 @@ def make_ready(
         if signer is None or not signer.name or not signer.title:
             set_signer(ws, inspection_id, role=role, name=(signer.name if signer and signer.name
                        else name), title=title, image_sha256=signer.image_sha256 if signer else None)  # fmt: skip
+    if lead is not None:
+        image = snapshot.signer("truong_doan")
+        set_signer(ws, inspection_id, role="truong_doan", name=lead[0], title=lead[1],
+                   image_sha256=image.image_sha256 if image else None)  # fmt: skip
     for f in detail["findings"]:
         if f["kind"] == "kien_nghi" and (not f["responsible"] or not f["deadline"]):
             update_finding(ws, f["id"], responsible=f["responsible"] or "UBND xã",

@@ -1,7 +1,7 @@
 """`cchc minutes make|check|attach-signed`: the biên bản from draft to issue, and the paper path.
 
-`make` writes a draft (no number, DỰ THẢO), or issues the biên bản: `--p12` signs it digitally,
-`--final` makes it final for signing on paper. Both check readiness first and print the summary
+`make` writes a draft (no number, DỰ THẢO), or issues the biên bản: `--p12` or `--pkcs11` (a USB
+token) signs it digitally, `--final` makes it final for signing on paper. Both check readiness first and print the summary
 a person confirms in the window (here it is printed, never asked: scripts must not hang).
 `check` prints the readiness list (exit 1 while anything blocks); `attach-signed` records the
 scanned paper-signed copy.
@@ -13,9 +13,9 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cchc_desktop.cli import output
+from cchc_desktop.cli import cmd_tokens, output
 from cchc_desktop.cli.cmd_edit import actions_of
-from cchc_desktop.cli.cmd_minutes import load_signer, say_signed, signing_options, usage
+from cchc_desktop.cli.cmd_minutes import say_signed, signing_options, usage
 from cchc_desktop.cli.context import Context
 from cchc_desktop.errors import pick
 
@@ -30,8 +30,10 @@ def register(commands: Any) -> None:
     make = actions.add_parser(
         "make",
         help=pick(
-            "dự thảo biên bản (PDF); --p12: phát hành và ký số; --final: phát hành để ký giấy",
-            "the draft minutes (PDF); --p12: issue and sign; --final: issue for signing on paper",
+            "dự thảo biên bản (PDF); --p12/--pkcs11: phát hành và ký số; --final: phát hành để "
+            "ký giấy",
+            "the draft minutes (PDF); --p12/--pkcs11: issue and sign; --final: issue for signing "
+            "on paper",
         ),
     )
     make.add_argument("inspection", metavar="ID")
@@ -119,31 +121,32 @@ def _make(ctx: Context, args: argparse.Namespace) -> int:
     from cchc_desktop.minutes.readiness import check
     from cchc_desktop.store.atomic import check_writable, write_atomic
 
-    if args.p12 is not None and not args.p12_password_env:
+    problem = cmd_tokens.usage_problem(args, required=False)
+    if problem is not None:
+        return usage(*problem)
+    if (args.p12 is not None or args.pkcs11 is not None) and args.final:
         return usage(
-            "Dùng --p12 thì cần --p12-password-env VAR (mật khẩu trong biến môi trường VAR).",
-            "--p12 needs --p12-password-env VAR (the password in the environment variable VAR).",
-        )
-    if args.p12 is not None and args.final:
-        return usage(
-            "Chọn một: --p12 (ký số) hoặc --final (phát hành để ký giấy).",
-            "Choose one: --p12 (digital signature) or --final (issue for signing on paper).",
+            "Chọn một: --p12/--pkcs11 (ký số) hoặc --final (phát hành để ký giấy).",
+            "Choose one: --p12/--pkcs11 (digital signature) or --final (issue for signing on "
+            "paper).",
         )
     ws = ctx.workspace()
     for path in (args.output, args.docx):
         if path is not None:
             check_writable(path)  # before anything is taken: a number, a signature
-    signer = None
-    if args.p12 is not None:
-        # Password and certificate first: a refusal must leave no number used.
-        signer = load_signer(args)
-        check_for_signing(signer.certificate)
     issued = None
-    if signer is not None or args.final:
-        issued = issue_minutes(
-            ws, args.inspection, signer=signer, role=args.role, paper=args.final,
-            output=args.output, tsa_url=args.tsa,
-        )  # fmt: skip
+    # The password or PIN and the certificate first: a refusal must leave no number used.
+    # Then issued and signed as one: a refusal while signing (a name that does not match, a
+    # token pulled out) leaves no number, no row and no file.
+    with cmd_tokens.open_signer(args) as signer:
+        if signer is not None:
+            check_for_signing(signer.certificate)
+        if signer is not None or args.final:
+            issued = issue_minutes(
+                ws, args.inspection, signer=signer, role=args.role, paper=args.final,
+                output=args.output, tsa_url=args.tsa, on_behalf=args.on_behalf,
+            )  # fmt: skip
+    if issued is not None:
         snapshot, pages = issued.snapshot, issued.record["page_count"]
     else:
         draft = draft_minutes(ws, args.inspection)
@@ -177,9 +180,7 @@ def _make(ctx: Context, args: argparse.Namespace) -> int:
         say_summary(issued.summary)
     output.say(f"{describe_made(snapshot, pages)} → {args.output}")
     if issued is not None and issued.signed is not None:
-        say_signed(ws, issued.signed, issued.outbox)
-        if issued.warning:
-            output.warn(issued.warning)
+        say_signed(ws, issued.signed, issued.outbox)  # with the on-behalf and revocation notes
     elif issued is not None:
         output.say(
             pick(

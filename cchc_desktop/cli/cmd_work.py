@@ -142,6 +142,7 @@ def _new(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _show(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.cli.cmd_previous import print_previous
     from cchc_desktop.store.detail import show_inspection
 
     detail = show_inspection(ctx.workspace(), args.inspection)
@@ -191,6 +192,7 @@ def _show(ctx: Context, args: argparse.Namespace) -> int:
     if detail["findings"]:
         output.say("")
         _print_findings(detail["findings"])
+    print_previous(detail)
     return 0
 
 

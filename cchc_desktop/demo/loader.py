@@ -22,9 +22,10 @@ from cchc_desktop.store import records
 from cchc_desktop.store.answers import set_answer
 from cchc_desktop.store.bootstrap import install_bundled_templates
 from cchc_desktop.store.connection import transaction
-from cchc_desktop.store.findings import add_finding, update_finding
+from cchc_desktop.store.findings import add_finding, findings_of, update_finding
 from cchc_desktop.store.inspections import new_inspection, update_inspection
 from cchc_desktop.store.plans import add_plan, add_team
+from cchc_desktop.store.previous import review_previous
 from cchc_desktop.store.signers import set_signer
 from cchc_desktop.store.units import add_unit
 
@@ -93,6 +94,7 @@ def load_demo(ws: Workspace, *, photos: bool = False) -> dict[str, int]:
                 continue
             profile = data["profiles"][item["profile"]]
             _make_inspection(ws, inspection_id, item, plans, teams, units, profile)
+            _review_previous(ws, inspection_id, item.get("reviews", []), units)
             created["inspections"] += 1
             if photos and profile.get("photos"):
                 from cchc_desktop.demo.photos import add_demo_photos
@@ -150,6 +152,17 @@ def _make_inspection(
         update_inspection(ws, inspection_id, **fields)
     for role, name, title in record.get("signers", []):
         set_signer(ws, inspection_id, role=role, name=name, title=title)
+
+
+def _review_previous(
+    ws: Workspace, inspection_id: str, reviews: list[list[Any]], units: dict[str, str]
+) -> None:
+    """What the lead found of the earlier inspections' kiến nghị (by unit, date and place in
+    that inspection's list of kiến nghị): status and the evidence seen."""
+    for unit, date, index, status, note in reviews:
+        earlier = records.natural_id("demo-inspection", units[unit], date)
+        recommendations = [f for f in findings_of(ws, earlier) if f["kind"] == "kien_nghi"]
+        review_previous(ws, inspection_id, recommendations[index]["id"], status=status, note=note)
 
 
 def _count(ws: Workspace, table: str) -> int:

@@ -209,6 +209,18 @@ class MainWindow(QMainWindow):
             plan_id = current() if callable(current) else None
         ReportDialog(self.ctx, self, plan_id=plan_id).open()
 
+    def print_minutes(self, plan_id: str | None = None) -> None:
+        """Ctrl+P, "In biên bản…": many biên bản in one job, or one combined copy, from
+        ``plan_id`` or the plan the current page shows."""
+        if not self.ctx.ready:
+            return
+        from cchc_desktop.gui.dialogs.batch_print_dialog import BatchPrintDialog
+
+        if plan_id is None:
+            current = getattr(self.stack.currentWidget(), "report_plan", None)
+            plan_id = current() if callable(current) else None
+        BatchPrintDialog(self.ctx, self, plan_id=plan_id).open()
+
     def open_package(self, path: Path) -> None:
         """A ``.cchc`` package given on the command line or chosen in the File menu."""
         page = self.show_page("exchange")

@@ -2,7 +2,9 @@
 
 Only a biên bản issued digitally takes more signatures (one issued for paper is signed in ink,
 a draft never), and only while its record is complete (``readiness`` over the snapshot it was
-issued from). The register, the outbox and the named file move together or not at all.
+issued from). The certificate's holder must be the person the biên bản names for the role, or
+the signer states why they sign on that person's behalf (kept in the signature, the register
+and the audit log). The register, the outbox and the named file move together or not at all.
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from typing import TYPE_CHECKING, Any
 from cchc_desktop.errors import UserError, read_named_file
 from cchc_desktop.minutes import register
 from cchc_desktop.minutes.issue import (
-    name_warning,
+    note_on_behalf,
     outbox_path,
+    revocation_setup,
     signature_entry,
+    signing_note,
     stored_snapshot,
     summary_of,
 )
@@ -42,7 +46,7 @@ class Signed:
     record: dict[str, Any]
     signed: SignedPdf
     outbox: Path
-    warning: str = ""
+    warning: str = ""  # what a person should know (on whose behalf, revocation information)
     summary: SigningSummary | None = None
 
 
@@ -90,15 +94,25 @@ def sign_minutes(
     tsa_url: str | None = None,
     progress: Progress | None = None,
     today: dt.date | None = None,
+    on_behalf: str | None = None,
 ) -> Signed:
-    """Add ``role``'s digital signature to an issued biên bản; the PDF goes to the outbox."""
+    """Add ``role``'s digital signature to an issued biên bản; the PDF goes to the outbox.
+
+    The certificate's holder must be the person the biên bản names for the role, or
+    ``on_behalf`` must say why someone else signs for them."""
     from cchc_desktop.minutes.certificates import describe
 
     record = register.get(ws, minutes_id)
     snapshot = ready_to_add_signature(ws, record, today)
     old = ws.media.read(record["pdf_sha256"])
-    signed = sign_pdf(old, signer, role=role, location=ws.settings().place_name,
-                      tsa_url=tsa_url, progress=progress)  # fmt: skip
+    named = snapshot.signer(role)
+    settings = ws.settings()
+    signed = sign_pdf(
+        old, signer, role=role, location=settings.place_name,
+        tsa_url=tsa_url or settings.tsa_url or None, progress=progress,
+        printed_name=named.name if named is not None else "", on_behalf=on_behalf,
+        revocation_setup=revocation_setup(ws),
+    )  # fmt: skip
     done = _record(ws, record, old, signed)
     holder = describe(signer.certificate).subject
     return Signed(done.record, signed, done.outbox, done.warning,
@@ -113,6 +127,7 @@ def sign_file(
     role: str,
     target: Path | None = None,
     tsa_url: str | None = None,
+    on_behalf: str | None = None,
 ) -> tuple[SignedPdf, Path, Signed | None]:
     """Sign a PDF file (in place, atomically, unless ``target``); keep the register in step
     (and the outbox) when the file is an issued biên bản this data folder knows. A draft of
@@ -131,8 +146,14 @@ def sign_file(
     snapshot = ready_to_add_signature(ws, record) if ws is not None and record else None
     out = target or source
     check_writable(out)
-    location = ws.settings().place_name if ws is not None else ""
-    signed = sign_pdf(old, signer, role=role, location=location, tsa_url=tsa_url)
+    settings = ws.settings() if ws is not None else None
+    named = snapshot.signer(role) if snapshot is not None else None
+    signed = sign_pdf(
+        old, signer, role=role, location=settings.place_name if settings else "",
+        tsa_url=tsa_url or (settings.tsa_url if settings else "") or None,
+        printed_name=named.name if named is not None else "", on_behalf=on_behalf,
+        revocation_setup=revocation_setup(ws),
+    )  # fmt: skip
     if ws is None or record is None or snapshot is None:
         write_atomic(out, signed.pdf)
         return signed, out, None
@@ -154,7 +175,7 @@ def _record(
         updated = register.record_signature(
             ws, record["id"], old_pdf=old, new_pdf=signed.pdf, entry=signature_entry(signed)
         )
+        note_on_behalf(ws, record["id"], signed)
         for path in (*also, outbox):
             write_atomic(path, signed.pdf)
-    warning = name_warning(snapshot, signed.role, signed.certificate.subject)
-    return Signed(updated, signed, outbox, warning)
+    return Signed(updated, signed, outbox, signing_note(signed))

@@ -71,7 +71,7 @@ def docx_bytes(snapshot: MinutesSnapshot) -> bytes:
     section.top_margin, section.bottom_margin = Mm(20), Mm(20)
     section.left_margin, section.right_margin = Mm(30), Mm(15)
     _styles(doc)
-    _page_header(section)
+    _page_numbers(section, DRAFT_MARK)
     writer = _Writer(doc)
     for block in document(snapshot):
         writer.block(block)
@@ -140,17 +140,21 @@ def _styles(doc: Any) -> None:
     draft.alignment = WD_ALIGN_PARAGRAPH.RIGHT
 
 
-def _page_header(section: Any) -> None:
-    """Every page's header: "DỰ THẢO" on the right; from page 2 the page number centred (ND 30)."""
+def _page_numbers(section: Any, mark: str = "") -> None:
+    """Every page's header: from page 2 the page number centred (ND 30); ``mark`` ("DỰ THẢO")
+    on the right of every page, first included."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.oxml.ns import qn
 
     section.different_first_page_header_footer = True
-    for header in (section.first_page_header, section.header):
-        mark = header.paragraphs[0]
-        mark.style = STYLES["draft"][0]
-        mark.add_run(DRAFT_MARK)
-    number = section.header.add_paragraph()
+    if mark:
+        for header in (section.first_page_header, section.header):
+            marked = header.paragraphs[0]
+            marked.style = STYLES["draft"][0]
+            marked.add_run(mark)
+        number = section.header.add_paragraph()
+    else:
+        number = section.header.paragraphs[0]
     number.alignment = WD_ALIGN_PARAGRAPH.CENTER
     field = number._p.makeelement(qn("w:fldSimple"), {qn("w:instr"): "PAGE"})
     number._p.append(field)
@@ -246,6 +250,8 @@ class _Writer:
         head = right.paragraphs[0]
         head.add_run(QUOC_HIEU).bold = True
         self.line(right, TIEU_NGU, key="header", bold=True, underline=True)
+        if block.place_date:  # a báo cáo's "Lạng Sơn, ngày …" (a biên bản has none)
+            self.line(right, block.place_date, key="header", italic=True)
 
     def signatures(self, block: Signatures) -> None:
         half = st.FRAME_WIDTH / 2

@@ -4,8 +4,12 @@ signature, or its issue for signing on paper), a further signature, a signed fil
 draft:  the inspection as it stands → snapshot (no number: "…/BB-ĐKT", DỰ THẢO) → PDF. Nothing
         is stored and no number is taken: looking at a biên bản costs the register nothing.
 issue:  readiness (nothing may block) → the output is writable → in ONE transaction: the number,
-        the final snapshot, the PDF, the signature (digital) → the register row, the locked
-        inspection, the files. A refusal or a failure anywhere leaves everything as it was.
+        the final snapshot, the PDF, the signature (digital: the certificate's holder held
+        against the printed name, revocation information embedded when it can be had) → the
+        register row (a signature made on someone's behalf also as an audit note, with its
+        reason), the locked inspection, the files. A refusal or a failure anywhere (a name
+        that does not match, a token pulled out) leaves everything as it was: no number, no
+        row, no file.
 A further party's signature on an issued biên bản is ``cosign``; the paper-signed scan is
 ``paper.attach_signed``.
 """
@@ -19,7 +23,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.domain.dates import nd30_date, vietnam_now
-from cchc_desktop.domain.roles import SignerRole
 from cchc_desktop.domain.text import fold
 from cchc_desktop.errors import UserError, pick
 from cchc_desktop.minutes import numbering, register
@@ -31,6 +34,7 @@ from cchc_desktop.minutes.readiness import (
     refuse_unless_ready,
 )
 from cchc_desktop.minutes.render import RenderResult, render
+from cchc_desktop.minutes.revocation import RevocationSetup
 from cchc_desktop.minutes.signing import DocumentSigner, SignedPdf, sign_pdf
 from cchc_desktop.minutes.snapshot import MinutesSnapshot, Supersedes
 from cchc_desktop.minutes.summary import DIGITAL, PAPER, Party, SigningSummary
@@ -67,7 +71,7 @@ class Issued:
     readiness: Readiness  # its warnings, for the person who issued it
     signed: SignedPdf | None = None
     outbox: Path | None = None
-    warning: str = ""
+    warning: str = ""  # what a person should know (on whose behalf, revocation information)
 
 
 def images(ws: Workspace) -> ImageSource:
@@ -219,10 +223,14 @@ def issue_minutes(
     tsa_url: str | None = None,
     progress: Progress | None = None,
     today: dt.date | None = None,
+    on_behalf: str | None = None,
 ) -> Issued:
     """Issue the biên bản: ``signer`` signs it digitally for ``role``, or (``paper``) it is
     final for printing and signing in ink. Either takes the number and locks the inspection;
-    ``output`` gets the PDF. All of it, or (refused, failed) none of it."""
+    ``output`` gets the PDF. All of it, or (refused, failed) none of it.
+
+    The certificate's holder must be the person the biên bản names for the role, or
+    ``on_behalf`` must say why someone else signs for them."""
     from cchc_desktop.minutes.certificates import describe
 
     if (signer is None) != paper:
@@ -250,8 +258,14 @@ def issue_minutes(
         ws.media.put_bytes(result.pdf)  # the unsigned stage is kept too, as every stage is
         signed = None
         if signer is not None:
-            signed = sign_pdf(result.pdf, signer, role=role, location=ws.settings().place_name,
-                              tsa_url=tsa_url, progress=progress)  # fmt: skip
+            named = snapshot.signer(role)
+            settings = ws.settings()
+            signed = sign_pdf(
+                result.pdf, signer, role=role, location=settings.place_name,
+                tsa_url=tsa_url or settings.tsa_url or None, progress=progress,
+                printed_name=named.name if named is not None else "", on_behalf=on_behalf,
+                revocation_setup=revocation_setup(ws),
+            )  # fmt: skip
         pdf = signed.pdf if signed is not None else result.pdf
         record_id = register.save_issued(
             ws,
@@ -266,11 +280,13 @@ def issue_minutes(
             signers=[signature_entry(signed)] if signed else [],
             paper=paper,
         )
+        if signed is not None:
+            note_on_behalf(ws, record_id, signed)
         outbox = outbox_path(ws, snapshot) if signed is not None else None
         for path in (output, outbox):
             if path is not None:
                 write_atomic(path, pdf)
-    warning = name_warning(snapshot, role, signed.certificate.subject) if signed else ""
+    warning = signing_note(signed) if signed else ""
     return Issued(
         register.get(ws, record_id),
         snapshot,
@@ -286,7 +302,7 @@ def issue_minutes(
 def signature_entry(signed: SignedPdf) -> dict[str, Any]:
     """What the register keeps about a signature (the JSON summary in ``signers``)."""
     c = signed.certificate
-    return {
+    entry: dict[str, Any] = {
         "role": signed.role,
         "field": signed.field,
         "name": c.subject,
@@ -294,23 +310,51 @@ def signature_entry(signed: SignedPdf) -> dict[str, Any]:
         "serial": c.serial,
         "fingerprint": c.fingerprint,
         "signed_at": signed.signed_at,
+        "printed_name": signed.printed_name,
+        "names_match": signed.names_match,
+        "revocation": signed.revocation,
+        "timestamped": signed.timestamped,
     }
+    if signed.holder is not None and signed.holder.identifiers:
+        entry["identifiers"] = dict(signed.holder.identifiers)
+    if signed.on_behalf:
+        entry["on_behalf"] = signed.on_behalf
+    return entry
 
 
-def name_warning(snapshot: MinutesSnapshot, role: str, certificate_name: str) -> str:
-    """A note when the certificate's holder is not the person named for the role."""
-    named = snapshot.signer(role)
-    if named is None or not named.name:
-        return ""
-    a, b = fold(named.name), fold(certificate_name)
-    if a in b or b in a:
-        return ""
-    return pick(
-        f"Lưu ý: chứng thư số mang tên «{certificate_name}», còn biên bản ghi "
-        f"{SignerRole(role).label_vi.lower()} là «{named.name}».",
-        f"Note: the certificate is in the name of '{certificate_name}', while the minutes name "
-        f"'{named.name}' as {SignerRole(role).label.lower()}.",
-    )
+def note_on_behalf(ws: Workspace, minutes_id: str, signed: SignedPdf) -> None:
+    """Who signed for whom, and why, as its own line in the audit log (inside the caller's
+    transaction: the note and the signature are kept together or not at all)."""
+    if signed.on_behalf:
+        records.note(ws, "minutes", minutes_id, {"signed_on_behalf": signature_entry(signed)})
+
+
+def signing_note(signed: SignedPdf) -> str:
+    """What the signer should read after signing: on whose behalf, revocation information."""
+    from cchc_desktop.minutes.revocation import revocation_note
+
+    notes = []
+    if signed.on_behalf:
+        notes.append(
+            pick(
+                f"Đã ký thay «{signed.printed_name}»; lý do đã ghi vào chữ ký và nhật ký: "
+                f"{signed.on_behalf}",
+                f"Signed on behalf of '{signed.printed_name}'; the reason is in the signature "
+                f"and the audit log: {signed.on_behalf}",
+            )
+        )
+    notes.append(revocation_note(signed.revocation))
+    return "\n".join(n for n in notes if n)
+
+
+def revocation_setup(ws: Workspace | None) -> RevocationSetup:
+    """The trusted roots and stored CRLs to embed revocation information with; the CA's own
+    servers are asked too, and an offline laptop simply gets no answer."""
+    from cchc_desktop.minutes.revocation import load_crls
+    from cchc_desktop.minutes.trust import load_roots
+
+    folder = ws.folder if ws is not None else None
+    return RevocationSetup(tuple(load_roots(folder)), tuple(load_crls(folder)), fetch=True)
 
 
 def outbox_path(ws: Workspace, snapshot: MinutesSnapshot, suffix: str = "") -> Path:

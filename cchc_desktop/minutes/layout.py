@@ -319,7 +319,8 @@ class Layout:
         s = self.sheet
         image = self.images(block.image_sha256) if block.image_sha256 else None
         return [
-            Paragraph(escape(block.heading), s["sign_heading"]),
+            # Quyền hạn and chức vụ may take two lines ("KT. TRƯỞNG BAN" / "PHÓ TRƯỞNG BAN").
+            Paragraph(escape(block.heading).replace("\n", "<br/>"), s["sign_heading"]),
             Paragraph(escape(block.post) or "&nbsp;", s["sign_post"]),
             self.Anchor(
                 f"image:{block.role}",

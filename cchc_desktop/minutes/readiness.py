@@ -15,7 +15,9 @@ Blocking
 Warnings
 - no photos; a photo with no caption or no criterion;
 - signing on a later day than the biên bản's date;
-- a party without a handwritten signature.
+- a party without a handwritten signature;
+- a recommendation of the previous inspection not looked at during this one
+  (``previous_readiness``).
 
 Each item names where it is fixed (``Target``: a tab of the inspection view and the field), so
 the window turns it into a link. The rules are plain functions in ``RULES``; another part of
@@ -458,3 +460,7 @@ def handwritten_signatures(facts: Facts) -> Iterator[Item]:
             Target("minutes", f"signer.{signer.role}", "image"),
             signers=True,
         )
+
+
+# Rules kept beside what they are about register themselves with ``@rule`` when imported.
+from cchc_desktop.minutes import previous_readiness  # noqa: E402, F401

@@ -92,14 +92,17 @@ def render(
     with binary_streams():
         doc.build(flowables, onFirstPage=first_page, onLaterPages=later_page)
     pages = doc.page
-    # Only a document to be signed digitally has the fields: never a draft, never paper.
-    roles = (
-        set() if snapshot.draft or snapshot.paper else {s.role for s in snapshot.signers if s.name}
+    # Only a document to be signed digitally has the fields: never a draft, never paper. Each
+    # field's /TU carries the name printed under it.
+    printed = (
+        {}
+        if snapshot.draft or snapshot.paper
+        else {s.role: s.name for s in snapshot.signers if s.name}
     )
-    boxes = {role: box for role, box in layout.boxes.items() if role in roles}
+    boxes = {role: box for role, box in layout.boxes.items() if role in printed}
     step(progress, 2, 3, "Tạo ô chữ ký số")
     # The snapshot names the document: its hash is the second half of the PDF's /ID.
-    pdf = with_signature_fields(buffer, boxes, bytes.fromhex(snapshot.sha256())[:16])
+    pdf = with_signature_fields(buffer, boxes, bytes.fromhex(snapshot.sha256())[:16], printed)
     step(progress, 3, 3, "Xong")
     return RenderResult(pdf, pages, boxes, chosen.family)
 
@@ -206,13 +209,17 @@ def _timestamp(date: str) -> Any:
 
 
 def with_signature_fields(
-    buffer: BytesIO, boxes: dict[str, SignatureBox], document_id: bytes
+    buffer: BytesIO,
+    boxes: dict[str, SignatureBox],
+    document_id: bytes,
+    names: dict[str, str] | None = None,
 ) -> bytes:
     """The PDF in ``buffer`` with an empty signature field in each signer's block, appended in
     place (a document with thirty photos is not copied again).
 
     Any PAdES signer (ours, or a CA's token software) then finds where each party signs; the
-    field name carries the role.
+    field name carries the role, and the field's /TU the name printed under it, so signing
+    and verifying can hold the certificate's holder against it from the PDF alone.
     """
     if not boxes:
         return buffer.getvalue()
@@ -230,7 +237,12 @@ def with_signature_fields(
     for role, box in sorted(boxes.items()):
         append_signature_field(
             writer,
-            SigFieldSpec(sig_field_name=field_name(role), on_page=box.page, box=box.whole_points()),
+            SigFieldSpec(
+                sig_field_name=field_name(role),
+                on_page=box.page,
+                box=box.whole_points(),
+                readable_field_name=(names or {}).get(role) or None,
+            ),
         )
     first_id = writer._document_id[0]
     writer._document_id = generic.ArrayObject([first_id, generic.ByteStringObject(document_id)])

@@ -28,6 +28,7 @@ from cchc_desktop.minutes.document import (
     listed,
     para,
 )
+from cchc_desktop.minutes.previous_section import previous_section
 from cchc_desktop.minutes.snapshot import (
     CriterionResult,
     FindingEntry,
@@ -111,6 +112,7 @@ def document(s: MinutesSnapshot) -> list[Block]:
     blocks.extend(_supplement(s))
     blocks.extend(_time_place_people(s))
     blocks.extend(_results(s, numbers))
+    blocks.extend(previous_section(s))  # the last part of "I. KẾT QUẢ KIỂM TRA"
     blocks.extend(_assessment(s, numbers))
     blocks.extend(_recommendations(s, numbers))
     blocks.extend(_opinion(s, numbers))

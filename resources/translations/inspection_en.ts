@@ -2,79 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_list.py" line="34"/>
+        <source> (quá hạn)</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_list.py" line="38"/>
+        <source>✓ Đã xem</source>
+        <translation>✓ Seen</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_list.py" line="38"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_list.py" line="135"/>
+        <source>Chưa xem</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_list.py" line="111"/>
+        <source>Kiến nghị kỳ trước</source>
+        <translation>Previous recommendations</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistEditor</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="60"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="65"/>
         <source>Tiêu chí Không đạt hoặc Đạt một phần</source>
         <translation>Criteria Not met or Partly met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="61"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="66"/>
         <source>Tiêu chí Không đạt, Đạt một phần chưa có ghi chú</source>
         <translation>Criteria Not met or Partly met that have no note yet</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="78"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="83"/>
         <source>Phím: 1 Đạt · 2 Đạt một phần · 3 Không đạt · 4 Không áp dụng · 0 Xoá · ↑↓ Chuyển · Enter Ghi chú · Esc Về danh sách · Ctrl+Enter Tiêu chí chưa trả lời · Ctrl+Z Hoàn tác</source>
         <translation>Keys: 1 Met · 2 Partly met · 3 Not met · 4 Not applicable · 0 Clear · ↑↓ Move · Enter Note · Esc Back to the list · Ctrl+Enter Next unanswered · Ctrl+Z Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="188"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="197"/>
         <source>Không có tiêu chí nào trong bộ lọc này.</source>
         <translation>No criteria match this filter.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="201"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="210"/>
         <source>Mọi tiêu chí đã có kết quả.</source>
         <translation>Every criterion has a result.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="250"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="260"/>
         <source>chưa trả lời</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="258"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="268"/>
         <source>%1: điểm</source>
         <translation>%1: score</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="265"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="275"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="275"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="288"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="298"/>
         <source>%1: ghi chú</source>
         <translation>%1: note</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="333"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="356"/>
         <source>✓ Đã lưu lúc %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="338"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="361"/>
         <source>Biên bản đã ký: bảng kiểm chỉ để xem, không sửa được.</source>
         <translation>The minutes are signed: the checklist is read-only.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="344"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="367"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="345"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="368"/>
         <source>Chưa trả lời</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="346"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="369"/>
         <source>Chưa đạt</source>
         <translation>Not fully met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="347"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="370"/>
         <source>Thiếu ghi chú</source>
         <translation>Notes missing</translation>
     </message>
@@ -452,24 +477,29 @@
 <context>
     <name>InspectionTabs</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="75"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="83"/>
         <source>Bảng kiểm</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="78"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="87"/>
         <source>Ưu điểm, tồn tại, kiến nghị</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="90"/>
         <source>Ảnh minh chứng</source>
         <translation>Photo evidence</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="91"/>
         <source>Ký &amp; xuất biên bản</source>
         <translation>Sign &amp; export minutes</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="84"/>
+        <source>Kiến nghị kỳ trước</source>
+        <translation>Previous recommendations</translation>
     </message>
 </context>
 <context>
@@ -483,6 +513,171 @@
         <location filename="../../cchc_desktop/gui/inspection/view.py" line="71"/>
         <source>Đóng thông báo</source>
         <translation>Close message</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousPanel</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="104"/>
+        <source>Phím %1</source>
+        <translation>Key %1</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="112"/>
+        <source>Minh chứng đã xem: văn bản, số liệu, nơi đã kiểm tra… (Enter để bắt đầu ghi)</source>
+        <translation>Evidence seen: documents, figures, places checked… (Enter to start writing)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="117"/>
+        <source>&amp;Minh chứng đã xem</source>
+        <translation>&amp;Evidence seen</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="145"/>
+        <source>Phím: 1 Chưa thực hiện · 2 Đang thực hiện · 3 Đã hoàn thành · ↑↓ Chuyển · Enter Ghi minh chứng · Esc Về danh sách · Ctrl+Z Hoàn tác</source>
+        <translation>Keys: 1 Not started · 2 In progress · 3 Done · ↑↓ Move · Enter Write evidence · Esc Back to the list · Ctrl+Z Undo</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="178"/>
+        <source>Kiến nghị của các đoàn kiểm tra trước đối với đơn vị này và các đơn vị hợp thành: %1.</source>
+        <translation>Recommendations of earlier inspections to this unit and to the units it was formed from: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="184"/>
+        <source>Kiến nghị của các đoàn kiểm tra trước đối với đơn vị này.</source>
+        <translation>Recommendations of earlier inspections to this unit.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="193"/>
+        <source>Chưa có kiến nghị nào của đoàn kiểm tra trước đối với đơn vị này. Nếu đơn vị chưa được kiểm tra lần nào, tiêu chí về thực hiện kiến nghị ghi «Không áp dụng».</source>
+        <translation>No earlier inspection made recommendations to this unit. If the unit was never inspected before, answer the criterion on recommendations «Not applicable».</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="254"/>
+        <source>Kiến nghị kỳ trước: %1</source>
+        <translation>Previous recommendation: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="273"/>
+        <source>Kiến nghị kỳ trước: minh chứng</source>
+        <translation>Previous recommendation: evidence</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="329"/>
+        <source>Biên bản đã ký: kết quả xem xét kiến nghị kỳ trước chỉ để xem.</source>
+        <translation>The minutes are signed: the review of previous recommendations is read-only.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="340"/>
+        <source>⚠ %n kiến nghị chưa được xem xét trong cuộc kiểm tra này.</source>
+        <translation>
+            <numerusform>⚠ %n recommendation not yet looked at during this inspection.</numerusform>
+            <numerusform>⚠ %n recommendations not yet looked at during this inspection.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="352"/>
+        <source>Chọn một kiến nghị trong danh sách.</source>
+        <translation>Choose a recommendation in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="359"/>
+        <source>⚠ Đã quá thời hạn</source>
+        <translation>⚠ Past its deadline</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="369"/>
+        <source>✓ Đã xem xét trong cuộc kiểm tra này: %1.</source>
+        <translation>✓ Looked at during this inspection: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="375"/>
+        <source>Chưa xem xét trong cuộc kiểm tra này. Theo dõi hiện ghi: %1. Chọn tình trạng đã thấy (1 · 2 · 3), kể cả khi không đổi.</source>
+        <translation>Not yet looked at during this inspection. The follow-up says: %1. Choose the status you saw (1 · 2 · 3), even when it has not changed.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="384"/>
+        <source>biên bản số %1 ngày %2</source>
+        <translation>minutes no. %1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="386"/>
+        <source>kiểm tra ngày %2</source>
+        <translation>inspected on %2</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="388"/>
+        <source>không có</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="392"/>
+        <source>Trách nhiệm: %1</source>
+        <translation>Responsible: %1</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="394"/>
+        <source>Thời hạn: %1</source>
+        <translation>Deadline: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviousSummaryBox</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="37"/>
+        <source>Kiến nghị kỳ trước:</source>
+        <translation>Previous recommendations:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="48"/>
+        <source>Đưa vào ghi ch&amp;ú</source>
+        <translation>Put in the n&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="51"/>
+        <source>Ghi dòng tóm tắt này vào ghi chú của tiêu chí (thay dòng tóm tắt cũ)</source>
+        <translation>Write this summary into the criterion&apos;s note (replacing an earlier summary line)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="53"/>
+        <source>Xem &amp;danh sách</source>
+        <translation>Show the &amp;list</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="55"/>
+        <source>Mở thẻ «Kiến nghị kỳ trước» để xem và ghi từng cái</source>
+        <translation>Open the «Previous recommendations» tab to look at and record each one</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="95"/>
+        <source>⚠ %n kiến nghị chưa được xem xét trong cuộc kiểm tra này.</source>
+        <translation>
+            <numerusform>⚠ %n recommendation not yet looked at during this inspection.</numerusform>
+            <numerusform>⚠ %n recommendations not yet looked at during this inspection.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_list.py" line="48"/>
+        <source>Kiến nghị</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_list.py" line="53"/>
+        <source>Đơn vị · ngày</source>
+        <translation>Unit · date</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_list.py" line="57"/>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/previous_list.py" line="58"/>
+        <source>Lần này</source>
+        <translation>This visit</translation>
     </message>
 </context>
 </TS>

@@ -40,55 +40,83 @@
     </message>
 </context>
 <context>
+    <name>OnBehalfDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/on_behalf.py" line="28"/>
+        <source>Ký thay?</source>
+        <translation>Sign on behalf?</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/on_behalf.py" line="31"/>
+        <source>Biên bản ghi người ký là «%1», nhưng chứng thư số là của «%2». Chỉ ký khi được ủy quyền ký thay; lý do sẽ ghi vào chữ ký số và nhật ký, ai kiểm tra văn bản cũng thấy.</source>
+        <translation>The minutes name &apos;%1&apos; as the signer, but the certificate belongs to &apos;%2&apos;. Sign only when authorised to sign on their behalf; the reason goes into the digital signature and the audit log, for anyone checking the document to see.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/on_behalf.py" line="40"/>
+        <source>Tôi ký thay «%1»</source>
+        <translation>I sign on behalf of &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/on_behalf.py" line="43"/>
+        <source>Lý do, VD: được ủy quyền theo Giấy ủy quyền số …/UQ ngày …</source>
+        <translation>Reason, e.g. authorised by letter of authority no. …/UQ of …</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/on_behalf.py" line="48"/>
+        <source>Ký thay</source>
+        <translation>Sign on behalf</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="70"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="73"/>
         <source>Trang trước</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="71"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="74"/>
         <source>Trang sau</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="79"/>
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="78"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="81"/>
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="82"/>
         <source>Vừa khung</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="82"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="80"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="83"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="80"/>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="269"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="276"/>
         <source>In biên bản</source>
         <translation>Print the minutes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="85"/>
         <source>Mở bằng trình xem của hệ thống</source>
         <translation>Open in the system viewer</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="86"/>
         <source>Mở tệp PDF bằng chương trình đọc PDF của máy</source>
         <translation>Open the PDF in this computer&apos;s PDF reader</translation>
     </message>
@@ -97,13 +125,79 @@
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="288"/>
+        <source>Biên bản</source>
+        <translation>Minutes</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="252"/>
+        <source>Mã PIN của USB token</source>
+        <translation>USB token PIN</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="254"/>
+        <source>Nhập mã PIN của token «%1» (không được lưu lại):</source>
+        <translation>Enter the PIN of token &apos;%1&apos; (it is not kept):</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="267"/>
+        <source>Chỉ còn MỘT lần thử: nhập sai lần nữa token sẽ bị khóa.</source>
+        <translation>Only ONE try is left: another wrong PIN locks the token.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="268"/>
+        <source>Token báo còn ít lần thử trước khi bị khóa.</source>
+        <translation>The token says few tries are left before it locks.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="269"/>
+        <source>Token đã bị khóa: hãy liên hệ CA để mở khóa.</source>
+        <translation>The token is locked: contact the CA to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="276"/>
+        <source>Ký số</source>
+        <translation>Sign</translation>
+    </message>
+</context>
+<context>
+    <name>PrintRunner</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="45"/>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="47"/>
+        <source>Dừng ngay; máy in không nhận thêm trang nào</source>
+        <translation>Stop now; the printer receives no more pages</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="313"/>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="75"/>
         <source>Đã gửi %n trang tới máy in.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
             <numerusform>Sent %n pages to the printer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="80"/>
+        <source>Đang chuẩn bị in…</source>
+        <translation>Preparing to print…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="81"/>
+        <source>Đã hủy in; máy in không nhận thêm trang nào.</source>
+        <translation>Printing cancelled; the printer received no more pages.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="113"/>
+        <source>Đang dừng…</source>
+        <translation>Stopping…</translation>
     </message>
 </context>
 <context>
@@ -182,12 +276,12 @@
         <translation>What must be completed before signing</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="84"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="85"/>
         <source>Bấm (hoặc Enter) để đến chỗ cần sửa.</source>
         <translation>Click (or press Enter) to go where it is fixed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="115"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="118"/>
         <source>Chưa ký được: còn %n mục phải hoàn thành</source>
         <translation>
             <numerusform>Not ready to sign: %n item to complete</numerusform>
@@ -195,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="116"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="119"/>
         <source>, %n lưu ý.</source>
         <translation>
             <numerusform>, %n note.</numerusform>
@@ -203,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="118"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="121"/>
         <source>Sẵn sàng ký (%n lưu ý nên xem lại).</source>
         <translation>
             <numerusform>Ready to sign (%n note worth a look).</numerusform>
@@ -211,7 +305,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="119"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="122"/>
         <source>Sẵn sàng ký.</source>
         <translation>Ready to sign.</translation>
     </message>
@@ -272,47 +366,52 @@
 <context>
     <name>SignExportPanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="119"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="128"/>
         <source>Cập nhật bản xem trước</source>
         <translation>Refresh preview</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="108"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="114"/>
         <source>Ký số với vai trò</source>
         <translation>Sign digitally in the role of</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="109"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="115"/>
         <source>Ký &amp;số…</source>
         <translation>Sign &amp;digitally…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="111"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="118"/>
+        <source>Ký bằng &amp;USB token…</source>
+        <translation>Sign with a &amp;USB token…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="120"/>
         <source>&amp;Phát hành để ký giấy…</source>
         <translation>&amp;Issue for signing on paper…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="113"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="122"/>
         <source>&amp;Nhận bản đã ký…</source>
         <translation>&amp;Record the signed copy…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="115"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="124"/>
         <source>Lập biên bản &amp;bổ sung</source>
         <translation>Make &amp;supplementary minutes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="117"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="126"/>
         <source>Khác</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="121"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="130"/>
         <source>Xuất bản nháp Word…</source>
         <translation>Export Word draft…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="123"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="132"/>
         <source>Chứng thư gốc tin cậy…</source>
         <translation>Trusted root certificates…</translation>
     </message>
@@ -337,27 +436,27 @@
         <translation>Not ready to sign: %1 item(s) to complete (the list above; click an item to fix it).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="317"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="327"/>
         <source>Dự thảo (chưa có số): số biên bản được cấp khi ký số hoặc phát hành để ký giấy.</source>
         <translation>Draft (no number yet): the minutes are numbered when signed digitally or issued for signing on paper.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="321"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="331"/>
         <source>Biên bản đã ký số: nội dung cuộc kiểm tra đã khóa. Bên còn lại ký số tiếp; muốn thay đổi, hãy lập biên bản bổ sung.</source>
         <translation>The minutes are digitally signed: the inspection is locked. The other party signs next; to change anything, make supplementary minutes.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="326"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="336"/>
         <source>Đã phát hành để ký giấy: in, hai bên ký, rồi bấm «Nhận bản đã ký…». Nội dung đã khóa; muốn thay đổi, hãy lập biên bản bổ sung.</source>
         <translation>Issued for signing on paper: print, both sides sign, then click &apos;Record the signed copy…&apos;. The content is locked; to change anything, make supplementary minutes.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="331"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="341"/>
         <source>Bản giấy đã ký (bản quét) là bản chính thức. Muốn thay đổi, hãy lập biên bản bổ sung.</source>
         <translation>The paper-signed copy (scan) is the official one. To change anything, make supplementary minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="408"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="419"/>
         <source>Bản xem trước (dự thảo): %n trang.</source>
         <translation>
             <numerusform>Preview (draft): %n page.</numerusform>
@@ -365,52 +464,57 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="411"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="422"/>
         <source>Đang lập dự thảo…</source>
         <translation>Making the draft…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="150"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="160"/>
         <source>Kết quả kiểm tra chữ ký số sẽ hiện ở đây.</source>
         <translation>The result of the digital signature check will show here.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="104"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="139"/>
         <source>Hãy xác nhận để ký.</source>
         <translation>Confirm to sign.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="110"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="144"/>
         <source>Đang chuẩn bị ký số…</source>
         <translation>Preparing the digital signature…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="145"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="158"/>
+        <source>Chứng thư số mang tên «%1», còn biên bản ghi «%2»: chỉ ký thay khi được ủy quyền, và ghi rõ lý do.</source>
+        <translation>The certificate is in the name of &apos;%1&apos;, while the minutes name &apos;%2&apos;: sign on their behalf only when authorised, and state the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="231"/>
         <source>Đã ký số Biên bản số %1. Bản PDF đã ký ở hộp thư đi: %2</source>
         <translation>Minutes no. %1 are digitally signed. The signed PDF is in the outbox: %2</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="157"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="243"/>
         <source>Đang ký số…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="178"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="275"/>
         <source>Đang kiểm tra chữ ký số…</source>
         <translation>Checking the digital signature…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="200"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="297"/>
         <source>Đã xuất: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="204"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="301"/>
         <source>Đang xuất bản Word…</source>
         <translation>Exporting the Word draft…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="226"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="323"/>
         <source>Đã mở lại để lập biên bản bổ sung cho Biên bản số %1.</source>
         <translation>Reopened to draw up supplementary minutes to minutes no. %1.</translation>
     </message>
@@ -463,6 +567,11 @@
         <location filename="../../cchc_desktop/gui/minutes/signer_jobs.py" line="102"/>
         <source>Hãy nhập họ tên người ký trước khi ký tay.</source>
         <translation>Enter the signer&apos;s name before signing by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="116"/>
+        <source>Ký bằng tệp chứng thư số .p12/.pfx</source>
+        <translation>Sign with a .p12/.pfx certificate file</translation>
     </message>
 </context>
 <context>
@@ -529,6 +638,112 @@
         <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="86"/>
         <source>Chữ ký tay</source>
         <translation>Signature</translation>
+    </message>
+</context>
+<context>
+    <name>TokenDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="63"/>
+        <source>Ký bằng USB token</source>
+        <translation>Sign with a USB token</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="65"/>
+        <source>Cắm USB token rồi chọn chứng thư để ký cho «%1».</source>
+        <translation>Plug in the USB token, then choose the certificate to sign for &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="67"/>
+        <source>Cắm USB token rồi chọn chứng thư để ký.</source>
+        <translation>Plug in the USB token, then choose the certificate to sign with.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="74"/>
+        <source>Người giữ chứng thư</source>
+        <translation>Certificate holder</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="75"/>
+        <source>Cấp bởi</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="76"/>
+        <source>Hiệu lực</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="77"/>
+        <source>Đối chiếu tên</source>
+        <translation>Name check</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="85"/>
+        <source>&amp;Tìm lại</source>
+        <translation>&amp;Search again</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="87"/>
+        <source>Thư viện &amp;khác…</source>
+        <translation>&amp;Other library…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="91"/>
+        <source>&amp;Ký…</source>
+        <translation>&amp;Sign…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="114"/>
+        <source>Đang tìm USB token…</source>
+        <translation>Looking for USB tokens…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="145"/>
+        <source>Token «%1» (%2)</source>
+        <translation>Token &apos;%1&apos; (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="164"/>
+        <source>Tìm thấy %n USB token.</source>
+        <translation>
+            <numerusform>Found %n USB token.</numerusform>
+            <numerusform>Found %n USB tokens.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="166"/>
+        <source>Không thấy USB token nào. Hãy cắm token rồi bấm «Tìm lại».</source>
+        <translation>No USB token found. Plug one in, then press &apos;Search again&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="169"/>
+        <source>Máy này chưa có phần mềm USB token của CA nào. Hãy cài phần mềm đi kèm token, hoặc chọn «Thư viện khác…».</source>
+        <translation>This computer has no CA&apos;s USB token software. Install the software that came with the token, or choose &apos;Other library…&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="182"/>
+        <source>chứng thư của CA</source>
+        <translation>a CA&apos;s certificate</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="186"/>
+        <source>khớp</source>
+        <translation>match</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="188"/>
+        <source>KHÔNG KHỚP</source>
+        <translation>DO NOT MATCH</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="238"/>
+        <source>Chọn thư viện PKCS#11 của USB token</source>
+        <translation>Choose the USB token&apos;s PKCS#11 library</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="240"/>
+        <source>Thư viện PKCS#11 (*.dll *.so *.so.* *.dylib)</source>
+        <translation>PKCS#11 library (*.dll *.so *.so.* *.dylib)</translation>
     </message>
 </context>
 <context>

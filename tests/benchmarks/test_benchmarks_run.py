@@ -22,8 +22,13 @@ CASES = [
      ["--photos", "2", "--packages", "2", "--size", "320x240", "--repeat", "1"], "merge",
      ["ratio (goal ≤ 3×)"]),
     ("bench_followups.py", ["--inspections", "20"], "followups", ["update_finding"]),
+    ("bench_previous.py", ["--communes", "6", "--years", "2"], "previous",
+     ["review_previous"]),
     ("bench_checklist.py", ["--repeat", "1"], "checklist",
      ["answer 60 criteria by key presses"]),
+    ("bench_signing.py", ["--repeat", "1"], "signing", ["SoftHSM2 token", "PAdES-LT"]),
+    ("bench_print.py", ["--photos", "0", "--repeat", "1"], "print",
+     ["pdftoppm -r 300", "longest stall"]),
 ]  # fmt: skip
 
 

@@ -75,7 +75,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     photos = photo_files(root, "anh", 2)
     with open_ws(a) as ws:
         inspection = inspection_on(ws)
-        samples.make_ready(ws, inspection)  # whole, so it may be signed until an edit says not
+        # Whole, so it may be signed until an edit says not; the lead printed is the holder of
+        # the lead certificate (the chairman's holder is the representative it names).
+        samples.make_ready(ws, inspection, lead=samples.LEAD_HOLDER)
         import_photos(ws, inspection, photos[:1], caption=CAPTIONS[0], workers=1)
         base = export_package(ws, everything=True, target=root / "base.cchc").path
     for folder in (b, s):
@@ -120,7 +122,7 @@ def apply(world: dict[str, Any], folder: Path, edits: list[tuple[Any, ...]]) -> 
                         ws,
                         inspection,
                         role="truong_doan",
-                        name="Hoàng Anh Tuấn",
+                        name="Nguyễn Văn An",
                         title="Trưởng đoàn",
                         image_sha256=sha,
                     )

@@ -43,7 +43,9 @@ def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     a, b, s = laptop(tmp_path, "A"), laptop(tmp_path, "B"), laptop(tmp_path, "S")
     with open_ws(a) as ws:
         inspection = inspection_on(ws)
-        samples.make_ready(ws, inspection)  # a complete record: its biên bản may be signed
+        # A complete record (its biên bản may be signed); the team lead printed is the holder
+        # of the test CA's lead certificate.
+        samples.make_ready(ws, inspection, lead=samples.LEAD_HOLDER)
         base = export_package(ws, everything=True, target=tmp_path / "base.cchc").path
     for folder in (b, s):
         with open_ws(folder) as ws:
@@ -94,8 +96,9 @@ def verified(cli: Callable[..., Any], folder: Path, pdf_sha: str) -> list[str]:
     """The signers of a PDF in a data folder's media store, checked by `cchc minutes verify`."""
     with open_ws(folder) as ws:
         path = ws.media.blob_path(pdf_sha)
-    checked = cli("--json", "minutes", "verify", str(path), data=folder)
-    assert checked.code == 0, checked.err
+    ca = folder.parent / "keys" / "ca.pem"  # written by the team fixture
+    checked = cli("--json", "minutes", "verify", str(path), "--trust", str(ca), data=folder)
+    assert checked.code == 0, checked.out
     report = checked.json()
     assert report["ok"] and all(not s["broken"] for s in report["signatures"])
     return [s["signer"] for s in report["signatures"]]

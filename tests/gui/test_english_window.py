@@ -52,11 +52,22 @@ def test_every_area_of_an_english_window_is_in_english(
 
     # The inspection view: its tab titles, header and checklist.
     titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
-    assert titles == ["Checklist", "Findings", "Photo evidence", "Sign && export minutes"]
+    assert titles == [
+        "Checklist",
+        "Previous recommendations",
+        "Findings",
+        "Photo evidence",
+        "Sign && export minutes",
+    ]
     assert view.header.answered.text() == "Answered 9/60"
     checklist = view.tab("checklist")
     assert checklist.filter_buttons["all"].text() == "All (60)"  # type: ignore[attr-defined]
     assert checklist.model.headerData(2, Qt.Orientation.Horizontal) == "Result"  # type: ignore[attr-defined]
+
+    # Previous recommendations: the Lộc Bình centre was formed from no unit inspected before.
+    previous = view.tab("previous")
+    assert previous.heading.text() == "Recommendations of earlier inspections to this unit."  # type: ignore[attr-defined]
+    assert previous.summary.text() == "No recommendations from earlier inspections"  # type: ignore[attr-defined]
 
     # The gallery: its buttons, and the facts panel's labels (marked apart from the class).
     gallery = view.tab("photos")

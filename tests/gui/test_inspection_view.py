@@ -49,11 +49,18 @@ def test_the_header_names_the_inspection_and_shows_its_progress(
 def test_tabs_come_from_the_registry_and_show_tab_switches(
     qtbot: QtBot, demo_ws: Workspace
 ) -> None:
-    assert [spec.key for spec in tabs.TABS] == ["checklist", "findings", "photos", "minutes"]
+    assert [spec.key for spec in tabs.TABS] == [
+        "checklist",
+        "previous",
+        "findings",
+        "photos",
+        "minutes",
+    ]
     view = open_view(qtbot, demo_ws, demo_loc_binh(demo_ws))
     titles = [view.tabs.tabText(i) for i in range(view.tabs.count())]
     assert titles == [
         "Bảng kiểm",
+        "Kiến nghị kỳ trước",
         "Ưu điểm, tồn tại, kiến nghị",
         "Ảnh minh chứng",
         "Ký && xuất biên bản",  # "&&" shows as "&" (a single "&" would mark a mnemonic)

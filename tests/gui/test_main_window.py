@@ -27,7 +27,7 @@ def test_first_start_makes_the_demo_data(
     window = open_window(root)
     listing = window.pages["inspections"]
     assert window.current_key == "inspections"
-    assert listing.model.total() == 15
+    assert listing.model.total() == 16
     assert "Lộc Bình" in " ".join(_column(listing.proxy, 1))
     assert str(root) in window.findChild(QLabel, "folderLabel").text()
     device = window.ctx.ws.device_id
@@ -57,11 +57,11 @@ def test_plan_filter_and_search_without_diacritics(
     listing = window.pages["inspections"]
     index = listing.plan_filter.findText("45/KH-UBND", Qt.MatchFlag.MatchStartsWith)
     listing.plan_filter.setCurrentIndex(index)
-    qtbot.waitUntil(lambda: listing.model.total() == 3)
-    assert listing.count_label.text() == "3 cuộc kiểm tra"
+    qtbot.waitUntil(lambda: listing.model.total() == 4)
+    assert listing.count_label.text() == "4 cuộc kiểm tra"
 
     listing.plan_filter.setCurrentIndex(0)
-    qtbot.waitUntil(lambda: listing.model.total() == 15)
+    qtbot.waitUntil(lambda: listing.model.total() == 16)
     qtbot.keyClicks(listing.search, "loc binh")
     qtbot.waitUntil(lambda: listing.proxy.rowCount() == 4)
     # The district's own one-stop shop, its two communes, and today's Lộc Bình centre.
@@ -71,7 +71,7 @@ def test_plan_filter_and_search_without_diacritics(
         "Xã Đồng Bục",
         "Trung tâm Phục vụ hành chính công xã Lộc Bình",
     }
-    assert listing.count_label.text() == "4 / 15 cuộc kiểm tra khớp với tìm kiếm"
+    assert listing.count_label.text() == "4 / 16 cuộc kiểm tra khớp với tìm kiếm"
     listing.search.clear()
     # Any case, with or without diacritics (typed as an input method would: QTest can only
     # type ASCII key by key).

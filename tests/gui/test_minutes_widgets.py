@@ -244,11 +244,13 @@ def test_the_panel_signs_and_locks(
     assert signer[0] == "Hoàng Văn Bình" and demo_ws.media.has(signer[1])
     assert box.image.pixmap() is not None and not box.image.pixmap().isNull()
 
+    name_the_lead(qtbot, panel)
     with qtbot.waitSignal(panel.signedDone, timeout=30000) as done:
         panel.sign_digitally()
     record = done.args[0]
     assert record["signed"] and record["signers"][0]["role"] == "truong_doan"
-    assert "Nguyễn Văn An — Trưởng đoàn kiểm tra" in panel.report.toPlainText()
+    assert "Người giữ chứng thư: Nguyễn Văn An" in panel.report.toPlainText()
+    assert "Đối chiếu tên: khớp" in panel.report.toPlainText()
     assert "hộp thư đi" in panel.status.text()
     assert records.get(demo_ws, "inspections", inspection)["status"] == STATUS_SIGNED  # type: ignore[index]
     assert panel.locked and not panel.supplement_button.isHidden()
@@ -267,6 +269,41 @@ def test_the_panel_signs_and_locks(
     with qtbot.waitSignal(panel.busyChanged, check_params_cb=lambda busy: not busy, timeout=20000):
         panel.export_docx()
     assert (tmp_path / "nhap.docx").is_file()
+
+
+def name_the_lead(qtbot: QtBot, panel: SignExportPanel, name: str = "Nguyễn Văn An") -> None:
+    """Type the team lead's name (the holder of the test's certificate) and save it."""
+    box = panel.boxes["truong_doan"]
+    box.name.setText(name)
+    box.title_edit.setText("Phó Giám đốc Sở Nội vụ")
+    assert panel.save_signer("truong_doan")
+
+
+def test_a_certificate_of_someone_else_asks_to_sign_on_behalf_with_a_reason(
+    qtbot: QtBot, panel: SignExportPanel, demo_ws: Workspace
+) -> None:
+    inspection = _inspection(demo_ws)
+    with qtbot.waitSignal(panel.previewReady, timeout=20000):
+        panel.open_inspection(inspection)
+    # The lead printed is Hồ Tiến Thiệu; the certificate is Nguyễn Văn An's: once the summary
+    # is confirmed, the question comes before anything is signed.
+    panel.sign_digitally()
+    qtbot.waitUntil(lambda: panel.on_behalf_dialog is not None, timeout=30000)
+    dialog = panel.on_behalf_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "«Hồ Tiến Thiệu»" in panel.status.text()
+    assert not any(r["signed"] for r in register.of_inspection(demo_ws, inspection))
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    assert not ok.isEnabled()  # neither confirmed nor a reason yet
+    dialog.confirm.setChecked(True)
+    dialog.reason.setText("Được ủy quyền theo Giấy ủy quyền số 5/UQ")  # typed (non-ASCII)
+    assert ok.isEnabled()
+    with qtbot.waitSignal(panel.signedDone, timeout=30000) as done:
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert done.args[0]["signers"][0]["on_behalf"] == "Được ủy quyền theo Giấy ủy quyền số 5/UQ"
+    report = panel.report.toPlainText()
+    assert "KHÔNG KHỚP — ký thay Hồ Tiến Thiệu, lý do: Được ủy quyền" in report
+    assert "Kết luận: CHƯA XÁC THỰC ĐƯỢC" in report
 
 
 def test_a_wrong_password_is_said_and_nothing_is_signed(
@@ -315,14 +352,16 @@ def test_the_panel_report_becomes_trusted_once_the_ca_is_added(
 ) -> None:
     with qtbot.waitSignal(panel.previewReady, timeout=20000):
         panel.open_inspection(_inspection(demo_ws))
+    name_the_lead(qtbot, panel)
     with qtbot.waitSignal(panel.signedDone, timeout=30000):
         panel.sign_digitally()
-    assert "không tin cậy" in panel.report.toPlainText()
+    assert "Chứng thư: chưa được xác thực" in panel.report.toPlainText()
     dialog = panel.manage_trusted_roots()
     ca = tmp_path / "ca.pem"
     ca.write_bytes(standard()["ca"].pem())
     dialog.ask_file = lambda: ca
     with qtbot.waitSignal(panel.busyChanged, check_params_cb=lambda busy: not busy, timeout=20000):
         dialog.add()
-    assert "tin cậy (thuộc tổ chức" in panel.report.toPlainText()
+    assert "Chứng thư: tin cậy (dẫn tới chứng thư gốc" in panel.report.toPlainText()
+    assert "Kết luận: HỢP LỆ" in panel.report.toPlainText()
     dialog.close()

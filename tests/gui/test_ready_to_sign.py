@@ -83,6 +83,8 @@ def test_signing_is_refused_with_the_list_each_item_leads_to_its_field_then_sign
     set_answer(demo_ws, inspection, "A7", note="")  # Không đạt without a note
     update_inspection(demo_ws, inspection, start_time="", unit_opinion="")
     set_signer(demo_ws, inspection, role="dai_dien_don_vi", name="Hoàng Văn Bình", title="")
+    # The lead printed is the holder of the test's certificate (no signing on behalf here).
+    set_signer(demo_ws, inspection, role="truong_doan", name="Nguyễn Văn An", title="Trưởng đoàn")
     recommendation = next(f for f in findings_of(demo_ws, inspection) if f["kind"] == "kien_nghi")
     update_finding(demo_ws, recommendation["id"], deadline=None)
     from cchc_desktop.photos.ingest import import_photos
@@ -201,11 +203,21 @@ def test_the_confirmation_says_what_is_about_to_happen(
     qtbot.waitUntil(lambda: not dialog.isVisible())
     assert numbers(demo_ws) == 0 and not panel.locked  # cancelled: nothing happened
 
+    # Confirmed: the certificate is not the printed lead's, so the on-behalf question comes
+    # next (before anything is signed or numbered); with its reason, the signature is made.
     panel.sign_digitally()
     dialog = _dialog(qtbot)
-    with qtbot.waitSignal(panel.signedDone, timeout=60_000):
-        dialog.go_button.click()
+    dialog.go_button.click()
+    qtbot.waitUntil(lambda: panel.on_behalf_dialog is not None, timeout=30_000)
+    question = panel.on_behalf_dialog
+    assert question is not None and question.isVisible()
+    assert "«Hồ Tiến Thiệu»" in panel.status.text() and numbers(demo_ws) == 0
+    question.confirm.setChecked(True)
+    question.reason.setText("Được ủy quyền theo Giấy ủy quyền số 5/UQ")
+    with qtbot.waitSignal(panel.signedDone, timeout=60_000) as done:
+        question.buttons.button(question.buttons.StandardButton.Ok).click()
     assert panel.locked and numbers(demo_ws) == 1
+    assert done.args[0]["signers"][0]["on_behalf"] == "Được ủy quyền theo Giấy ủy quyền số 5/UQ"
 
 
 def test_the_paper_path_in_the_window(qtbot: QtBot, demo_ws: Workspace, tmp_path: Path) -> None:
@@ -279,3 +291,24 @@ def test_a_handwritten_signature_waits_for_the_content(qtbot: QtBot, demo_ws: Wo
     panel.boxes["truong_doan"].pad_button.click()
     assert confirmed and confirmed[0].how == "handwritten" and not confirmed[0].locks
     assert drawn == []  # the pad opens only once the summary is confirmed
+
+
+def test_a_previous_recommendation_not_looked_at_is_a_warning_that_leads_to_it(
+    qtbot: QtBot, ws: Workspace
+) -> None:
+    from tests.previous_support import inspect_after_merger, make_history
+
+    history = make_history(ws)
+    inspection = inspect_after_merger(ws, history)
+    view = open_view(qtbot, ws, inspection)
+    panel = shown(qtbot, view)
+    texts = panel.checklist.texts()
+    warnings = [t for t in texts if "Kiến nghị kỳ trước chưa được xem xét" in t]
+    assert len(warnings) == 6  # warnings only: they never block a signature by themselves
+    assert not any(i.rule == "previous.not_reviewed" for i in panel.readiness.blocking)  # type: ignore[union-attr]
+    finding = history.recommendations["hp2024/1"]
+    follow(qtbot, panel, f"previous:{finding}")
+    assert view.current_tab_key() == "previous"
+    previous = view.tab("previous")
+    assert previous.current_row()["id"] == finding  # type: ignore[attr-defined]
+    assert focused() is previous.list  # type: ignore[attr-defined]

@@ -92,7 +92,7 @@ def test_edit_undo_in_the_window_undoes_the_last_answer(
     """Edit > Hoàn tác (Ctrl+Z) acts on the open inspection's changes, stored in the database."""
     window = open_window(tmp_path / "laptop")
     listing = window.pages["inspections"]
-    qtbot.waitUntil(lambda: listing.proxy.rowCount() == 15)
+    qtbot.waitUntil(lambda: listing.proxy.rowCount() == 16)
     inspection = listing.model.row(0)["id"]
     window.open_inspection(inspection)
     view = window.pages["inspection"].view

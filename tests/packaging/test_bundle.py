@@ -60,7 +60,29 @@ def test_bundle_command_line_works_without_python(bundle: Path, tmp_path: Path) 
     listed = subprocess.run(
         [*run, "--json", "inspections", "list"], capture_output=True, env=env, check=False
     )
-    assert len(json.loads(listed.stdout)) == 15
+    assert len(json.loads(listed.stdout)) == 16
+
+
+@pytest.mark.slow
+def test_bundle_lists_a_usb_token(
+    bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """python-pkcs11's compiled module travels in the bundle and drives a real token."""
+    from tests.pki import standard
+    from tests.softhsm import MODULE, make_token, softhsm_config
+
+    token = make_token(softhsm_config(tmp_path, monkeypatch), standard()["lead"])
+    env = {**bare_env(tmp_path), "SOFTHSM2_CONF": str(token.folder / "softhsm2.conf")}
+    done = subprocess.run(
+        [str(bundle / "cchc"), "--json", "minutes", "tokens", "--pkcs11", str(MODULE)],
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    (found,) = json.loads(done.stdout)
+    assert found["label"] == token.label
+    assert any(c["holder"]["name"] == "Nguyễn Văn An" for c in found["certificates"])
 
 
 @pytest.mark.slow

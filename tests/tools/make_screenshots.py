@@ -26,6 +26,7 @@ VARIANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("checklist-high-contrast.png", ("--page", "checklist", "--high-contrast")),
     ("checklist-text-130.png", ("--page", "checklist", "--scale", "130")),
     ("findings-text-130.png", ("--page", "findings", "--scale", "130")),
+    ("previous-text-130.png", ("--page", "previous", "--scale", "130")),
     # The Ký & xuất tab on the smallest laptop screen we design for, text at 130 %.
     ("minutes-1366-130.png", ("--page", "minutes", "--size", "1366x768", "--scale", "130")),
 )

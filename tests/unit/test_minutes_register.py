@@ -42,6 +42,16 @@ def ready(ws: Workspace, unit: str, plan: str = "80/KH-BCĐCCHC") -> str:
     return inspection
 
 
+def lead_named(ws: Workspace, inspection: str) -> str:
+    """Name the holder of lead() as the inspection's team lead (the demo names another)."""
+    set_signer(ws, inspection, role="truong_doan", name="Nguyễn Văn An", title="Phó Giám đốc")
+    return inspection
+
+
+# What signing with the test CA's certificates says besides: it names no revocation source.
+NO_REVOCATION = "Chứng thư không nêu nơi công bố thông tin thu hồi; không có gì để nhúng."
+
+
 def lead() -> P12Signer:
     return P12Signer.from_bytes(standard()["lead"].p12(), PASSWORD)
 
@@ -134,7 +144,7 @@ def test_an_incomplete_record_is_refused_naming_every_item_and_nothing_changes(
 def test_an_output_that_cannot_be_written_is_refused_before_anything_is_taken(
     demo_ws: Workspace,
 ) -> None:
-    inspection = inspection_of(demo_ws, "Xã Khánh Xuân")
+    inspection = lead_named(demo_ws, inspection_of(demo_ws, "Xã Khánh Xuân"))
     before = dump(demo_ws.folder.root)
     with pytest.raises(UserError, match=r"«/proc/bb\.pdf»") as refused:
         issue_minutes(demo_ws, inspection, signer=lead(), output=Path("/proc/bb.pdf"))
@@ -153,7 +163,9 @@ def test_signing_issues_locks_and_sends_the_pdf_to_the_outbox(demo_ws: Workspace
     assert [s["name"] for s in record["signers"]] == ["Nguyễn Văn An"]
     assert made.outbox is not None and made.outbox.parent == demo_ws.folder.outbox_dir
     assert made.outbox.read_bytes() == demo_ws.media.read(record["pdf_sha256"]) == made.pdf
-    assert made.warning == ""
+    # Nobody signed on another's behalf; the test CA publishes no revocation information.
+    assert made.warning == NO_REVOCATION
+    assert record["signers"][0]["names_match"] and "on_behalf" not in record["signers"][0]
     assert made.summary.holder == "Nguyễn Văn An" and made.summary.doc_number == "01/BB-ĐKT"
     assert records.get(demo_ws, "inspections", inspection)["status"] == STATUS_SIGNED  # type: ignore[index]
     with pytest.raises(UserError, match="biên bản bổ sung"):
@@ -162,17 +174,37 @@ def test_signing_issues_locks_and_sends_the_pdf_to_the_outbox(demo_ws: Workspace
         draft_minutes(demo_ws, inspection)
 
 
+def test_a_name_that_does_not_match_is_refused_and_takes_nothing(demo_ws: Workspace) -> None:
+    inspection = inspection_of(demo_ws, "Xã Khánh Xuân")
+    before = dump(demo_ws.folder.root)
+    # The lead printed is Hồ Tiến Thiệu; the certificate is Nguyễn Văn An's.
+    with pytest.raises(UserError, match="«Hồ Tiến Thiệu»"):
+        issue_minutes(demo_ws, inspection, signer=lead())
+    with pytest.raises(UserError, match="cần ghi rõ lý do"):
+        issue_minutes(demo_ws, inspection, signer=lead(), on_behalf="vì")
+    assert dump(demo_ws.folder.root) == before  # no number, no row, no file, no lock
+
+
 def test_a_second_signature_extends_the_signed_pdf(demo_ws: Workspace) -> None:
-    made = issue_minutes(demo_ws, inspection_of(demo_ws, "Xã Khánh Xuân"), signer=lead())
+    reason = "Ký thay Trưởng đoàn theo Giấy ủy quyền số 3/UQ"
+    made = issue_minutes(demo_ws, inspection_of(demo_ws, "Xã Khánh Xuân"), signer=lead(),
+                         on_behalf=reason)  # fmt: skip
     second = sign_minutes(demo_ws, made.record["id"], chairman(), role="dai_dien_don_vi")
     new_pdf = demo_ws.media.read(second.record["pdf_sha256"])
     assert register.pdf_extends(made.pdf, new_pdf)
     assert demo_ws.media.has(made.record["pdf_sha256"])  # the earlier stage is kept
     assert second.record["signed_at"] == made.record["signed_at"]
     assert [s["role"] for s in second.record["signers"]] == ["truong_doan", "dai_dien_don_vi"]
-    assert made.warning  # the team lead named in the plan is not the certificate's holder
+    # The team lead named in the plan is not the certificate's holder: the reason is kept, in
+    # the signature, the register and the audit log.
+    assert "Đã ký thay «Hồ Tiến Thiệu»" in made.warning and reason in made.warning
+    assert second.record["signers"][0]["on_behalf"] == reason
+    assert not second.record["signers"][0]["names_match"]
+    assert second.warning == NO_REVOCATION  # the chairman's name is printed for his role
     assert second.summary is not None and not second.summary.issues
     trail = records.audit_trail(demo_ws, made.record["id"])
+    notes = [t for t in trail if t["action"] == "note"]
+    assert [json.loads(t["new_value"])["signed_on_behalf"]["on_behalf"] for t in notes] == [reason]
     # The issue records the first PDF; the audit log keeps the hash each signature replaced.
     assert trail[0]["action"] == "insert"
     changed = [t for t in trail if t["field"] == "pdf_sha256"]
@@ -180,7 +212,8 @@ def test_a_second_signature_extends_the_signed_pdf(demo_ws: Workspace) -> None:
 
 
 def test_signed_minutes_cannot_be_altered_even_directly(demo_ws: Workspace) -> None:
-    made = issue_minutes(demo_ws, inspection_of(demo_ws, "Xã Khánh Xuân"), signer=lead())
+    inspection = lead_named(demo_ws, inspection_of(demo_ws, "Xã Khánh Xuân"))
+    made = issue_minutes(demo_ws, inspection, signer=lead())
     record_id = made.record["id"]
     for change in (
         {"doc_number": "99/BB-ĐKT"},
@@ -199,7 +232,7 @@ def test_signed_minutes_cannot_be_altered_even_directly(demo_ws: Workspace) -> N
 
 
 def test_a_supplement_refers_to_the_issued_minutes(demo_ws: Workspace) -> None:
-    inspection = inspection_of(demo_ws, "Xã Khánh Xuân")
+    inspection = lead_named(demo_ws, inspection_of(demo_ws, "Xã Khánh Xuân"))
     made = issue_minutes(demo_ws, inspection, signer=lead())
     assert reopen(demo_ws, inspection)["id"] == made.record["id"]
     add_finding(demo_ws, inspection, kind="kien_nghi", text="Niêm yết lại thủ tục hành chính",
@@ -244,7 +277,7 @@ def _xobjects(pdf: bytes) -> list[object]:
 def test_handwriting_is_drawn_in_the_digital_issue_and_never_in_a_draft_or_paper(
     demo_ws: Workspace,
 ) -> None:
-    inspection = inspection_of(demo_ws, "Xã Khánh Xuân")
+    inspection = lead_named(demo_ws, inspection_of(demo_ws, "Xã Khánh Xuân"))
     sha = demo_ws.media.put_bytes(samples.signature_png())
     set_signer(demo_ws, inspection, role="dai_dien_don_vi", name="Hoàng Văn Bình",
                title="Chủ tịch UBND xã Khánh Xuân", image_sha256=sha)  # fmt: skip
@@ -312,8 +345,8 @@ def test_photos_marked_for_the_minutes_enter_the_appendix(
 
 def test_signing_a_file_keeps_the_register_in_step(demo_ws: Workspace, tmp_path: Path) -> None:
     target = tmp_path / "bien-ban.pdf"
-    made = issue_minutes(demo_ws, inspection_of(demo_ws, "Xã Khánh Xuân"), signer=lead(),
-                         output=target)  # fmt: skip
+    inspection = lead_named(demo_ws, inspection_of(demo_ws, "Xã Khánh Xuân"))
+    made = issue_minutes(demo_ws, inspection, signer=lead(), output=target)
     assert target.read_bytes() == made.pdf
     signed, out, registered = sign_file(demo_ws, target, chairman(), role="dai_dien_don_vi")
     assert out == target and target.read_bytes() == signed.pdf
@@ -321,10 +354,18 @@ def test_signing_a_file_keeps_the_register_in_step(demo_ws: Workspace, tmp_path:
     record = registered.record
     assert [s["role"] for s in record["signers"]] == ["truong_doan", "dai_dien_don_vi"]
     # The demo names Hoàng Văn Bình as the unit's representative; the certificate is his.
-    assert registered.warning == ""
+    assert registered.warning == NO_REVOCATION
     assert demo_ws.media.read(record["pdf_sha256"]) == signed.pdf
     stored = json.loads(json.dumps(record["signers"]))
     assert stored[1]["serial"] == signed.certificate.serial
+    # The secretary printed is Nguyễn Hải Hoàng: the lead signs the file for him only with a
+    # reason, which the register and the note after signing keep.
+    with pytest.raises(UserError, match="«Nguyễn Hải Hoàng»"):
+        sign_file(demo_ws, target, lead(), role="thu_ky")
+    reason = "Được ủy quyền theo Giấy ủy quyền số 9/UQ"
+    _signed, _out, again = sign_file(demo_ws, target, lead(), role="thu_ky", on_behalf=reason)
+    assert again is not None and "«Nguyễn Hải Hoàng»" in again.warning and reason in again.warning
+    assert again.record["signers"][2]["on_behalf"] == reason
 
 
 def test_a_draft_file_is_never_signed(demo_ws: Workspace, tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from cchc_desktop.minutes.issue import issue_minutes
 from cchc_desktop.minutes.paper import attach_signed, recognise, status_label
 from cchc_desktop.minutes.signing import P12Signer
 from cchc_desktop.store import records
+from cchc_desktop.store.signers import set_signer
 from cchc_desktop.store.workspace import Workspace
 from tests import minutes_samples as samples
 from tests.e2e.test_cli_work import dump
@@ -120,6 +121,24 @@ def test_only_minutes_issued_for_paper_take_a_scan(demo_ws: Workspace, tmp_path:
     with pytest.raises(UserError, match="chưa có biên bản phát hành để ký giấy"):
         attach_signed(demo_ws, inspection, [scan])
     signer = P12Signer.from_bytes(standard()["lead"].p12(), PASSWORD)
+    # The lead printed is the certificate's holder (the demo names another).
+    set_signer(demo_ws, inspection, role="truong_doan", name="Nguyễn Văn An", title="Phó Giám đốc")
     issue_minutes(demo_ws, inspection, signer=signer)
     with pytest.raises(UserError, match="chưa có biên bản phát hành để ký giấy"):
         attach_signed(demo_ws, inspection, [scan])
+
+
+def test_a_received_paper_issue_is_named_not_verified(
+    demo_ws: Workspace, issued: dict[str, str], tmp_path: Path
+) -> None:
+    """The Trao đổi page's report of received minutes: a biên bản issued for paper has no
+    digital signature to check, so its state is said (before and after its scan)."""
+    from cchc_desktop.minutes.received import received_minutes_report
+
+    assert received_minutes_report(demo_ws, [register.get(demo_ws, issued["id"])]) == [
+        "Biên bản số 01/BB-ĐKT nhận được:",
+        "  đã phát hành để ký giấy, chờ bản quét",
+    ]
+    attach_signed(demo_ws, issued["inspection"], [scanner_pdf(tmp_path / "scan.pdf", 2)])
+    report = received_minutes_report(demo_ws, [register.get(demo_ws, issued["id"])])
+    assert report[1:] == ["  bản giấy đã ký (bản quét)"]

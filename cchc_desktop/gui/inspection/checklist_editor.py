@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cchc_desktop.domain.previous import note_with_summary
 from cchc_desktop.domain.results import Result
 from cchc_desktop.domain.text import clean_multiline
 from cchc_desktop.errors import UserError
@@ -28,6 +29,7 @@ from cchc_desktop.gui.inspection.checklist_model import ChecklistFilter, Checkli
 from cchc_desktop.gui.inspection.commands import StoredChange
 from cchc_desktop.gui.inspection.criteria_tree import CriteriaTree
 from cchc_desktop.gui.inspection.criterion_panel import CriterionPanel
+from cchc_desktop.gui.inspection.previous_summary import PreviousSummaryBox
 from cchc_desktop.gui.inspection.tab_editor import TabEditor, key_hint, side_by_side
 from cchc_desktop.store.answers import answer_identity, set_answer
 from cchc_desktop.store.detail import checklist
@@ -38,6 +40,8 @@ _RESULTS = list(Result)
 
 class ChecklistEditor(TabEditor):
     """The "Bảng kiểm" tab (``changed`` and ``problem``: see ``TabEditor``)."""
+
+    tab_requested = Signal(str)  # the criterion on recommendations opens "previous"
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, _store_note_directly, parent)
@@ -50,6 +54,7 @@ class ChecklistEditor(TabEditor):
         self.tree.setModel(self.proxy)
         self.tree.setup_columns()
         self.panel = CriterionPanel()
+        self.previous_box = PreviousSummaryBox(workspace)
 
         self.filters = QButtonGroup(self)
         self.filters.setExclusive(True)
@@ -94,6 +99,7 @@ class ChecklistEditor(TabEditor):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.previous_box)  # in sight above the criterion, when shown
         right_layout.addWidget(self.panel, 1)
         right_layout.addWidget(self.saved)
         layout = QVBoxLayout(self)
@@ -114,6 +120,8 @@ class ChecklistEditor(TabEditor):
         self.panel.note.focus_left.connect(self.flush_pending)
         self.panel.note.escape_pressed.connect(self.back_to_list)
         self.panel.note.next_requested.connect(self._note_then_next)
+        self.previous_box.use_as_note.connect(self.use_previous_summary)
+        self.previous_box.open_list.connect(lambda: self.tab_requested.emit("previous"))
         self.model.dataChanged.connect(self._update_counts)
         self.model.modelReset.connect(self._update_counts)
 
@@ -123,6 +131,7 @@ class ChecklistEditor(TabEditor):
         """Show an inspection's checklist, on its first unanswered criterion."""
         inspection = self._open(inspection_id)
         self.panel.set_read_only(self.read_only)
+        self.previous_box.open_inspection(inspection_id, read_only=self.read_only)
         self.model.load(checklist(self.ws, inspection_id, inspection["template_id"]))
         self.proxy.set_mode(self.proxy.mode)
         self.tree.span_areas()
@@ -218,6 +227,7 @@ class ChecklistEditor(TabEditor):
         self.flush_pending()
         source = self.proxy.mapToSource(current)
         row = self.model.criterion(source)
+        self.previous_box.show_for(row)
         if row is not None:
             self.panel.show_row(row)
             return
@@ -263,6 +273,19 @@ class ChecklistEditor(TabEditor):
             return
         self._typed(code, text)
         self.saved.setText(self.tr("Đang ghi…"))
+
+    def use_previous_summary(self, summary: str) -> None:
+        """Write the previous recommendations' summary into the current criterion's note
+        (replacing an earlier summary line; the lead's own words stay)."""
+        code = self.current_code()
+        if code is None or self._refused():
+            return
+        self.flush_pending()
+        row = self.model.criterion(self.model.criterion_index(code))
+        assert row is not None
+        note = note_with_summary(row["note"] or "", summary)
+        if note != (row["note"] or ""):
+            self._change(code, {"note": note}, self.tr("%1: ghi chú").replace("%1", code))
 
     def _store_note(self, code: str, text: str) -> None:
         row = self.model.criterion(self.model.criterion_index(code))

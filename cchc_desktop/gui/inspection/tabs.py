@@ -16,7 +16,9 @@ It may also have, and the view then uses them:
   criterion code, a finding or photo id; ``field`` says which of its fields), for
   ``InspectionView.go_to``;
 - ``jumpRequested`` — a Signal(str, str, str) asking the view to ``go_to(tab, target, field)``
-  (the readiness list of the minutes tab).
+  (the readiness list of the minutes tab);
+- ``tab_requested`` — a Signal(str) with another tab's key to bring to the front (the
+  checklist's criterion on recommendations opens "previous").
 """
 
 from __future__ import annotations
@@ -53,6 +55,12 @@ def _checklist(workspace: Workspace, parent: QWidget | None) -> QWidget:
     return ChecklistEditor(workspace, parent)
 
 
+def _previous(workspace: Workspace, parent: QWidget | None) -> QWidget:
+    from cchc_desktop.gui.inspection.previous_panel import PreviousPanel
+
+    return PreviousPanel(workspace, parent)
+
+
 def _findings(workspace: Workspace, parent: QWidget | None) -> QWidget:
     from cchc_desktop.gui.inspection.findings_editor import FindingsEditor
 
@@ -73,6 +81,7 @@ def _minutes(workspace: Workspace, parent: QWidget | None) -> QWidget:
 
 TABS: list[TabSpec] = [
     TabSpec("checklist", str(QT_TRANSLATE_NOOP("InspectionTabs", "Bảng kiểm")), _checklist),
+    TabSpec("previous", str(QT_TRANSLATE_NOOP("InspectionTabs", "Kiến nghị kỳ trước")), _previous),
     TabSpec(
         "findings",
         str(QT_TRANSLATE_NOOP("InspectionTabs", "Ưu điểm, tồn tại, kiến nghị")),

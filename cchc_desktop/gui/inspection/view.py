@@ -2,7 +2,7 @@
 
     view = InspectionView(workspace, parent)
     view.open_inspection(inspection_id)
-    view.show_tab("checklist")            # "findings", "photos", "minutes": tabs.TABS
+    view.show_tab("checklist")            # "previous", "findings", "photos", "minutes": tabs.TABS
     view.changed.connect(...)             # after every stored change
     stack = view.undo_stack()             # wire Edit > Undo/Redo to it
 
@@ -101,6 +101,9 @@ class InspectionView(QWidget):
             jump = getattr(widget, "jumpRequested", None)
             if jump is not None:
                 jump.connect(self.go_to)
+            requested = getattr(widget, "tab_requested", None)
+            if requested is not None:
+                requested.connect(self.show_tab)
             page.setWidget(widget)
             page.setFocusProxy(widget)
             self._tabs[spec.key] = widget

@@ -1,10 +1,12 @@
 """The "Ký & xuất" panel: is the biên bản ready (the list, first), what it records besides the
 checklist (times, conclusion, the unit's opinion), who signs, the preview, and the ways to
-issue it — "Ký số…", or "Phát hành để ký giấy…" then "Nhận bản đã ký…" — with the Word draft,
-the verification report and the biên bản bổ sung of an issued one.
+issue it — "Ký số…" (a .p12/.pfx file) or "Ký bằng USB token…", or "Phát hành để ký giấy…"
+then "Nhận bản đã ký…" — with the Word draft, the verification report and the biên bản bổ sung
+of an issued one.
 
-The jobs on the document are mixins: ``document_jobs`` (digital signature, verification, Word,
-trusted roots, supplement) and ``paper_jobs`` (the paper path). Every file, PDF and signing job
+The jobs on the document are mixins: ``document_jobs`` (the one digital signing job, whoever
+holds the key; verification, Word, trusted roots, supplement), ``token_jobs`` (choosing a
+certificate on a USB token and its PIN) and ``paper_jobs`` (the paper path). Every file, PDF and signing job
 runs in a worker on its own Workspace; what the panel itself does on the window's thread is
 reading the database and storing typed fields. Looking at the tab takes no number: the preview
 is a draft ("Số: …/BB-ĐKT", DỰ THẢO) made from the inspection as it is.
@@ -43,6 +45,7 @@ from cchc_desktop.gui.minutes.readiness_list import ReadinessList
 from cchc_desktop.gui.minutes.record_fields import RecordFields
 from cchc_desktop.gui.minutes.signer_box import Questions, SignerBox
 from cchc_desktop.gui.minutes.signer_jobs import SignerJobs
+from cchc_desktop.gui.minutes.token_jobs import TokenJobs
 from cchc_desktop.minutes.readiness import Readiness
 from cchc_desktop.minutes.summary import SigningSummary
 from cchc_desktop.progress import Progress
@@ -53,7 +56,9 @@ ROLES = ("dai_dien_don_vi", "truong_doan", "thu_ky")
 PREVIEW_DELAY_MS = 1500  # a new draft after the last stored change of this tab
 
 
-class SignExportPanel(ReadinessLinks, SignerJobs, DocumentJobs, PaperJobs, QWidget):
+class SignExportPanel(
+    ReadinessLinks, SignerJobs, TokenJobs, DocumentJobs, PaperJobs, QWidget
+):  # fmt: skip
     """Sign and export an inspection's minutes; plug in as a tab with ``open_inspection``."""
 
     previewReady = Signal(int)  # the pages of the PDF now shown (a draft or the issued one)
@@ -88,6 +93,7 @@ class SignExportPanel(ReadinessLinks, SignerJobs, DocumentJobs, PaperJobs, QWidg
         self.confirm: Callable[[SigningSummary, Callable[[], None]], Any] = lambda summary, then: (
             confirm_signing(self, summary, then)
         )
+        self.on_behalf_dialog = None
         self._build()
 
     # -- layout -----------------------------------------------------------------------------
@@ -107,7 +113,10 @@ class SignExportPanel(ReadinessLinks, SignerJobs, DocumentJobs, PaperJobs, QWidg
         self.role_box.setCurrentIndex(ROLES.index("truong_doan"))
         self.role_box.setToolTip(self.tr("Ký số với vai trò"))
         self.sign_button = QPushButton(self.tr("Ký &số…"), self)
+        self.sign_button.setToolTip(self.tr("Ký bằng tệp chứng thư số .p12/.pfx"))
         self.sign_button.clicked.connect(self.sign_digitally)
+        self.token_button = QPushButton(self.tr("Ký bằng &USB token…"), self)
+        self.token_button.clicked.connect(self.sign_with_token)
         self.paper_button = QPushButton(self.tr("&Phát hành để ký giấy…"), self)
         self.paper_button.clicked.connect(self.issue_for_paper)
         self.receive_button = QPushButton(self.tr("&Nhận bản đã ký…"), self)
@@ -124,14 +133,15 @@ class SignExportPanel(ReadinessLinks, SignerJobs, DocumentJobs, PaperJobs, QWidg
         self.roots_action.triggered.connect(self.manage_trusted_roots)
         self.more_button.setMenu(more)
         actions = QGridLayout()
-        actions.addWidget(self.sign_button, 0, 0)
         first = QHBoxLayout()
         first.addWidget(self.role_box, 1)
         first.addWidget(self.more_button)
-        actions.addLayout(first, 0, 1)
-        actions.addWidget(self.paper_button, 1, 0)
-        actions.addWidget(self.receive_button, 1, 1)
-        actions.addWidget(self.supplement_button, 2, 0, 1, 2)
+        actions.addLayout(first, 0, 0, 1, 2)
+        actions.addWidget(self.sign_button, 1, 0)
+        actions.addWidget(self.token_button, 1, 1)
+        actions.addWidget(self.paper_button, 2, 0)
+        actions.addWidget(self.receive_button, 2, 1)
+        actions.addWidget(self.supplement_button, 3, 0, 1, 2)
         self.status = QLabel(self)
         self.status.setObjectName("minutesStatus")
         self.status.setWordWrap(True)
@@ -334,6 +344,7 @@ class SignExportPanel(ReadinessLinks, SignerJobs, DocumentJobs, PaperJobs, QWidg
         self.banner.setText(banner)
         idle = not self._busy
         self.sign_button.setEnabled(idle and (open_ or digital))
+        self.token_button.setEnabled(idle and (open_ or digital))
         self.role_box.setEnabled(idle and (open_ or digital))
         self.paper_button.setEnabled(idle and open_)
         self.receive_button.setEnabled(idle and paper_waiting)

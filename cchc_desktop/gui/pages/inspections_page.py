@@ -57,6 +57,13 @@ class InspectionsPage(BackgroundListPage[InspectionsModel]):
         self.open_button = QPushButton(tr("&Mở"))
         self.open_button.setObjectName("openInspection")
         self.open_button.setDefault(False)
+        self.print_button = QPushButton(tr("&In biên bản…"))
+        self.print_button.setObjectName("printMinutes")
+        self.print_button.setToolTip(
+            tr(
+                "In nhiều biên bản của kế hoạch đang lọc trong một lần in, hoặc xuất bản gộp PDF (Ctrl+P)"
+            )
+        )
 
         self.model = InspectionsModel(self)
         self.proxy = SearchProxy(self)
@@ -79,6 +86,7 @@ class InspectionsPage(BackgroundListPage[InspectionsModel]):
         bar.addWidget(self.new_button)
         bar.addWidget(self.edit_button)
         bar.addWidget(self.open_button)
+        bar.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(bar)
@@ -91,6 +99,7 @@ class InspectionsPage(BackgroundListPage[InspectionsModel]):
             self.new_button,
             self.edit_button,
             self.open_button,
+            self.print_button,
             self.table,
         ]
         for first, second in itertools.pairwise(order):
@@ -103,6 +112,7 @@ class InspectionsPage(BackgroundListPage[InspectionsModel]):
         self.new_button.clicked.connect(self._new)
         self.edit_button.clicked.connect(self._edit)
         self.open_button.clicked.connect(self._open_selected)
+        self.print_button.clicked.connect(lambda: self._window().print_minutes(self.current_plan()))
         self.watch()
         self._update_buttons()
 

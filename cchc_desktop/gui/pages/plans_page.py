@@ -46,6 +46,13 @@ class PlansPage(ListPage):
         self.report_button.setToolTip(
             tr("Báo cáo kết quả kiểm tra của kế hoạch đang chọn (Ctrl+R)")
         )
+        self.print_button = QPushButton(tr("&In biên bản…"))
+        self.print_button.setObjectName("printMinutes")
+        self.print_button.setToolTip(
+            tr(
+                "In các biên bản của kế hoạch đang chọn trong một lần in, hoặc xuất bản gộp PDF (Ctrl+P)"
+            )
+        )
         self.model = PlansModel(self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
@@ -73,6 +80,7 @@ class PlansPage(ListPage):
         bar.addWidget(self.edit_button)
         bar.addWidget(self.show_button)
         bar.addWidget(self.report_button)
+        bar.addWidget(self.print_button)
         team_bar = QHBoxLayout()
         team_bar.addWidget(teams_title, 1)
         team_bar.addWidget(self.add_team_button)
@@ -101,6 +109,7 @@ class PlansPage(ListPage):
             self.edit_button,
             self.show_button,
             self.report_button,
+            self.print_button,
             self.table,
             self.add_team_button,
             self.edit_team_button,
@@ -118,6 +127,7 @@ class PlansPage(ListPage):
         self.edit_button.clicked.connect(self.edit_plan)
         self.show_button.clicked.connect(self.show_inspections)
         self.report_button.clicked.connect(self.make_report)
+        self.print_button.clicked.connect(self.print_minutes)
         self.add_team_button.clicked.connect(self.add_team)
         self.edit_team_button.clicked.connect(self.edit_team)
         ctx.workspace_ready.connect(self.reload)
@@ -158,6 +168,7 @@ class PlansPage(ListPage):
             self.edit_button,
             self.show_button,
             self.report_button,
+            self.print_button,
             self.add_team_button,
         ):
             button.setEnabled(plan)
@@ -215,6 +226,11 @@ class PlansPage(ListPage):
         """The consolidated report of the chosen plan (PDF Mẫu 1.4 or XLSX)."""
         window: Any = self.window()
         window.make_report(self.selected_plan())
+
+    def print_minutes(self) -> None:
+        """The chosen plan's biên bản, printed together or exported as one copy."""
+        window: Any = self.window()
+        window.print_minutes(self.selected_plan())
 
     def show_inspections(self) -> None:
         plan = self.selected_plan()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from cchc_desktop.errors import pick
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.forms import load_form
-from cchc_desktop.gui.i18n import tr
+from cchc_desktop.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cchc_desktop.gui.page import Page
 from cchc_desktop.settings import doc_number_problem
 
@@ -22,8 +22,20 @@ _TEXT_FIELDS = {
     "userNameEdit": "user_name",
     "userTitleEdit": "user_title",
     "userUnitEdit": "user_unit",
+    "userUnitParentEdit": "user_unit_parent",
     "placeNameEdit": "place_name",
+    "tsaUrlEdit": "tsa_url",
+    "pkcs11ModuleEdit": "pkcs11_module",
+    "reportSignerAuthorityEdit": "report_signer_authority",
+    "reportSignerPostEdit": "report_signer_post",
+    "reportSignerNameEdit": "report_signer_name",
 }
+# The print resolutions offered and what each is for.
+PRINT_DPIS = (
+    (200, QT_TRANSLATE_NOOP("QCoreApplication", "200 dpi – bản nháp, in nhanh")),
+    (300, QT_TRANSLATE_NOOP("QCoreApplication", "300 dpi – chuẩn (nên dùng)")),
+    (600, QT_TRANSLATE_NOOP("QCoreApplication", "600 dpi – nét nhất, in chậm hơn")),
+)
 
 
 class SettingsPage(Page):
@@ -62,6 +74,13 @@ class SettingsPage(Page):
         # Read by every photo import (window and `cchc photos add`) from settings.json.
         f.photoStampCheck.setChecked(settings.photo_stamp)
         f.photoStampCheck.toggled.connect(lambda on: ctx.update_settings(photo_stamp=on))
+        # Read by every print job (one biên bản or many) when it starts.
+        for dpi, label in PRINT_DPIS:
+            f.printDpiCombo.addItem(tr(label), dpi)
+        f.printDpiCombo.setCurrentIndex(max(0, f.printDpiCombo.findData(settings.print_dpi)))
+        f.printDpiCombo.currentIndexChanged.connect(
+            lambda _i: ctx.update_settings(print_dpi=int(f.printDpiCombo.currentData()))
+        )
         f.dataDirValue.setText(str(ctx.data_dir))
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)

@@ -38,7 +38,7 @@
         <translation>Criteria Not met or Partly met that have no note yet</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="240"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="248"/>
         <source>Không có tiêu chí nào trong bộ lọc này.</source>
         <translation>No criteria match this filter.</translation>
     </message>
@@ -59,53 +59,53 @@ Ctrl+Enter Next unanswered criterion · Ctrl+Space Note suggestions · Ctrl+D Re
 Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…4 Filters · Ctrl+Z Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="278"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="286"/>
         <source>chưa trả lời</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="287"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="295"/>
         <source>%1: điểm</source>
         <translation>%1: score</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="294"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="302"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="307"/>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="317"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="315"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="325"/>
         <source>%1: ghi chú</source>
         <translation>%1: note</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="378"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="386"/>
         <source>✓ Đã lưu lúc %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="383"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="391"/>
         <source>Biên bản đã ký: bảng kiểm chỉ để xem, không sửa được.</source>
         <translation>The minutes are signed: the checklist is read-only.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="389"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="397"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="390"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="398"/>
         <source>Chưa trả lời</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="391"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="399"/>
         <source>Chưa đạt</source>
         <translation>Not fully met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="392"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="400"/>
         <source>Thiếu ghi chú</source>
         <translation>Notes missing</translation>
     </message>
@@ -606,37 +606,37 @@ Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…
 <context>
     <name>InspectionTabs</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="78"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="83"/>
         <source>Bảng kiểm</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="79"/>
-        <source>Kiến nghị kỳ trước</source>
-        <translation>Previous recommendations</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="87"/>
         <source>Ưu điểm, tồn tại, kiến nghị</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="85"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="90"/>
         <source>Ảnh minh chứng</source>
         <translation>Photo evidence</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="91"/>
         <source>Ký &amp; xuất biên bản</source>
         <translation>Sign &amp; export minutes</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="84"/>
+        <source>Kiến nghị kỳ trước</source>
+        <translation>Previous recommendations</translation>
     </message>
 </context>
 <context>
     <name>InspectionView</name>
     <message>
         <location filename="../../cchc_desktop/gui/inspection/view.py" line="80"/>
-        <source>Biên bản của cuộc kiểm tra này đã ký: mọi nội dung chỉ để xem. Muốn thay đổi, hãy lập biên bản bổ sung.</source>
-        <translation>The minutes of this inspection are signed: everything is read-only. To change anything, draw up supplementary minutes.</translation>
+        <source>Biên bản của cuộc kiểm tra này đã phát hành (đã ký): mọi nội dung chỉ để xem. Muốn thay đổi, hãy lập biên bản bổ sung.</source>
+        <translation>The minutes of this inspection are issued (signed): everything is read-only. To change anything, make supplementary minutes.</translation>
     </message>
 </context>
 <context>
@@ -644,7 +644,7 @@ Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…
     <message>
         <location filename="../../cchc_desktop/gui/inspection/note_suggestions.py" line="42"/>
         <source>Gợi ý</source>
-        <translation>Suggest</translation>
+        <translation>Suggestions</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/inspection/note_suggestions.py" line="44"/>
@@ -700,22 +700,22 @@ Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…
         <translation>No earlier inspection made recommendations to this unit. If the unit was never inspected before, answer the criterion on recommendations «Not applicable».</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="249"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="254"/>
         <source>Kiến nghị kỳ trước: %1</source>
         <translation>Previous recommendation: %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="268"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="273"/>
         <source>Kiến nghị kỳ trước: minh chứng</source>
         <translation>Previous recommendation: evidence</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="324"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="329"/>
         <source>Biên bản đã ký: kết quả xem xét kiến nghị kỳ trước chỉ để xem.</source>
         <translation>The minutes are signed: the review of previous recommendations is read-only.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="335"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="340"/>
         <source>⚠ %n kiến nghị chưa được xem xét trong cuộc kiểm tra này.</source>
         <translation>
             <numerusform>⚠ %n recommendation not yet looked at during this inspection.</numerusform>
@@ -723,47 +723,47 @@ Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…
         </translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="347"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="352"/>
         <source>Chọn một kiến nghị trong danh sách.</source>
         <translation>Choose a recommendation in the list.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="354"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="359"/>
         <source>⚠ Đã quá thời hạn</source>
         <translation>⚠ Past its deadline</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="364"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="369"/>
         <source>✓ Đã xem xét trong cuộc kiểm tra này: %1.</source>
         <translation>✓ Looked at during this inspection: %1.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="370"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="375"/>
         <source>Chưa xem xét trong cuộc kiểm tra này. Theo dõi hiện ghi: %1. Chọn tình trạng đã thấy (1 · 2 · 3), kể cả khi không đổi.</source>
         <translation>Not yet looked at during this inspection. The follow-up says: %1. Choose the status you saw (1 · 2 · 3), even when it has not changed.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="379"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="384"/>
         <source>biên bản số %1 ngày %2</source>
         <translation>minutes no. %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="381"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="386"/>
         <source>kiểm tra ngày %2</source>
         <translation>inspected on %2</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="383"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="388"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="387"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="392"/>
         <source>Trách nhiệm: %1</source>
         <translation>Responsible: %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="389"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="394"/>
         <source>Thời hạn: %1</source>
         <translation>Deadline: %1</translation>
     </message>

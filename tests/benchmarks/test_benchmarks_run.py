@@ -19,7 +19,7 @@ CASES = [
     ("bench_photos.py", ["--count", "3", "--size", "400x300", "--repeat", "1"], "photos",
      ["peak memory"]),
     ("bench_minutes.py", ["--photos", "2", "--megapixels", "0.5", "--repeat", "1"], "minutes",
-     ["img2pdf", "make_minutes"]),
+     ["img2pdf", "draft_minutes", "readiness.check"]),
     ("bench_merge.py",
      ["--photos", "2", "--packages", "2", "--size", "320x240", "--repeat", "1"], "merge",
      ["ratio (goal ≤ 3×)"]),

@@ -78,16 +78,17 @@ def test_tabs_come_from_the_registry_and_show_tab_switches(
         view.show_tab("no-such-tab")
 
 
-def test_opening_an_inspection_takes_no_document_number(qtbot: QtBot, demo_ws: Workspace) -> None:
-    """The minutes tab makes its draft (and so takes a number) only when the lead opens it."""
+def test_opening_an_inspection_or_its_minutes_takes_no_document_number(
+    qtbot: QtBot, demo_ws: Workspace
+) -> None:
+    """A number is taken when the biên bản is issued, never when it is looked at."""
     inspection = demo_loc_binh(demo_ws)
     view = open_view(qtbot, demo_ws, inspection)
-    numbers = "SELECT count(*) FROM doc_numbers WHERE inspection_id = ?"
-    assert demo_ws.db.execute(numbers, [inspection]).fetchone()[0] == 0
+    numbers = "SELECT count(*) FROM doc_numbers"
     panel = view.tab("minutes")
-    with qtbot.waitSignal(panel.minutesReady, timeout=30_000):
+    with qtbot.waitSignal(panel.previewReady, timeout=30_000):
         view.show_tab("minutes")
-    assert demo_ws.db.execute(numbers, [inspection]).fetchone()[0] == 1
+    assert demo_ws.db.execute(numbers).fetchone()[0] == 0
 
 
 class _FakeTab(QLabel):

@@ -40,6 +40,8 @@ VARIANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("laptop-plans-130.png", ("--page", "plans", "--size", "1366x768", "--scale", "130")),
     ("laptop-settings-130.png", ("--page", "settings", "--size", "1366x768", "--scale", "130")),
     ("laptop-checklist-100.png", ("--page", "checklist", "--size", "1366x768")),
+    # The Ký & xuất tab on the smallest laptop screen we design for, text at 130 %.
+    ("minutes-1366-130.png", ("--page", "minutes", "--size", "1366x768", "--scale", "130")),
 )
 
 

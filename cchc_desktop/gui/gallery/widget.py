@@ -248,6 +248,14 @@ class GalleryWidget(GalleryActions, GalleryIntake, QWidget):
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
 
+    def focus_target(self, photo_id: str, field: str = "") -> None:
+        """Show a photo (all photos listed) with the cursor on its caption or criterion."""
+        self.set_criterion(None)
+        if photo_id:
+            self.select_photo(photo_id)
+        target = {"caption": self.details.caption, "criterion": self.details.criterion}
+        (target.get(field) or self.view).setFocus()
+
     def _show_current(self) -> None:
         photo = self.current_photo()
         self.details.show_photo(photo)

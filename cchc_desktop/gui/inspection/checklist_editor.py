@@ -220,6 +220,14 @@ class ChecklistEditor(ChecklistFlow, TabEditor):
         )
         self.tree.scrollTo(index)
 
+    def focus_target(self, code: str, field: str = "") -> None:
+        """Show a criterion with the cursor where it needs work: its note, or its result."""
+        self.select(code)
+        if field == "note":
+            self.focus_note()
+        else:
+            self.tree.setFocus()
+
     def set_filter(self, mode: str) -> None:
         current = self.current_code()
         self.proxy.set_mode(mode)

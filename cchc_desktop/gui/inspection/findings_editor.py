@@ -185,6 +185,15 @@ class FindingsEditor(FindingActions, TabEditor):
             )
             self.tree.scrollTo(index)
 
+    def focus_target(self, finding_id: str, field: str = "") -> None:
+        """Show a finding with the cursor on the field to fix (responsible party, deadline)."""
+        self.select(finding_id)
+        widget = {
+            "responsible": self.panel.responsible,
+            "deadline": self.panel.has_deadline,
+        }.get(field, self.panel.text)
+        widget.setFocus()
+
     def _current_kind(self) -> str:
         kind = self.tree.currentIndex().data(FRole.KIND)
         return str(kind) if kind else FindingKind.TON_TAI.value

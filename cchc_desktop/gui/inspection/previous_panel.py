@@ -223,6 +223,11 @@ class PreviousPanel(TabEditor):
             | QItemSelectionModel.SelectionFlag.Rows,
         )
 
+    def focus_target(self, finding_id: str, _field: str = "") -> None:
+        """The recommendation chosen and the list focused (a link of the readiness list)."""
+        self.select(finding_id)
+        self.list.setFocus()
+
     def focus_note(self) -> None:
         if self.current_row() is not None and not self.read_only:
             self.note.setFocus()

@@ -77,7 +77,7 @@ class InspectionView(QWidget):
         self.header = InspectionHeader()
         self.signed_banner = SignedBanner(
             self.tr(
-                "Biên bản của cuộc kiểm tra này đã ký: mọi nội dung chỉ để xem. "
+                "Biên bản của cuộc kiểm tra này đã phát hành (đã ký): mọi nội dung chỉ để xem. "
                 "Muốn thay đổi, hãy lập biên bản bổ sung."
             )
         )
@@ -130,6 +130,7 @@ class InspectionView(QWidget):
             ("notice", self._notice),
             ("gallery_requested", self._show_photos_of),
             ("tab_requested", self.show_tab),
+            ("jumpRequested", self.go_to),
             ("phonePhotosRequested", self._photos_from_phone),
         ):
             signal = getattr(widget, name, None)
@@ -190,6 +191,14 @@ class InspectionView(QWidget):
             raise KeyError(f"no inspection tab {key!r}; known: {', '.join(self._pages)}")
         self.tabs.setCurrentWidget(self._pages[key])
         self._ready(key).setFocus()
+
+    def go_to(self, key: str, target: str, field: str = "") -> None:
+        """Show a tab with the cursor on one thing in it (a criterion's note, a finding's
+        deadline, a photo's caption): where an item of the readiness list is fixed."""
+        self.show_tab(key)
+        focus = getattr(self._tabs[key], "focus_target", None)
+        if focus is not None:
+            focus(target, field)
 
     def undo_stack(self) -> QUndoStack:
         """Every stored change of this view as an undoable command (for Edit > Undo/Redo)."""

@@ -146,6 +146,15 @@ def _load_signer(args: argparse.Namespace) -> P12Signer:
             f"The environment variable {args.p12_password_env} is not set; put the certificate "
             "file's password in it and run again.",
         )
+    if any("\ud800" <= c <= "\udfff" for c in password):
+        raise UserError(
+            f"Mật khẩu trong biến môi trường {args.p12_password_env} không phải văn bản UTF-8 "
+            "(thường do bảng mã của cửa sổ dòng lệnh). Hãy đặt lại biến đó bằng bảng mã UTF-8; "
+            "chưa có gì được ký.",
+            f"The password in the environment variable {args.p12_password_env} is not UTF-8 "
+            "text (usually the terminal's encoding). Set the variable again in UTF-8; nothing "
+            "was signed.",
+        )
     return P12Signer.from_file(args.p12, password)
 
 
@@ -158,7 +167,7 @@ def _signer(ctx: Context, args: argparse.Namespace) -> int:
     inspection_id = resolve(ws, "inspections", args.inspection)
     image_sha = None
     if args.image is not None:
-        image_sha = ws.media.put_bytes(prepare(read_named_file(args.image)))
+        image_sha = ws.media.put_bytes(prepare(read_named_file(args.image), args.image.name))
     signer_id = set_signer(
         ws, inspection_id, role=args.role, name=args.name, title=args.title,
         image_sha256=image_sha,

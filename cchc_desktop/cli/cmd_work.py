@@ -149,16 +149,19 @@ def _show(ctx: Context, args: argparse.Namespace) -> int:
         output.emit_json(detail)
         return 0
     progress = detail["progress"]
+    one = output.one_line  # names as stored: from a package too, so one line each
     lines = [
         pick("Cuộc kiểm tra", "Inspection") + f" {detail['id']}",
-        pick("Đơn vị", "Unit") + f": {detail['unit']['name']} ({detail['unit']['kind_label']})",
-        pick("Kế hoạch", "Plan") + f": {detail['plan']['number']} — {detail['plan']['title']}",
+        pick("Đơn vị", "Unit")
+        + f": {one(detail['unit']['name'])} ({detail['unit']['kind_label']})",
+        pick("Kế hoạch", "Plan")
+        + f": {one(detail['plan']['number'])} — {one(detail['plan']['title'])}",
         pick("Ngày", "Date")
         + f": {dmy(detail['date'])}   "
         + pick("Địa điểm", "Place")
-        + f": {detail['place']}",
+        + f": {one(detail['place'])}",
         pick("Mẫu bảng kiểm", "Template")
-        + f": {detail['template']['key']}@{detail['template']['version']}",
+        + f": {one(detail['template']['key'])}@{detail['template']['version']}",
         pick("Tiến độ", "Progress")
         + f": {progress['answered']}/{progress['total']} — "
         + pick(
@@ -171,7 +174,9 @@ def _show(ctx: Context, args: argparse.Namespace) -> int:
         ),
     ]
     if detail["team"]:
-        people = "; ".join(f"{m['name']} ({m['role_label']})" for m in detail["team"]["members"])
+        people = "; ".join(
+            f"{one(m['name'])} ({m['role_label']})" for m in detail["team"]["members"]
+        )
         lines.append(pick("Đoàn", "Team") + f": {people}")
     for line in lines:
         output.say(line)

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import UserError
 from cchc_desktop.exchange import format as fmt
 
@@ -53,9 +54,10 @@ class PackageRefused(UserError):
 
 def refuse(path: Path, vi: str, en: str) -> PackageRefused:
     """The refusal of the package at ``path`` for a reason (Vietnamese, English)."""
+    name = printable(path.name)  # a file name may hold a line break or a terminal escape
     return PackageRefused(
-        f"Gói {path.name} bị từ chối: {vi}. Dữ liệu không thay đổi.",
-        f"Package {path.name} refused: {en}. Nothing was changed.",
+        f"Gói {name} bị từ chối: {vi}. Dữ liệu không thay đổi.",
+        f"Package {name} refused: {en}. Nothing was changed.",
     )
 
 

@@ -93,9 +93,10 @@ class ExchangePage(QWidget):
         me = own_identity(self.ws.folder)
         self.own_device = QLabel(
             self.tr("Máy này: «{name}», vân tay {fingerprint}").format(
-                name=me.name, fingerprint=me.fingerprint
+                name=printable(me.name), fingerprint=me.fingerprint
             )
         )
+        self.own_device.setTextFormat(Qt.TextFormat.PlainText)
         self.own_device.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.addWidget(self.own_device)
         layout.addLayout(bar)
@@ -151,7 +152,7 @@ class ExchangePage(QWidget):
         current = self.verified.path if self.verified is not None else None
         self.inbox_list.clear()
         for path in waiting:
-            item = QListWidgetItem(path.name)
+            item = QListWidgetItem(printable(path.name))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.inbox_list.addItem(item)
         ready = [path for path in waiting if path not in self.set_aside]

@@ -160,9 +160,9 @@ def _scan_sheet(stream: IO[bytes], sheet: str, name: str, scan: Scan) -> None:
         tag = element.tag
         if event == "start":
             if tag == f"{_MAIN}row":
+                # A row alone (its height, its format) makes no cell: only its number is kept.
                 row = _number(element.get("r"), row + 1)
                 column = 0
-                _within(name, sheet, row, 1)
             elif tag == f"{_MAIN}c":
                 ref = element.get("r")
                 where = _position(ref) if ref else (row, column + 1)

@@ -7,6 +7,7 @@ strokes take the blue of a ballpoint pen, with soft edges kept (alpha follows th
 
 from __future__ import annotations
 
+import re
 import struct
 from io import BytesIO
 from typing import Any
@@ -62,7 +63,17 @@ def _open(data: bytes, name: str = "") -> Any:
             "không phải ảnh PNG hoặc JPEG; hãy dùng tệp PNG hoặc JPEG.",
             "not a PNG or JPEG picture; use a PNG or JPEG file.",
         ) from exc
-    except (Image.DecompressionBombError, *_DECODER_ERRORS) as exc:
+    except Image.DecompressionBombError as exc:  # Pillow's own guard, while opening
+        pixels = re.search(r"\((\d+) pixels\)", str(exc))
+        count = f"{int(pixels.group(1)):,}".replace(",", ".") if pixels else "?"
+        raise _refused(
+            name,
+            f"ảnh quá lớn ({count} điểm ảnh; tối đa {MAX_PIXELS // 1_000_000} triệu). Hãy quét "
+            "lại ở độ phân giải thấp hơn.",
+            f"the picture is too large ({count} pixels; at most {MAX_PIXELS // 1_000_000} "
+            "megapixels). Scan it again at a lower resolution.",
+        ) from exc
+    except _DECODER_ERRORS as exc:
         raise _refused(
             name,
             f"tệp ảnh bị hỏng hoặc chưa chép hết ({type(exc).__name__}).",

@@ -192,8 +192,8 @@ def decoder_reason(exc: BaseException) -> tuple[str, str]:
         return "tệp bị cắt cụt", "the file ends too early"
     if "security limit" in text or "exceeds the maximum" in text:
         return (
-            "kích thước khai báo trong tệp vượt giới hạn",
-            "the size it declares is over the limit",
+            "kích thước ảnh ghi trong tệp sai",
+            "the picture size it declares is wrong",
         )
     return type(exc).__name__, type(exc).__name__
 

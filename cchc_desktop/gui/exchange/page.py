@@ -342,7 +342,7 @@ class ExchangePage(QWidget):
         on_result: Any,
         on_error: Any,
         on_cancelled: Any,
-        on_crash: Any = workers._report_crash,
+        on_crash: Any = None,
     ) -> None:
         def finished() -> None:
             self.task = None
@@ -362,7 +362,7 @@ class ExchangePage(QWidget):
 
         def crashed(text: str) -> None:
             finished()
-            on_crash(text)
+            (on_crash or workers._report_crash)(text)
 
         self.task = workers.start(
             work,

@@ -3,8 +3,10 @@
     python -m tests.security.fuzz --target packages --cases 5000 --seed 1 --out build/fuzz
 
 Targets: ``packages`` (verify and merge of mutated `.cchc` packages, some re-signed by the
-origin laptop so the mutation reaches past the signature), ``photos`` (photo import of mutated
-JPEG/PNG/WebP/HEIC), ``xlsx`` (checklist workbook import), ``signatures`` (signature images).
+origin laptop so the mutation reaches past the signature; ``--kinds`` picks the kinds of
+mutation), ``photos`` (photo import of mutated JPEG/PNG/WebP/HEIC), ``xlsx`` (checklist
+workbook import), ``signatures`` (signature images), ``pdf`` (verification of a signed
+biên bản: it must answer with a verdict, never raise).
 
 A case passes when the app either accepts the file or refuses it with a ``UserError``; any
 other exception is a *traceback*, grouped by cause (its type and the innermost frame of the
@@ -142,8 +144,20 @@ class Target:
         pass
 
 
+PACKAGE_KINDS = ("zip", "manifest", "manifest-signed", "records-signed", "member")
+# How often each kind of package mutation is made (of a hundred).
+_PACKAGE_WEIGHTS = {
+    "zip": 40,
+    "manifest": 15,
+    "manifest-signed": 15,
+    "records-signed": 15,
+    "member": 15,
+}
+
+
 class Packages(Target):
     name = "packages"
+    kinds: tuple[str, ...] = PACKAGE_KINDS
 
     def __init__(self, work: Path) -> None:
         super().__init__(work)
@@ -183,19 +197,15 @@ class Packages(Target):
 
         from cchc_desktop.exchange import format as fmt
 
-        roll = rng.random()
+        kind = rng.choices(self.kinds, [_PACKAGE_WEIGHTS[k] for k in self.kinds])[0]
         members = dict(self.members)
-        if roll < 0.40:
+        if kind == "zip":
             return "zip", mutate.mutate_zip(self.data, rng), "case.cchc"
-        if roll < 0.55:
+        if kind in ("manifest", "manifest-signed"):
             manifest = mutate.mutate_json(self.manifest, rng)
             members["manifest.json"] = mutate.dump_json(manifest, rng)
-            return "manifest", self._rezip(members, resign=False), "case.cchc"
-        if roll < 0.70:
-            manifest = mutate.mutate_json(self.manifest, rng)
-            members["manifest.json"] = mutate.dump_json(manifest, rng)
-            return "manifest-signed", self._rezip(members, resign=True), "case.cchc"
-        if roll < 0.85:
+            return kind, self._rezip(members, resign=kind == "manifest-signed"), "case.cchc"
+        if kind == "records-signed":
             name = rng.choice([n for n in members if n.startswith(("records/", "audit/"))])
             lines = members[name].splitlines()
             index = rng.randrange(len(lines))
@@ -376,11 +386,54 @@ class Signatures(Target):
         return "accepted"
 
 
+class SignedPdfs(Target):
+    name = "pdf"
+
+    def __init__(self, work: Path) -> None:
+        super().__init__(work)
+        from cchc_desktop.minutes.render import render
+        from cchc_desktop.minutes.signing import P12Signer, sign_pdf
+        from tests import minutes_samples
+        from tests.pki import PASSWORD, standard
+
+        unsigned = render(minutes_samples.snapshot(), lambda _sha: None).pdf
+        signer = P12Signer.from_bytes(standard()["lead"].p12(), PASSWORD)
+        self.seed = sign_pdf(unsigned, signer, role="truong_doan").pdf
+        from asn1crypto import x509 as asn1_x509
+        from cryptography.hazmat.primitives.serialization import Encoding
+
+        ca = standard()["ca"].cert.public_bytes(Encoding.DER)
+        self.roots = [asn1_x509.Certificate.load(ca)]
+        # Where a verifier reads first: the trailer, the xref, the signature dictionary.
+        self.spots = [
+            i for needle in (b"/ByteRange", b"/Contents", b"xref", b"trailer", b"/Sig")
+            for i in mutate._find_all(self.seed, needle)
+        ]  # fmt: skip
+
+    def make(self, rng: random.Random) -> tuple[str, bytes, str]:
+        if rng.random() < 0.6 and self.spots:
+            spot = rng.choice(self.spots)
+            head, middle, tail = (
+                self.seed[:spot],
+                self.seed[spot : spot + 64],
+                self.seed[spot + 64 :],
+            )
+            return "structure", head + mutate.mutate_bytes(middle, rng) + tail, "case.pdf"
+        return "bytes", mutate.mutate_bytes(self.seed, rng), "case.pdf"
+
+    def run(self, path: Path) -> str:
+        from cchc_desktop.minutes.verify import verify_pdf
+
+        report = verify_pdf(path.read_bytes(), self.roots)
+        return "accepted" if report.ok else "refused"
+
+
 TARGETS: dict[str, Callable[[Path], Target]] = {
     "packages": Packages,
     "photos": Photos,
     "xlsx": Workbooks,
     "signatures": Signatures,
+    "pdf": SignedPdfs,
 }
 
 
@@ -504,9 +557,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--case", type=int, default=None, help="replay one case")
     parser.add_argument("--budget", type=float, default=None, help="seconds per target, at most")
     parser.add_argument("--out", type=Path, default=None, help="keep the failing cases here")
+    parser.add_argument(
+        "--kinds", default=",".join(PACKAGE_KINDS), help="package mutations to make, by name"
+    )
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    Packages.kinds = tuple(k for k in args.kinds.split(",") if k in PACKAGE_KINDS)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from cchc_desktop.library_warnings import keep_off_screen
+
+    keep_off_screen()  # Pillow's "Corrupt EXIF data" and the like, thousands of times: dropped
     _limit_memory()
     names = list(TARGETS) if args.target == "all" else [args.target]
     tallies = [
@@ -520,7 +580,7 @@ def main(argv: list[str] | None = None) -> int:
         for tally in tallies:
             summary = tally.as_json()
             print(
-                f"{tally.target}: {tally.cases} cases in {summary['seconds']} s, "
+                f"{tally.target} (seed {tally.seed}): {tally.cases} cases in {summary['seconds']} s, "
                 f"{dict(tally.outcomes)}, {tally.tracebacks} tracebacks, "
                 f"{len(tally.changed_on_refusal)} refusals that changed stored data"
             )

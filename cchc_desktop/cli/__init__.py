@@ -92,6 +92,16 @@ def build_parser() -> argparse.ArgumentParser:
             "CCHC Desktop: công việc của đoàn kiểm tra cải cách hành chính từ dòng lệnh.",
             "CCHC Desktop: the inspection team's work from the command line.",
         ),
+        epilog=pick(
+            "Mã thoát: 0 xong; 1 bị từ chối (mỗi mục một dòng, dữ liệu đã lưu không đổi); 2 sai "
+            "cách dùng (cả tham số không phải văn bản UTF-8); 70 lỗi chương trình (chi tiết trong "
+            "logs/). Khi cửa sổ CCHC Desktop đang mở thư mục dữ liệu, các lệnh ghi bị từ chối; "
+            "lệnh chỉ đọc vẫn chạy.",
+            "Exit status: 0 done; 1 refused (one line per item, stored data unchanged); 2 wrong "
+            "usage (an argument that is not UTF-8 text too); 70 a bug (details in logs/). While "
+            "a CCHC Desktop window has the data folder open, commands that write are refused; "
+            "read-only commands run.",
+        ),
     )
     parser.add_argument(
         "--data-dir",

@@ -164,3 +164,31 @@ def test_a_p12_password_that_is_not_utf8_is_refused_and_nothing_is_numbered(
     [line] = result.stderr.strip().splitlines()
     assert line.startswith("Mật khẩu trong biến môi trường MAT_KHAU không phải văn bản UTF-8")
     assert dump(data_dir) == before and not (tmp_path / "bb.pdf").exists()
+
+
+def test_a_template_nested_thousands_deep_is_refused(cli: Cli, tmp_path: Path) -> None:
+    """json.loads raised RecursionError on "[[[[…" before the template's schema was checked."""
+    deep = hostile.write(tmp_path / "mau.json", b"[" * 100_000 + b"]" * 100_000)
+    cli("init")
+    result = cli("templates", "import", str(deep))
+    assert result.code == 1
+    assert (
+        result.err.strip() == "Tệp «mau.json» không phải mẫu bảng kiểm: dữ liệu lồng nhau quá sâu."
+    )
+
+
+def test_a_certificate_with_an_impossible_version_is_refused(cli: Cli, tmp_path: Path) -> None:
+    """cryptography's InvalidVersion is no ValueError: it escaped `minutes trust add`."""
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    from tests.pki import standard
+
+    der = standard()["ca"].cert.public_bytes(Encoding.DER)
+    assert der.count(b"\xa0\x03\x02\x01\x02") == 1  # [0] EXPLICIT INTEGER 2: version 3
+    bad = hostile.write(
+        tmp_path / "goc.cer", der.replace(b"\xa0\x03\x02\x01\x02", b"\xa0\x03\x02\x01\x12")
+    )
+    cli("init")
+    result = cli("minutes", "trust", "add", str(bad))
+    assert result.code == 1
+    assert "không chứa chứng thư số hợp lệ" in result.err

@@ -89,6 +89,14 @@ def test_a_workbook_that_would_take_gigabytes_is_refused_at_once(name: str, tmp_
     assert dump(data) == before
 
 
+def test_twenty_thousand_merged_ranges_are_refused_at_once(cli: Cli, tmp_path: Path) -> None:
+    workbook = hostile.write(tmp_path / "gop.xlsx", hostile.many_merges(workbook_seed()))
+    cli("init")
+    result = cli("templates", "import", str(workbook))
+    assert result.code == 1
+    assert result.err.startswith("Không nhập tệp «gop.xlsx»: có hơn 2.000 vùng ô gộp hoặc liên kết")
+
+
 def test_a_formula_without_its_result_is_named_as_a_formula(cli: Cli, tmp_path: Path) -> None:
     workbook = hostile.write(
         tmp_path / "cong-thuc.xlsx", hostile.formula_without_result(workbook_seed())

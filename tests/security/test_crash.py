@@ -18,6 +18,6 @@ TRIALS = int(os.environ.get("CCHC_CRASH_TRIALS", "3"))
 @pytest.mark.parametrize("operation", list(OPERATIONS))
 def test_a_killed_job_leaves_nothing_half_done(operation: str) -> None:
     [tally] = run([operation], TRIALS, seed=18)
-    assert tally.trials == TRIALS
+    assert tally.trials >= TRIALS
     assert tally.killed_midway >= 1, "no kill landed while the job was running"
     assert tally.problems == []

@@ -73,6 +73,6 @@ def test_no_file_makes_a_traceback(target: str, tmp_path: Path) -> None:
     "the media store unchecked: validation on merge is the provenance half of issue 18",
 )
 def test_signed_records_make_no_traceback(tmp_path: Path) -> None:
-    tally = fuzz("packages", 300, tmp_path, "--kinds", "records-signed")
+    tally = fuzz("packages", 200, tmp_path, "--kinds", "records-signed")
     assert tally["tracebacks"] == 0, _explain(tally)
     assert tally["changed_on_refusal"] == []

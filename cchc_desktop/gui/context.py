@@ -73,8 +73,9 @@ class AppContext(QObject):
         return self._ws
 
     def prepare(self) -> None:
-        """Create (with the demo data) or upgrade the data folder in the background, then open
-        the GUI thread's workspace; the window is already on screen meanwhile."""
+        """Create (with the demo data) or upgrade the data folder in the background, remove the
+        leftovers of a killed merge or import, then open the GUI thread's workspace; the window
+        is already on screen meanwhile."""
         if self._preparing:
             return
         self._preparing = True
@@ -93,6 +94,10 @@ class AppContext(QObject):
                     load_demo(ws, photos=True)
             else:
                 Workspace.open(root).close()  # upgrades the schema (after a backup) if older
+                from cchc_desktop.store.datafolder import DataFolder
+                from cchc_desktop.store.leftovers import sweep
+
+                sweep(DataFolder(root))  # what a killed merge or import left behind
             return fresh
 
         self.run(work, on_result=self._prepared, on_error=self.problem.emit)

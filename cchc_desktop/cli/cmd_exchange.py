@@ -1,4 +1,5 @@
-"""`cchc export`, `verify`, `merge`, `conflicts list|show|resolve`, `devices list|self|trust|forget`."""
+"""`cchc export`, `verify`, `merge`, `conflicts list|show|resolve`,
+`devices list|self|rename|trust|forget`."""
 
 from __future__ import annotations
 
@@ -73,18 +74,32 @@ def register(commands: Any) -> None:
     dsub = devices.add_subparsers(dest="action", metavar="ACTION", required=True)
     dsub.add_parser("list", help=pick("liệt kê", "list")).set_defaults(handler=_devices_list)
     dsub.add_parser(
-        "self", help=pick("vân tay của máy này", "this laptop's fingerprint")
+        "self", help=pick("tên và vân tay của máy này", "this laptop's name and fingerprint")
     ).set_defaults(handler=_devices_self)
+    rename = dsub.add_parser("rename", help=pick("đặt tên máy này", "name this laptop"))
+    rename.add_argument(
+        "name",
+        metavar=pick("TÊN", "NAME"),
+        help=pick("ví dụ «Máy đoàn 1 – Nguyễn Văn An»", "e.g. 'Máy đoàn 1 – Nguyễn Văn An'"),
+    )
+    rename.set_defaults(handler=_devices_rename)
     trust = dsub.add_parser(
         "trust", help=pick("tin cậy thiết bị đã ký gói", "trust the device that signed a package")
     )
     trust.add_argument("file", type=Path, metavar="FILE.cchc")
     trust.add_argument(
-        "--fingerprint", help=pick("vân tay đã đối chiếu", "the fingerprint you checked")
+        "--fingerprint",
+        help=pick(
+            "vân tay đã đối chiếu: 12 nhóm 5 chữ số (dấu cách, gạch ngang bỏ qua) hoặc SHA256:…",
+            "the fingerprint you checked: 12 groups of 5 digits (spaces, dashes ignored) or "
+            "SHA256:…",
+        ),
     )
     trust.set_defaults(handler=_devices_trust)
     forget = dsub.add_parser("forget", help=pick("thôi tin cậy", "stop trusting"))
-    forget.add_argument("id", help=pick("mã hoặc vân tay", "id or fingerprint"))
+    forget.add_argument(
+        "id", help=pick("mã máy hoặc vân tay (chữ số)", "the laptop's id or fingerprint (digits)")
+    )
     forget.set_defaults(handler=_devices_forget)
 
 
@@ -124,19 +139,20 @@ def _export(ctx: Context, args: argparse.Namespace) -> int:
 def _trust_line(summary: dict[str, Any]) -> str:
     trust = summary["trust"]
     summary = {**summary, "path": output.one_line(summary["path"])}
+    digits = summary["fingerprint_digits"]
     if trust == "new":
         return pick(
-            f"  Thiết bị MỚI, chưa tin cậy. Vân tay: {summary['fingerprint']}. Đối chiếu với máy "
-            f'gửi rồi chạy: cchc devices trust "{summary["path"]}" --fingerprint {summary["fingerprint"]}',
-            f"  NEW device, not trusted yet. Fingerprint: {summary['fingerprint']}. Compare it with "
-            f'the sending laptop, then run: cchc devices trust "{summary["path"]}" '
-            f"--fingerprint {summary['fingerprint']}",
+            f"  Máy MỚI, chưa tin cậy. Vân tay: {digits}. Đọc to từng nhóm số với người giữ "
+            f'máy gửi rồi chạy: cchc devices trust "{summary["path"]}" --fingerprint "{digits}"',
+            f"  NEW laptop, not trusted yet. Fingerprint: {digits}. Read the groups aloud with "
+            f'whoever holds the sending laptop, then run: cchc devices trust "{summary["path"]}" '
+            f'--fingerprint "{digits}"',
         )
     if trust == "self":
         return pick("  Gói của chính máy này.", "  A package of this laptop.")
     return pick(
-        f"  Thiết bị đã tin cậy (vân tay {summary['fingerprint']}).",
-        f"  Trusted device (fingerprint {summary['fingerprint']}).",
+        f"  Máy đã tin cậy (vân tay {digits}).",
+        f"  Trusted laptop (fingerprint {digits}).",
     )
 
 
@@ -158,14 +174,12 @@ def _verify(ctx: Context, args: argparse.Namespace) -> int:
         summary = {**verified.summary(), "ok": True}
         results.append(summary)
         if not ctx.json:
-            name, device = output.one_line(path.name), output.one_line(summary["device_name"])
+            name, device = output.one_line(path.name), output.one_line(summary["device_label"])
             made = output.one_line(summary["created_at"])
             output.say(
                 pick(
-                    f"✓ {name}: nguyên vẹn, chữ ký hợp lệ; tạo lúc {made} "
-                    f"trên «{device}» ({summary['device_id'][:8]}).",
-                    f"✓ {name}: intact, signature valid; made {made} on "
-                    f"'{device}' ({summary['device_id'][:8]}).",
+                    f"✓ {name}: nguyên vẹn, chữ ký hợp lệ; tạo lúc {made} trên máy {device}.",
+                    f"✓ {name}: intact, signature valid; made {made} on laptop {device}.",
                 )
             )
             output.say(_trust_line(summary))
@@ -305,50 +319,93 @@ def _devices_list(ctx: Context, _args: argparse.Namespace) -> int:
         output.emit_json(items)
     else:
         output.table(
-            [(d["id"][:8], d["name"], d["fingerprint"], d["accepted_at"][:10]) for d in items],
-            [
-                pick("mã", "id"),
-                pick("tên máy", "name"),
-                pick("vân tay", "fingerprint"),
-                pick("chấp nhận", "accepted"),
-            ],
+            [(d["label"], d["fingerprint_digits"], d["accepted_at"][:10]) for d in items],
+            [pick("máy", "laptop"), pick("vân tay", "fingerprint"), pick("chấp nhận", "accepted")],
         )
     return 0
 
 
-def _devices_self(ctx: Context, _args: argparse.Namespace) -> int:
+def _own_device(ctx: Context) -> dict[str, Any]:
+    """This laptop as `devices self` and `devices rename` show it."""
     from cchc_desktop.exchange.keys import own_identity
 
-    me = own_identity(ctx.workspace().folder)
-    data = {
+    folder = ctx.workspace().folder
+    me, device = own_identity(folder), folder.device()
+    return {
         "id": me.device_id,
         "name": me.name,
+        "named": bool(device.name),
+        "hostname": device.hostname,
+        "label": me.label,
         "fingerprint": me.fingerprint,
+        "fingerprint_digits": me.digits,
         "public_key": me.public_key,
     }
+
+
+def _devices_self(ctx: Context, _args: argparse.Namespace) -> int:
+    from cchc_desktop.exchange import fingerprint
+
+    data = _own_device(ctx)
     if ctx.json:
         output.emit_json(data)
+        return 0
+    output.say(pick(f"Máy này: {data['label']}", f"This laptop: {data['label']}"))
+    output.say(pick(f"Mã thiết bị: {data['id']}", f"Device id: {data['id']}"))
+    if not data["named"]:
+        output.say(
+            pick(
+                f"Máy chưa có tên (đang dùng tên máy tính «{data['hostname']}»); hãy đặt: "
+                'cchc devices rename "Máy đoàn 1 – Nguyễn Văn An"',
+                f"The laptop has no name (its hostname '{data['hostname']}' is used); give it "
+                'one: cchc devices rename "Máy đoàn 1 – Nguyễn Văn An"',
+            )
+        )
+    output.say(
+        pick(
+            "Vân tay (đọc to từng nhóm để người nhận đối chiếu):",
+            "Fingerprint (read each group aloud for the receiver to compare):",
+        )
+    )
+    for line in fingerprint.shown(data["public_key"], per_line=4).splitlines():
+        output.say(f"  {line}")
+    return 0
+
+
+def _devices_rename(ctx: Context, args: argparse.Namespace) -> int:
+    ctx.workspace().folder.rename_device(args.name)
+    data = _own_device(ctx)
+    if ctx.json:
+        output.emit_json({key: data[key] for key in ("id", "name", "label")})
     else:
         output.say(
-            pick(f"Thiết bị {me.device_id} ({me.name})", f"Device {me.device_id} ({me.name})")
+            pick(
+                f"Đã đặt tên máy: {data['label']}. Các gói xuất từ nay mang tên này.",
+                f"The laptop is now {data['label']}. Packages exported from now on carry it.",
+            )
         )
-        output.say(pick(f"Vân tay: {me.fingerprint}", f"Fingerprint: {me.fingerprint}"))
     return 0
 
 
 def _devices_trust(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.exchange import fingerprint
     from cchc_desktop.exchange.trust import accept
     from cchc_desktop.exchange.verify import verify_package
 
     ws = ctx.workspace()
+    if args.fingerprint is not None:
+        fingerprint.check_typed(args.fingerprint)  # a wrong form is said before any reading
     verified = verify_package(ws, args.file)
     device = verified.device
-    if args.fingerprint and args.fingerprint.strip() != device.fingerprint:
+    if args.fingerprint is not None and not fingerprint.matches(
+        args.fingerprint, device.public_key
+    ):
         raise UserError(
-            f"Vân tay của gói ({device.fingerprint}) khác vân tay đã đối chiếu ({args.fingerprint}); "
-            "không tin cậy thiết bị này.",
-            f"The package's fingerprint ({device.fingerprint}) differs from the one you checked "
-            f"({args.fingerprint}); the device was not trusted.",
+            f"Vân tay của gói ({device.digits}) khác vân tay đã đối chiếu "
+            f"({output.one_line(args.fingerprint.strip())}); không tin cậy máy {device.label}.",
+            f"The package's fingerprint ({device.digits}) differs from the one you checked "
+            f"({output.one_line(args.fingerprint.strip())}); laptop {device.label} was not "
+            "trusted.",
         )
     added = accept(ws, device)
     if ctx.json:
@@ -356,19 +413,21 @@ def _devices_trust(ctx: Context, args: argparse.Namespace) -> int:
             {
                 "id": device.device_id,
                 "name": device.name,
+                "label": device.label,
                 "fingerprint": device.fingerprint,
+                "fingerprint_digits": device.digits,
                 "added": added,
             }
         )
     else:
         output.say(
             pick(
-                f"Đã tin cậy thiết bị «{device.name}» ({device.device_id[:8]}, {device.fingerprint})."
+                f"Đã tin cậy máy {device.label} (vân tay {device.digits})."
                 if added
-                else f"Thiết bị «{device.name}» đã được tin cậy từ trước.",
-                f"Trusted device '{device.name}' ({device.device_id[:8]}, {device.fingerprint})."
+                else f"Máy {device.label} đã được tin cậy từ trước.",
+                f"Trusted laptop {device.label} (fingerprint {device.digits})."
                 if added
-                else f"Device '{device.name}' was already trusted.",
+                else f"Laptop {device.label} was already trusted.",
             )
         )
     return 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from cchc_desktop.domain.devices import device_label
 from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import pick
 from cchc_desktop.store.synced import SYNCED_TABLES
@@ -103,7 +104,7 @@ class MergeReport:
         t = self.totals()
         # The file's and the device's names are the sender's: one line each, escapes shown.
         package = printable(self.package)
-        device = printable(self.device_name or self.device_id[:8])
+        device = device_label(self.device_name, self.device_id)
         head = pick(
             f"Gói {package} (thiết bị {device}): "
             f"thêm {t['added']}, cập nhật {t['updated']}, bỏ qua {t['skipped']}, "

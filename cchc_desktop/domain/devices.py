@@ -29,13 +29,13 @@ def short_id(device_id: str) -> str:
 
 
 def device_label(name: str, device_id: str) -> str:
-    """The one way a laptop is shown: ``Máy đoàn 1 – Nguyễn Văn An (3f2a9c1b)``.
+    """The one way a laptop is shown: ``«Máy đoàn 1 – Nguyễn Văn An» (3f2a9c1b)``.
 
-    The name may have come in a package: its control characters are shown as escapes.
-    A laptop with no name at all is its short id alone.
+    The name may have come in a package: its control characters are shown as escapes, and
+    the quotes mark where it ends in a sentence. A laptop with no name is its short id alone.
     """
     shown = printable(name.strip())
-    return f"{shown} ({short_id(device_id)})" if shown else short_id(device_id)
+    return f"«{shown}» ({short_id(device_id)})" if shown else short_id(device_id)
 
 
 def name_problem(text: str, hostname: str = "") -> tuple[str, str] | None:

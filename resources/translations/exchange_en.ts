@@ -96,72 +96,74 @@ Mine (shown): changed {mine_time} on {mine_device}. Theirs: changed {theirs_time
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="87"/>
         <source>Xuất gói đồng bộ…</source>
         <translation>Export sync package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="88"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="89"/>
         <source>Mở gói…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="96"/>
-        <source>Máy này: «{name}», vân tay {fingerprint}</source>
-        <translation>This laptop: &apos;{name}&apos;, fingerprint {fingerprint}</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="109"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="107"/>
         <source>Hộp thư đến</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="113"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="111"/>
         <source>Gói được chép hay đồng bộ vào thư mục này sẽ tự mở ra để xem trước: {folder}</source>
         <translation>Packages copied or synced into this folder open by themselves for a preview: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="133"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="131"/>
         <source>Báo cáo các lần gộp hiện ở đây.</source>
         <translation>Merge reports appear here.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="136"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="134"/>
         <source>Nhận và gộp gói</source>
         <translation>Receive and merge</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="147"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="148"/>
+        <source>Máy này: {label}
+Vân tay: {digits}</source>
+        <translation>This laptop: {label}
+Fingerprint: {digits}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="154"/>
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="169"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="176"/>
         <source>Mở gói</source>
         <translation>Open packages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="171"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="178"/>
         <source>Gói CCHC (*.cchc)</source>
         <translation>CCHC packages (*.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="211"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="218"/>
         <source>Gói {name} bị từ chối: lỗi không lường trước khi đọc gói (chi tiết trong thư mục logs). Dữ liệu không thay đổi.</source>
         <translation>Package {name} refused: an unforeseen error while reading it (details in the logs folder). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="274"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="290"/>
         <source>xem thẻ Xung đột</source>
         <translation>see the Conflicts tab</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="317"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="333"/>
         <source>Đã xuất gói {path} ({size} byte).</source>
         <translation>Exported {path} ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="328"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="344"/>
         <source>Đã dừng xuất gói; không có tệp nào được ghi.</source>
         <translation>Export stopped; no file was written.</translation>
     </message>
@@ -248,8 +250,8 @@ Mine (shown): changed {mine_time} on {mine_device}. Theirs: changed {theirs_time
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="51"/>
-        <source>Tin cậy thiết bị này</source>
-        <translation>Trust this device</translation>
+        <source>Đối chiếu vân tay và tin cậy…</source>
+        <translation>Compare the fingerprint and trust…</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="58"/>
@@ -298,31 +300,31 @@ Mine (shown): changed {mine_time} on {mine_device}. Theirs: changed {theirs_time
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="99"/>
-        <source>✓ {name}: nguyên vẹn, chữ ký hợp lệ. Tạo lúc {time} trên máy «{device}».</source>
-        <translation>✓ {name}: intact, signature valid. Made {time} on &apos;{device}&apos;.</translation>
+        <source>✓ {name}: nguyên vẹn, chữ ký hợp lệ. Tạo lúc {time} trên máy {device}.</source>
+        <translation>✓ {name}: intact, signature valid. Made {time} on laptop {device}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="106"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="115"/>
+        <source>Máy MỚI {device}. Vân tay: {fingerprint}. Hãy đọc to từng nhóm số với người giữ máy gửi trước khi tin cậy.</source>
+        <translation>NEW laptop {device}. Fingerprint: {fingerprint}. Read the groups aloud with whoever holds the sending laptop before trusting it.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="125"/>
+        <source>Máy đã tin cậy. Vân tay: {fingerprint}</source>
+        <translation>Trusted laptop. Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="105"/>
         <source>Không có gì mới: mọi bản ghi trong gói đã có trên máy này.</source>
         <translation>Nothing new: every record in it is already on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="116"/>
-        <source>Thiết bị MỚI «{device}». Vân tay: {fingerprint}. Hãy đối chiếu với vân tay hiện trên máy gửi trước khi tin cậy.</source>
-        <translation>NEW device &apos;{device}&apos;. Fingerprint: {fingerprint}. Compare it with the one the sending laptop shows before trusting it.</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="124"/>
-        <source>Thiết bị tin cậy. Vân tay: {fingerprint}</source>
-        <translation>Trusted device. Fingerprint: {fingerprint}</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="156"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="157"/>
         <source>Đã gộp xong {name}.</source>
         <translation>Merged {name}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="165"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="166"/>
         <source>Đã dừng; dữ liệu không thay đổi.</source>
         <translation>Stopped; nothing was changed.</translation>
     </message>
@@ -574,6 +576,59 @@ Mine (shown): changed {mine_time} on {mine_device}. Theirs: changed {theirs_time
         <location filename="../../cchc_desktop/gui/exchange/fields.py" line="73"/>
         <source>Nhận bản quét lúc</source>
         <translation>Scan recorded at</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="35"/>
+        <source>Tin cậy máy gửi gói</source>
+        <translation>Trust the sending laptop</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="40"/>
+        <source>Gói được ký bởi máy {label}, máy này chưa tin cậy. Hãy gọi cho người giữ máy đó, nhờ họ mở Cài đặt › Dữ liệu trên máy (hoặc chạy «cchc devices self») và đọc to vân tay. So từng nhóm với các số dưới đây:</source>
+        <translation>The package is signed by laptop {label}, not trusted here yet. Call whoever holds it, ask them to open Settings › Data on this computer (or run &apos;cchc devices self&apos;) and read the fingerprint aloud. Compare each group with the numbers below:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="56"/>
+        <source>Vân tay: {digits}</source>
+        <translation>Fingerprint: {digits}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="59"/>
+        <source>Hoặc &amp;dán vân tay họ gửi (dấu cách, gạch ngang không sao):</source>
+        <translation>Or &amp;paste the fingerprint they sent (spaces and dashes are fine):</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="73"/>
+        <source>Tôi đã &amp;so đủ 12 nhóm số và tất cả đều khớp</source>
+        <translation>I &amp;compared all 12 groups and every one matches</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="80"/>
+        <source>&amp;Tin cậy máy này</source>
+        <translation>&amp;Trust this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="81"/>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="115"/>
+        <source>✓ Khớp cả 12 nhóm số.</source>
+        <translation>✓ All 12 groups match.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="127"/>
+        <source>✗ Không khớp. Đừng tin cậy máy này; hãy hỏi lại người gửi.</source>
+        <translation>✗ No match. Do not trust this laptop; ask the sender again.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="134"/>
+        <source>✗ Không khớp ở nhóm {groups}. Đừng tin cậy máy này; hãy hỏi lại người gửi.</source>
+        <translation>✗ Groups {groups} do not match. Do not trust this laptop; ask the sender again.</translation>
     </message>
 </context>
 </TS>

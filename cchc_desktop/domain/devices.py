@@ -39,8 +39,11 @@ def device_label(name: str, device_id: str) -> str:
 
 
 def name_problem(text: str, hostname: str = "") -> tuple[str, str] | None:
-    """What is wrong with ``text`` as a laptop's name (Vietnamese, English), or None."""
-    if _LINE_BREAKS.search(text.strip()):
+    """What is wrong with ``text`` as a laptop's name (Vietnamese, English), or None.
+
+    Space and line breaks around it (a pasted line) are trimmed, not refused."""
+    text = text.strip()
+    if _LINE_BREAKS.search(text):
         return (
             "Tên máy chỉ được có một dòng.",
             "The laptop's name must be a single line.",

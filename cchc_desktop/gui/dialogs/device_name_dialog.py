@@ -78,6 +78,10 @@ class DeviceNameDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
+        hint = QLabel(tr("Nên ghi số đoàn và tên người dùng, ví dụ «Máy đoàn 1 – Nguyễn Văn An»."))
+        hint.setWordWrap(True)
+        hint.setProperty("role", "hint")
+        layout.addWidget(hint)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
         # The suggestion follows the person's name until the name is typed by hand.

@@ -8,7 +8,6 @@ differs.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -47,8 +46,10 @@ class TrustDialog(QDialog):
         layout.addWidget(intro)
         self.digits = QLabel(fingerprint.shown(device.public_key, per_line=4))
         self.digits.setObjectName("fingerprintDigits")
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        # Larger than the text around (digits are of one width: the groups stand in columns).
+        font = self.digits.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
         self.digits.setFont(font)
         self.digits.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.digits.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

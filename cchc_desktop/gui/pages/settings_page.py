@@ -6,7 +6,6 @@ import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -117,7 +116,8 @@ class SettingsPage(Page):
         f.deviceNameError.setWordWrap(True)
         f.deviceNameError.setTextFormat(Qt.TextFormat.PlainText)
         f.deviceNameError.hide()
-        f.fingerprintValue.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        # The page's own font (it follows the text size); its digits are of one width, so
+        # the groups stand in columns.
         f.deviceValue.setTextFormat(Qt.TextFormat.PlainText)
         self._name_timer = QTimer(self)
         self._name_timer.setSingleShot(True)

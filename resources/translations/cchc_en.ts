@@ -1040,6 +1040,11 @@ Please send this file to technical support.</translation>
         <source>Để &amp;sau</source>
         <translation>&amp;Later</translation>
     </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="81"/>
+        <source>Nên ghi số đoàn và tên người dùng, ví dụ «Máy đoàn 1 – Nguyễn Văn An».</source>
+        <translation>Give the team&apos;s number and the user&apos;s name, e.g. &apos;Máy đoàn 1 – Nguyễn Văn An&apos;.</translation>
+    </message>
 </context>
 <context>
     <name>InspectionForm</name>
@@ -1397,17 +1402,17 @@ Please send this file to technical support.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="49"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="48"/>
         <source>200 dpi – bản nháp, in nhanh</source>
         <translation>200 dpi – draft, fast</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="50"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="49"/>
         <source>300 dpi – chuẩn (nên dùng)</source>
         <translation>300 dpi – normal (recommended)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="51"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="50"/>
         <source>600 dpi – nét nhất, in chậm hơn</source>
         <translation>600 dpi – finest, slower</translation>
     </message>

@@ -581,52 +581,52 @@ Fingerprint: {digits}</translation>
 <context>
     <name>TrustDialog</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="35"/>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="34"/>
         <source>Tin cậy máy gửi gói</source>
         <translation>Trust the sending laptop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="40"/>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="39"/>
         <source>Gói được ký bởi máy {label}, máy này chưa tin cậy. Hãy gọi cho người giữ máy đó, nhờ họ mở Cài đặt › Dữ liệu trên máy (hoặc chạy «cchc devices self») và đọc to vân tay. So từng nhóm với các số dưới đây:</source>
         <translation>The package is signed by laptop {label}, not trusted here yet. Call whoever holds it, ask them to open Settings › Data on this computer (or run &apos;cchc devices self&apos;) and read the fingerprint aloud. Compare each group with the numbers below:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="56"/>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="57"/>
         <source>Vân tay: {digits}</source>
         <translation>Fingerprint: {digits}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="59"/>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="60"/>
         <source>Hoặc &amp;dán vân tay họ gửi (dấu cách, gạch ngang không sao):</source>
         <translation>Or &amp;paste the fingerprint they sent (spaces and dashes are fine):</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="73"/>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="74"/>
         <source>Tôi đã &amp;so đủ 12 nhóm số và tất cả đều khớp</source>
         <translation>I &amp;compared all 12 groups and every one matches</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="80"/>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="81"/>
         <source>&amp;Tin cậy máy này</source>
         <translation>&amp;Trust this laptop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="82"/>
         <source>&amp;Hủy</source>
         <translation>&amp;Cancel</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="115"/>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="116"/>
         <source>✓ Khớp cả 12 nhóm số.</source>
         <translation>✓ All 12 groups match.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="127"/>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="128"/>
         <source>✗ Không khớp. Đừng tin cậy máy này; hãy hỏi lại người gửi.</source>
         <translation>✗ No match. Do not trust this laptop; ask the sender again.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="134"/>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="135"/>
         <source>✗ Không khớp ở nhóm {groups}. Đừng tin cậy máy này; hãy hỏi lại người gửi.</source>
         <translation>✗ Groups {groups} do not match. Do not trust this laptop; ask the sender again.</translation>
     </message>

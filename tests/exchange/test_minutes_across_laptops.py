@@ -346,10 +346,14 @@ def test_a_signed_version_the_database_refuses_to_show_leaves_no_conflict_behind
     """A's own key signs a package (a broken or hostile app) whose signed minutes claim another
     inspection and more changes than anyone made, so a merge would show them: the database
     refuses the row, the record is named as refused, and no conflict is left pointing at it,
-    while the rest of the package (a new inspection) goes in."""
+    while the rest of the package (a new inspection) goes in. (The hostile app signs the
+    version too, with A's key: provenance proves who wrote it, not that it is sound.)"""
     import json
 
     from cchc_desktop.exchange import format as fmt
+    from cchc_desktop.exchange.keys import ensure_key
+    from cchc_desktop.exchange.provenance import attest, sig_text
+    from cchc_desktop.store.datafolder import DataFolder
     from tests.exchange.test_crafted_packages import read_members, redeclare, resign, write_zip
 
     a, s, inspection, root = team["A"], team["S"], team["inspection"], team["root"]
@@ -360,7 +364,10 @@ def test_a_signed_version_the_database_refuses_to_show_leaves_no_conflict_behind
     members, _ = read_members(export(cli, a, root / "a2.cchc"))
     name = fmt.records_member("minutes")
     [row] = [json.loads(line) for line in members[name].splitlines()]
-    row.update(inspection_id=other, vv=json.dumps({"0" * 8 + "-0000-4000-8000-" + "0" * 12: 99}))
+    claimed = {**json.loads(row["vv"]), "0" * 8 + "-0000-4000-8000-" + "0" * 12: 99}
+    claimed[row["device_id"]] += 1
+    row.update(inspection_id=other, vv=json.dumps(claimed), rev=row["rev"] + 1)
+    row["sig"] = sig_text([attest(ensure_key(DataFolder(a)), "minutes", row)])
     members[name] = fmt.jsonl([row])
     redeclare(members, name)
     resign(a, members)

@@ -10,4 +10,5 @@ ORDER: tuple[str, ...] = (
     "m0003_minutes",
     "m0004_exchange",
     "m0005_signed_conflicts",
+    "m0008_provenance",
 )

@@ -18,11 +18,12 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.exchange import provenance
-from cchc_desktop.exchange.versions import Version, parse_vv, superseded
+from cchc_desktop.exchange.versions import Version, differing_fields, parse_vv, vv_leq
 from cchc_desktop.store.synced import synced_table
 
 if TYPE_CHECKING:
@@ -277,15 +278,16 @@ def _signed_minutes(
         pdf = read_blob(str(row["pdf_sha256"]))
     except (OSError, KeyError, ValueError):
         return ("không đọc được tệp PDF đã ký", "the signed PDF cannot be read")
-    wrong = signatures_problem(ws, pdf, row)
+    wrong = signatures_problem(ws, pdf, row) or _snapshot_problem(pdf, row, read_blob)
     if wrong:
         return wrong
     if local is None or local.get("signed") != 1 or local.get("pdf_sha256") == row["pdf_sha256"]:
         return None
     mine = Version.of(local, entry)
     theirs = Version.of(row, entry)
-    if not superseded(mine, theirs, ws.device_id):
-        return None  # they meet as a conflict; both signed PDFs are kept
+    grows = vv_leq(mine.vv, theirs.vv) and set(differing_fields([mine, theirs])) <= mine.mutable
+    if not grows:
+        return None  # another signed document: they meet as a conflict, both PDFs kept
     try:
         stored = ws.media.read(str(local["pdf_sha256"]))
     except OSError:
@@ -297,6 +299,33 @@ def _signed_minutes(
         "the new signed PDF does not extend the signed one stored here (signatures may only be "
         "added, never replaced)",
     )
+
+
+def _snapshot_problem(pdf: bytes, row: dict[str, Any], read_blob: BlobReader) -> Problem | None:
+    """The signed PDF is the biên bản of this record: made from the snapshot the row names
+    (its hash is the second half of the PDF's /ID, minutes/render.py), which names this
+    inspection, revision and number. A PDF validly signed for another inspection is refused."""
+    bad = (
+        "tệp PDF đã ký không phải biên bản của bản ghi này (của cuộc kiểm tra, lần lập hoặc số "
+        "khác)",
+        "the signed PDF is not the biên bản of this record (another inspection, revision or "
+        "number)",
+    )
+    snapshot_sha = str(row.get("snapshot_sha256") or "")
+    try:
+        snapshot = json.loads(read_blob(snapshot_sha))
+    except (OSError, KeyError, ValueError, RecursionError):
+        return bad
+    if not isinstance(snapshot, dict) or (
+        snapshot.get("inspection_id"),
+        snapshot.get("doc_number"),
+        snapshot.get("revision_no", 1),
+    ) != (row.get("inspection_id"), row.get("doc_number"), row.get("revision_no")):
+        return bad
+    tail = snapshot_sha[:32].encode("ascii")
+    if not re.search(rb"/ID\s*\[\s*<[0-9a-fA-F]{32}>\s*<" + tail + rb">", pdf, re.IGNORECASE):
+        return bad
+    return None
 
 
 def signatures_problem(ws: Workspace, pdf: bytes, row: dict[str, Any]) -> Problem | None:

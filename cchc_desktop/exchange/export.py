@@ -213,12 +213,13 @@ def refuse_invalid(ws: Workspace, chosen: Selection) -> None:
     """A stored value no receiver would accept (see store/field_rules.py) refuses the export,
     named, before any file is written: better said here than by every receiver."""
     from cchc_desktop.exchange.records_check import record_problem
-    from cchc_desktop.store.field_rules import first_problem, rules_of, shown_value
+    from cchc_desktop.store.field_rules import rules_of, shown_value
+    from cchc_desktop.store.value_check import row_problem
 
     for table, rows in chosen.rows.items():
         rules = rules_of(ws.db, table)
         for row in rows.values():
-            found = first_problem(rules, row)
+            found = row_problem(rules, row)
             if found is None:
                 continue
             column, (vi, en) = found

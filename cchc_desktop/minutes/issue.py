@@ -29,6 +29,7 @@ from cchc_desktop.store.atomic import write_atomic
 from cchc_desktop.store.connection import transaction
 from cchc_desktop.store.inspections import STATUS_SIGNED
 from cchc_desktop.store.lookup import resolve
+from cchc_desktop.store.value_check import refuse_invalid_inspection
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -79,6 +80,7 @@ def make_minutes(ws: Workspace, inspection_ref: str, progress: Progress | None =
     inspection_id = resolve(ws, "inspections", inspection_ref)
     row = records.get(ws, "inspections", inspection_id)
     assert row is not None
+    refuse_invalid_inspection(ws, inspection_id)  # a document never prints an unreadable value
     last = register.latest(ws, inspection_id)
     supersedes_record = None
     if last is not None and last["signed"]:

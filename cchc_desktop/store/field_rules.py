@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.domain.dates import FIRST_YEAR, LAST_YEAR
 from cchc_desktop.domain.findings import FindingKind, FollowUpStatus
 from cchc_desktop.domain.results import Result
 from cchc_desktop.domain.roles import MemberRole, SignerRole
@@ -27,8 +28,6 @@ from cchc_desktop.domain.units import UnitKind
 if TYPE_CHECKING:
     import sqlite_utils
 
-# Years a date of this work can fall in (an inspection, a plan, a deadline, a signature).
-FIRST_YEAR, LAST_YEAR = 2000, 2100
 # Whole numbers past 2**53 are not something this app writes, and other JSON readers lose them.
 MAX_INT = 2**53
 SHORT_TEXT = 1_000

@@ -167,13 +167,16 @@ def update(
         if not changed and dominate is None:
             return {}
         at = utc_now()
-        vv = {k: int(v) for k, v in json.loads(current["vv"] or "{}").items()}
+        # A stored vector or revision that cannot be read (`cchc check` lists it) counts as
+        # none: the edit still goes in, as this device's change.
+        vv = stored_vv(current["vv"])
+        rev = current["rev"] if isinstance(current["rev"], int) and current["rev"] >= 1 else 0
         for device, count in (dominate or {}).items():
             vv[device] = max(vv.get(device, 0), int(count))
         vv[ws.device_id] = vv.get(ws.device_id, 0) + 1
         row = {name: new for name, (_old, new) in changed.items()}
         row.update(
-            rev=current["rev"] + 1,
+            rev=min(rev, 2**53 - 1) + 1,
             vv=json.dumps(vv, sort_keys=True),
             updated_at=at,
             device_id=ws.device_id,
@@ -233,13 +236,20 @@ def _signed(
     real conflict, which lets it replace those versions where they stand (versions.py)."""
     from cchc_desktop.exchange import provenance
 
-    vv = {str(k): int(v) for k, v in json.loads(row["vv"] or "{}").items()}
+    vv = stored_vv(row["vv"])
     content = provenance.content_hash(row)
     carried = _parsed(earlier)
     others = [a for a in carried if a.device != ws.device_id or a.content == content]
     head = provenance.attest(ws.signing_key, table, row)
     decided = [a for a in _parsed([evidence]) if a.device != ws.device_id]
     return provenance.sig_text([head, *provenance.keep_needed(others, vv, content), *decided])
+
+
+def stored_vv(text: Any) -> dict[str, int]:
+    """A stored version vector; one that cannot be read counts as empty."""
+    from cchc_desktop.exchange.versions import stored_vv as parse
+
+    return parse(text)
 
 
 def _parsed(texts: list[str]) -> list[Any]:
@@ -276,7 +286,10 @@ def sign_own_history(ws: Workspace) -> None:
                 [ws.device_id],
             )
             for row in rows:
-                head = provenance.attest(key, table, row)
+                try:
+                    head = provenance.attest(key, table, row)
+                except (TypeError, ValueError):
+                    continue  # an unreadable vector stays unsigned; `cchc check` lists it
                 ws.db.execute(
                     f"UPDATE [{table}] SET sig = ? WHERE id = ?",
                     [provenance.sig_text([head]), row["id"]],

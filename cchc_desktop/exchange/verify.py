@@ -249,7 +249,11 @@ def _parse_manifest(path: Path, data: bytes) -> dict[str, Any]:
     if not isinstance(manifest, dict) or manifest.get("format") != fmt.FORMAT:
         raise refuse(path, "không phải gói CCHC", "not a CCHC package")
     version = manifest.get("format_version")
-    if version not in fmt.READABLE_VERSIONS or isinstance(version, bool):
+    if (
+        not isinstance(version, int)
+        or isinstance(version, bool)
+        or version not in fmt.READABLE_VERSIONS
+    ):
         raise refuse(
             path,
             f"định dạng phiên bản {version} (bản này đọc được phiên bản {fmt.FORMAT_VERSION}); "

@@ -70,7 +70,11 @@ def _text(rule: Rule, value: Any) -> Problem | None:
         return (f"dài quá {rule.max_len} ký tự", f"longer than {rule.max_len} characters")
     if rule.non_empty and not value.strip():
         return ("không được để trống", "must not be empty")
-    if any(0xD800 <= ord(c) <= 0xDFFF for c in value) or "\x00" in value:
+    if "\x00" in value:
+        return ("có ký tự không hợp lệ", "holds invalid characters")
+    try:
+        value.encode("utf-8")  # a lone surrogate cannot be stored, shown or printed
+    except UnicodeEncodeError:
         return ("có ký tự không hợp lệ", "holds invalid characters")
     return None
 

@@ -152,6 +152,8 @@ def _merge_records(
         if not pending:
             continue
         known = set(columns(ws, table.name))
+        if "sig" in known:  # a format 1 row has no attestations: stored as unsigned (legacy)
+            pending = [row if "sig" in row else {**row, "sig": ""} for row in pending]
         here = _local_rows(ws, table.name, [row["id"] for row in pending])
         disputed = {
             str(r[0])

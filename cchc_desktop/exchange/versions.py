@@ -180,14 +180,16 @@ def shown(versions: list[Version], local_device: str) -> Version:
 
     An immutable version first (a signed biên bản outranks any draft: it is what both sides
     signed), then this laptop's own edit (what its user did stays in front of them), then a
-    live record over a tombstone (nothing disappears before a person decides), then the most
+    version whose whole history is proven over one claiming changes nobody signed (legacy,
+    docs/PACKAGE_FORMAT.md §4.4), then a live record over a tombstone (nothing disappears before a person decides), then the most
     changes, the latest write, the device id and the content hash as final tie-breakers.
     """
 
-    def rank(v: Version) -> tuple[int, int, int, int, str, str, str]:
+    def rank(v: Version) -> tuple[int, int, int, int, int, str, str, str]:
         return (
             int(v.immutable),
             int(v.row.get("device_id") == local_device),
+            int(all(d in v.proven for d, n in v.vv.items() if n)),
             int(not v.row.get("deleted")),
             sum(v.vv.values()),
             str(v.row.get("updated_at") or ""),

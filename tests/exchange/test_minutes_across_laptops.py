@@ -344,7 +344,7 @@ def test_a_signed_version_the_database_refuses_to_show_leaves_no_conflict_behind
     team: dict[str, Any], cli: Callable[..., Any]
 ) -> None:
     """A's own key signs a package (a broken or hostile app) whose signed minutes claim another
-    inspection and more changes than anyone made. Verification refuses the whole package (the
+    inspection, as a later change of A's. Verification refuses the whole package (the
     signed PDF is not the biên bản of that record); and should such a version ever reach the
     merge, the database is the last guard: it refuses the row, the record is named as
     refused, and no conflict is left pointing at it, while the rest of the package (a new
@@ -369,8 +369,8 @@ def test_a_signed_version_the_database_refuses_to_show_leaves_no_conflict_behind
     members, _ = read_members(honest)
     name = fmt.records_member("minutes")
     [row] = [json.loads(line) for line in members[name].splitlines()]
-    claimed = {**json.loads(row["vv"]), "0" * 8 + "-0000-4000-8000-" + "0" * 12: 99}
-    claimed[row["device_id"]] += 1
+    claimed = json.loads(row["vv"])
+    claimed[row["device_id"]] += 1  # a later change, signed by A: it would be shown
     row.update(inspection_id=other, vv=json.dumps(claimed), rev=row["rev"] + 1)
     row["sig"] = sig_text([attest(ensure_key(DataFolder(a)), "minutes", row)])
     members[name] = fmt.jsonl([row])

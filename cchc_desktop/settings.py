@@ -20,6 +20,8 @@ SETTINGS_VERSION = 2
 # The text sizes the window offers (percent of the normal size): A−, A, A+ and a larger one.
 TEXT_SCALES = (90, 100, 115, 130)
 LANGUAGES = ("vi", "en")
+# The print resolutions offered: draft, normal (enough for 13 pt text and signatures), fine.
+PRINT_DPIS = (200, 300, 600)
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _KNOWN_PLACEHOLDERS = frozenset({"so", "nam"})
@@ -32,6 +34,9 @@ class Settings:
     user_name: str = ""
     user_title: str = ""
     user_unit: str = ""
+    # The user's organisation's chủ quản ("UBND TỈNH LẠNG SƠN"): the line above it when a
+    # báo cáo is issued in its name.
+    user_unit_parent: str = ""
     place_name: str = "Lạng Sơn"
     # {so} is the running number of the plan (two digits at least, as ND 30 wants); {nam} the year.
     doc_number_pattern: str = "{so}/BB-ĐKT"
@@ -43,6 +48,19 @@ class Settings:
     last_page: str = ""
     # Burn time, unit and team lead into the print copy of newly imported photos (never the original).
     photo_stamp: bool = False
+    # Digital signatures: an RFC 3161 time-stamp server (empty: none), and a USB token's
+    # PKCS#11 library that the known list of Vietnamese CAs' modules does not have.
+    tsa_url: str = ""
+    pkcs11_module: str = ""
+    # Who signs the báo cáo (ND 30 ô 7): quyền hạn ("KT. TRƯỞNG BAN"), chức vụ ("PHÓ TRƯỞNG
+    # BAN"), họ tên. Left empty, the report prints the chức vụ usual for its issuing body.
+    report_signer_authority: str = ""
+    report_signer_post: str = ""
+    report_signer_name: str = ""
+    # Printing renders each page at this resolution (dots per inch), never above the printer's.
+    print_dpi: int = 300
+    # Answering a criterion (1–4) moves on to the next one; to the note instead when one is owed.
+    advance_after_answer: bool = True
     version: int = SETTINGS_VERSION
 
     @classmethod
@@ -75,12 +93,13 @@ class Settings:
     def normalised(self) -> Settings:
         """The same settings with out-of-range values (hand-edited files) put back in range."""
         scale = min(TEXT_SCALES, key=lambda s: abs(s - self.text_scale))
+        dpi = min(PRINT_DPIS, key=lambda d: abs(d - self.print_dpi))
         language = self.language if self.language in LANGUAGES else "vi"
         pattern = self.doc_number_pattern
         if doc_number_problem(pattern) is not None:
             pattern = Settings.doc_number_pattern
         return dataclasses.replace(
-            self, text_scale=scale, language=language, doc_number_pattern=pattern
+            self, text_scale=scale, language=language, doc_number_pattern=pattern, print_dpi=dpi
         )
 
     def doc_number(self, number: int, year: int) -> str:

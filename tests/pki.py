@@ -97,13 +97,15 @@ def make_signer(
     valid_days: int = 730,
     signing_usage: bool = True,
     hash_algorithm: Any = None,
+    crl_url: str | None = None,
+    subject: x509.Name | None = None,
 ) -> Identity:
     key = _key(kind, bits)
     now = dt.datetime.now(dt.UTC)
     start = now + dt.timedelta(days=valid_from_days)
-    cert = (
+    builder = (
         x509.CertificateBuilder()
-        .subject_name(_name(cn))
+        .subject_name(subject or _name(cn))
         .issuer_name(ca.cert.subject)
         .public_key(key.public_key())
         .serial_number(x509.random_serial_number())
@@ -128,9 +130,78 @@ def make_signer(
             x509.AuthorityKeyIdentifier.from_issuer_public_key(ca.key.public_key()),
             critical=False,
         )
-        .sign(ca.key, hash_algorithm or hashes.SHA256())
+    )
+    if crl_url:
+        point = x509.DistributionPoint(
+            full_name=[x509.UniformResourceIdentifier(crl_url)],
+            relative_name=None,
+            reasons=None,
+            crl_issuer=None,
+        )
+        builder = builder.add_extension(x509.CRLDistributionPoints([point]), critical=False)
+    cert = builder.sign(ca.key, hash_algorithm or hashes.SHA256())
+    return Identity(key, cert, (ca.cert,))
+
+
+def make_crl(ca: Identity, revoked: tuple[tuple[x509.Certificate, dt.datetime], ...] = ()) -> bytes:
+    """The CA's certificate revocation list (DER), valid from yesterday for a month."""
+    now = dt.datetime.now(dt.UTC)
+    builder = (
+        x509.CertificateRevocationListBuilder()
+        .issuer_name(ca.cert.subject)
+        .last_update(now - dt.timedelta(days=1))
+        .next_update(now + dt.timedelta(days=30))
+        .add_extension(x509.CRLNumber(1), critical=False)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca.key.public_key()),
+            critical=False,
+        )
+    )
+    for cert, when in revoked:
+        builder = builder.add_revoked_certificate(
+            x509.RevokedCertificateBuilder()
+            .serial_number(cert.serial_number)
+            .revocation_date(when)
+            .build()
+        )
+    return builder.sign(ca.key, hashes.SHA256()).public_bytes(serialization.Encoding.DER)
+
+
+def make_tsa(ca: Identity, cn: str = "Dấu thời gian thử nghiệm") -> Identity:
+    """A time-stamping authority certified by ``ca`` (extended key usage timeStamping)."""
+    from cryptography.x509.oid import ExtendedKeyUsageOID
+
+    key = _key("rsa")
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(_name(cn, "CA thử"))
+        .issuer_name(ca.cert.subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=30))
+        .not_valid_after(now + dt.timedelta(days=730))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(x509.ExtendedKeyUsage([ExtendedKeyUsageOID.TIME_STAMPING]), critical=True)
+        .add_extension(
+            x509.AuthorityKeyIdentifier.from_issuer_public_key(ca.key.public_key()),
+            critical=False,
+        )
+        .sign(ca.key, hashes.SHA256())
     )
     return Identity(key, cert, (ca.cert,))
+
+
+def vietnamese_subject(cn: str, uid: str) -> x509.Name:
+    """A subject as Vietnamese CAs write it: C, L, CN in capitals, UID "CCCD:…"."""
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "VN"),
+            x509.NameAttribute(NameOID.LOCALITY_NAME, "Lạng Sơn"),
+            x509.NameAttribute(NameOID.COMMON_NAME, cn),
+            x509.NameAttribute(NameOID.USER_ID, uid),
+        ]
+    )
 
 
 def resigned_with_sha1(identity: Identity, ca: Identity) -> x509.Certificate:

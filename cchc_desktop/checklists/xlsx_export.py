@@ -13,6 +13,7 @@ from cchc_desktop.checklists.xlsx_layout import (
     INFO_LABELS,
     SHEET_CRITERIA,
     SHEET_INFO,
+    scope_names,
 )
 from cchc_desktop.errors import UserError
 
@@ -70,7 +71,7 @@ def export_xlsx(template: Template) -> bytes:
         "key": template.key,
         "version": template.version,
         "title": template.title,
-        "scope": template.scope,
+        "scope": scope_names(template.scope),
         "valid_from": _date_value(template.valid_from),
         "valid_to": _date_value(template.valid_to),
         "description": template.description,
@@ -100,7 +101,7 @@ def _put(sheet: Worksheet, row: int, column: int, value: object, *, where: str) 
     except IllegalCharacterError as exc:
         raise UserError(
             f"Không ghi được ra Excel: mục «{where}» chứa ký tự điều khiển mà Excel không "
-            "cho phép. Hãy xoá ký tự đó rồi xuất lại.",
+            "cho phép. Hãy xóa ký tự đó rồi xuất lại.",
             f"Cannot write to Excel: '{where}' contains a control character Excel does not "
             "allow. Remove it and export again.",
         ) from exc

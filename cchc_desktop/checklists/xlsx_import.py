@@ -41,6 +41,7 @@ from cchc_desktop.checklists.xlsx_layout import (
     ZIP_MAGIC,
     Problem,
     WorkbookRejected,
+    scope_codes,
 )
 from cchc_desktop.domain.text import clean, fold
 from cchc_desktop.errors import UserError, read_named_file
@@ -449,7 +450,7 @@ def _read_info(sheet: Worksheet, problems: list[Problem]) -> dict[str, Any]:
     if "Tên mẫu" in found and not info["title"]:
         problem("Tên mẫu", "để trống", "empty")
 
-    info["scope"] = clean(_text(raw("Phạm vi")))
+    info["scope"] = scope_codes(clean(_text(raw("Phạm vi"))))
     for label, field in (("Hiệu lực từ", "valid_from"), ("Hiệu lực đến", "valid_to")):
         info[field] = None
         if label in found:

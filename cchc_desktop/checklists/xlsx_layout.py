@@ -56,6 +56,36 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Excel 97–2003 .xls (and .do
 ZIP_MAGIC = b"PK\x03\x04"
 
 
+def scope_names(scope: str) -> str:
+    """The kinds of unit a template is for, by their names: "huyen,xa" → "Huyện, Xã" (a code
+    that names no kind is kept as it is)."""
+    from cchc_desktop.domain.units import UnitKind
+
+    names = []
+    for code in filter(None, (part.strip() for part in scope.split(","))):
+        try:
+            names.append(UnitKind(code).label_vi)
+        except ValueError:
+            names.append(code)
+    return ", ".join(names)
+
+
+def scope_codes(text: str) -> str:
+    """The stored form of a scope read from a workbook: names or codes → "huyen,xa" (kept as
+    written when a part names no kind of unit)."""
+    from cchc_desktop.domain.units import UnitKind
+    from cchc_desktop.errors import UserError
+
+    parts = [part.strip() for part in text.split(",") if part.strip()]
+    codes = []
+    for part in parts:
+        try:
+            codes.append(UnitKind.parse(part).value)
+        except UserError:
+            return text
+    return ",".join(codes)
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong in a workbook, in both languages, already saying where it is."""

@@ -27,8 +27,10 @@ _GROUPS = (
     "cchc_desktop.cli.cmd_reference",
     "cchc_desktop.cli.cmd_work",
     "cchc_desktop.cli.cmd_edit",  # adds `edit` to the groups above
+    "cchc_desktop.cli.cmd_previous",  # adds `followups set`
     "cchc_desktop.cli.cmd_photos",
     "cchc_desktop.cli.cmd_minutes",
+    "cchc_desktop.cli.cmd_issue",  # adds make, check, attach-signed to `minutes`
     "cchc_desktop.cli.cmd_exchange",
     "cchc_desktop.cli.cmd_office",
 )

@@ -16,7 +16,7 @@ from cchc_desktop.cli.context import Context
 from cchc_desktop.errors import pick
 
 
-def _actions_of(commands: Any, group: str) -> Any:
+def actions_of(commands: Any, group: str) -> Any:
     """The sub-command list of an existing group (``plans``, ``units``…), to add ``edit``."""
     parser = commands.choices[group]
     # argparse keeps a group's sub-commands as one of its actions; there is no public getter.
@@ -25,7 +25,7 @@ def _actions_of(commands: Any, group: str) -> Any:
 
 def register(commands: Any) -> None:
     """Add `edit` to the plans, units, teams and inspections groups."""
-    edit = _actions_of(commands, "plans").add_parser(
+    edit = actions_of(commands, "plans").add_parser(
         "edit", help=pick("sửa kế hoạch", "edit a plan")
     )
     edit.add_argument("plan", metavar="ID")
@@ -37,7 +37,7 @@ def register(commands: Any) -> None:
     edit.add_argument("--basis")
     edit.set_defaults(handler=_plans_edit)
 
-    edit = _actions_of(commands, "units").add_parser("edit", help=pick("sửa đơn vị", "edit a unit"))
+    edit = actions_of(commands, "units").add_parser("edit", help=pick("sửa đơn vị", "edit a unit"))
     edit.add_argument("unit", metavar="ID")
     edit.add_argument("--name")
     edit.add_argument("--kind")
@@ -60,7 +60,7 @@ def register(commands: Any) -> None:
     edit.add_argument("--address")
     edit.set_defaults(handler=_units_edit)
 
-    edit = _actions_of(commands, "teams").add_parser(
+    edit = actions_of(commands, "teams").add_parser(
         "edit",
         help=pick(
             "sửa đoàn kiểm tra (ghi lại toàn bộ thành phần)", "edit a team (restates its people)"
@@ -70,7 +70,7 @@ def register(commands: Any) -> None:
     add_team_arguments(edit)
     edit.set_defaults(handler=_teams_edit)
 
-    edit = _actions_of(commands, "inspections").add_parser(
+    edit = actions_of(commands, "inspections").add_parser(
         "edit", help=pick("sửa cuộc kiểm tra", "edit an inspection")
     )
     edit.add_argument("inspection", metavar="ID")
@@ -79,6 +79,19 @@ def register(commands: Any) -> None:
     edit.add_argument("--team", help=pick('đoàn kiểm tra, "" để bỏ', 'team, "" for none'))
     edit.add_argument("--start-time", help="HH:MM")
     edit.add_argument("--end-time", help="HH:MM")
+    edit.add_argument(
+        "--unit-opinion",
+        metavar="TEXT",
+        help=pick(
+            'ý kiến của đơn vị được kiểm tra, đúng lời đơn vị (kể cả "không có ý kiến")',
+            'the inspected unit\'s opinion in its words (also "no opinion")',
+        ),
+    )
+    edit.add_argument(
+        "--conclusion",
+        metavar="TEXT",
+        help=pick("kết luận của Đoàn kiểm tra", "the team's conclusion"),
+    )
     edit.add_argument("--doc-number")
     edit.set_defaults(handler=_inspections_edit)
 
@@ -165,7 +178,9 @@ def _inspections_edit(ctx: Context, args: argparse.Namespace) -> int:
 
     ws = ctx.workspace()
     inspection_id = resolve(ws, "inspections", args.inspection)
-    values = _given(args, "date", "place", "start_time", "end_time", "doc_number")
+    values = _given(
+        args, "date", "place", "start_time", "end_time", "unit_opinion", "conclusion", "doc_number"
+    )
     if args.team is not None:
         values["team_id"] = args.team
     changed = update_inspection(ws, inspection_id, **values)

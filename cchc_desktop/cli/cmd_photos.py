@@ -1,4 +1,4 @@
-"""`cchc photos add|list`: photos as evidence, through the same core as the gallery."""
+"""`cchc photos add|list|receive`: photos as evidence, through the same core as the gallery."""
 
 from __future__ import annotations
 
@@ -44,6 +44,45 @@ def register(commands: Any) -> None:
         "--criterion", help=pick("chỉ ảnh của tiêu chí này", "only this criterion")
     )
     listing.set_defaults(handler=_list)
+    receive = actions.add_parser(
+        "receive",
+        help=pick(
+            "nhận ảnh từ điện thoại qua mạng nội bộ (mã QR) cho đến khi dừng",
+            "receive photos from a phone over the local network (QR code) until stopped",
+        ),
+    )
+    receive.add_argument("inspection", metavar="ID")
+    receive.add_argument(
+        "--port",
+        type=_port,
+        default=0,
+        metavar="N",
+        help=pick("cổng (mặc định: ngẫu nhiên)", "port (default: a random free one)"),
+    )
+    receive.add_argument(
+        "--minutes",
+        type=_minutes,
+        default=10.0,
+        metavar="M",
+        help=pick(
+            "tự dừng sau M phút không có ảnh nào (mặc định 10)",
+            "stop after M minutes without any request (default 10)",
+        ),
+    )
+    receive.add_argument(
+        "--address",
+        metavar="IP",
+        help=pick(
+            "địa chỉ của máy này để nghe (mặc định: mạng phù hợp nhất; xem danh sách khi chạy)",
+            "this laptop's address to listen on (default: the likeliest network; listed on start)",
+        ),
+    )
+    receive.add_argument(
+        "--criterion",
+        metavar="CODE",
+        help=pick("tiêu chí chọn sẵn trên trang", "criterion chosen in advance on the page"),
+    )
+    receive.set_defaults(handler=_receive)
 
 
 def _add(ctx: Context, args: argparse.Namespace) -> int:
@@ -126,3 +165,28 @@ def _list(ctx: Context, args: argparse.Namespace) -> int:
         ],
     )
     return 0
+
+
+def _receive(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.cli.photos_receive import receive
+
+    return receive(ctx, args)
+
+
+def _port(text: str) -> int:
+    value = int(text) if text.isdigit() else -1
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(pick("cổng từ 1 đến 65535", "a port from 1 to 65535"))
+    return value
+
+
+def _minutes(text: str) -> float:
+    try:
+        value = float(text.replace(",", "."))
+    except ValueError:
+        value = 0.0
+    if not 0 < value <= 24 * 60:
+        raise argparse.ArgumentTypeError(
+            pick("số phút lớn hơn 0, tối đa 1440", "minutes above 0, at most 1440")
+        )
+    return value

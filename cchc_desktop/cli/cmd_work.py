@@ -142,6 +142,7 @@ def _new(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _show(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.cli.cmd_previous import print_previous
     from cchc_desktop.store.detail import show_inspection
 
     detail = show_inspection(ctx.workspace(), args.inspection)
@@ -157,9 +158,11 @@ def _show(ctx: Context, args: argparse.Namespace) -> int:
         + f": {dmy(detail['date'])}   "
         + pick("Địa điểm", "Place")
         + f": {detail['place']}",
-        pick("Mẫu bảng kiểm", "Template")
-        + f": {detail['template']['key']}@{detail['template']['version']}",
-        pick("Tiến độ", "Progress")
+        pick("Bảng kiểm", "Checklist")
+        + f": {detail['template']['title']} ({detail['template']['key']}, "
+        + pick("phiên bản", "version")
+        + f" {detail['template']['version']})",
+        pick("Đã trả lời", "Answered")
         + f": {progress['answered']}/{progress['total']} — "
         + pick(
             f"Đạt {progress['dat']}, Đạt một phần {progress['dat_mot_phan']}, "
@@ -191,6 +194,7 @@ def _show(ctx: Context, args: argparse.Namespace) -> int:
     if detail["findings"]:
         output.say("")
         _print_findings(detail["findings"])
+    print_previous(detail)
     return 0
 
 

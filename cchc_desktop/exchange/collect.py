@@ -1,7 +1,8 @@
 """What an export carries: the chosen inspections and everything they rest on.
 
 Generic over ``store.synced.SYNCED_TABLES``: a table's rows travel when they belong to an
-exported record (``part_of``, or an ``inspection_id`` column), and every record an exported
+exported record (``part_of``, or an ``inspection_id`` column) or go with a chosen inspection
+(``travels_with``), and every record an exported
 row points at (its foreign keys, its ``json_refs``) travels too, so an empty database can
 receive the package. Tombstones travel like any version.
 """
@@ -85,12 +86,23 @@ def select(ws: Workspace, inspection_ids: list[str] | None) -> Selection:
             for t in SYNCED_TABLES
         }
         json_columns = {t.name: {c for c, _ in t.json_refs} for t in SYNCED_TABLES}
+        # Rows that go with a chosen inspection without belonging to it (SyncedTable.travels_with).
+        for table in SYNCED_TABLES:
+            parents = dict(foreign_keys(ws, table.name))
+            for column in table.travels_with:
+                if parents.get(column) == "inspections":
+                    for row in _fetch(ws, table.name, column, set(inspection_ids)):
+                        chosen.rows[table.name].setdefault(row["id"], row)
         # Grow the selection until nothing new is pulled in: owned rows of chosen records,
         # then the records chosen rows point at (a unit's parents and predecessors included).
+        # An inspection pulled in only because a row points at it (the earlier inspection of
+        # a reviewed kiến nghị) travels bare: its answers, photos and minutes were not chosen.
+        chosen_inspections = set(chosen.rows["inspections"])
         asked: dict[str, set[str]] = {name: set() for name in owners}
         while True:
             for tname, (column, parent) in owners.items():
-                new_owners = set(chosen.rows[parent]) - asked[tname]
+                have = chosen_inspections if parent == "inspections" else set(chosen.rows[parent])
+                new_owners = have - asked[tname]
                 asked[tname] |= new_owners
                 for row in _fetch(ws, tname, column, new_owners) if new_owners else []:
                     chosen.rows[tname].setdefault(row["id"], row)

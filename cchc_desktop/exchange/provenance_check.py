@@ -8,9 +8,9 @@
 - This device: no version may claim changes of this device that this device never made.
 - Audit lines: each one not already here carries its own device's signature.
 - Published templates: never changed, never given more criteria (a change is a new version).
-- Signed minutes: a version marked signed comes with a PDF whose signatures are intact and
-  valid and whose signers are the ones the row lists; it replaces a signed PDF here only by
-  extending it (the stored file a byte prefix of the new one: a further signature).
+- Issued minutes (``minutes_check.py``): a version marked signed is the record's own biên
+  bản, digitally signed by the signers it lists (a replacement of a signed PDF here only
+  extends it), or issued for signing on paper with no digital signer and a readable scan.
 """
 
 from __future__ import annotations
@@ -18,12 +18,12 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.exchange import provenance
-from cchc_desktop.exchange.versions import Version, differing_fields, parse_vv, vv_leq
+from cchc_desktop.exchange.minutes_check import issued_minutes_problem
+from cchc_desktop.exchange.versions import Version, parse_vv
 from cchc_desktop.store.synced import synced_table
 
 if TYPE_CHECKING:
@@ -171,9 +171,9 @@ def check_provenance(
             elif local is None and table == "criteria" and _template_here(ws, row):
                 return _frozen(table, row)
             if table == "minutes" and row.get("signed") == 1:
-                wrong = _signed_minutes(ws, entry, row, local, read_blob)
-                if wrong:
-                    return record_problem(table, row["id"], "pdf_sha256", *wrong)
+                found = issued_minutes_problem(ws, entry, row, local, read_blob)
+                if found:
+                    return record_problem(table, row["id"], found[0], *found[1])
     return _check_audit(ws, audit, keys, signed_format)
 
 
@@ -259,109 +259,6 @@ def _frozen(table: str, row: dict[str, Any]) -> Problem:
         "a published checklist template never changes and gets no new criteria (a changed "
         "template is a new version)",
     )
-
-
-def _signed_minutes(
-    ws: Workspace,
-    entry: Any,
-    row: dict[str, Any],
-    local: dict[str, Any] | None,
-    read_blob: BlobReader | None,
-) -> Problem | None:
-    """A signed biên bản is true: valid signatures by the signers it lists; a replacement of a
-    signed PDF here only extends it."""
-    from cchc_desktop.minutes.register import pdf_extends
-
-    if read_blob is None:
-        return None
-    try:
-        pdf = read_blob(str(row["pdf_sha256"]))
-    except (OSError, KeyError, ValueError):
-        return ("không đọc được tệp PDF đã ký", "the signed PDF cannot be read")
-    wrong = signatures_problem(ws, pdf, row) or _snapshot_problem(pdf, row, read_blob)
-    if wrong:
-        return wrong
-    if local is None or local.get("signed") != 1 or local.get("pdf_sha256") == row["pdf_sha256"]:
-        return None
-    mine = Version.of(local, entry)
-    theirs = Version.of(row, entry)
-    grows = vv_leq(mine.vv, theirs.vv) and set(differing_fields([mine, theirs])) <= mine.mutable
-    if not grows:
-        return None  # another signed document: they meet as a conflict, both PDFs kept
-    try:
-        stored = ws.media.read(str(local["pdf_sha256"]))
-    except OSError:
-        return None  # `cchc check` reports the missing file; the conflict keeps both
-    if pdf_extends(stored, pdf):
-        return None
-    return (
-        "bản PDF đã ký mới không nối tiếp bản đã ký đang lưu (chỉ được ký thêm, không được thay)",
-        "the new signed PDF does not extend the signed one stored here (signatures may only be "
-        "added, never replaced)",
-    )
-
-
-def _snapshot_problem(pdf: bytes, row: dict[str, Any], read_blob: BlobReader) -> Problem | None:
-    """The signed PDF is the biên bản of this record: made from the snapshot the row names
-    (its hash is the second half of the PDF's /ID, minutes/render.py), which names this
-    inspection, revision and number. A PDF validly signed for another inspection is refused."""
-    bad = (
-        "tệp PDF đã ký không phải biên bản của bản ghi này (của cuộc kiểm tra, lần lập hoặc số "
-        "khác)",
-        "the signed PDF is not the biên bản of this record (another inspection, revision or "
-        "number)",
-    )
-    snapshot_sha = str(row.get("snapshot_sha256") or "")
-    try:
-        snapshot = json.loads(read_blob(snapshot_sha))
-    except (OSError, KeyError, ValueError, RecursionError):
-        return bad
-    if not isinstance(snapshot, dict) or (
-        snapshot.get("inspection_id"),
-        snapshot.get("doc_number"),
-        snapshot.get("revision_no", 1),
-    ) != (row.get("inspection_id"), row.get("doc_number"), row.get("revision_no")):
-        return bad
-    tail = snapshot_sha[:32].encode("ascii")
-    if not re.search(rb"/ID\s*\[\s*<[0-9a-fA-F]{32}>\s*<" + tail + rb">", pdf, re.IGNORECASE):
-        return bad
-    return None
-
-
-def signatures_problem(ws: Workspace, pdf: bytes, row: dict[str, Any]) -> Problem | None:
-    """Why a PDF is not the signed biên bản ``row`` says it is (None when it is)."""
-    from cchc_desktop.minutes.trust import load_roots
-    from cchc_desktop.minutes.verify import verify_pdf
-
-    roots = load_roots(ws.folder)
-    report = verify_pdf(pdf, roots)
-    if not report.ok:
-        return (
-            "tệp PDF không mang chữ ký số hợp lệ, nguyên vẹn (đánh dấu «đã ký» mà không có chữ "
-            "ký đúng)",
-            "the PDF carries no intact, valid digital signature (marked signed without a true "
-            "signature)",
-        )
-    if roots and not report.trusted:
-        return (
-            "chữ ký số không dẫn tới chứng thư gốc nào mà máy này tin cậy",
-            "a digital signature does not chain to a root certificate this folder trusts",
-        )
-    try:
-        listed = json.loads(row.get("signers") or "[]")
-        named = sorted((str(s["field"]), str(s["fingerprint"]).lower()) for s in listed)
-    except (ValueError, TypeError, KeyError):
-        named = None
-    found = sorted(
-        (s.field, (s.certificate.fingerprint if s.certificate else "").lower())
-        for s in report.signatures
-    )
-    if named != found:
-        return (
-            "người ký ghi trong bản ghi khác với chữ ký trong tệp PDF",
-            "the signers the record lists differ from the signatures in the PDF",
-        )
-    return None
 
 
 def _check_audit(

@@ -62,7 +62,7 @@ def settle(window: MainWindow) -> bool:
 def show_for_screenshot(window: MainWindow, page: str) -> None:
     """Bring ``page`` to the front: a registry page, or a tab of the first 2026 demo inspection."""
     if page in INSPECTION_TABS or page == "inspection":
-        inspection = demo_inspection_2026(window)
+        inspection = demo_inspection_2026(window, with_previous=page == "previous")
         if inspection is None:
             window.show_page("inspections")
             return
@@ -73,14 +73,23 @@ def show_for_screenshot(window: MainWindow, page: str) -> None:
         window.show_page(page)
 
 
-def demo_inspection_2026(window: MainWindow) -> str | None:
-    """The first inspection dated 2026 (the demo's TTPVHCC visits), else the latest one."""
-    row = window.ctx.ws.db.execute(
+def demo_inspection_2026(window: MainWindow, *, with_previous: bool = False) -> str | None:
+    """The first inspection dated 2026 (the demo's TTPVHCC visits), else the latest one;
+    ``with_previous``: the first that has previous recommendations (the demo's Xã Bình Gia)."""
+    from cchc_desktop.store.previous import previous_recommendations
+
+    rows = window.ctx.ws.db.execute(
         "SELECT id FROM inspections WHERE deleted = 0"
         " ORDER BY (date >= '2026-01-01') DESC, CASE WHEN date >= '2026-01-01' THEN date END,"
-        " date DESC LIMIT 1"
-    ).fetchone()
-    return str(row[0]) if row else None
+        " date DESC"
+    ).fetchall()
+    if not rows:
+        return None
+    if with_previous:
+        for (record_id,) in rows:
+            if previous_recommendations(window.ctx.ws, record_id):
+                return str(record_id)
+    return str(rows[0][0])
 
 
 def take_screenshot(window: MainWindow, path: Path, page: str) -> int:

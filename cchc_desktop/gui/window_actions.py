@@ -28,7 +28,11 @@ SHORTCUTS: tuple[tuple[str, str], ...] = (
         f"Ctrl+1 … Ctrl+{sum(1 for spec in PAGES if spec.in_sidebar)}",
         QT_TRANSLATE_NOOP("QCoreApplication", "Chuyển trang (Kế hoạch … Cài đặt)"),
     ),
-    ("Ctrl+R", QT_TRANSLATE_NOOP("QCoreApplication", "Lập báo cáo kết quả kiểm tra (PDF, XLSX)")),
+    (
+        "Ctrl+R",
+        QT_TRANSLATE_NOOP("QCoreApplication", "Lập báo cáo kết quả kiểm tra (PDF, DOCX, XLSX)"),
+    ),
+    ("Ctrl+P", QT_TRANSLATE_NOOP("QCoreApplication", "In nhiều biên bản, xuất bản gộp PDF")),
     ("Enter", QT_TRANSLATE_NOOP("QCoreApplication", "Mở cuộc kiểm tra đang chọn")),
     ("Alt+←", QT_TRANSLATE_NOOP("QCoreApplication", "Quay lại danh sách cuộc kiểm tra")),
     (
@@ -75,6 +79,12 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     report = action(
         "report", tr("Lập &báo cáo…"), ("Ctrl+R",), lambda _c=False: window.make_report()
     )
+    print_minutes = action(
+        "print_minutes",
+        tr("&In biên bản…"),
+        ("Ctrl+P",),
+        lambda _c=False: window.print_minutes(),
+    )
     quit_ = action("quit", tr("&Thoát"), ("Ctrl+Q",), window.close)
     search = action("search", tr("&Tìm kiếm"), ("Ctrl+F",), window.focus_search)
     add_plan = action(
@@ -115,7 +125,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     file_menu = bar.addMenu(tr("&Tệp"))
     file_menu.addActions([new, open_package])
     file_menu.addSeparator()
-    file_menu.addAction(report)
+    file_menu.addActions([report, print_minutes])
     file_menu.addSeparator()
     file_menu.addAction(quit_)
     edit_menu = bar.addMenu(tr("&Chỉnh sửa"))

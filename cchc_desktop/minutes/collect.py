@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.minutes.photos_source import photo_entries
+from cchc_desktop.minutes.previous_section import previous_entries
 from cchc_desktop.minutes.snapshot import (
     CriterionResult,
     FindingEntry,
@@ -113,6 +114,7 @@ def snapshot_from_detail(
         photos=photos,
         revision_no=revision_no,
         supersedes=supersedes,
+        previous=previous_entries(detail),
     )
 
 

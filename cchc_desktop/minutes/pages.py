@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from typing import Any
 
 _LOCK = threading.RLock()
+# The same lock for every other PDFium user in the process (joining, marking copies).
+PDFIUM_LOCK = _LOCK
 
 
 @dataclass(frozen=True)

@@ -1,13 +1,15 @@
-"""PAdES signatures (pyHanko): who signs is a ``DocumentSigner``; today a PKCS#12 file.
+"""PAdES signatures (pyHanko): who signs is a ``DocumentSigner``: a PKCS#12 file
+(``P12Signer``) or a USB token (``tokens.TokenSigner``, pyHanko's PKCS#11 signer).
 
 Each signature is an incremental update appended to the PDF, so every earlier signature stays
-valid. It fills the empty field the render left in the signer's block (role in the field name)
-with a visible stamp; a PDF without that field gets an invisible signature. The password of a
-.p12/.pfx file is used to open it and then forgotten: it is never stored or logged.
-
-The seam for USB tokens (VNPT-CA, Viettel-CA, FPT-CA, Ban Cơ yếu): a class with the same two
-members as ``P12Signer`` (``certificate`` and ``pyhanko_signer()``) built on
-``pyhanko.sign.pkcs11.PKCS11Signer`` plugs into ``sign_pdf`` unchanged.
+valid. It fills the empty field the render left in the signer's block (role in the field name,
+printed name in its /TU) with a visible stamp; a PDF without that field gets an invisible
+signature. Before anything is signed, the certificate's holder is held against the printed
+name: a mismatch is refused unless the signer states why they sign on that person's behalf,
+and the reason goes into the signature's /Reason for every verifier to read. Revocation
+information is embedded when it can be had (PAdES-LT), and a time-stamp server's RFC 3161
+token added when one is set. The password of a .p12/.pfx file is used to open it and then
+forgotten: it is never stored or logged.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from typing import TYPE_CHECKING, Any, Protocol
 from cchc_desktop.domain.dates import vietnam_now
 from cchc_desktop.domain.roles import SignerRole
 from cchc_desktop.errors import UserError, read_named_file
+from cchc_desktop.minutes import revocation
 from cchc_desktop.minutes.certificates import CertificateInfo, check_for_signing, describe
+from cchc_desktop.minutes.identity import Holder, check_identity, holder_of, on_behalf_text
 from cchc_desktop.minutes.render import field_name
 from cchc_desktop.progress import Progress, step
 
@@ -36,7 +40,7 @@ REASONS = {
 
 
 class DocumentSigner(Protocol):
-    """Whatever holds a signing key: a PKCS#12 file today, a PKCS#11 token later."""
+    """Whatever holds a signing key: a PKCS#12 file or a PKCS#11 token."""
 
     @property
     def certificate(self) -> x509.Certificate: ...
@@ -99,22 +103,38 @@ class SignedPdf:
     signed_at: str  # ISO 8601, +07:00
     certificate: CertificateInfo
     visible: bool
+    holder: Holder | None = None
+    printed_name: str = ""  # the name printed for the role ("" when the PDF names nobody)
+    names_match: bool = False
+    on_behalf: str = ""  # the stated reason when the holder signed for the printed person
+    revocation: str = revocation.NOT_ASKED  # what was done about revocation information
+    timestamped: bool = False
 
 
-def signature_fields(pdf: bytes) -> dict[str, tuple[bool, list[float] | None, int | None]]:
-    """The PDF's signature fields: name → (already signed, rectangle, page index)."""
+@dataclass(frozen=True)
+class FieldInfo:
+    """A signature field of the PDF."""
+
+    filled: bool
+    rect: list[float] | None
+    page: int | None
+    printed: str  # the field's /TU: the name printed under it ("" if none)
+
+
+def signature_fields(pdf: bytes) -> dict[str, FieldInfo]:
+    """The PDF's signature fields by name."""
     from pyhanko.sign.fields import enumerate_sig_fields
 
     reader = _reader(pdf)
     pages = {page.idnum: index for index, page in enumerate(_page_refs(reader))}
-    found: dict[str, tuple[bool, list[float] | None, int | None]] = {}
+    found: dict[str, FieldInfo] = {}
     for name, value, ref in enumerate_sig_fields(reader, filled_status=None):
         field = ref.get_object()
         rect = field.get("/Rect")
         page_ref = field.get_value_as_reference("/P") if "/P" in field else None
         page = pages.get(page_ref.idnum) if page_ref is not None else None
         box = [float(v) for v in rect] if rect is not None else None
-        found[str(name)] = (value is not None, box, page)
+        found[str(name)] = FieldInfo(value is not None, box, page, str(field.get("/TU", "")))
     return found
 
 
@@ -157,60 +177,134 @@ def sign_pdf(
     tsa_url: str | None = None,
     now: dt.datetime | None = None,
     progress: Progress | None = None,
+    printed_name: str = "",
+    on_behalf: str | None = None,
+    revocation_setup: revocation.RevocationSetup | None = None,
 ) -> SignedPdf:
     """Add ``role``'s PAdES signature as an incremental update; earlier signatures stay valid.
 
-    Refused (nothing produced) when the certificate fails the checks, the role has already
-    signed, or an earlier signature is already broken.
+    Refused (nothing produced) when the certificate fails the checks, its holder is not the
+    person printed for the role (unless ``on_behalf`` states why), the role has already
+    signed, an earlier signature is already broken, or the time-stamp server cannot be
+    reached. ``printed_name`` is used when the PDF's field does not carry the name itself.
     """
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
 
+    from cchc_desktop.minutes.verify import quiet_pyhanko
+
+    quiet_pyhanko()
     role = SignerRole.parse(role).value
+    label = SignerRole(role)
     moment = (now or vietnam_now()).replace(microsecond=0)
     step(progress, 0, 3, "Kiểm tra chứng thư số")
     check_for_signing(signer.certificate, moment)
     info = describe(signer.certificate)
+    holder = holder_of(signer.certificate)
     name = field_name(role)
     existing = signature_fields(pdf)
-    if existing.get(name, (False, None, None))[0]:
+    field = existing.get(name)
+    if field is not None and field.filled:
         raise UserError(
-            f"{SignerRole(role).label_vi} đã ký số văn bản này; không ký lại được.",
-            f"The {SignerRole(role).label} has already signed this document.",
+            f"{label.label_vi} đã ký số văn bản này; không ký lại được.",
+            f"The {label.label} has already signed this document.",
         )
+    printed = (field.printed if field is not None else "") or printed_name
+    vi, en = SignerRole._labels()[role]
+    matched, reason = check_identity((vi.lower(), en.lower()), printed, holder, on_behalf)
     _ensure_earlier_signatures_intact(pdf)
     step(progress, 1, 3, "Ký số")
     signed_at = moment.isoformat(timespec="seconds")
-    rect = existing.get(name, (False, None, None))[1]
+    rect = field.rect if field is not None else None
     style = None
     if rect is not None and rect[2] > rect[0] and rect[3] > rect[1]:
         from cchc_desktop.minutes.stamp import stamp_pdf, stamp_style
 
         style = stamp_style(stamp_pdf(rect[2] - rect[0], rect[3] - rect[1], info, signed_at))
-    meta = signers.PdfSignatureMetadata(
-        field_name=name,
-        md_algorithm="sha256",
-        subfilter=fields.SigSeedSubFilter.PADES,
-        reason=REASONS[role],
-        location=location or None,
+    context, outcome = (
+        revocation.signing_context(revocation_setup, signer.certificate)
+        if revocation_setup is not None
+        else (None, revocation.NOT_ASKED)
     )
-    timestamper = None
-    if tsa_url:
-        from pyhanko.sign.timestamps import HTTPTimeStamper
+    statement = REASONS[role] + (f". {on_behalf_text(printed, reason)}" if reason else "")
 
-        timestamper = HTTPTimeStamper(tsa_url)
-    pdf_signer = _timed_signer(
-        meta,
-        signer.pyhanko_signer(),
-        moment,
-        stamp_style=style,
-        timestamper=timestamper,
-        new_field_spec=None if name in existing else fields.SigFieldSpec(sig_field_name=name),
-    )
-    writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=False)
-    out = pdf_signer.sign_pdf(writer, existing_fields_only=name in existing)
+    def attempt(validation: Any) -> bytes:
+        meta = signers.PdfSignatureMetadata(
+            field_name=name,
+            md_algorithm="sha256",
+            subfilter=fields.SigSeedSubFilter.PADES,
+            reason=statement,
+            location=location or None,
+            embed_validation_info=validation is not None,
+            validation_context=validation,
+        )
+        pdf_signer = _timed_signer(
+            meta,
+            signer.pyhanko_signer(),
+            moment,
+            stamp_style=style,
+            timestamper=_timestamper(tsa_url),
+            new_field_spec=None if field is not None else fields.SigFieldSpec(sig_field_name=name),
+        )
+        writer = IncrementalPdfFileWriter(BytesIO(pdf), strict=False)
+        try:
+            out = pdf_signer.sign_pdf(writer, existing_fields_only=field is not None)
+        except UserError:
+            raise
+        except Exception as exc:
+            raise _signing_failure(exc, tsa_url) from exc
+        return bytes(out.getvalue())
+
+    try:
+        signed = attempt(context)
+    except _ChainNotValidated:
+        # The chain could not be validated with what we have (no CRL for it yet, the CA's
+        # server out of reach): sign without embedding, and say so.
+        signed, outcome = attempt(None), revocation.UNAVAILABLE
     step(progress, 3, 3, "Đã ký")
-    return SignedPdf(out.getvalue(), role, name, signed_at, info, style is not None)
+    return SignedPdf(
+        signed, role, name, signed_at, info, style is not None, holder, printed, matched,
+        reason, outcome, bool(tsa_url),
+    )  # fmt: skip
+
+
+class _ChainNotValidated(Exception):
+    """pyHanko could not validate the signer's chain to embed its revocation information."""
+
+
+def _timestamper(tsa_url: str | None) -> Any:
+    if not tsa_url:
+        return None
+    from pyhanko.sign.timestamps import HTTPTimeStamper
+
+    return HTTPTimeStamper(tsa_url, timeout=20)
+
+
+def _signing_failure(exc: Exception, tsa_url: str | None) -> Exception:
+    """What went wrong in pyHanko, said for a person (or marked for the LT fallback)."""
+    from pyhanko.sign.general import SigningError
+    from pyhanko.sign.timestamps import TimestampRequestError
+
+    chain = [exc]
+    while chain[-1].__cause__ is not None and len(chain) < 8:
+        chain.append(chain[-1].__cause__)  # type: ignore[arg-type]
+    if any(isinstance(e, UserError) for e in chain):
+        return next(e for e in chain if isinstance(e, UserError))
+    if tsa_url and (
+        any(isinstance(e, (TimestampRequestError, OSError, TimeoutError)) for e in chain)
+        or "timestamp" in str(exc).lower()
+    ):
+        return UserError(
+            f"Không lấy được dấu thời gian từ máy chủ {tsa_url} (không kết nối được hoặc máy "
+            "chủ trả lời sai). Kiểm tra địa chỉ và mạng, hoặc ký không kèm dấu thời gian; chưa "
+            "có gì được ký.",
+            f"Could not get a time-stamp from {tsa_url} (no connection, or a wrong answer). "
+            "Check the address and the network, or sign without a time-stamp; nothing was "
+            "signed.",
+        )
+    if isinstance(exc, SigningError) and "could not be validated" in str(exc):
+        return _ChainNotValidated()
+    return exc
 
 
 def _timed_signer(meta: Any, cms_signer: Any, moment: dt.datetime, **kwargs: Any) -> Any:

@@ -52,6 +52,22 @@ class FindingEntry:
 
 
 @dataclass(frozen=True)
+class PreviousEntry:
+    """A kiến nghị of an earlier inspection of the unit (or of a unit it was formed from) and
+    what this inspection found of it (``minutes.previous_section``)."""
+
+    text: str
+    unit_name: str
+    inspection_date: str
+    doc_number: str = ""
+    responsible: str = ""
+    deadline: str | None = None
+    status: str = "chua_thuc_hien"
+    status_note: str = ""
+    checked: bool = False  # looked at during this inspection
+
+
+@dataclass(frozen=True)
 class SignerEntry:
     """Who signs for a role; the handwritten signature is a PNG blob in the media store."""
 
@@ -115,7 +131,14 @@ class MinutesSnapshot:
     photos: tuple[PhotoEntry, ...] = ()
     revision_no: int = 1
     supersedes: Supersedes | None = None
+    previous: tuple[PreviousEntry, ...] = ()
     copies: int = 2
+    # A draft is what the window previews and `minutes make` without --final/--p12 writes: no
+    # number yet ("Số: …/BB-ĐKT"), "DỰ THẢO" on every page, blanks ("…") where nothing was
+    # recorded, no signature of any kind. Never stored.
+    draft: bool = False
+    # Issued for signing on paper: printed without handwritten images or signature fields.
+    paper: bool = False
     format: int = field(default=SNAPSHOT_FORMAT)
 
     def signer(self, role: str) -> SignerEntry | None:
@@ -150,6 +173,7 @@ _NESTED: dict[str, type] = {
     "findings": FindingEntry,
     "signers": SignerEntry,
     "photos": PhotoEntry,
+    "previous": PreviousEntry,
 }
 
 

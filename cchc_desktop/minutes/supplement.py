@@ -15,6 +15,7 @@ from cchc_desktop.domain.results import Result
 from cchc_desktop.domain.roles import SignerRole
 from cchc_desktop.errors import UserError
 from cchc_desktop.minutes import register
+from cchc_desktop.minutes.previous_section import previous_changes
 from cchc_desktop.minutes.snapshot import MinutesSnapshot
 from cchc_desktop.store import records
 from cchc_desktop.store.inspections import STATUS_OPEN, STATUS_SIGNED
@@ -64,6 +65,7 @@ def changes(old: MinutesSnapshot, new: MinutesSnapshot) -> tuple[str, ...]:
         lines.append(f"Bổ sung {FindingKind(kind).label_vi.lower()}: «{text}»")
     for kind, text, _responsible, _deadline in (old_findings - new_findings).elements():
         lines.append(f"Bỏ {FindingKind(kind).label_vi.lower()}: «{text}»")
+    lines.extend(previous_changes(old, new))
     if old.conclusion != new.conclusion:
         lines.append("Điều chỉnh kết luận của Đoàn kiểm tra")
     if old.unit_opinion != new.unit_opinion:

@@ -1,21 +1,23 @@
-"""The consolidated report as an ND 30 document (Mẫu 1.4, báo cáo — ký hiệu BC).
+"""The consolidated report as an ND 30 document (Mẫu 1.4, báo cáo — ký hiệu BC), block by block.
 
-Built from the same ``ReportData`` as the spreadsheet, with the minutes' typeface, styles and
-header (cchc_desktop.minutes), so the two documents a province files look like one family:
-I. Tổ chức thực hiện; II. Kết quả kiểm tra (per unit, per area, strengths, shortcomings);
-III. Đánh giá chung; IV. Kiến nghị, đề xuất; signature, Nơi nhận; an annex table of results
-by unit and area.
+What it says, before any layout: the PDF (``reports.pdf``) and the Word copy
+(``reports.docx_report``) lay out the same blocks, so the two can never say different things.
+Built from ``ReportData`` and an ``Issuing`` (who issues and signs it):
+header with the chủ quản line; BÁO CÁO and its trích yếu; "Thực hiện Kế hoạch số …"; I. Tổ chức
+thực hiện; II. Kết quả kiểm tra (per unit, per area — one table per checklist template —
+strengths, shortcomings); III. Đánh giá chung; IV. Kiến nghị, đề xuất; signature and Nơi nhận;
+then an annex per template, "(Kèm theo Báo cáo số … ngày …)".
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from cchc_desktop.domain.dates import dmy, nd30_date
+from cchc_desktop.domain.dates import nd30_date
 from cchc_desktop.domain.findings import FollowUpStatus
-from cchc_desktop.minutes.collect import ISSUING_TEAM, issuing_bodies
 from cchc_desktop.minutes.document import (
+    Block,
     Header,
     PageBreak,
     Recipients,
@@ -25,18 +27,22 @@ from cchc_desktop.minutes.document import (
     listed,
     para,
 )
-from cchc_desktop.minutes.sections import in_sentence
+from cchc_desktop.minutes.wording import in_sentence as unit_in_sentence
+from cchc_desktop.minutes.wording import named_criterion
+from cchc_desktop.reports.issuing import in_sentence
+from cchc_desktop.reports.numbers import DEFINITIONS, percent, rate, two_digits
+from cchc_desktop.reports.previous import previous_blocks
+from cchc_desktop.reports.tables import TableBlock, annex_table, area_table, unit_table
 
 if TYPE_CHECKING:
-    from cchc_desktop.minutes.document import Block
-    from cchc_desktop.reports.data import Remark, ReportData
-    from cchc_desktop.settings import Settings
+    from cchc_desktop.reports.figures import Remark, ReportData, TemplateSection
+    from cchc_desktop.reports.issuing import Issuing
 
-TABLE_SIZE = 11  # tables are smaller than the 13 pt body, as ND 30 allows for tables
+ReportBlock = Block | TableBlock
 
-
-def _percent(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}%".replace(".", ",")
+ROMAN = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+WEAK_AREA = 80.0  # areas under this pass rate are named in the assessment
+SHORTFALLS_LISTED = 8  # per template, in "Tồn tại, hạn chế"
 
 
 def subject(data: ReportData) -> str:
@@ -47,78 +53,150 @@ def subject(data: ReportData) -> str:
     return f"Kết quả {title[0].lower()}{title[1:]}"
 
 
-def blocks_before_tables(data: ReportData, settings: Settings, today: dt.date) -> list[Block]:
-    """Header, title, the plan it carries out and part I, up to the per-unit table."""
-    plan = data.plan or {}
-    parent, issuer = issuing_bodies(plan) if plan else (settings.user_unit, ISSUING_TEAM)
-    blocks: list[Block] = [
-        Header(
-            parent,
-            issuer,
-            "\u00a0" * 8 + "/BC-ĐKT",  # the number is given by the văn thư
-            place_date=f"{settings.place_name}, {nd30_date(today)}",
-        ),
-        para("BÁO CÁO", Style.TITLE),
-        para(subject(data), Style.SUBJECT),
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+def opening(data: ReportData, issuing: Issuing) -> str:
+    """ "Thực hiện Kế hoạch số … ngày … của … về …, <cơ quan> báo cáo kết quả như sau:"."""
+    plans = [
+        f"Kế hoạch số {p['number']} {nd30_date(p['date'])} của {in_sentence(p['issuer'])} "
+        f"về {_lower_first(p['title'])}"
+        for p in data.plans
     ]
-    if plan:
-        blocks.append(
-            para(
-                f"Thực hiện Kế hoạch số {plan['number']} {nd30_date(plan['date'])} của "
-                f"{plan['issuer']} về {plan['title'][0].lower() + plan['title'][1:]}, Đoàn kiểm "
-                "tra báo cáo kết quả như sau:"
-            )
-        )
-    blocks.append(para("I. TỔ CHỨC THỰC HIỆN", Style.HEADING))
+    return f"Thực hiện {'; '.join(plans)}, {issuing.body_in_sentence} báo cáo kết quả như sau:"
+
+
+def _template_name(section: TemplateSection) -> str:
+    """ "Bảng kiểm công tác … (NĐ 61/2018/NĐ-CP), phiên bản 1" — titles mostly say "Bảng kiểm"."""
+    title = section.title.strip()
+    if not title.lower().startswith("bảng kiểm"):
+        title = f"Bảng kiểm {_lower_first(title)}"
+    return f"{title}, phiên bản {section.version}"
+
+
+def _section_caption(section: TemplateSection, data: ReportData, index: int) -> str:
+    letter = "abcdefghijklmnopqrstuvwxyz"[index % 26]
+    head = f"{letter}) " if data.mixed else ""
+    return (
+        f"{head}{_template_name(section)}: {two_digits(len(section.units))} đơn vị, "
+        f"mỗi đơn vị {section.criteria} tiêu chí."
+    )
+
+
+def organisation(data: ReportData) -> list[Block]:
+    """I. Tổ chức thực hiện: how many units, when, and which team went where."""
+    blocks: list[Block] = [para("I. TỔ CHỨC THỰC HIỆN", Style.HEADING)]
     period = data.period
-    if period:
-        when = (
-            nd30_date(period[0])
-            if period[0] == period[1]
-            else f"từ {nd30_date(period[0])} đến {nd30_date(period[1])}"
-        )
-        blocks.append(para(f"Đoàn đã kiểm tra trực tiếp {len(data.units):02d} đơn vị {when}."))
-    else:
-        blocks.append(para("Chưa có cuộc kiểm tra nào trong phạm vi báo cáo."))
-    teams = []
-    for team in data.teams:
-        lead = next((m for m in team["members"] if m["role"] == "truong_doan"), None)
-        if lead is None:
-            continue
+    if not period:
+        return [*blocks, para("Chưa có cuộc kiểm tra nào trong phạm vi báo cáo.")]
+    when = (
+        nd30_date(period[0])
+        if period[0] == period[1]
+        else f"từ {nd30_date(period[0])} đến {nd30_date(period[1])}"
+    )
+    leaders = [t for t in data.teams if any(m["role"] == "truong_doan" for m in t["members"])]
+    who = "Đoàn kiểm tra"
+    if len(leaders) > 1:
+        who = f"Các đoàn kiểm tra ({two_digits(len(leaders))} đoàn)"
+    elif not data.plan:
+        who = "Các đoàn kiểm tra"
+    blocks.append(para(f"{who} đã kiểm tra trực tiếp {two_digits(len(data.units))} đơn vị {when}."))
+    lines = []
+    for team in leaders:
+        lead = next(m for m in team["members"] if m["role"] == "truong_doan")
         # In the order they were visited, written as inside a sentence ("xã Mông Ân").
         units = dict.fromkeys(
-            in_sentence(u.unit_name) for u in data.units if u.leader == lead["name"]
+            unit_in_sentence(u.unit_name) for u in data.units if u.leader == lead["name"]
         )
         where = f" tại {', '.join(units)}" if units else ""
-        teams.append(f"- Đoàn do đồng chí {lead['name']}, {lead['title']} làm Trưởng đoàn{where}")
-    blocks += [para(line, Style.ITEM) for line in listed(teams)]
-    blocks.append(para("II. KẾT QUẢ KIỂM TRA", Style.HEADING))
+        lines.append(f"- Đoàn do đồng chí {lead['name']}, {lead['title']} làm Trưởng đoàn{where}")
+    return blocks + [para(line, Style.ITEM) for line in listed(lines)]
+
+
+def results(data: ReportData) -> list[ReportBlock]:
+    """II. 1–2: the per-unit and per-area tables, one of each per checklist template."""
+    blocks: list[ReportBlock] = [para("II. KẾT QUẢ KIỂM TRA", Style.HEADING)]
+    if data.mixed:
+        blocks.append(
+            para(
+                f"Các đơn vị được kiểm tra theo {two_digits(len(data.sections))} bảng kiểm khác "
+                "nhau; số liệu của mỗi bảng kiểm được tổng hợp riêng, không cộng gộp giữa các "
+                "bảng kiểm (cùng một mã tiêu chí có thể có nội dung khác nhau)."
+            )
+        )
     blocks.append(para("1. Kết quả theo đơn vị", Style.SUBHEADING))
+    start = 1
+    for index, section in enumerate(data.sections):
+        blocks += [para(_section_caption(section, data, index)), unit_table(section, start)]
+        start += len(section.units)
+    if data.sections:
+        blocks.append(para(f"Ghi chú: {DEFINITIONS}", italic=True))
+    blocks.append(para("2. Kết quả theo lĩnh vực", Style.SUBHEADING))
+    for index, section in enumerate(data.sections):
+        if data.mixed:
+            letter = "abcdefghijklmnopqrstuvwxyz"[index % 26]
+            blocks.append(para(f"{letter}) {_template_name(section)}:"))
+        blocks.append(area_table(section))
     return blocks
 
 
-def assessment(data: ReportData) -> str:
-    """Đánh giá chung, written from the figures (the secretary edits it in Word if needed)."""
-    scored = [u.percent for u in data.units if u.percent is not None]
-    if not scored:
-        return "Chưa đủ kết quả để đánh giá."
-    average = sum(scored) / len(scored)
-    weak = [a for a in data.areas if a.percent is not None and a.percent < 80]
-    weak.sort(key=lambda a: a.percent or 0)
-    text = (
-        f"Qua kiểm tra {len(data.units):02d} đơn vị, tỷ lệ tiêu chí đạt bình quân là "
-        f"{_percent(average)}."
-    )
-    if weak:
-        names = "; ".join(f"{a.title.lower()} ({_percent(a.percent)})" for a in weak[:4])
-        text += f" Các lĩnh vực còn nhiều tồn tại, hạn chế: {names}."
-    if data.shortfalls:
-        top = data.shortfalls[0]
-        text += (
-            f" Tiêu chí chưa đạt ở nhiều đơn vị nhất là {top.code} "
-            f"({top.khong_dat + top.dat_mot_phan}/{top.answered} đơn vị)."
+def _shortfall_lines(data: ReportData) -> list[str]:
+    lines = []
+    for section in data.sections:
+        tag = f" ({_lower_first(_template_name(section))})" if data.mixed else ""
+        for s in section.shortfalls[:SHORTFALLS_LISTED]:
+            lines.append(
+                f"- Tiêu chí {s.code}{tag} ({s.text.rstrip('.')}): "
+                f"{_shortfall_counts(s.khong_dat, s.dat_mot_phan)}, trên {s.assessed} đơn vị "
+                "được chấm"
+            )
+    return lines
+
+
+def _shortfall_counts(khong_dat: int, dat_mot_phan: int) -> str:
+    """ "không đạt tại 3 đơn vị, đạt một phần tại 2 đơn vị": counts without date-like zeros
+    ("tại 00 đơn vị" says nothing), a part that is zero left out (docs/MINUTES_WORDING.md)."""
+    parts = [
+        f"{label} tại {n} đơn vị"
+        for label, n in (("không đạt", khong_dat), ("đạt một phần", dat_mot_phan))
+        if n
+    ]
+    return ", ".join(parts)
+
+
+def assessment(data: ReportData) -> list[str]:
+    """Đánh giá chung, written from the figures of each template (edited in Word if needed)."""
+    if not any(section.result.assessed for section in data.sections):
+        return ["Chưa đủ kết quả để đánh giá."]
+    texts = []
+    for section in data.sections:
+        total = section.result
+        if not total.assessed:
+            continue
+        which = f" theo {_lower_first(_template_name(section))}" if data.mixed else ""
+        coverage = 100.0 * total.answered / total.total if total.total else 0.0
+        text = (
+            f"Qua kiểm tra {two_digits(len(section.units))} đơn vị{which}, có {total.dat}/"
+            f"{total.assessed} tiêu chí được chấm đạt yêu cầu (tỷ lệ đạt {percent(total.pass_rate)}"
+            f"); đã đánh giá {total.answered}/{total.total} tiêu chí ({percent(coverage)})."
         )
-    return text
+        if total.answered < total.total:
+            text += " Các tỷ lệ trên chỉ phản ánh những tiêu chí đã được đánh giá."
+        weak = [a for a in section.areas if a.pass_rate is not None and a.pass_rate < WEAK_AREA]
+        weak.sort(key=lambda a: a.pass_rate or 0.0)
+        if weak:
+            names = "; ".join(f"{_lower_first(a.title)} ({rate(a.result)})" for a in weak[:4])
+            text += f" Các lĩnh vực còn nhiều tồn tại, hạn chế: {names}."
+        if section.shortfalls:
+            top = section.shortfalls[0]
+            text += (
+                " Tiêu chí chưa đạt ở nhiều đơn vị nhất là "
+                f"{named_criterion(top.code, top.text)}: {top.khong_dat + top.dat_mot_phan}/"
+                f"{top.assessed} đơn vị được chấm."
+            )
+        texts.append(text)
+    return texts
 
 
 def _follow_up(r: Remark) -> str:
@@ -133,173 +211,89 @@ def _follow_up(r: Remark) -> str:
     return f"- {r.unit_name}: {r.text.rstrip('.;')} ({'; '.join(tail)})"
 
 
-def blocks_after_tables(data: ReportData, settings: Settings) -> list[Block]:
-    """Strengths, shortcomings, assessment, recommendations, signature and recipients."""
+def remarks(data: ReportData) -> list[Block]:
+    """II. 3–4, III and IV: strengths, shortcomings, assessment, recommendations."""
     blocks: list[Block] = [para("3. Ưu điểm", Style.SUBHEADING)]
     strengths = [f"- {r.unit_name}: {r.text}" for r in data.strengths]
     blocks += [para(line, Style.ITEM) for line in listed(strengths or ["- Chưa ghi nhận"])]
     blocks.append(para("4. Tồn tại, hạn chế", Style.SUBHEADING))
-    shortcomings = [
-        f"- Tiêu chí {s.code} ({s.text.rstrip('.')}): không đạt tại {s.khong_dat:02d} đơn vị, "
-        f"đạt một phần tại {s.dat_mot_phan:02d} đơn vị"
-        for s in data.shortfalls[:8]
+    shortcomings = _shortfall_lines(data) + [
+        f"- {r.unit_name}: {r.text}" for r in data.shortcomings
     ]
-    shortcomings += [f"- {r.unit_name}: {r.text}" for r in data.shortcomings]
     blocks += [para(line, Style.ITEM) for line in listed(shortcomings or ["- Chưa ghi nhận"])]
+    blocks += previous_blocks(data.previous, 5)
     blocks.append(para("III. ĐÁNH GIÁ CHUNG", Style.HEADING))
-    blocks.append(para(assessment(data)))
+    blocks += [para(text) for text in assessment(data)]
     blocks.append(para("IV. KIẾN NGHỊ, ĐỀ XUẤT", Style.HEADING))
     if data.recommendations:
         blocks.append(
             para(
-                f"Đoàn đã kiến nghị {len(data.recommendations):02d} nội dung; đã hoàn thành "
-                f"{data.done:02d}, quá hạn chưa hoàn thành {data.overdue:02d}. Cụ thể:"
+                f"Đã kiến nghị {two_digits(len(data.recommendations))} nội dung; đã hoàn thành "
+                f"{two_digits(data.done)}, quá hạn chưa hoàn thành {two_digits(data.overdue)}. "
+                "Cụ thể:"
             )
         )
-        lines = listed([_follow_up(r) for r in data.recommendations])
-        blocks += [para(line, Style.ITEM) for line in lines]
+        blocks += [
+            para(line, Style.ITEM) for line in listed([_follow_up(r) for r in data.recommendations])
+        ]
     else:
         blocks.append(para("Không có kiến nghị."))
-    post = (settings.user_title or "Người lập báo cáo").upper()
-    blocks.append(Signatures(((SignatureBlock("nguoi_lap", post, "", settings.user_name),),)))
-    blocks.append(
-        Recipients(
-            (
-                "Ban Chỉ đạo cải cách hành chính tỉnh (để b/c)",
-                "Các đơn vị được kiểm tra",
-                "Lưu: VT, Hồ sơ đoàn",
-            )
-        )
-    )
     return blocks
 
 
-def _table(
-    rows: list[list[str]],
-    widths: list[float],
-    fonts: Any,
-    *,
-    text_column: int,
-    size: float = TABLE_SIZE,
-    padding: float = 6,
-) -> Any:
-    """A ruled table with a bold header row repeated on every page: the names in
-    ``text_column`` run from the left, the figures are centred."""
-    from xml.sax.saxutils import escape
+def recipients(issuing: Issuing) -> Recipients:
+    """Nơi nhận: the chủ quản (for its information), the inspected units, the archive."""
+    names = []
+    if issuing.parent_body:
+        names.append(f"{in_sentence(issuing.parent_body)} (để b/c)")
+    names += ["Các đơn vị được kiểm tra", "Lưu: VT, Hồ sơ đoàn"]
+    return Recipients(tuple(names))
 
-    from reportlab.lib import colors
-    from reportlab.lib.enums import TA_CENTER, TA_LEFT
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.platypus import Paragraph, Table, TableStyle
 
-    cell = ParagraphStyle(
-        "cell", fontName=fonts.regular, fontSize=size, leading=size + 2, alignment=TA_LEFT
+def annexes(data: ReportData, issuing: Issuing, day: dt.date) -> list[ReportBlock]:
+    """One annex per template: units × areas, "(Kèm theo Báo cáo số … ngày … của …)"."""
+    shown = [s for s in data.sections if s.units and s.areas]
+    attached = (
+        f"(Kèm theo Báo cáo số {issuing.doc_number} {nd30_date(day)} của "
+        f"{issuing.body_in_sentence})"
     )
-    centre = ParagraphStyle("cell_c", parent=cell, alignment=TA_CENTER)
-    head = ParagraphStyle("cell_h", parent=centre, fontName=fonts.bold)
-    body = [
-        [
-            Paragraph(escape(text), head if r == 0 else (cell if c == text_column else centre))
-            for c, text in enumerate(row)
+    blocks: list[ReportBlock] = []
+    for index, section in enumerate(shown):
+        name = f"Phụ lục {ROMAN[index]}" if len(shown) > 1 else "Phụ lục"
+        blocks += [
+            PageBreak(),
+            para(name, Style.APPENDIX),
+            para("KẾT QUẢ THEO ĐƠN VỊ VÀ LĨNH VỰC", Style.APPENDIX),
+            para(attached, Style.NOTE),
+            para(_template_name(section), Style.NOTE),
+            para(
+                "Mỗi ô: số tiêu chí Đạt/số tiêu chí được chấm của lĩnh vực; «–»: chưa chấm tiêu "
+                "chí nào.",
+                italic=True,
+            ),
+            annex_table(section),
         ]
-        for r, row in enumerate(rows)
+    return blocks
+
+
+def report_blocks(data: ReportData, issuing: Issuing, day: dt.date) -> list[ReportBlock]:
+    """Every block of the báo cáo, in order."""
+    place_date = f"{issuing.place}, {nd30_date(day)}" if issuing.place else nd30_date(day)
+    blocks: list[ReportBlock] = [
+        Header(issuing.parent_body, issuing.body, issuing.doc_number, place_date=place_date),
+        para("BÁO CÁO", Style.TITLE),
+        para(subject(data), Style.SUBJECT),
     ]
-    table = Table(body, colWidths=widths, repeatRows=1)
-    table.setStyle(
-        TableStyle(
-            [
-                ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
-                # ReportLab's table default is Helvetica, which would sit unembedded in the file.
-                ("FONTNAME", (0, 0), (-1, -1), fonts.regular),
-                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                ("TOPPADDING", (0, 0), (-1, -1), 2),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), padding),
-                ("RIGHTPADDING", (0, 0), (-1, -1), padding),
-            ]
+    if data.plans:
+        blocks.append(para(opening(data, issuing)))
+    blocks += organisation(data)
+    blocks += results(data)
+    blocks += remarks(data)
+    blocks.append(
+        Signatures(
+            ((SignatureBlock("nguoi_ky", issuing.signer_heading, "", issuing.signer_name),),)
         )
     )
-    return table
-
-
-def _annex(data: ReportData, width: float, fonts: Any) -> Any:
-    """Units down, areas across: the type shrinks until "100,0" fits a column on one line."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    codes = [a.code for a in data.areas]
-    rows = [["Đơn vị", *codes]]
-    rows += [
-        [u.unit_name, *[_percent(u.area_percent.get(c)).replace("%", "") for c in codes]]
-        for u in data.units
-    ]
-    first = 0.26 * width
-    column = (width - first) / len(codes)
-    padding = 2.0
-    size = float(TABLE_SIZE)
-    while size > 7 and stringWidth("100,0", fonts.regular, size) + 2 * padding > column:
-        size -= 0.5
-    widths = [first] + [column] * len(codes)
-    return _table(rows, widths, fonts, text_column=0, size=size, padding=padding)
-
-
-def report_pdf(data: ReportData, settings: Settings, *, today: dt.date | None = None) -> bytes:
-    """The báo cáo as PDF bytes (A4, ND 30 margins, fonts embedded, page numbers from page 2)."""
-    from io import BytesIO
-
-    from reportlab.platypus import Spacer
-
-    from cchc_desktop.minutes import styles as st
-    from cchc_desktop.minutes.fonts import default_fonts, register
-    from cchc_desktop.minutes.layout import Layout
-    from cchc_desktop.minutes.render import binary_streams, nd30_document, page_number
-
-    day = today or dt.date.fromisoformat(data.generated_on)
-    names = register(default_fonts())
-    layout = Layout(st.sheet(names), lambda _sha: None)
-    width = st.FRAME_WIDTH
-    unit_rows = [
-        ["STT", "Đơn vị được kiểm tra", "Ngày", "Đạt", "Đạt một phần", "Không đạt", "Tỷ lệ đạt"]
-    ]
-    unit_rows += [
-        [
-            f"{n:02d}",
-            u.unit_name,
-            dmy(u.date),
-            str(u.dat),
-            str(u.dat_mot_phan),
-            str(u.khong_dat),
-            _percent(u.percent),
-        ]
-        for n, u in enumerate(data.units, start=1)
-    ]
-    area_rows = [["Lĩnh vực", "Nội dung", "Tỷ lệ đạt bình quân", "Số đơn vị có tồn tại"]]
-    area_rows += [
-        [a.code, a.title, _percent(a.percent), f"{a.units_with_shortfall:02d}"] for a in data.areas
-    ]
-    flow: list[Any] = layout.flowables(blocks_before_tables(data, settings, day))
-    flow.append(
-        _table(
-            unit_rows,
-            [w * width for w in (0.08, 0.36, 0.14, 0.09, 0.12, 0.1, 0.11)],
-            names,
-            text_column=1,
-        )
-    )
-    flow += [Spacer(1, 8), *layout.flowables([para("2. Kết quả theo lĩnh vực", Style.SUBHEADING)])]
-    flow.append(_table(area_rows, [w * width for w in (0.1, 0.5, 0.2, 0.2)], names, text_column=1))
-    flow.append(Spacer(1, 8))
-    flow += layout.flowables(blocks_after_tables(data, settings))
-    if data.units and data.areas:
-        flow += layout.flowables(
-            [
-                PageBreak(),
-                para("Phụ lục", Style.APPENDIX),
-                para("KẾT QUẢ THEO ĐƠN VỊ VÀ LĨNH VỰC (tỷ lệ đạt, %)", Style.APPENDIX),
-            ]
-        )
-        flow.append(_annex(data, width, names))
-    buffer = BytesIO()
-    doc = nd30_document(buffer, names, title=f"Báo cáo: {subject(data)}")
-    with binary_streams():
-        doc.build(flow, onLaterPages=page_number(names))
-    return buffer.getvalue()
+    blocks.append(recipients(issuing))
+    blocks += annexes(data, issuing, day)
+    return blocks

@@ -1,156 +1,337 @@
-"""The consolidated report as an XLSX workbook: the per-unit table, areas, weak criteria, follow-up."""
+"""The consolidated report as an XLSX workbook people can work with.
+
+Numbers are numbers and dates are dates (never "9/58" or "01/07/2024" as text); a rate is a
+fraction shown as a percentage; every table has its header frozen, an autofilter over its rows,
+a totals row under them (outside the filter, so sorting leaves it last), and a landscape print
+set-up one page wide with the header repeated on every page. Units inspected with different
+checklist templates get a sheet of each kind per template, numbered, as the Thông tin sheet
+says: their criteria never share a total. Cells share a few named styles, so a workbook of
+hundreds of units is written quickly.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cchc_desktop.domain.dates import dmy
 from cchc_desktop.domain.findings import FollowUpStatus
+from cchc_desktop.reports.numbers import DEFINITIONS
+from cchc_desktop.reports.previous import SHEET as PREVIOUS_SHEET
 
 if TYPE_CHECKING:
+    from openpyxl import Workbook
     from openpyxl.worksheet.worksheet import Worksheet
 
-    from cchc_desktop.reports.data import ReportData
+    from cchc_desktop.reports.figures import ReportData, Tally, TemplateSection
+    from cchc_desktop.reports.issuing import Issuing
+
+# Named styles: one object each, shared by every cell of their kind.
+HEAD, TEXT, WORDS, NUMBER, DATE, RATE, TOTAL, TOTAL_RATE = (
+    "cchc_head",
+    "cchc_text",
+    "cchc_words",
+    "cchc_number",
+    "cchc_date",
+    "cchc_rate",
+    "cchc_total",
+    "cchc_total_rate",
+)
 
 
-def _put(sheet: Worksheet, row: int, column: int, value: Any) -> Any:
-    """Write a cell and return it; text is always text (a finding starting with "=" is not a
+@dataclass(frozen=True)
+class Col:
+    """A column: header, width in characters, and the style of its cells."""
+
+    header: str
+    width: float
+    style: str = NUMBER
+
+
+def _styles(book: Workbook) -> None:
+    from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
+
+    thin = Side(style="thin", color="999999")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    top = Alignment(vertical="top")
+    wrap = Alignment(vertical="top", wrap_text=True)
+    specs: list[tuple[str, dict[str, Any]]] = [
+        (
+            HEAD,
+            {
+                "font": Font(bold=True),
+                "fill": PatternFill("solid", fgColor="DDE4EE"),
+                "alignment": Alignment(horizontal="center", vertical="center", wrap_text=True),
+            },
+        ),
+        (TEXT, {"alignment": top}),
+        (WORDS, {"alignment": wrap}),
+        # General: counts show as whole numbers, points keep their half ("4.5").
+        (NUMBER, {"alignment": top, "number_format": "General"}),
+        (DATE, {"alignment": top, "number_format": "DD/MM/YYYY"}),
+        (RATE, {"alignment": top, "number_format": "0.0%"}),
+        (TOTAL, {"font": Font(bold=True), "alignment": top, "number_format": "General"}),
+        (TOTAL_RATE, {"font": Font(bold=True), "alignment": top, "number_format": "0.0%"}),
+    ]
+    for name, parts in specs:
+        style = NamedStyle(name=name, border=border)
+        for key, value in parts.items():
+            setattr(style, key, value)
+        book.add_named_style(style)
+
+
+def _put(sheet: Worksheet, row: int, column: int, value: Any, style: str) -> None:
+    """Write a cell in a named style; text stays text (a finding starting with "=" is not a
     formula)."""
     cell = sheet.cell(row=row, column=column, value=value)
     if isinstance(value, str):
         cell.data_type = "s"
-    return cell
+    cell.style = style
 
 
-def _table(sheet: Worksheet, headers: list[str], rows: list[list[Any]], widths: list[int]) -> None:
-    from openpyxl.styles import Alignment, Font, PatternFill
+def _table(
+    sheet: Worksheet,
+    columns: list[Col],
+    rows: list[list[Any]],
+    totals: list[Any] | None = None,
+) -> None:
+    """Header, rows, the totals row, then the frozen header, autofilter and print set-up."""
     from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.properties import PageSetupProperties
 
-    bold = Font(bold=True)
-    fill = PatternFill("solid", fgColor="DDE4EE")
-    for column, header in enumerate(headers, start=1):
-        cell = _put(sheet, 1, column, header)
-        cell.font, cell.fill = bold, fill
-        cell.alignment = Alignment(wrap_text=True, vertical="center")
+    for c, col in enumerate(columns, start=1):
+        _put(sheet, 1, c, col.header, HEAD)
+        sheet.column_dimensions[get_column_letter(c)].width = col.width
     for r, values in enumerate(rows, start=2):
-        for column, value in enumerate(values, start=1):
-            _put(sheet, r, column, value).alignment = Alignment(wrap_text=True, vertical="top")
-
-    for column, width in enumerate(widths, start=1):
-        sheet.column_dimensions[get_column_letter(column)].width = width
+        for c, (col, value) in enumerate(zip(columns, values, strict=True), start=1):
+            _put(sheet, r, c, value, col.style if value is not None else TEXT)
+    last = len(rows) + 1
+    if totals is not None:
+        for c, (col, value) in enumerate(zip(columns, totals, strict=True), start=1):
+            _put(sheet, last + 1, c, value, TOTAL_RATE if col.style == RATE else TOTAL)
     sheet.freeze_panes = "A2"
+    sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(2, last)}"
+    sheet.print_title_rows = "1:1"
+    setup = sheet.page_setup
+    setup.orientation = "landscape"
+    setup.paperSize = sheet.PAPERSIZE_A4
+    setup.fitToWidth, setup.fitToHeight = 1, 0
+    sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    sheet.print_options.gridLines = False
 
 
-def _pct(value: float | None) -> float | None:
-    return None if value is None else round(value / 100, 4)
+def _day(value: str | None) -> dt.date | None:
+    return dt.date.fromisoformat(value) if value else None
 
 
-def report_workbook(data: ReportData) -> bytes:
-    """The workbook's bytes (sheets: Tổng hợp, Theo lĩnh vực, Tiêu chí chưa đạt, Kiến nghị, Thông tin)."""
-    import io
+def _rate(t: Tally) -> float | None:
+    rate = t.pass_rate
+    return None if rate is None else round(rate / 100, 4)
 
-    from openpyxl import Workbook
 
-    book = Workbook()
-    units = book.active
-    assert units is not None
-    units.title = "Tổng hợp"
-    area_codes = [a.code for a in data.areas]
-    _table(
-        units,
-        [
-            "STT",
-            "Đơn vị",
-            "Loại",
-            "Trực thuộc",
-            "Ngày kiểm tra",
-            "Trưởng đoàn",
-            "Đã đánh giá",
-            "Đạt",
-            "Đạt một phần",
-            "Không đạt",
-            "Không áp dụng",
-            "Tỷ lệ đạt",
-            *[f"Lĩnh vực {c}" for c in area_codes],
-        ],
-        [
+def _units_sheet(sheet: Worksheet, section: TemplateSection) -> None:
+    codes = [a.code for a in section.areas]
+    columns = [
+        Col("STT", 6),
+        Col("Đơn vị", 36, WORDS),
+        Col("Loại", 18, TEXT),
+        Col("Trực thuộc", 22, WORDS),
+        Col("Kế hoạch", 18, TEXT),
+        Col("Ngày kiểm tra", 13, DATE),
+        Col("Trưởng đoàn", 22, TEXT),
+        Col("Số tiêu chí", 9),
+        Col("Đã đánh giá", 10),
+        Col("Được chấm", 10),
+        Col("Đạt", 7),
+        Col("Đạt một phần", 9),
+        Col("Không đạt", 9),
+        Col("Không áp dụng", 10),
+        Col("Tỷ lệ đạt", 10, RATE),
+        Col("Điểm đạt", 9),
+        Col("Điểm tối đa", 9),
+        *[Col(f"Tỷ lệ đạt lĩnh vực {c}", 10, RATE) for c in codes],
+    ]
+    rows = []
+    for n, u in enumerate(section.units, start=1):
+        t = u.result
+        rows.append(
             [
                 n,
                 u.unit_name,
                 u.unit_kind,
                 u.parent_name,
-                dmy(u.date),
+                u.plan_number,
+                _day(u.date),
                 u.leader,
-                f"{u.answered}/{u.total}",
-                u.dat,
-                u.dat_mot_phan,
-                u.khong_dat,
-                u.khong_ap_dung,
-                _pct(u.percent),
-                *[_pct(u.area_percent.get(c)) for c in area_codes],
+                t.total,
+                t.answered,
+                t.assessed,
+                t.dat,
+                t.dat_mot_phan,
+                t.khong_dat,
+                t.khong_ap_dung,
+                _rate(t),
+                t.score,
+                t.max_score,
+                *[_rate(u.areas[c]) if c in u.areas else None for c in codes],
             ]
-            for n, u in enumerate(data.units, start=1)
-        ],
-        [6, 36, 16, 22, 13, 22, 11, 7, 9, 9, 9, 10, *[10] * len(area_codes)],
-    )
-    for row in units.iter_rows(min_row=2, min_col=12, max_col=12 + len(area_codes)):
-        for cell in row:
-            cell.number_format = "0.0%"
+        )
+    t = section.result
+    label = f"Cộng ({len(section.units)} đơn vị)"
+    totals = [None, label, None, None, None, None, None, t.total, t.answered, t.assessed, t.dat,
+              t.dat_mot_phan, t.khong_dat, t.khong_ap_dung, _rate(t), t.score, t.max_score,
+              *[_rate(a.result) for a in section.areas]]  # fmt: skip
+    _table(sheet, columns, rows, totals)
 
-    areas = book.create_sheet("Theo lĩnh vực")
-    _table(
-        areas,
-        ["Mã", "Lĩnh vực", "Tỷ lệ đạt bình quân", "Số đơn vị có tồn tại"],
-        [[a.code, a.title, _pct(a.percent), a.units_with_shortfall] for a in data.areas],
-        [6, 60, 14, 14],
-    )
-    for row in areas.iter_rows(min_row=2, min_col=3, max_col=3):
-        for cell in row:
-            cell.number_format = "0.0%"
 
-    weak = book.create_sheet("Tiêu chí chưa đạt")
-    _table(
-        weak,
-        ["Mã", "Lĩnh vực", "Tiêu chí", "Không đạt", "Đạt một phần", "Số đơn vị đánh giá"],
-        [
-            [s.code, s.area, s.text, s.khong_dat, s.dat_mot_phan, s.answered]
-            for s in data.shortfalls
-        ],
-        [7, 8, 80, 10, 12, 12],
-    )
-
-    follow = book.create_sheet("Kiến nghị")
-    _table(
-        follow,
-        ["STT", "Đơn vị", "Kiến nghị", "Trách nhiệm", "Thời hạn", "Tình trạng", "Quá hạn"],
-        [
-            [
-                n,
-                r.unit_name,
-                r.text,
-                r.responsible,
-                dmy(r.deadline),
-                FollowUpStatus(r.status).label_vi,
-                "Quá hạn" if r.overdue else "",
-            ]
-            for n, r in enumerate(data.recommendations, start=1)
-        ],
-        [6, 32, 70, 26, 12, 16, 10],
-    )
-
-    about = book.create_sheet("Thông tin")
-    plan = data.plan or {}
+def _areas_sheet(sheet: Worksheet, section: TemplateSection) -> None:
+    columns = [
+        Col("Mã", 6, TEXT),
+        Col("Lĩnh vực", 50, WORDS),
+        Col("Số tiêu chí", 9),
+        Col("Được chấm", 10),
+        Col("Đạt", 7),
+        Col("Đạt một phần", 9),
+        Col("Không đạt", 9),
+        Col("Không áp dụng", 10),
+        Col("Tỷ lệ đạt", 10, RATE),
+        Col("Điểm đạt", 9),
+        Col("Điểm tối đa", 9),
+        Col("Đơn vị có tiêu chí chưa đạt", 14),
+        Col("Đơn vị đã chấm", 10),
+    ]
     rows = [
+        [a.code, a.title, a.criteria, a.result.assessed, a.result.dat, a.result.dat_mot_phan,
+         a.result.khong_dat, a.result.khong_ap_dung, _rate(a.result), a.result.score,
+         a.result.max_score, a.units_with_shortfall, a.units_assessed]
+        for a in section.areas
+    ]  # fmt: skip
+    t = section.result
+    totals = [None, "Cộng", section.criteria, t.assessed, t.dat, t.dat_mot_phan, t.khong_dat,
+              t.khong_ap_dung, _rate(t), t.score, t.max_score, None, None]  # fmt: skip
+    _table(sheet, columns, rows, totals)
+
+
+def _shortfalls_sheet(sheet: Worksheet, section: TemplateSection) -> None:
+    columns = [
+        Col("Mã", 7, TEXT),
+        Col("Lĩnh vực", 8, TEXT),
+        Col("Tiêu chí", 80, WORDS),
+        Col("Không đạt", 10),
+        Col("Đạt một phần", 12),
+        Col("Số đơn vị được chấm", 12),
+    ]
+    rows = [
+        [s.code, s.area, s.text, s.khong_dat, s.dat_mot_phan, s.assessed]
+        for s in section.shortfalls
+    ]
+    _table(sheet, columns, rows)
+
+
+def _follow_up_sheet(sheet: Worksheet, data: ReportData) -> None:
+    columns = [
+        Col("STT", 6),
+        Col("Đơn vị", 32, WORDS),
+        Col("Kiến nghị", 70, WORDS),
+        Col("Trách nhiệm", 26, WORDS),
+        Col("Thời hạn", 12, DATE),
+        Col("Tình trạng", 16, TEXT),
+        Col("Quá hạn", 10, TEXT),
+    ]
+    rows = [
+        [n, r.unit_name, r.text, r.responsible, _day(r.deadline),
+         FollowUpStatus(r.status).label_vi, "Quá hạn" if r.overdue else ""]
+        for n, r in enumerate(data.recommendations, start=1)
+    ]  # fmt: skip
+    totals = [None, f"Cộng: {len(rows)} kiến nghị", None, None, None,
+              f"Đã hoàn thành: {data.done}", f"Quá hạn: {data.overdue}"]  # fmt: skip
+    _table(sheet, columns, rows, totals)
+
+
+def _previous_sheet(sheet: Worksheet, data: ReportData) -> None:
+    """Per unit, the earlier inspections' recommendations and how many were carried out."""
+    columns = [
+        Col("STT", 6),
+        Col("Đơn vị", 36, WORDS),
+        Col("Ngày kiểm tra", 13, DATE),
+        Col("Số kiến nghị kỳ trước", 12),
+        Col("Đã hoàn thành", 12),
+        Col("Đang thực hiện", 12),
+        Col("Chưa thực hiện", 12),
+        Col("Đã xem xét khi kiểm tra", 14),
+    ]
+    items = data.previous
+    rows = [
+        [n, i.unit_name, _day(i.date), i.total, i.done, i.in_progress, i.not_started, i.looked_at]
+        for n, i in enumerate(items, start=1)
+    ]
+    totals = [None, f"Cộng: {len(rows)} đơn vị", None, *(
+        sum(getattr(i, name) for i in items)
+        for name in ("total", "done", "in_progress", "not_started", "looked_at")
+    )]  # fmt: skip
+    _table(sheet, columns, rows, totals)
+
+
+def _about_sheet(sheet: Worksheet, data: ReportData, issuing: Issuing, names: list[str]) -> None:
+    from openpyxl.utils import get_column_letter
+
+    rows: list[list[Any]] = [
         ["Báo cáo", data.title],
-        ["Kế hoạch", plan.get("number", "Tất cả")],
-        ["Cơ quan ban hành", plan.get("issuer", "")],
-        ["Lập ngày", dmy(data.generated_on)],
+        ["Cơ quan ban hành", issuing.body],
+        ["Số, ký hiệu", issuing.doc_number.strip()],
+        ["Kế hoạch", "; ".join(p["number"] for p in data.plans) or "Tất cả"],
+        ["Lập ngày", _day(data.generated_on)],
         ["Số đơn vị được kiểm tra", len(data.units)],
         ["Số kiến nghị", len(data.recommendations)],
         ["Kiến nghị đã hoàn thành", data.done],
         ["Kiến nghị quá hạn", data.overdue],
     ]
-    _table(about, ["Mục", "Nội dung"], rows, [26, 70])
+    for section, suffix in zip(data.sections, names, strict=True):
+        rows.append(
+            [f"Bảng kiểm{suffix}", f"{section.title} ({section.key}, phiên bản {section.version})"]
+        )
+    rows.append(["Cách tính", DEFINITIONS])
+    for c, (header, width) in enumerate((("Mục", 28), ("Nội dung", 90)), start=1):
+        _put(sheet, 1, c, header, HEAD)
+        sheet.column_dimensions[get_column_letter(c)].width = width
+    for r, (label, value) in enumerate(rows, start=2):
+        _put(sheet, r, 1, label, TEXT)
+        style = DATE if isinstance(value, dt.date) else NUMBER if isinstance(value, int) else WORDS
+        _put(sheet, r, 2, value, style)
+    sheet.freeze_panes = "A2"
+
+
+def report_workbook(data: ReportData, issuing: Issuing) -> bytes:
+    """The workbook's bytes: Tổng hợp, Theo lĩnh vực, Tiêu chí chưa đạt (one of each per
+    checklist template, numbered when there are several), Kiến nghị, Thông tin."""
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    _styles(book)
+    first = book.active
+    assert first is not None
+    book.remove(first)
+    # Nothing inspected yet: the sheets are there, with their headers.
+    sections = data.sections or [_empty_section()]
+    names = [f" {n}" for n in range(1, len(sections) + 1)] if data.mixed else [""]
+    for section, suffix in zip(sections, names, strict=True):
+        _units_sheet(book.create_sheet(f"Tổng hợp{suffix}"), section)
+    for section, suffix in zip(sections, names, strict=True):
+        _areas_sheet(book.create_sheet(f"Theo lĩnh vực{suffix}"), section)
+    for section, suffix in zip(sections, names, strict=True):
+        _shortfalls_sheet(book.create_sheet(f"Tiêu chí chưa đạt{suffix}"), section)
+    _follow_up_sheet(book.create_sheet("Kiến nghị"), data)
+    if data.previous:
+        _previous_sheet(book.create_sheet(PREVIOUS_SHEET), data)
+    _about_sheet(book.create_sheet("Thông tin"), data, issuing, names[: len(data.sections)])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
+
+
+def _empty_section() -> TemplateSection:
+    from cchc_desktop.reports.figures import TemplateSection
+
+    return TemplateSection("", "", 0, "", 0, [], [], [])

@@ -11,6 +11,7 @@ from cchc_desktop.store import records
 from cchc_desktop.store.findings import findings_of
 from cchc_desktop.store.lookup import live_record
 from cchc_desktop.store.plans import team_members
+from cchc_desktop.store.previous import previous_of
 from cchc_desktop.store.signers import signers_of
 from cchc_desktop.store.units import ancestors, get_unit
 
@@ -134,7 +135,7 @@ def checklist(ws: Workspace, inspection_id: str, template_id: str) -> list[dict[
 
 def show_inspection(ws: Workspace, ref: str) -> dict[str, Any]:
     """The inspection with its plan, unit (and the unit's parents), team, template, checklist
-    answers, progress, findings and signers."""
+    answers, progress, findings, signers and previous recommendations (``store.previous``)."""
     row = live_record(ws, "inspections", ref)
     inspection_id = row["id"]
     plan = records.get(ws, "plans", row["plan_id"], include_deleted=True)
@@ -174,4 +175,5 @@ def show_inspection(ws: Workspace, ref: str) -> dict[str, Any]:
         "checklist": items,
         "findings": findings_of(ws, inspection_id),
         "signers": signers_of(ws, inspection_id),
+        "previous_recommendations": previous_of(ws, row),
     }

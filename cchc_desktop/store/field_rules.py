@@ -337,6 +337,9 @@ RULES: dict[str, dict[str, Rule]] = {
         "deadline": Rule("date", required=False),
         "status": _enum_of(FollowUpStatus),
         "position": _POSITION,
+        # m0006: the evidence seen on a later visit, and that visit (the inspection).
+        "status_note": _LONG,
+        "checked_in": _ref("inspections", required=False),
     },
     "signers": {
         "inspection_id": _ref("inspections"),
@@ -383,6 +386,11 @@ RULES: dict[str, dict[str, Rule]] = {
         "signed": Rule("bool"),
         "signed_at": Rule("moment", required=False),
         "signers": Rule("json"),
+        # m0007: issued for signing on paper, and the scanned signed copy.
+        "paper": Rule("bool"),
+        "scan_sha256": Rule("sha", required=False),
+        "scan_pages": Rule("int", low=0, high=100_000),
+        "scanned_at": Rule("moment", required=False),
     },
 }
 

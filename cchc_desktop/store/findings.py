@@ -63,12 +63,17 @@ def add_finding(
         )
 
 
+# What may change on a signed inspection's kiến nghị: how the unit carried it out since.
+_FOLLOW_UP = frozenset({"status", "status_note"})
+
+
 def update_finding(ws: Workspace, finding_id: str, **changes: Any) -> dict[str, tuple[Any, Any]]:
-    """Edit a finding's text, criterion, deadline, responsible party, status or position."""
+    """Edit a finding's text, criterion, deadline, responsible party, status (with the note of
+    its evidence, ``status_note``) or position."""
     with transaction(ws.db):
         current = live_record(ws, "findings", finding_id)
         # Follow-up status moves after signing too: it records what the unit did, not the minutes.
-        if set(changes) - {"status"}:
+        if set(changes) - _FOLLOW_UP:
             inspection = ensure_editable(ws, current["inspection_id"])
         else:
             inspection = get_inspection(ws, current["inspection_id"])
@@ -94,6 +99,8 @@ def _normalise(ws: Workspace, template_id: str, name: str, raw: Any) -> Any:
         return clean(raw)
     if name == "status":
         return FollowUpStatus.parse(raw).value
+    if name == "status_note":
+        return clean_multiline(raw or "")
     if name == "criterion_code":
         return _criterion_code(ws, template_id, raw)
     if name == "position":
@@ -167,15 +174,18 @@ def followups(
     """Recommendations with their deadlines, soonest first; ``overdue`` keeps the late, unfinished ones.
 
     Each row names its inspection (id, date), unit (with its parent, so a district's name
-    finds its communes), plan (id and number) and whether it is overdue ``today``.
+    finds its communes), plan (id and number), the note of the evidence seen
+    (``status_note``) and the date of the later inspection that saw it (``checked_on``, None
+    when none did), and whether it is overdue ``today``.
     """
     day = iso(today or dt.date.today())
     sql = (
-        "SELECT f.id, f.text, f.responsible, f.deadline, f.status, f.inspection_id, i.date,"
-        " u.name AS unit_name, coalesce(up.name, '') AS unit_parent_name,"
-        " p.id AS plan_id, p.number AS plan_number FROM findings f"
+        "SELECT f.id, f.text, f.responsible, f.deadline, f.status, f.status_note, f.inspection_id,"
+        " i.date, u.name AS unit_name, coalesce(up.name, '') AS unit_parent_name,"
+        " p.id AS plan_id, p.number AS plan_number, ci.date AS checked_on FROM findings f"
         " JOIN inspections i ON i.id = f.inspection_id JOIN units u ON u.id = i.unit_id"
         " LEFT JOIN units up ON up.id = u.parent_id JOIN plans p ON p.id = i.plan_id"
+        " LEFT JOIN inspections ci ON ci.id = f.checked_in AND ci.deleted = 0"
         " WHERE f.kind = 'kien_nghi' AND f.deleted = 0 AND i.deleted = 0"
     )
     params: list[Any] = []

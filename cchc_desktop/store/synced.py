@@ -23,6 +23,9 @@ class SyncedTable:
     - ``part_of``: the column naming the record this one belongs to (``inspection_id`` for an
       answer, ``template_id`` for a criterion): exporting the owner exports these rows. When
       None, a table with an ``inspection_id`` column belongs to its inspection.
+    - ``travels_with``: columns naming a chosen record (by foreign key) this row travels with
+      besides its owner: a previous kiến nghị reviewed during a later inspection
+      (``checked_in``) goes with that inspection's export, so its new status reaches the office.
     - ``json_refs``: columns holding a JSON list of ids of another table that an export must
       carry too, as ``(column, table)`` (a unit's ``merged_from`` predecessors).
     - ``immutable_when``: ``(column, value)``; a version with that value (a signed minutes) is
@@ -39,6 +42,7 @@ class SyncedTable:
     name: str
     media: tuple[str, ...] = ()
     part_of: str | None = None
+    travels_with: tuple[str, ...] = ()
     json_refs: tuple[tuple[str, str], ...] = ()
     immutable_when: tuple[str, Any] | None = None
     mutable_when_immutable: tuple[str, ...] = ()
@@ -58,7 +62,9 @@ SYNCED_TABLES: list[SyncedTable] = [
     SyncedTable("criteria", part_of="template_id"),
     SyncedTable("inspections", keep_both="texts", texts=("place", "conclusion", "unit_opinion")),
     SyncedTable("answers", part_of="inspection_id", keep_both="texts", texts=("note",)),
-    SyncedTable("findings", part_of="inspection_id", keep_both="copy"),
+    SyncedTable(
+        "findings", part_of="inspection_id", travels_with=("checked_in",), keep_both="copy"
+    ),
     SyncedTable("signers", media=("image_sha256",), part_of="inspection_id"),
     SyncedTable(
         "photos", media=("sha256",), part_of="inspection_id", keep_both="texts", texts=("caption",)
@@ -68,12 +74,13 @@ SYNCED_TABLES: list[SyncedTable] = [
     SyncedTable("doc_numbers", part_of="inspection_id"),
     SyncedTable(
         "minutes",
-        media=("pdf_sha256", "snapshot_sha256"),
+        media=("pdf_sha256", "snapshot_sha256", "scan_sha256"),
         part_of="inspection_id",
         immutable_when=("signed", 1),
-        # A later signature extends the signed PDF (an incremental update): a version that
-        # has seen the signed one may change only these.
-        mutable_when_immutable=("pdf_sha256", "signers"),
+        # A later signature extends the signed PDF (an incremental update), and a biên bản
+        # issued for paper receives its scanned signed copy: a version that has seen the issued
+        # one may change only these.
+        mutable_when_immutable=("pdf_sha256", "signers", "scan_sha256", "scan_pages", "scanned_at"),
     ),
 ]
 

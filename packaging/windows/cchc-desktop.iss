@@ -12,6 +12,9 @@
 #define AppName "CCHC Desktop"
 #define AppExe "cchc-desktop.exe"
 #define AppId "{{5B0E7C4E-3C2D-4E55-9C1B-7A0C6C2F9D11}"
+#define CliExe "cchc.exe"
+; The inbound rule that lets phones reach the phone page (plain ASCII: netsh's console encoding).
+#define FirewallRule "CCHC Desktop - phone photos"
 
 [Setup]
 AppId={#AppId}
@@ -58,4 +61,17 @@ Root: HKA; Subkey: "Software\Classes\CCHCDesktop.Package\DefaultIcon"; ValueType
 Root: HKA; Subkey: "Software\Classes\CCHCDesktop.Package\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\{#AppExe}"" ""%1"""
 
 [Run]
+; "Nhận ảnh từ điện thoại": phones on the office Wi-Fi or on the laptop's own hotspot open a page
+; the app serves while that dialog is open (cchc_desktop/phone/). Windows Firewall blocks it
+; until allowed: an installation for all users (administrator) adds the rule here, for the
+; window and for `cchc photos receive`; a per-user installation cannot, and the dialog tells the
+; person to allow the prompt Windows shows the first time. Every profile, because Windows puts
+; the Mobile Hotspot's adapter on a Public network; the server itself answers only while the
+; dialog is open, only with its one-time token.
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall delete rule name=""{#FirewallRule}"""; Flags: runhidden; Check: IsAdminInstallMode
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall add rule name=""{#FirewallRule}"" dir=in action=allow protocol=TCP profile=any program=""{app}\{#AppExe}"" enable=yes"; Flags: runhidden; Check: IsAdminInstallMode; StatusMsg: "Windows Firewall: {#FirewallRule}"
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall add rule name=""{#FirewallRule}"" dir=in action=allow protocol=TCP profile=any program=""{app}\{#CliExe}"" enable=yes"; Flags: runhidden; Check: IsAdminInstallMode
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
+
+[UninstallRun]
+Filename: "{sys}\netsh.exe"; Parameters: "advfirewall firewall delete rule name=""{#FirewallRule}"""; Flags: runhidden; Check: IsAdminInstallMode; RunOnceId: "FirewallRule"

@@ -70,6 +70,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/base.py" line="69"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="312"/>
         <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="44"/>
         <source>&amp;Hủy</source>
         <translation>&amp;Cancel</translation>
@@ -91,7 +92,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="29"/>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="111"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="121"/>
         <source>Cuộc kiểm tra mới</source>
         <translation>New inspection</translation>
     </message>
@@ -282,7 +283,7 @@ Please send this file to technical support.</translation>
         <translation>Up/down arrows to move, right arrow to open a branch, Enter to choose.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/entry.py" line="177"/>
+        <location filename="../../cchc_desktop/gui/entry.py" line="186"/>
         <source>CCHC Desktop đang mở</source>
         <translation>CCHC Desktop is already open</translation>
     </message>
@@ -302,42 +303,42 @@ Please send this file to technical support.</translation>
         <translation>Cannot write the lock file in the data folder {root}. Check that the folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="54"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="73"/>
         <source>CCHC Desktop – Kiểm tra công tác cải cách hành chính</source>
         <translation>CCHC Desktop – Administrative-reform inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="59"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="78"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="250"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="281"/>
         <source>Thư mục dữ liệu: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="284"/>
         <source>Thiết bị: đang mở…</source>
         <translation>Device: opening…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="258"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="289"/>
         <source>Lần đầu sử dụng: đang tạo thư mục dữ liệu và dữ liệu mẫu…</source>
         <translation>First start: creating the data folder and the demo data…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="315"/>
         <source>Thiết bị: {id}</source>
         <translation>Device: {id}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="318"/>
         <source>Đã tạo dữ liệu mẫu (Lạng Sơn 2024 và 2026).</source>
         <translation>Demo data created (Lạng Sơn 2024 and 2026).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="327"/>
         <source>CCHC Desktop</source>
         <translation>CCHC Desktop</translation>
     </message>
@@ -377,7 +378,7 @@ Please send this file to technical support.</translation>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="70"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="68"/>
         <source>Theo dõi thực hiện kiến nghị</source>
         <translation>Follow-up of recommendations</translation>
     </message>
@@ -387,60 +388,129 @@ Please send this file to technical support.</translation>
         <translation>Filter by plan</translation>
     </message>
     <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="63"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="295"/>
+        <source>In biên bản</source>
+        <translation>Print minutes</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="87"/>
+        <source>Chọn tất cả &amp;đã ký</source>
+        <translation>Tick every &amp;signed one</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="89"/>
+        <source>Chọn &amp;tất cả</source>
+        <translation>Tick &amp;all</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="91"/>
+        <source>&amp;Bỏ chọn</source>
+        <translation>&amp;Untick all</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="100"/>
+        <source>&amp;In…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="103"/>
+        <source>Xuất gộp &amp;PDF…</source>
+        <translation>Combined &amp;PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="106"/>
+        <source>Một tệp PDF gồm các biên bản đã chọn, mỗi trang đóng dấu «BẢN SAO», để mang đi in</source>
+        <translation>One PDF of the ticked minutes, every page stamped «BẢN SAO» (copy), for a print shop</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="120"/>
         <location filename="../../cchc_desktop/gui/pages/list_page.py" line="65"/>
         <source>&amp;Kế hoạch:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="74"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="197"/>
+        <source>Đã chọn {count} biên bản, {pages} trang</source>
+        <translation>{count} minutes ticked, {pages} pages</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="222"/>
+        <source>Biên bản kiểm tra CCHC</source>
+        <translation>CCHC inspection minutes</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="263"/>
+        <source>Đã xuất {pages} trang (bản sao) vào:
+{path}</source>
+        <translation>Exported {pages} pages (copies) to:
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="272"/>
+        <source>Đang ghép biên bản…</source>
+        <translation>Joining the minutes…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="301"/>
+        <source>Lưu bản gộp</source>
+        <translation>Save the combined copy</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="301"/>
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="72"/>
         <source>Lọc theo tình trạng</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="75"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="73"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="74"/>
         <source>Chưa hoàn thành</source>
         <translation>Not done yet</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="77"/>
         <source>Tình t&amp;rạng:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="79"/>
         <source>Chỉ &amp;quá hạn</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="81"/>
         <source>Tìm đơn vị, nội dung… (Ctrl+F)</source>
         <translation>Search units, text… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="139"/>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="84"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="82"/>
         <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="44"/>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="80"/>
         <source>Lập &amp;báo cáo…</source>
         <translation>Make &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="88"/>
         <source>Danh sách kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="211"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="206"/>
         <source>{total} kiến nghị · {overdue} quá hạn · {done} đã hoàn thành</source>
         <translation>{total} recommendations · {overdue} overdue · {done} done</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="217"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="212"/>
         <source>Đang hiển thị {shown} trong số</source>
         <translation>Showing {shown} of</translation>
     </message>
@@ -471,34 +541,47 @@ Please send this file to technical support.</translation>
         <translation>&amp;Open</translation>
     </message>
     <message>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="60"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="49"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="84"/>
+        <source>&amp;In biên bản…</source>
+        <translation>&amp;Print minutes…</translation>
+    </message>
+    <message>
         <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="64"/>
+        <source>In nhiều biên bản của kế hoạch đang lọc trong một lần in, hoặc xuất bản gộp PDF (Ctrl+P)</source>
+        <translation>Print several minutes of the filtered plan in one job, or export a combined PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="71"/>
         <source>Danh sách cuộc kiểm tra</source>
         <translation>List of inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="96"/>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="71"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="94"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="78"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="73"/>
         <location filename="../../cchc_desktop/gui/pages/list_page.py" line="112"/>
         <source>Tất cả kế hoạch</source>
         <translation>All plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="147"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="158"/>
         <source>{shown} / {total} cuộc kiểm tra khớp với tìm kiếm</source>
         <translation>{shown} of {total} inspections match the search</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="150"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="161"/>
         <source>{total} cuộc kiểm tra</source>
         <translation>{total} inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/list_parts.py" line="73"/>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="112"/>
+        <location filename="../../cchc_desktop/gui/pages/list_parts.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="122"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
@@ -533,32 +616,37 @@ Please send this file to technical support.</translation>
         <translation>Report on the inspections of the chosen plan (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="52"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="53"/>
+        <source>In các biên bản của kế hoạch đang chọn trong một lần in, hoặc xuất bản gộp PDF (Ctrl+P)</source>
+        <translation>Print the chosen plan&apos;s minutes in one job, or export a combined PDF (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="59"/>
         <source>Danh sách kế hoạch</source>
         <translation>List of plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="58"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="65"/>
         <source>Đoàn kiểm tra của kế hoạch đang chọn</source>
         <translation>Teams of the chosen plan</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="60"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="67"/>
         <source>Thêm đ&amp;oàn…</source>
         <translation>Add &amp;team…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="62"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="69"/>
         <source>Sửa đo&amp;àn…</source>
         <translation>Edit t&amp;eam…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="65"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="72"/>
         <source>Đoàn kiểm tra</source>
         <translation>Inspection teams</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="105"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="146"/>
         <source>Ví dụ: {number} ({{so}}: số thứ tự, {{nam}}: năm)</source>
         <translation>Example: {number} ({{so}}: running number, {{nam}}: year)</translation>
     </message>
@@ -588,107 +676,107 @@ Please send this file to technical support.</translation>
         <translation>Since 1 July 2025 there are no districts; each new commune lists the former communes merged into it. Records from 2024 keep the former unit names.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="71"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="75"/>
         <source>Cuộc kiểm tra &amp;mới…</source>
         <translation>&amp;New inspection…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="73"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="77"/>
         <source>Mở &amp;gói dữ liệu…</source>
         <translation>Open data &amp;package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="78"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="88"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="89"/>
         <source>&amp;Tìm kiếm</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="91"/>
         <source>Thêm &amp;kế hoạch…</source>
         <translation>Add &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="84"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="94"/>
         <source>Thêm đ&amp;oàn kiểm tra…</source>
         <translation>Add &amp;team…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="87"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="97"/>
         <source>Thêm đơn &amp;vị…</source>
         <translation>Add &amp;unit…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="91"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="101"/>
         <source>Chữ to hơn (A+)</source>
         <translation>Larger text (A+)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="96"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="106"/>
         <source>Chữ nhỏ hơn (A−)</source>
         <translation>Smaller text (A−)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="99"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="109"/>
         <source>Cỡ chữ mặc định (A)</source>
         <translation>Normal text size (A)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="101"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="111"/>
         <source>Tương phản &amp;cao</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="105"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="115"/>
         <source>&amp;Giới thiệu và phím tắt</source>
         <translation>&amp;About and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="110"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="120"/>
         <source>Tương phản cao</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="115"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="125"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="121"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="131"/>
         <source>&amp;Chỉnh sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="125"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="135"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="134"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="144"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="145"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="155"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="148"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="158"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="188"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="198"/>
         <source>Mở gói dữ liệu</source>
         <translation>Open data package</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="189"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="199"/>
         <source>Gói dữ liệu CCHC (*.cchc)</source>
         <translation>CCHC data packages (*.cchc)</translation>
     </message>
@@ -698,90 +786,99 @@ Please send this file to technical support.</translation>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/exchange_host.py" line="34"/>
+        <location filename="../../cchc_desktop/gui/pages/exchange_host.py" line="40"/>
         <source>Đang mở thư mục dữ liệu…</source>
         <translation>Opening the data folder…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="60"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="62"/>
         <source>Lập báo cáo kết quả kiểm tra</source>
         <translation>Report on the inspection results</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="74"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="76"/>
         <source>Tất cả kế hoạch (mọi cuộc kiểm tra)</source>
         <translation>All plans (every inspection)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="94"/>
         <source>&amp;Lập báo cáo</source>
         <translation>Make the &amp;report</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="93"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="108"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="97"/>
         <source>&amp;Mở tệp</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="95"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="99"/>
         <source>Mở &amp;thư mục</source>
         <translation>Open the &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="97"/>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="292"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="110"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="288"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="101"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="312"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="190"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="203"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="192"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="206"/>
         <source>Báo cáo PDF (*.pdf)</source>
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="194"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="207"/>
+        <source>Văn bản Word (*.docx)</source>
+        <translation>Word document (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="208"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="210"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="227"/>
         <source>Hãy chọn tệp để lưu báo cáo.</source>
         <translation>Choose the file to save the report to.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="214"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="231"/>
         <source>«{path}» là một thư mục; hãy ghi cả tên tệp.</source>
         <translation>&apos;{path}&apos; is a folder; give a file name too.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="220"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="237"/>
         <source>Tệp «{name}» đã có. Nhấn «Lập báo cáo» lần nữa để ghi đè.</source>
         <translation>&apos;{name}&apos; already exists. Press &apos;Make the report&apos; again to replace it.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="238"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="258"/>
         <source>Đang lập báo cáo…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="245"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="273"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="265"/>
         <source>Đã dừng; không có tệp nào được ghi.</source>
         <translation>Stopped; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="270"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="290"/>
         <source>Đã lưu báo cáo ({units} đơn vị, {recs} kiến nghị) vào:
 {path}</source>
         <translation>Report saved ({units} units, {recs} recommendations) to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="292"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="288"/>
         <source>&amp;Dừng</source>
         <translation>&amp;Stop</translation>
     </message>
@@ -801,72 +898,92 @@ Please send this file to technical support.</translation>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="48"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="53"/>
         <source>Tình trạng thực hiện kiến nghị</source>
         <translation>Follow-up status of the recommendation</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="51"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="56"/>
         <source>Cậ&amp;p nhật tình trạng:</source>
         <translation>&amp;Set the status:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="53"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="58"/>
         <source>Phím 1 · 2 · 3 trên danh sách; Ctrl+Z hoàn tác</source>
         <translation>Keys 1 · 2 · 3 on the list; Ctrl+Z undoes</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="136"/>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="55"/>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="122"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="60"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="132"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="57"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="62"/>
         <source>Hoàn tác lần đổi tình trạng vừa rồi (Ctrl+Z)</source>
         <translation>Undo the last status change (Ctrl+Z)</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="124"/>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="59"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="64"/>
         <source>&amp;Mở cuộc kiểm tra</source>
         <translation>Open the &amp;inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="61"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="66"/>
         <source>Mở phần kiến nghị của cuộc kiểm tra (Enter)</source>
         <translation>Open the inspection&apos;s recommendations (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="96"/>
         <source>Chọn một kiến nghị để xem đầy đủ và cập nhật tình trạng.</source>
         <translation>Choose a recommendation to read it in full and update its status.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="95"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="102"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="99"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="106"/>
         <source>kiểm tra ngày {date}</source>
         <translation>inspected on {date}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="100"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="107"/>
         <source>Trách nhiệm: {who}</source>
         <translation>Responsible: {who}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="101"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="108"/>
         <source>Thời hạn: {date}</source>
         <translation>Deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="105"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="112"/>
         <source>⚠ Quá hạn {n} ngày</source>
         <translation>⚠ {n} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="128"/>
+        <source>Đoàn kiểm tra ngày {date} đã xem xét</source>
+        <translation>Looked at by the inspection of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="130"/>
+        <source>Minh chứng: {note}</source>
+        <translation>Evidence: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_issuer.py" line="65"/>
+        <source>Hãy chọn hoặc ghi cơ quan ban hành báo cáo.</source>
+        <translation>Choose or type the body issuing the report.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/report_issuer.py" line="74"/>
+        <source>(chưa có họ tên — ghi ở Cài đặt ▸ Người ký báo cáo)</source>
+        <translation>(no name yet — set it in Settings ▸ Report signer)</translation>
     </message>
 </context>
 <context>
@@ -910,6 +1027,14 @@ Please send this file to technical support.</translation>
         <location filename="../../ui/inspection_dialog.ui" line="136"/>
         <source>Để trống: tên đơn vị được kiểm tra</source>
         <translation>Leave empty: the inspected unit’s name</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/message_bar.py" line="82"/>
+        <source>Đóng thông báo</source>
+        <translation>Close the message</translation>
     </message>
 </context>
 <context>
@@ -973,10 +1098,21 @@ Please send this file to technical support.</translation>
 <context>
     <name>QCoreApplication</name>
     <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="47"/>
         <location filename="../../cchc_desktop/gui/models/inspections.py" line="38"/>
         <location filename="../../cchc_desktop/gui/models/plans.py" line="30"/>
         <source>Ngày</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="48"/>
+        <source>Biên bản số</source>
+        <translation>Minutes no.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="50"/>
+        <source>Số trang</source>
+        <translation>Pages</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/models/inspections.py" line="43"/>
@@ -1016,39 +1152,44 @@ Please send this file to technical support.</translation>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="80"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="81"/>
         <source>Trách nhiệm</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="86"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="50"/>
-        <location filename="../../cchc_desktop/gui/models/plans.py" line="52"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="51"/>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="57"/>
         <source>Trưởng đoàn</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="52"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="56"/>
         <source>Đã trả lời</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="58"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="62"/>
         <source>Không đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="64"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="68"/>
         <source>Thiếu ghi chú</source>
         <translation>Missing notes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="89"/>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="69"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="73"/>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="49"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="93"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
@@ -1063,28 +1204,28 @@ Please send this file to technical support.</translation>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/plans.py" line="39"/>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="40"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/plans.py" line="41"/>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="45"/>
         <location filename="../../cchc_desktop/gui/pages/__init__.py" line="45"/>
         <source>Cuộc kiểm tra</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/plans.py" line="56"/>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="61"/>
         <source>Phó trưởng đoàn, thành viên</source>
         <translation>Deputies, members</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/plans.py" line="64"/>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="69"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/plans.py" line="67"/>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="72"/>
         <source>Quyết định thành lập</source>
         <translation>Founding decision</translation>
     </message>
@@ -1114,6 +1255,7 @@ Please send this file to technical support.</translation>
         <translation>Merged from</translation>
     </message>
     <message>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="46"/>
         <location filename="../../cchc_desktop/gui/models/followups.py" line="65"/>
         <location filename="../../cchc_desktop/gui/pages/__init__.py" line="39"/>
         <source>Đơn vị</source>
@@ -1155,44 +1297,79 @@ Please send this file to technical support.</translation>
         <translation>Go to a page (Plans … Settings)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="31"/>
-        <source>Lập báo cáo kết quả kiểm tra (PDF, XLSX)</source>
-        <translation>Report on the inspection results (PDF, XLSX)</translation>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="33"/>
+        <source>Lập báo cáo kết quả kiểm tra (PDF, DOCX, XLSX)</source>
+        <translation>Report on the inspection results (PDF, DOCX, XLSX)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="32"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="35"/>
+        <source>In nhiều biên bản, xuất bản gộp PDF</source>
+        <translation>Print several minutes, export a combined PDF</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="36"/>
         <source>Mở cuộc kiểm tra đang chọn</source>
         <translation>Open the chosen inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="33"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="37"/>
         <source>Quay lại danh sách cuộc kiểm tra</source>
         <translation>Back to the list of inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="36"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="40"/>
         <source>Chữ to hơn / nhỏ hơn / mặc định</source>
         <translation>Larger / smaller / normal text</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="38"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="42"/>
         <source>Bật/tắt chế độ tương phản cao</source>
         <translation>High contrast on/off</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="39"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="43"/>
         <source>Mở gói dữ liệu (.cchc)</source>
         <translation>Open a data package (.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="40"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="44"/>
         <source>Giới thiệu và phím tắt</source>
         <translation>About and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="41"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="45"/>
         <source>Thoát</source>
         <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="45"/>
+        <source>200 dpi – bản nháp, in nhanh</source>
+        <translation>200 dpi – draft, fast</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="46"/>
+        <source>300 dpi – chuẩn (nên dùng)</source>
+        <translation>300 dpi – normal (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="47"/>
+        <source>600 dpi – nét nhất, in chậm hơn</source>
+        <translation>600 dpi – finest, slower</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="179"/>
+        <source>Người dùng và văn bản</source>
+        <translation>User and documents</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="181"/>
+        <source>Làm việc</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="183"/>
+        <source>Dữ liệu trên máy</source>
+        <translation>Data on this computer</translation>
     </message>
 </context>
 <context>
@@ -1209,31 +1386,76 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../ui/report_dialog.ui" line="32"/>
+        <source>Cơ quan &amp;ban hành:</source>
+        <translation>&amp;Issuing body:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="54"/>
+        <source>Cơ quan ban hành báo cáo</source>
+        <translation>Body issuing the report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="61"/>
+        <source>Cơ quan c&amp;hủ quản:</source>
+        <translation>Pa&amp;rent body:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="71"/>
+        <source>Dòng trên tên cơ quan ban hành, VD: UBND TỈNH LẠNG SƠN (để trống nếu không có)</source>
+        <translation>The line above the issuing body, e.g. UBND TỈNH LẠNG SƠN (empty if none)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="78"/>
+        <source>&amp;Số báo cáo:</source>
+        <translation>Report &amp;number:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="93"/>
+        <source>Số báo cáo</source>
+        <translation>Report number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="103"/>
+        <source>Để trống để văn thư ghi số khi phát hành.</source>
+        <translation>Leave empty for the clerk to write it when issuing.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="122"/>
+        <source>Người ký:</source>
+        <translation>Signed by:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="142"/>
         <source>Định dạng:</source>
         <translation>Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.ui" line="41"/>
+        <location filename="../../ui/report_dialog.ui" line="151"/>
         <source>&amp;PDF – báo cáo theo Mẫu 1.4 (Nghị định 30/2020/NĐ-CP)</source>
         <translation>P&amp;DF – report in form 1.4 (Decree 30/2020/NĐ-CP)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.ui" line="51"/>
+        <location filename="../../ui/report_dialog.ui" line="161"/>
+        <source>&amp;Word (DOCX) – cùng nội dung, để chỉnh sửa trước khi trình ký</source>
+        <translation>&amp;Word (DOCX) – the same content, to edit before signing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_dialog.ui" line="168"/>
         <source>&amp;XLSX – bảng tính số liệu (theo đơn vị, lĩnh vực, tiêu chí, kiến nghị)</source>
         <translation>&amp;XLSX – workbook of the figures (by unit, area, criterion, recommendation)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.ui" line="60"/>
+        <location filename="../../ui/report_dialog.ui" line="177"/>
         <source>Lưu &amp;vào tệp:</source>
         <translation>Save &amp;to file:</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.ui" line="72"/>
+        <location filename="../../ui/report_dialog.ui" line="189"/>
         <source>Tệp báo cáo</source>
         <translation>Report file</translation>
     </message>
     <message>
-        <location filename="../../ui/report_dialog.ui" line="79"/>
+        <location filename="../../ui/report_dialog.ui" line="196"/>
         <source>&amp;Chọn…</source>
         <translation>&amp;Browse…</translation>
     </message>
@@ -1286,122 +1508,222 @@ Please send this file to technical support.</translation>
         <translation>E.g. Sở Nội vụ tỉnh Lạng Sơn</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="92"/>
+        <location filename="../../ui/settings_page.ui" line="89"/>
+        <source>Cơ quan chủ q&amp;uản:</source>
+        <translation>Parent bod&amp;y:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="99"/>
+        <source>VD: UBND TỈNH LẠNG SƠN (dòng trên tên cơ quan khi báo cáo mang tên cơ quan này)</source>
+        <translation>e.g. UBND TỈNH LẠNG SƠN (the line above your organisation when a report is issued in its name)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="109"/>
         <source>Văn bản</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="101"/>
+        <location filename="../../ui/settings_page.ui" line="118"/>
         <source>&amp;Địa danh mặc định:</source>
         <translation>Default &amp;place name:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="111"/>
+        <location filename="../../ui/settings_page.ui" line="128"/>
         <source>VD: Lạng Sơn (trong dòng “Lạng Sơn, ngày … tháng … năm …”)</source>
         <translation>E.g. Lạng Sơn (in the line “Lạng Sơn, ngày … tháng … năm …”)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="118"/>
+        <location filename="../../ui/settings_page.ui" line="135"/>
         <source>&amp;Mẫu số văn bản:</source>
         <translation>Document &amp;number pattern:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="144"/>
+        <location filename="../../ui/settings_page.ui" line="158"/>
+        <source>Máy chủ &amp;dấu thời gian:</source>
+        <translation>&amp;Time-stamp server:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="168"/>
+        <source>Để trống nếu không dùng; địa chỉ máy chủ dấu thời gian RFC 3161 của CA (http://…)</source>
+        <translation>Leave empty if not used; the address of the CA&apos;s RFC 3161 time-stamp server (http://…)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="175"/>
+        <source>Thư viện &amp;PKCS#11 khác:</source>
+        <translation>Other &amp;PKCS#11 library:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="185"/>
+        <source>Đường dẫn thư viện của USB token khi ứng dụng không tự tìm thấy (.dll/.so)</source>
+        <translation>The USB token&apos;s library when the app does not find it (.dll/.so)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="195"/>
+        <source>Người ký báo cáo</source>
+        <translation>Report signer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="204"/>
+        <source>&amp;Quyền hạn:</source>
+        <translation>&amp;Authority:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="214"/>
+        <source>VD: KT. TRƯỞNG BAN</source>
+        <translation>e.g. KT. TRƯỞNG BAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="221"/>
+        <source>Chức &amp;vụ người ký:</source>
+        <translation>Signer&apos;s &amp;post:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="231"/>
+        <source>VD: PHÓ TRƯỞNG BAN</source>
+        <translation>e.g. PHÓ TRƯỞNG BAN</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="238"/>
+        <source>Họ tên người &amp;ký:</source>
+        <translation>Signer&apos;s na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="248"/>
+        <source>VD: Nguyễn Văn Bình</source>
+        <translation>e.g. Nguyễn Văn Bình</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="255"/>
+        <source>Để trống quyền hạn và chức vụ thì báo cáo ghi theo cơ quan ban hành (Ban Chỉ đạo: KT. TRƯỞNG BAN, PHÓ TRƯỞNG BAN; Sở: KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC).</source>
+        <translation>With authority and post empty, the report prints the usual ones for its issuing body (a Steering Committee: KT. TRƯỞNG BAN, PHÓ TRƯỞNG BAN; a Department: KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="271"/>
+        <source>In ấn</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="280"/>
+        <source>Độ &amp;phân giải khi in:</source>
+        <translation>Print &amp;resolution:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="307"/>
         <source>Hiển thị</source>
         <translation>Display</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="153"/>
+        <location filename="../../ui/settings_page.ui" line="316"/>
         <source>&amp;Ngôn ngữ:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="168"/>
+        <location filename="../../ui/settings_page.ui" line="331"/>
         <source>Có hiệu lực từ lần mở ứng dụng sau.</source>
         <translation>Takes effect the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="187"/>
+        <location filename="../../ui/settings_page.ui" line="334"/>
+        <source>Biến môi trường CCHC_LANG (vi, en), khi có, chọn ngôn ngữ thay cho cài đặt này, cho cả cửa sổ và lệnh cchc.</source>
+        <translation>The CCHC_LANG environment variable (vi, en), when set, chooses the language instead of this setting, for the window and the cchc command alike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="353"/>
         <source>Cỡ chữ:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="196"/>
+        <location filename="../../ui/settings_page.ui" line="362"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="199"/>
+        <location filename="../../ui/settings_page.ui" line="365"/>
         <source>Chữ nhỏ hơn (Ctrl+-)</source>
         <translation>Smaller text (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="202"/>
+        <location filename="../../ui/settings_page.ui" line="368"/>
         <source>Chữ nhỏ hơn</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="209"/>
+        <location filename="../../ui/settings_page.ui" line="375"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="212"/>
+        <location filename="../../ui/settings_page.ui" line="378"/>
         <source>Cỡ chữ mặc định (Ctrl+0)</source>
         <translation>Normal text size (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="215"/>
+        <location filename="../../ui/settings_page.ui" line="381"/>
         <source>Cỡ chữ mặc định</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="222"/>
+        <location filename="../../ui/settings_page.ui" line="388"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="225"/>
+        <location filename="../../ui/settings_page.ui" line="391"/>
         <source>Chữ to hơn (Ctrl+=)</source>
         <translation>Larger text (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="228"/>
+        <location filename="../../ui/settings_page.ui" line="394"/>
         <source>Chữ to hơn</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="247"/>
-        <source>&amp;Tương phản cao (chữ trắng trên nền đen, dễ đọc ngoài nắng)</source>
-        <translation>&amp;High contrast (white on black, readable in sunlight)</translation>
+        <location filename="../../ui/settings_page.ui" line="413"/>
+        <source>&amp;Tương phản cao (dễ đọc ngoài nắng)</source>
+        <translation>&amp;High contrast (easy to read in sunlight)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="257"/>
+        <location filename="../../ui/settings_page.ui" line="423"/>
+        <source>Bảng kiểm</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="429"/>
+        <source>Không đạt, Đạt một phần chưa có ghi chú: con trỏ sang ô ghi chú; Enter trong ô ghi chú trở về danh sách.</source>
+        <translation>Not met or Partly met without a note: the cursor goes to the note; Enter in the note returns to the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="432"/>
+        <source>Trả lời xong (1–4) thì &amp;sang tiêu chí tiếp theo</source>
+        <translation>After an answer (1–4) &amp;move on to the next criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="448"/>
+        <source>Đóng &amp;dấu lên bản in của ảnh mới nhập</source>
+        <translation>&amp;Stamp the print copy of newly imported photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="455"/>
+        <source>Dấu ghi thời gian chụp, đơn vị, trưởng đoàn. Áp dụng cho ảnh nhập từ nay; từng ảnh vẫn bật/tắt được trong thẻ Ảnh minh chứng. Dấu chỉ lên bản in, không bao giờ lên ảnh gốc: ảnh gốc giữ nguyên từng byte để làm chứng cứ.</source>
+        <translation>The stamp shows the time taken, the unit and the team lead. It applies to photos imported from now on; each photo can still be switched in the Evidence photos tab. The stamp goes on the print copy only, never on the original: the original stays byte for byte as evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="442"/>
         <source>Ảnh minh chứng</source>
         <translation>Evidence photos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="263"/>
-        <source>Đóng &amp;dấu thời gian, đơn vị và trưởng đoàn lên bản in của ảnh mới nhập (không bao giờ lên ảnh gốc)</source>
-        <translation>&amp;Stamp time, unit and team lead on the print copy of newly imported photos (never on the original)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.ui" line="270"/>
-        <source>Áp dụng cho ảnh nhập từ nay; từng ảnh vẫn bật/tắt được trong bộ sưu tập ảnh. Ảnh gốc giữ nguyên từng byte để làm chứng cứ.</source>
-        <translation>Applies to photos imported from now on; each photo can still be switched in the gallery. Originals stay byte for byte as evidence.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.ui" line="286"/>
+        <location filename="../../ui/settings_page.ui" line="471"/>
         <source>Dữ liệu trên máy này</source>
         <translation>Data on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="295"/>
+        <location filename="../../ui/settings_page.ui" line="480"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="309"/>
+        <location filename="../../ui/settings_page.ui" line="494"/>
         <source>Mã thiết bị:</source>
         <translation>Device id:</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="101"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="108"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="109"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="116"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="109"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="116"/>
         <source>không</source>
         <translation>no</translation>
     </message>
@@ -96,67 +96,67 @@ Mine (shown): changed {mine_time} on {mine_device}. Theirs: changed {theirs_time
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="80"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="81"/>
         <source>Xuất gói đồng bộ…</source>
         <translation>Export sync package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="83"/>
         <source>Mở gói…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="91"/>
         <source>Máy này: «{name}», vân tay {fingerprint}</source>
         <translation>This laptop: &apos;{name}&apos;, fingerprint {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="102"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="103"/>
         <source>Hộp thư đến</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="106"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="107"/>
         <source>Gói được chép hay đồng bộ vào thư mục này sẽ tự mở ra để xem trước: {folder}</source>
         <translation>Packages copied or synced into this folder open by themselves for a preview: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="126"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="127"/>
         <source>Báo cáo các lần gộp hiện ở đây.</source>
         <translation>Merge reports appear here.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="129"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="130"/>
         <source>Nhận và gộp gói</source>
         <translation>Receive and merge</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="140"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="141"/>
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="161"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="162"/>
         <source>Mở gói</source>
         <translation>Open packages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="163"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="164"/>
         <source>Gói CCHC (*.cchc)</source>
         <translation>CCHC packages (*.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="242"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="243"/>
         <source>xem thẻ Xung đột</source>
         <translation>see the Conflicts tab</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="283"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="286"/>
         <source>Đã xuất gói {path} ({size} byte).</source>
         <translation>Exported {path} ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="294"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="297"/>
         <source>Đã dừng xuất gói; không có tệp nào được ghi.</source>
         <translation>Export stopped; no file was written.</translation>
     </message>
@@ -283,7 +283,7 @@ Mine (shown): changed {mine_time} on {mine_device}. Theirs: changed {theirs_time
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="73"/>
-        <source>Dừng</source>
+        <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -549,6 +549,26 @@ Mine (shown): changed {mine_time} on {mine_device}. Theirs: changed {theirs_time
         <location filename="../../cchc_desktop/gui/exchange/fields.py" line="69"/>
         <source>Số trang</source>
         <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="70"/>
+        <source>Phát hành để ký giấy</source>
+        <translation>Issued for signing on paper</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="71"/>
+        <source>Bản giấy đã ký (bản quét)</source>
+        <translation>Paper-signed copy (scan)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="72"/>
+        <source>Số trang bản quét</source>
+        <translation>Pages of the scan</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="73"/>
+        <source>Nhận bản quét lúc</source>
+        <translation>Scan recorded at</translation>
     </message>
 </context>
 </TS>

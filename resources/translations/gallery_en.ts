@@ -68,38 +68,38 @@
 <context>
     <name>GalleryIntake</name>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="51"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="60"/>
         <source>Đang nhập ảnh; hãy đợi xong hoặc bấm Hủy.</source>
         <translation>Photos are being imported; wait until it finishes or click Cancel.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="55"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="64"/>
         <source>Không có tệp ảnh nào trong những gì vừa thả vào.</source>
         <translation>What was dropped holds no image files.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="76"/>
-        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="103"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="85"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="112"/>
         <source>Còn {left}/{total} ảnh</source>
         <translation>Photos left: {left}/{total}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="109"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="118"/>
         <source>Chọn ảnh minh chứng</source>
         <translation>Choose evidence photos</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="111"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="120"/>
         <source>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif);;Mọi tệp (*)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp *.heic *.heif);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="125"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="134"/>
         <source>Bộ nhớ tạm không có ảnh hay tệp ảnh nào để dán.</source>
         <translation>The clipboard holds no image or image file to paste.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="131"/>
+        <location filename="../../cchc_desktop/gui/gallery/intake.py" line="140"/>
         <source>Không lưu được ảnh vừa dán.</source>
         <translation>The pasted image could not be saved.</translation>
     </message>
@@ -132,22 +132,32 @@
         <translation>Webcam photo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="159"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="117"/>
+        <source>Nhận ảnh từ điện thoại…</source>
+        <translation>Receive photos from a phone…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="121"/>
+        <source>Mã QR cho điện thoại cùng mạng Wi-Fi: chụp hoặc chọn ảnh trên điện thoại, ảnh vào thẳng cuộc kiểm tra này, không cần Internet</source>
+        <translation>A QR code for a phone on the same Wi-Fi: take or choose photos on the phone, they go straight into this inspection, no Internet needed</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="177"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="161"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="179"/>
         <source>Hoàn tác xóa</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="194"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="212"/>
         <source>Tất cả ảnh của cuộc kiểm tra</source>
         <translation>All photos of the inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="195"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="213"/>
         <source>Ảnh chung (không thuộc tiêu chí)</source>
         <translation>General photos (no criterion)</translation>
     </message>
@@ -171,10 +181,143 @@
     </message>
 </context>
 <context>
+    <name>PhoneDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="66"/>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="90"/>
+        <source>Nhận ảnh từ điện thoại</source>
+        <translation>Receive photos from a phone</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="99"/>
+        <source>1. Điện thoại vào cùng mạng Wi-Fi với máy tính này (hoặc bắt điểm phát sóng của máy tính).
+2. Mở Camera của điện thoại, quét mã QR bên cạnh rồi mở liên kết.
+3. Bấm «Chụp ảnh» hoặc «Chọn ảnh»: ảnh vào ngay cuộc kiểm tra này.</source>
+        <translation>1. Put the phone on the same Wi-Fi as this laptop (or on the laptop&apos;s hotspot).
+2. Open the phone&apos;s Camera, scan the QR code beside this, then open the link.
+3. Press “Chụp ảnh” (take) or “Chọn ảnh” (choose): the photos go straight into this inspection.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="113"/>
+        <source>Sao chép</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="126"/>
+        <source>Tìm lại mạng</source>
+        <translation>Look for networks again</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="129"/>
+        <source>Mạng:</source>
+        <translation>Network:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="153"/>
+        <source>Nếu Windows hỏi về tường lửa, hãy chọn «Cho phép» (Allow access) cho mạng riêng (Private). Nếu điện thoại vẫn không mở được trang: trong Cài đặt ▸ Mạng, đặt mạng Wi-Fi này là «Riêng tư» (Private), hoặc dùng điểm phát sóng của máy tính.</source>
+        <translation>If Windows asks about the firewall, choose “Allow access” for private networks. If the phone still cannot open the page: in Settings ▸ Network, make this Wi-Fi network “Private”, or use the laptop&apos;s hotspot.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="162"/>
+        <source>Mở lại</source>
+        <translation>Open again</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="164"/>
+        <source>Nhận ảnh tiếp (trang trên điện thoại dùng lại được)</source>
+        <translation>Receive again (the page on the phone keeps working)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="167"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="168"/>
+        <source>Dừng nhận ảnh và đóng (Esc)</source>
+        <translation>Stop receiving and close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="186"/>
+        <source>Hoặc gõ địa chỉ này vào trình duyệt của điện thoại:</source>
+        <translation>Or type this address into the phone&apos;s browser:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="225"/>
+        <source>Máy tính chưa kết nối mạng nào mà điện thoại vào được. Hãy bật điểm phát sóng di động (Mobile Hotspot) của máy tính, hoặc kết nối cùng Wi-Fi với điện thoại, rồi bấm «Tìm lại mạng».</source>
+        <translation>This laptop is on no network a phone could join. Turn on the laptop&apos;s Mobile Hotspot, or join the phone&apos;s Wi-Fi, then press “Look for networks again”.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="272"/>
+        <source>Đang chờ điện thoại… Tự dừng sau {minutes} phút không có ảnh nào.</source>
+        <translation>Waiting for the phone… Stops by itself after {minutes} minutes without a photo.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="331"/>
+        <source>Đã dừng nhận ảnh vì {minutes} phút không có ảnh nào. Bấm «Mở lại» để nhận tiếp.</source>
+        <translation>Stopped receiving: no photo for {minutes} minutes. Press “Open again” to go on.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="339"/>
+        <source>(đã dừng)</source>
+        <translation>(stopped)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="351"/>
+        <source>✓ {file}{where}: đã lưu</source>
+        <translation>✓ {file}{where}: stored</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="353"/>
+        <source>= {file}: đã có, không thêm lần nữa</source>
+        <translation>= {file}: already there, not added again</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="355"/>
+        <source>✗ {file}: không nhận — {reason}</source>
+        <translation>✗ {file}: refused — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="359"/>
+        <source>✗ {file}: chưa lưu — {reason}</source>
+        <translation>✗ {file}: not stored — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="373"/>
+        <source>Đã nhận {n} ảnh</source>
+        <translation>{n} photos received</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="376"/>
+        <source>{n} ảnh trùng</source>
+        <translation>{n} already there</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="378"/>
+        <source>{n} tệp không nhận</source>
+        <translation>{n} files refused</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="385"/>
+        <source>Cuộc kiểm tra: {where} · ngày {date}</source>
+        <translation>Inspection: {where} · {date}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="390"/>
+        <source>Ảnh gửi lên được gắn sẵn vào tiêu chí {code} (đổi được trên điện thoại).</source>
+        <translation>Photos sent go to criterion {code} (the phone can change it).</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/gallery/phone_dialog.py" line="395"/>
+        <source>Trên điện thoại có thể chọn tiêu chí và ghi chú thích cho ảnh.</source>
+        <translation>On the phone, a criterion and a caption can be chosen for the photos.</translation>
+    </message>
+</context>
+<context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="79"/>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="153"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="78"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="154"/>
         <source>Chọn một ảnh để xem và sửa</source>
         <translation>Choose a photo to view and edit it</translation>
     </message>
@@ -219,7 +362,7 @@
         <translation>Delete photo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="128"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="129"/>
         <source>Cả cuộc kiểm tra (ảnh chung)</source>
         <translation>Whole inspection (general photo)</translation>
     </message>

@@ -144,7 +144,27 @@ def plain_show(conn: sqlite3.Connection, inspection_id: str) -> object:
         ).fetchall(),
         conn.execute("SELECT * FROM findings WHERE inspection_id = ?", [inspection_id]).fetchall(),
         conn.execute("SELECT * FROM signers WHERE inspection_id = ?", [inspection_id]).fetchall(),
+        conn.execute(_PREVIOUS, [unit_id, inspection_id, row[10]]).fetchall(),
     )
+
+
+# The previous recommendations (store/previous.py): the kiến nghị of earlier inspections of
+# the unit and of the units it was formed from.
+_PREVIOUS = """
+WITH RECURSIVE lineage(id, depth) AS (
+    SELECT ?, 0 UNION SELECT j.value, l.depth + 1 FROM lineage l JOIN units u ON u.id = l.id,
+    json_each(u.merged_from) j WHERE l.depth < 30)
+SELECT f.id, f.text, f.responsible, f.deadline, f.status, f.status_note, f.checked_in, i.id,
+       i.date, u.id, u.name, p.number,
+       coalesce((SELECT m.doc_number FROM minutes m WHERE m.inspection_id = i.id
+                 AND m.deleted = 0 ORDER BY m.signed DESC, m.revision_no DESC LIMIT 1),
+                i.doc_number, '')
+FROM findings f JOIN inspections i ON i.id = f.inspection_id
+JOIN units u ON u.id = i.unit_id JOIN plans p ON p.id = i.plan_id
+WHERE f.kind = 'kien_nghi' AND f.deleted = 0 AND i.deleted = 0
+  AND i.unit_id IN (SELECT id FROM lineage) AND i.id <> ? AND i.date < ?
+ORDER BY i.date DESC, u.sort_key, i.id, f.position, f.id
+"""
 
 
 def main() -> None:

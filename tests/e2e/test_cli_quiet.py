@@ -14,10 +14,9 @@ from typing import Any
 
 import pytest
 
-from cchc_desktop.minutes.render import render
 from cchc_desktop.minutes.signing import P12Signer, sign_pdf
-from tests import minutes_samples as samples
 from tests.pki import PASSWORD, standard
+from tests.unit.test_minutes_signing import printed
 
 CCHC = Path(sys.executable).with_name("cchc")
 
@@ -32,7 +31,7 @@ def run(*args: str) -> subprocess.CompletedProcess[str]:
 @pytest.fixture(scope="module")
 def unsigned_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("pdf") / "du-thao.pdf"
-    path.write_bytes(render(samples.snapshot(), lambda _sha: None).pdf)
+    path.write_bytes(printed())  # the names printed are those of the test CA's signers
     return path
 
 
@@ -77,7 +76,20 @@ def test_verify_of_an_unsigned_pdf_says_so_once_with_its_own_code(unsigned_pdf: 
 def test_verify_help_documents_the_exit_codes() -> None:
     done = run("minutes", "verify", "--help")
     assert done.returncode == 0 and done.stderr == ""
-    assert "4 tệp chưa có chữ ký số nào" in " ".join(done.stdout.split())
+    text = " ".join(done.stdout.split())
+    assert "0 HỢP LỆ" in text and "3 CHƯA XÁC THỰC ĐƯỢC" in text and "1 KHÔNG HỢP LỆ" in text
+    assert "4 tệp chưa có chữ ký số nào" in text
+
+
+def test_verify_of_something_that_is_not_a_pdf_names_no_exception(tmp_path: Path) -> None:
+    done = run("minutes", "verify", os.devnull)
+    assert done.returncode == 1
+    assert done.stdout.splitlines() == ["KHÔNG HỢP LỆ: tệp rỗng, không có nội dung PDF."]
+    junk = tmp_path / "x.pdf"
+    junk.write_bytes(b"%PDF-1.7 garbage")
+    done = run("minutes", "verify", str(junk))
+    assert done.returncode == 1 and "Error" not in done.stdout + done.stderr
+    assert "tệp không phải PDF hoặc đã bị hỏng" in done.stdout
 
 
 def test_demo_on_a_new_folder_initialises_it_first(cli: Any, data_dir: Path) -> None:

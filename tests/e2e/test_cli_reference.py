@@ -16,7 +16,7 @@ def test_init_then_demo_twice_gives_twelve_2024_inspections_once(cli, data_dir: 
     assert cli("init").code == 0
     first = cli("--json", "demo")
     assert first.code == 0, first.err
-    assert first.json()["inspections"] == 15
+    assert first.json()["inspections"] == 16
     assert first.json()["photos"] == 4  # evidence photos of the 2026 Lộc Bình inspection
     second = cli("--json", "demo")
     assert second.code == 0
@@ -202,7 +202,7 @@ def test_check_and_backup(cli, data_dir: Path) -> None:
         with zipfile.ZipFile(target) as archive:
             copy.write_bytes(archive.read("cchc.sqlite"))
         with sqlite3.connect(copy) as conn:
-            assert conn.execute("SELECT count(*) FROM inspections").fetchone()[0] == 15
+            assert conn.execute("SELECT count(*) FROM inspections").fetchone()[0] == 16
 
 
 def test_the_console_command_runs_as_a_process(data_dir: Path, tmp_path: Path) -> None:

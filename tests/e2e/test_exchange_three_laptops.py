@@ -19,6 +19,7 @@ import pytest
 
 from cchc_desktop.photos.derive import PRINT_KIND, THUMB_KIND
 from cchc_desktop.store.synced import SYNCED_TABLES
+from tests import minutes_samples as samples
 from tests.exchange_support import (
     P12_ENV,
     certificates,
@@ -55,6 +56,7 @@ def _work_on(
     made and digitally signed by the team lead: all through `cchc`, as a team lead would."""
     with open_ws(folder) as ws:
         inspection = inspection_on(ws, unit_code=code, unit_name=name)
+        samples.make_ready(ws, inspection)  # the record is whole before anyone signs
     signature = tmp / f"chu-ky-{code}.png"
     signature.write_bytes(png(f"Bình {code}"))
     signed_up = cli(
@@ -79,6 +81,12 @@ def _work_on(
         from cchc_desktop.photos.library import update_photo
 
         update_photo(ws, added.json()[1]["id"], include_in_minutes=False)
+    with open_ws(folder) as ws:  # the holder of the lead certificate is the one printed
+        from cchc_desktop.store.signers import set_signer, signers_of
+
+        image = next(r for r in signers_of(ws, inspection) if r["role"] == "truong_doan")
+        set_signer(ws, inspection, role="truong_doan", name="Nguyễn Văn An",
+                   title="Trưởng đoàn", image_sha256=image["image_sha256"])  # fmt: skip
     pdf = tmp / f"bien-ban-{code}.pdf"
     made = cli(
         "--json", "minutes", "make", inspection, "-o", str(pdf), "--p12", str(keys["lead"]),

@@ -39,6 +39,10 @@ def test_report_pdf_of_the_2024_plan(cli: Any, tmp_path: Path) -> None:
         "Hoàng Anh Tuấn",
         "Đề án 06",
         "Lưu: VT",
+        "UBND TỈNH LẠNG SƠN",
+        # Broken only between word groups (docs/MINUTES_WORDING.md), as the biên bản's header.
+        "BAN CHỈ ĐẠO\nCẢI CÁCH HÀNH CHÍNH\n TỈNH LẠNG SƠN",
+        "/BC-BCĐCCHC",
     ):
         assert expected in text, expected
     # One line per team, leaders in Vietnamese order (Hà, Hoàng, Hồ); each team's units in the
@@ -53,6 +57,10 @@ def test_report_pdf_of_the_2024_plan(cli: Any, tmp_path: Path) -> None:
     ]
     at = [words.find(team) for team in teams]
     assert -1 not in at and at == sorted(at), at
+    # Counts without a date's zeros, a zero part left out; criteria named, not bare codes.
+    assert "tại 00 đơn vị" not in words and not re.search(r"tại 0\d đơn vị", words)
+    assert "Tiêu chí E3 (Tỷ lệ thanh toán trực tuyến phí, lệ phí): không đạt tại 12 đơn vị" in words
+    assert re.search(r"nhiều đơn vị nhất là tiêu chí [A-L]\d+ \(", words)
     embedded: set[str] = set()
     missing: set[str] = set()
     for page in reader.pages:
@@ -102,16 +110,20 @@ def test_the_report_reads_as_an_nd30_document(cli: Any, tmp_path: Path) -> None:
     assert "thời hạn: ngày 31 tháng 12 năm 2024; chưa thực hiện, quá hạn)" in text
     # Every list ends with a full stop; Nơi nhận lists "- …;" and ends with the archive.
     assert "xã Khánh Xuân. II. KẾT QUẢ KIỂM TRA" in text
-    assert "- Các đơn vị được kiểm tra; - Lưu: VT, Hồ sơ đoàn." in text
+    assert (
+        "- UBND tỉnh Lạng Sơn (để b/c); - Các đơn vị được kiểm tra; - Lưu: VT, Hồ sơ đoàn." in text
+    )
     # One signer: the block follows the text on its page, beside Nơi nhận (ND 30 ô 9b),
-    # never alone on a page of its own.
-    (last,) = [n for n, page in enumerate(pages) if "NGƯỜI LẬP BÁO CÁO" in page]
+    # never alone on a page of its own. With no signer in the settings, the post usual for the
+    # plan's issuer (a Ban Chỉ đạo: a deputy signs for its head).
+    (last,) = [n for n, page in enumerate(pages) if "PHÓ TRƯỞNG BAN" in page]
     assert "chưa thực hiện, quá hạn). Nơi nhận:" in pages[last]
-    recipients, signer = _box(pdf, last, "Nơi nhận:"), _box(pdf, last, "NGƯỜI LẬP BÁO CÁO")
+    recipients, signer = _box(pdf, last, "Nơi nhận:"), _box(pdf, last, "KT. TRƯỞNG BAN")
     assert abs(recipients[3] - signer[3]) < 3  # level
     assert recipients[0] < 90  # at the left margin
     assert signer[0] > 300  # the signer on the right
-    # The annex: one figure per cell, none broken over two lines.
+    # The annex: one figure per cell, none broken over two lines; its "Kèm theo" line.
     annex = pages[-1]
-    assert "KẾT QUẢ THEO ĐƠN VỊ VÀ LĨNH VỰC" in annex and "100,0" in annex
-    assert not re.search(r"(?<![\d,])\d{1,2} \d,\d|\d, \d", annex), annex  # "10 0,0", "75, 0"
+    assert "KẾT QUẢ THEO ĐƠN VỊ VÀ LĨNH VỰC" in annex and "(Kèm theo Báo cáo số" in annex
+    assert "/BC-BCĐCCHC ngày" in annex
+    assert not re.search(r"\d+/ \d|\d /\d", annex), annex  # "16/ 24", "16 /24"

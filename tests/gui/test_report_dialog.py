@@ -101,6 +101,7 @@ def test_xlsx_from_the_file_menu_on_the_follow_up_page(
         "Theo lĩnh vực",
         "Tiêu chí chưa đạt",
         "Kiến nghị",
+        "Kiến nghị kỳ trước",  # the 2026 visit of Xã Bình Gia
         "Thông tin",
     ]
     cells = [str(c) for row in book["Tổng hợp"].iter_rows(min_row=2, values_only=True) for c in row]
@@ -156,8 +157,8 @@ def test_stop_while_writing_leaves_no_file(
     target = tmp_path / "dung.pdf"
     dialog.set_target(target)
     dialog.write()
-    assert dialog.close_button.text() == "&Dừng"
-    dialog.reject()  # Esc or "Dừng": the job stops; the dialog stays
+    assert dialog.close_button.text() == "&Hủy"
+    dialog.reject()  # Esc or "Hủy": the job stops; the dialog stays
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=60000)
     assert dialog.form.fileError.text() == "Đã dừng; không có tệp nào được ghi."
@@ -191,3 +192,50 @@ def test_the_dialog_shows_its_choices_whole_at_large_text(
     for choice in (f.pdfRadio, f.xlsxRadio):
         qtbot.waitUntil(lambda c=choice: c.width() > 0)
         assert choice.width() >= choice.sizeHint().width(), choice.text()
+
+
+def test_issuing_body_number_and_signer_chosen_in_the_dialog(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, tmp_path: Path
+) -> None:
+    """The plan's issuer is proposed with its chủ quản; the user's organisation and the team
+    are offered too; the signer comes from the settings; the Word copy says the same."""
+    import docx
+
+    window = open_window(demo_dir)
+    window.ctx.update_settings(
+        user_unit="Sở Nội vụ tỉnh Lạng Sơn",
+        user_unit_parent="UBND TỈNH LẠNG SƠN",
+        report_signer_name="Nguyễn Văn Bình",
+    )
+    page = window.show_page("plans")
+    page.select_plan(page.model.row(1)["id"])  # 80/KH-BCĐCCHC, 2024
+    page.report_button.click()
+    dialog = _dialog(window)
+    f = dialog.form
+    issuers = [f.issuerCombo.itemText(i) for i in range(f.issuerCombo.count())]
+    assert issuers == [
+        "Ban Chỉ đạo cải cách hành chính tỉnh Lạng Sơn",
+        "Sở Nội vụ tỉnh Lạng Sơn",
+        "Đoàn kiểm tra",
+    ]
+    assert f.parentBodyEdit.text() == "UBND TỈNH LẠNG SƠN"
+    assert f.symbolValue.text() == "/BC-BCĐCCHC"
+    assert f.signerValue.text() == "KT. TRƯỞNG BAN – PHÓ TRƯỞNG BAN – Nguyễn Văn Bình"
+    f.issuerCombo.setCurrentIndex(1)
+    f.issuerCombo.activated.emit(1)  # as a click on the item does
+    assert f.symbolValue.text() == "/BC-SNV"
+    assert f.signerValue.text().startswith("KT. GIÁM ĐỐC – PHÓ GIÁM ĐỐC")
+    qtbot.keyClicks(f.numberEdit, "12")
+    f.docxRadio.setChecked(True)
+    assert f.fileEdit.text().endswith("bao-cao-80-kh-bcdcchc.docx")
+    dialog.set_target(tmp_path / "bao-cao.docx")
+    path = _write(qtbot, dialog)
+    texts = [p.text for p in docx.Document(str(path)).paragraphs]
+    assert any("Sở Nội vụ tỉnh Lạng Sơn báo cáo kết quả như sau:" in t for t in texts)
+    assert any(t.startswith("(Kèm theo Báo cáo số 12/BC-SNV ngày") for t in texts)
+
+    f.issuerCombo.setEditText("")  # no body: refused before anything is written
+    dialog.set_target(tmp_path / "khong.pdf")
+    dialog.create_button.click()
+    assert dialog.form.fileError.text() == "Hãy chọn hoặc ghi cơ quan ban hành báo cáo."
+    assert not (tmp_path / "khong.pdf").exists()

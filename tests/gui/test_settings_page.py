@@ -213,10 +213,7 @@ def test_photo_stamp_option_is_saved_at_once_and_used_by_the_next_import(
     window = open_window(demo_dir)
     page = window.show_page("settings")
     box = page.form.photoStampCheck
-    assert box.text() == (
-        "Đóng &dấu thời gian, đơn vị và trưởng đoàn lên bản in của ảnh mới nhập"
-        " (không bao giờ lên ảnh gốc)"
-    )
+    assert box.text() == ("Đóng &dấu lên bản in của ảnh mới nhập")
     assert not box.isChecked()
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     assert Settings.load(demo_dir / "settings.json").photo_stamp is True  # no Save button
@@ -236,3 +233,30 @@ def test_photo_stamp_option_is_saved_at_once_and_used_by_the_next_import(
     assert Settings.load(demo_dir / "settings.json").photo_stamp is False
     window = reopen(qtbot, open_window, window)
     assert not window.show_page("settings").form.photoStampCheck.isChecked()
+
+
+def test_report_signer_and_print_resolution_are_saved_at_once(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path
+) -> None:
+    window = open_window(demo_dir)
+    f = window.show_page("settings").form
+    saved = demo_dir / "settings.json"
+    f.userUnitParentEdit.insert("UBND TỈNH LẠNG SƠN")
+    f.reportSignerAuthorityEdit.insert("KT. TRƯỞNG BAN")
+    f.reportSignerPostEdit.insert("PHÓ TRƯỞNG BAN")
+    f.reportSignerNameEdit.insert("Nguyễn Văn Bình")
+    qtbot.waitUntil(lambda: Settings.load(saved).report_signer_name == "Nguyễn Văn Bình")
+    stored = Settings.load(saved)
+    assert (stored.report_signer_authority, stored.report_signer_post) == (
+        "KT. TRƯỞNG BAN",
+        "PHÓ TRƯỞNG BAN",
+    )
+    assert stored.user_unit_parent == "UBND TỈNH LẠNG SƠN"
+    assert f.printDpiCombo.currentData() == 300  # the default
+    assert [f.printDpiCombo.itemData(i) for i in range(f.printDpiCombo.count())] == [200, 300, 600]
+    f.printDpiCombo.setCurrentIndex(2)
+    assert Settings.load(saved).print_dpi == 600
+    window = reopen(qtbot, open_window, window)
+    f = window.show_page("settings").form
+    assert f.reportSignerNameEdit.text() == "Nguyễn Văn Bình"
+    assert f.printDpiCombo.currentData() == 600

@@ -60,7 +60,62 @@ def test_bundle_command_line_works_without_python(bundle: Path, tmp_path: Path) 
     listed = subprocess.run(
         [*run, "--json", "inspections", "list"], capture_output=True, env=env, check=False
     )
-    assert len(json.loads(listed.stdout)) == 15
+    assert len(json.loads(listed.stdout)) == 16
+
+
+@pytest.mark.slow
+def test_bundle_lists_a_usb_token(
+    bundle: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """python-pkcs11's compiled module travels in the bundle and drives a real token."""
+    from tests.pki import standard
+    from tests.softhsm import MODULE, make_token, softhsm_config
+
+    token = make_token(softhsm_config(tmp_path, monkeypatch), standard()["lead"])
+    env = {**bare_env(tmp_path), "SOFTHSM2_CONF": str(token.folder / "softhsm2.conf")}
+    done = subprocess.run(
+        [str(bundle / "cchc"), "--json", "minutes", "tokens", "--pkcs11", str(MODULE)],
+        capture_output=True,
+        env=env,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr.decode()
+    (found,) = json.loads(done.stdout)
+    assert found["label"] == token.label
+    assert any(c["holder"]["name"] == "Nguyễn Văn An" for c in found["certificates"])
+
+
+@pytest.mark.slow
+def test_bundle_receives_a_phone_photo(bundle: Path, tmp_path: Path) -> None:
+    """aiohttp, segno, psutil and the page's files are in the bundle; the photo workers start
+    from the frozen program (spawn), and Ctrl+C ends it cleanly."""
+    import signal
+
+    from tests.phone_support import get, upload
+    from tests.photo_factory import make_photo
+
+    data = tmp_path / "data"
+    run = [str(bundle / "cchc"), "--data-dir", str(data)]
+    env = bare_env(tmp_path)
+    assert subprocess.run([*run, "demo"], capture_output=True, env=env, check=False).returncode == 0
+    child = subprocess.Popen(
+        [*run, "--json", "photos", "receive", "25a0ef95", "--address", "127.0.0.1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+        encoding="utf-8",
+    )
+    assert child.stdout is not None
+    url = json.loads(child.stdout.readline())["url"]
+    status, page = get(url)
+    assert status == 200 and "Chụp ảnh" in page
+    status, verdict = upload(url, make_photo(tmp_path / "IMG_1.jpg"))
+    assert (status, verdict["status"]) == (202, "stored"), verdict
+    child.send_signal(signal.SIGINT)
+    out, err = child.communicate(timeout=120)
+    assert child.returncode == 0, err
+    assert json.loads(out.strip().splitlines()[-1])["stored"] == 1
 
 
 @pytest.mark.slow

@@ -64,6 +64,26 @@ def test_installer_script_is_complete() -> None:
     assert "..\\..\\dist\\cchc-desktop\\*" in iss
 
 
+def test_installer_lets_phones_through_the_firewall() -> None:
+    """An all-users installation adds (and the uninstaller removes) the inbound rule the phone
+    page needs, for the window and the command line; a per-user one cannot (the dialog says
+    what to allow)."""
+    iss = (PACKAGING / "windows" / "cchc-desktop.iss").read_text(encoding="utf-8")
+    rule = '#define FirewallRule "CCHC Desktop - phone photos"'
+    assert rule in iss and '#define CliExe "cchc.exe"' in iss
+    run = iss.split("[Run]")[1].split("[UninstallRun]")[0]
+    adds = [line for line in run.splitlines() if "firewall add rule" in line]
+    assert len(adds) == 2
+    assert all(
+        "Check: IsAdminInstallMode" in line and "dir=in action=allow" in line for line in adds
+    )
+    assert any('program=""{app}\\{#AppExe}""' in line for line in adds)
+    assert any('program=""{app}\\{#CliExe}""' in line for line in adds)
+    uninstall = iss.split("[UninstallRun]")[1]
+    assert 'firewall delete rule name=""{#FirewallRule}""' in uninstall
+    assert "RunOnceId:" in uninstall
+
+
 def test_icons_exist_at_the_usual_sizes() -> None:
     from PIL import Image
 

@@ -116,9 +116,22 @@ def test_exported_workbook_has_the_documented_layout(tmp_path: Path) -> None:
     info = {row[0].value: row[1].value for row in book[SHEET_INFO].iter_rows()}
     assert info["Mã mẫu"] == "ttpvhcc-xa"
     assert info["Phiên bản"] == 1
+    assert info["Phạm vi"] == "Xã"  # the kind of unit by its name, not the code "xa"
     assert info["Hiệu lực từ"] == dt.datetime(2025, 7, 1)
     assert info["Hiệu lực đến"] is None
     assert info["Căn cứ"] == "\n".join(template.basis)
+
+
+def test_scope_is_written_by_name_and_read_back_as_codes(tmp_path: Path) -> None:
+    template = next(t for t in bundled_templates() if t.key == "mot-cua-nd61")
+    assert template.scope == "huyen,xa"
+    path = tmp_path / "mau.xlsx"
+    path.write_bytes(export_xlsx(template))
+    info = {
+        row[0].value: row[1].value for row in openpyxl.load_workbook(path)[SHEET_INFO].iter_rows()
+    }
+    assert info["Phạm vi"] == "Huyện, Xã"
+    assert read_template_file(path).scope == "huyen,xa"
 
 
 def test_awkward_content_round_trips(tmp_path: Path) -> None:

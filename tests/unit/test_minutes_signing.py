@@ -4,6 +4,7 @@ pyHanko's validator, then broken on purpose."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from io import BytesIO
 from typing import Any
 
@@ -18,7 +19,8 @@ from cchc_desktop.errors import UserError
 from cchc_desktop.minutes.certificates import check_for_signing
 from cchc_desktop.minutes.render import render
 from cchc_desktop.minutes.signing import P12Signer, sign_pdf, signature_fields
-from cchc_desktop.minutes.verify import verify_pdf
+from cchc_desktop.minutes.snapshot import SignerEntry
+from cchc_desktop.minutes.verify import INVALID, UNVERIFIED, VALID, verify_pdf
 from tests import minutes_samples as samples
 from tests.pki import PASSWORD, Identity, resigned_with_sha1, standard
 
@@ -31,9 +33,19 @@ def signer(name: str) -> P12Signer:
     return P12Signer.from_bytes(standard()[name].p12(), PASSWORD)
 
 
+def printed(lead: str = "Nguyễn Văn An", unit: str = "Hoàng Văn Bình") -> bytes:
+    """The sample biên bản with the given names printed for the team lead and the unit."""
+    signers = (
+        SignerEntry("dai_dien_don_vi", unit, "Chủ tịch UBND xã Khánh Xuân"),
+        SignerEntry("truong_doan", lead, "Phó Giám đốc Sở Nội vụ"),
+    )
+    return render(samples.snapshot(signers=signers), lambda _sha: None).pdf
+
+
 @pytest.fixture(scope="module")
 def unsigned() -> bytes:
-    return render(samples.snapshot(), lambda _sha: None).pdf
+    """The names printed are those of the test CA's certificates for the two roles."""
+    return printed()
 
 
 @pytest.fixture(scope="module")
@@ -80,9 +92,11 @@ def test_signing_time_is_vietnam_time_and_the_stamp_is_in_the_lead_block(
     assert str(sig.sig_object["/M"]).startswith(moment.strftime("D:%Y%m%d%H%M%S+07"))
     assert sig.self_reported_timestamp == moment
     fields = signature_fields(result.pdf)
-    filled, rect, _page = fields["ky_so_truong_doan"]
-    assert filled and rect is not None
-    assert fields["ky_so_dai_dien_don_vi"][0] is False  # the other party's field waits
+    lead = fields["ky_so_truong_doan"]
+    assert lead.filled and lead.rect is not None
+    assert lead.printed == "Nguyễn Văn An"  # the name printed under the field, kept in its /TU
+    assert fields["ky_so_dai_dien_don_vi"].filled is False  # the other party's field waits
+    assert result.names_match and result.printed_name == "Nguyễn Văn An"
 
 
 def test_one_flipped_byte_breaks_the_signature(signed_once: bytes) -> None:
@@ -96,7 +110,11 @@ def test_one_flipped_byte_breaks_the_signature(signed_once: bytes) -> None:
     assert not status.intact and not status.bottom_line
     report = verify_pdf(broken, [asn1(standard()["ca"])])
     assert not report.ok
-    assert "KHÔNG HỢP LỆ" in "\n".join(report.lines())
+    assert (report.verdict, report.exit_code) == (INVALID, 1)
+    text = "\n".join(report.lines())
+    assert "KHÔNG HỢP LỆ" in text and "mã băm không khớp" in text
+    # After a hash mismatch nothing else is said about the certificate's trust.
+    assert "tin cậy" not in text and "thu hồi:" not in text.lower()
 
 
 def test_appending_content_after_signing_is_reported_as_a_change(signed_once: bytes) -> None:
@@ -112,6 +130,7 @@ def test_appending_content_after_signing_is_reported_as_a_change(signed_once: by
     (check,) = report.signatures
     assert check.intact and not check.unchanged and check.broken
     assert not report.ok
+    assert (report.verdict, report.exit_code) == (INVALID, 1)
 
 
 def test_two_sequential_signatures_are_both_valid(signed_once: bytes, signed_twice: bytes) -> None:
@@ -122,6 +141,7 @@ def test_two_sequential_signatures_are_both_valid(signed_once: bytes, signed_twi
         assert status.intact and status.valid and status.trusted and status.bottom_line
     report = verify_pdf(signed_twice, [asn1(standard()["ca"])])
     assert report.ok and report.trusted
+    assert (report.verdict, report.exit_code) == (VALID, 0)
     assert [(s.role, s.signer) for s in report.signatures] == [
         ("truong_doan", "Nguyễn Văn An"),
         ("dai_dien_don_vi", "Hoàng Văn Bình"),
@@ -135,31 +155,60 @@ def test_a_role_signs_only_once(signed_once: bytes) -> None:
         sign_pdf(signed_once, signer("lead"), role="truong_doan")
 
 
-def test_an_untrusted_ca_is_reported_but_the_document_is_intact(unsigned: bytes) -> None:
-    pdf = sign_pdf(unsigned, signer("stranger"), role="truong_doan").pdf
+def test_an_unknown_root_is_not_verified_though_the_document_is_intact() -> None:
+    pdf = sign_pdf(printed(lead="Người Lạ"), signer("stranger"), role="truong_doan").pdf
     report = verify_pdf(pdf, [asn1(standard()["ca"])])
     (check,) = report.signatures
-    assert check.intact and check.valid and not check.trusted
+    assert check.intact and check.valid and not check.trusted and check.names_match
     assert report.ok and not report.trusted
+    assert (report.verdict, report.exit_code) == (UNVERIFIED, 3)
     text = "\n".join(report.lines())
-    assert "không tin cậy" in text and "nguyên vẹn" in text
+    assert "nguyên vẹn" in text and "Chứng thư: chưa được xác thực" in text
+    assert "Thông tin thu hồi: chưa kiểm tra (chứng thư chưa được xác thực)" in text
+    assert "không dẫn tới chứng thư gốc nào trong danh sách tin cậy" in text
     assert "Người Lạ" in text and "Trưởng đoàn kiểm tra" in text
+    assert "Kết luận: CHƯA XÁC THỰC ĐƯỢC" in text and "HỢP LỆ (" not in text
 
 
 def test_verify_report_says_who_when_and_which_certificate(signed_twice: bytes) -> None:
-    lines = "\n".join(verify_pdf(signed_twice, [asn1(standard()["ca"])]).lines())
+    lines = verify_pdf(signed_twice, [asn1(standard()["ca"])]).lines()
+    text = "\n".join(lines)
     lead = standard()["lead"].cert
-    assert "Chữ ký 1: Nguyễn Văn An — Trưởng đoàn kiểm tra" in lines
-    assert "Chữ ký 2: Hoàng Văn Bình — Đại diện đơn vị được kiểm tra" in lines
-    assert f"số hiệu {lead.serial_number:X}, do CA Thử nghiệm CCHC cấp" in lines
-    assert "+07:00" in lines and "Kết luận: HỢP LỆ." in lines
+    first = lines[: lines.index("Chữ ký 2: Đại diện đơn vị được kiểm tra")]
+    assert first[0] == "Chữ ký 1: Trưởng đoàn kiểm tra"
+    assert "  Tên in trên văn bản: Nguyễn Văn An" in first
+    assert "  Người giữ chứng thư: Nguyễn Văn An" in first
+    assert "  Đối chiếu tên: khớp" in first
+    assert f"số hiệu {lead.serial_number:X}, do CA Thử nghiệm CCHC cấp" in text
+    # Vietnamese local form: "15:04:05 ngày 26/11/2026 (giờ Việt Nam)", never ISO 8601.
+    assert re.search(r"Thời gian ký: \d\d:\d\d:\d\d ngày \d\d/\d\d/\d{4} \(giờ Việt Nam\)", text)
+    assert "+07:00" not in text and "T" not in text.split("Thời gian ký: ")[1][:10]
+    assert "CA không công bố thông tin thu hồi" in text  # the test CA publishes no CRL
+    assert lines[-1].startswith("Kết luận: HỢP LỆ")
+
+
+def test_the_report_speaks_english_through_the_same_switch(signed_twice: bytes) -> None:
+    from cchc_desktop.errors import set_language
+
+    set_language("en")
+    try:
+        text = "\n".join(verify_pdf(signed_twice, [asn1(standard()["ca"])]).lines())
+    finally:
+        set_language(None)
+    assert "Signature 1: Team lead" in text and "Names: match" in text
+    assert "(Vietnam time)" in text and text.endswith(
+        "every signature trusted and by the person named."
+    )
+    assert "Chữ ký" not in text
 
 
 def test_an_unsigned_or_damaged_file_is_not_valid(unsigned: bytes) -> None:
     assert not verify_pdf(unsigned, []).ok
     assert verify_pdf(unsigned, []).lines() == ["Văn bản chưa có chữ ký số nào."]
     damaged = verify_pdf(b"%PDF-1.7\nnot really", [])
-    assert not damaged.ok and damaged.error
+    assert not damaged.ok and damaged.error and damaged.exit_code == 1
+    assert damaged.lines() == ["KHÔNG HỢP LỆ: tệp không phải PDF hoặc đã bị hỏng, không đọc được."]
+    assert verify_pdf(b"", []).lines() == ["KHÔNG HỢP LỆ: tệp rỗng, không có nội dung PDF."]
 
 
 @pytest.mark.parametrize(

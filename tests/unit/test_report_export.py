@@ -22,10 +22,11 @@ def test_suggested_names_have_no_diacritics_or_slashes() -> None:
     assert suggested_name("  ", ".pdf") == "bao-cao-tong-hop.pdf"
 
 
-def test_only_pdf_and_xlsx(tmp_path: Path) -> None:
+def test_only_pdf_docx_and_xlsx(tmp_path: Path) -> None:
     assert report_suffix(tmp_path / "A.PDF") == ".pdf"
-    with pytest.raises(UserError, match=r"hãy dùng đuôi \.pdf hoặc \.xlsx"):
-        report_suffix(tmp_path / "bao-cao.docx")
+    assert report_suffix(tmp_path / "a.docx") == ".docx"
+    with pytest.raises(UserError, match=r"hãy dùng đuôi \.pdf, \.docx hoặc \.xlsx"):
+        report_suffix(tmp_path / "bao-cao.odt")
 
 
 def test_write_report_steps_and_writes(demo_ws: Workspace, tmp_path: Path) -> None:
@@ -35,7 +36,7 @@ def test_write_report_steps_and_writes(demo_ws: Workspace, tmp_path: Path) -> No
         demo_ws, target, plan="45/KH-UBND", progress=Progress(lambda *a: steps.append(a))
     )
     assert target.read_bytes()[:2] == b"PK"  # a zip: the workbook
-    assert len(data.units) == 3 and len(data.recommendations) == 2
+    assert len(data.units) == 4 and len(data.recommendations) == 2
     assert [s[0] for s in steps] == [0, 1, 2]
     assert steps[0][2] == "Đang tổng hợp số liệu…"
 

@@ -75,3 +75,12 @@ def test_doc_number_pattern(pattern: str, problem: str | None) -> None:
 def test_doc_number() -> None:
     assert Settings().doc_number(5, 2024) == "05/BB-ĐKT"
     assert Settings(doc_number_pattern="{so}/{nam}/BB").doc_number(12, 2026) == "12/2026/BB"
+
+
+def test_print_resolution_snaps_to_an_offered_step(tmp_path: Path) -> None:
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"print_dpi": 1200, "report_signer_name": "Nguyễn Văn Bình"}))
+    loaded = Settings.load(path)
+    assert loaded.print_dpi == 600  # never above the finest step offered
+    assert loaded.report_signer_name == "Nguyễn Văn Bình"
+    assert Settings().print_dpi == 300 and Settings().report_signer_authority == ""

@@ -1,5 +1,6 @@
-"""Lập báo cáo…: the consolidated report of a plan (or of every inspection) as a PDF (Mẫu 1.4)
-or an XLSX workbook, written in the background, then offered to open.
+"""Lập báo cáo…: the consolidated report of a plan (or of every inspection) as a PDF (Mẫu 1.4),
+its Word copy or an XLSX workbook, issued by the body chosen here (the plan's issuer by
+default), written in the background, then offered to open.
 
 The same core job as `cchc report` (``reports.export.write_report``) runs on a worker with its
 own Workspace; the dialog shows the steps, can stop before anything is written, and never
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cchc_desktop.gui.context import AppContext
+from cchc_desktop.gui.dialogs.report_issuer import IssuerFields
 from cchc_desktop.gui.forms import load_form
 from cchc_desktop.gui.i18n import tr
 from cchc_desktop.gui.pages.list_parts import PLAN_NUMBER_ROLE, fill_plan_combo
@@ -74,6 +76,8 @@ class ReportDialog(QDialog):
         fill_plan_combo(f.planCombo, ctx.ws, everything=tr("Tất cả kế hoạch (mọi cuộc kiểm tra)"))
         if plan_id:
             f.planCombo.setCurrentIndex(max(0, f.planCombo.findData(plan_id)))
+        self.issuer = IssuerFields(ctx, f)
+        self.issuer.set_plan(self.plan_id())
 
         self.progress = QProgressBar()
         self.progress.setObjectName("reportProgress")
@@ -112,8 +116,9 @@ class ReportDialog(QDialog):
         layout.addWidget(self.buttons)
 
         self._suggest()
-        f.planCombo.currentIndexChanged.connect(lambda _i: self._suggest())
-        f.pdfRadio.toggled.connect(lambda _on: self._format_chosen())
+        f.planCombo.currentIndexChanged.connect(lambda _i: self._plan_chosen())
+        for radio in (f.pdfRadio, f.docxRadio, f.xlsxRadio):
+            radio.toggled.connect(self._format_toggled)
         f.fileEdit.textEdited.connect(self._typed)
         f.browseButton.clicked.connect(self.browse)
         self.create_button.clicked.connect(self.write)
@@ -129,7 +134,12 @@ class ReportDialog(QDialog):
         return str(value) if value else None
 
     def suffix(self) -> str:
-        return ".pdf" if self.form.pdfRadio.isChecked() else ".xlsx"
+        f = self.form
+        return ".pdf" if f.pdfRadio.isChecked() else ".docx" if f.docxRadio.isChecked() else ".xlsx"
+
+    def _plan_chosen(self) -> None:
+        self.issuer.set_plan(self.plan_id())
+        self._suggest()
 
     def target(self) -> Path | None:
         """The file the report will be written to, with the chosen format's extension."""
@@ -147,10 +157,9 @@ class ReportDialog(QDialog):
 
     def set_target(self, path: Path) -> None:
         """Write into ``path`` (the format follows its extension when it names one)."""
-        if path.suffix.lower() == ".xlsx":
-            self.form.xlsxRadio.setChecked(True)
-        elif path.suffix.lower() == ".pdf":
-            self.form.pdfRadio.setChecked(True)
+        radios = {".pdf": "pdfRadio", ".docx": "docxRadio", ".xlsx": "xlsxRadio"}
+        if path.suffix.lower() in radios:
+            getattr(self.form, radios[path.suffix.lower()]).setChecked(True)
         self._suggested = False
         self.form.fileEdit.setText(str(path))
         self._problem("")
@@ -163,6 +172,10 @@ class ReportDialog(QDialog):
         current = self.form.fileEdit.text().strip()
         folder = Path(current).parent if current else default_folder()
         self.form.fileEdit.setText(str(folder / suggested_name(number, self.suffix())))
+
+    def _format_toggled(self, on: bool) -> None:
+        if on:  # the radio turned on (the one turned off says nothing)
+            self._format_chosen()
 
     def _format_chosen(self) -> None:
         if self._suggested:
@@ -189,9 +202,10 @@ class ReportDialog(QDialog):
             self,
             tr("Lưu báo cáo"),
             str(suggested),
-            tr("Báo cáo PDF (*.pdf)")
-            if self.suffix() == ".pdf"
-            else tr("Bảng tính Excel (*.xlsx)"),
+            {
+                ".pdf": tr("Báo cáo PDF (*.pdf)"),
+                ".docx": tr("Văn bản Word (*.docx)"),
+            }.get(self.suffix(), tr("Bảng tính Excel (*.xlsx)")),
         )
         return Path(name) if name else None
 
@@ -206,6 +220,9 @@ class ReportDialog(QDialog):
         if self.busy:
             return
         path = self.target()
+        if self.issuer.problem():
+            self._problem(self.issuer.problem())
+            return
         if path is None:
             self._problem(tr("Hãy chọn tệp để lưu báo cáo."))
             return
@@ -228,10 +245,13 @@ class ReportDialog(QDialog):
         from cchc_desktop.store.workspace import Workspace
 
         root, settings, plan = self.ctx.data_dir, self.ctx.settings, self.plan_id()
+        issuing = self.issuer.issuing()
 
         def work(progress: Any) -> tuple[Path, int, int]:
             with Workspace.open(root) as ws:
-                data = write_report(ws, path, plan=plan, settings=settings, progress=progress)
+                data = write_report(
+                    ws, path, plan=plan, settings=settings, issuing=issuing, progress=progress
+                )
             return path, len(data.units), len(data.recommendations)
 
         self._set_busy(True)
@@ -289,7 +309,7 @@ class ReportDialog(QDialog):
         self.status.show()
         for widget in (self.form.widget, self.create_button, self.open_button, self.folder_button):
             widget.setEnabled(not busy)
-        self.close_button.setText(tr("&Dừng") if busy else tr("Đó&ng"))
+        self.close_button.setText(tr("&Hủy") if busy else tr("Đó&ng"))
         if busy:
             self.open_button.hide()
             self.folder_button.hide()
@@ -308,7 +328,7 @@ class ReportDialog(QDialog):
             self.open_url(QUrl.fromLocalFile(str(self.path.parent)))
 
     def reject(self) -> None:
-        # Esc or "Dừng" while the job runs stops it (nothing is written); the dialog stays.
+        # Esc or "Hủy" while the job runs stops it (nothing is written); the dialog stays.
         if self.busy:
             self.task.cancel()
             return

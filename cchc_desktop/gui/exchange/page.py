@@ -35,6 +35,7 @@ from cchc_desktop.gui.exchange.conflicts_view import ConflictsView
 from cchc_desktop.gui.exchange.drop_zone import DropZone
 from cchc_desktop.gui.exchange.export_dialog import ExportDialog
 from cchc_desktop.gui.exchange.preview_panel import PreviewPanel
+from cchc_desktop.gui.exchange.received_minutes import show_received_minutes
 from cchc_desktop.progress import Progress
 from cchc_desktop.store.workspace import Workspace
 
@@ -241,6 +242,8 @@ class ExchangePage(QWidget):
         self.report.appendPlainText(
             "\n".join(report.lines(conflicts_hint=self.tr("xem thẻ Xung đột")))
         )
+        if verified is not None:  # the received biên bản, verified as the office gets them
+            show_received_minutes(self.report, self.root, verified.records.get("minutes", []))
         self.preview.show_merged(report)
         self.conflicts.refresh()
         for table, outcomes in report.tables.items():

@@ -1,6 +1,7 @@
 """Where photos come into the gallery: dropped or pasted files and folders, a copied picture,
-the file dialog and the webcam; each batch shows placeholders at once, a progress bar counting
-what is left with Cancel, and a summary naming every refused file.
+the file dialog, the webcam and a phone (``phone_dialog.PhoneDialog``); each batch shows
+placeholders at once, a progress bar counting what is left with Cancel, and a summary naming
+every refused file; a phone's photos show one by one as the laptop stores them.
 
 A mixin of ``GalleryWidget``: the widget module holds the widgets and what is shown, this one
 the imports (``importer.ImportRunner`` runs them off the GUI thread).
@@ -13,6 +14,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -24,6 +26,9 @@ if TYPE_CHECKING:
 
     from cchc_desktop.gui.gallery.importer import ImportRunner
     from cchc_desktop.gui.gallery.model import PhotoModel
+    from cchc_desktop.gui.gallery.phone_dialog import PhoneDialog
+    from cchc_desktop.phone.network import LocalAddress
+    from cchc_desktop.store.workspace import Workspace
 
 
 class GalleryIntake:
@@ -38,6 +43,10 @@ class GalleryIntake:
     _runner: ImportRunner
     _keys: dict[int, int]  # batch index → placeholder key
     _scratch: Path | None  # pasted pictures and webcam shots wait here until imported
+    _ws: Workspace
+    # The networks the phone dialog offers (None: the laptop's own; the tests give 127.0.0.1).
+    phone_addresses: list[LocalAddress] | None = None
+    phone_dialog: PhoneDialog | None = None
 
     def import_files(self, paths: list[str]) -> bool:
         """Import files and folders into the shown inspection (and criterion, when filtered).
@@ -140,6 +149,29 @@ class GalleryIntake:
         dialog = capture.CaptureDialog(self._scratch_dir(), self._as_widget())  # pragma: no cover
         if dialog.exec() and dialog.saved is not None:  # pragma: no cover
             self.import_files([str(dialog.saved)])
+
+    def receive_from_phone(self, criterion: str | None = None) -> PhoneDialog | None:
+        """Open "Nhận ảnh từ điện thoại" for the shown inspection; ``criterion`` (else the
+        criterion shown) is chosen in advance on the phone. Photos appear as they arrive."""
+        from cchc_desktop.gui.gallery.phone_dialog import PhoneDialog
+
+        inspection_id = self.model.inspection_id
+        if inspection_id is None:
+            return None
+        code = criterion if criterion is not None else (self.model.criterion or None)
+        dialog = PhoneDialog(
+            self._ws, inspection_id, code, self._as_widget(), addresses=self.phone_addresses
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.photoStored.connect(self._phone_photo)
+        self.phone_dialog = dialog
+        dialog.destroyed.connect(lambda *_: setattr(self, "phone_dialog", None))
+        dialog.open()  # window-modal: the gallery behind it fills in as photos arrive
+        return dialog
+
+    def _phone_photo(self, photo_id: str) -> None:
+        self.model.show_new(photo_id)
+        self.changed.emit()
 
     def _as_widget(self) -> QWidget | None:
         return self if isinstance(self, QWidget) else None  # dialogs open over the gallery

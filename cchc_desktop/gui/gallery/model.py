@@ -271,7 +271,13 @@ class PhotoModel(QAbstractListModel):
                 del self._state.pending[offset]
                 self.endRemoveRows()
                 break
-        if photo_id is None or self.inspection_id is None:
+        if photo_id is not None:
+            self.show_new(photo_id)
+
+    def show_new(self, photo_id: str) -> None:
+        """A photo just stored (an import, the phone): show it in its place, if it belongs to
+        what is shown and is not shown already."""
+        if self.inspection_id is None:
             return
         if any(r["id"] == photo_id for r in self._state.rows):
             return

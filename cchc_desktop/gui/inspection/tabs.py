@@ -11,7 +11,14 @@ It may also have, and the view then uses them:
 - ``set_undo_stack(stack: QUndoStack)`` — called once, before the first ``open_inspection``;
   the tab pushes a command for every change it stores, so Ctrl+Z undoes it;
 - ``flush_pending()`` — store anything typed but not stored yet (called before another
-  inspection opens, and when the view hides).
+  inspection opens, and when the view hides);
+- ``focus_target(target: str, field: str)`` — put the cursor on one thing the tab shows (a
+  criterion code, a finding or photo id; ``field`` says which of its fields), for
+  ``InspectionView.go_to``;
+- ``jumpRequested`` — a Signal(str, str, str) asking the view to ``go_to(tab, target, field)``
+  (the readiness list of the minutes tab);
+- ``tab_requested`` — a Signal(str) with another tab's key to bring to the front (the
+  checklist's criterion on recommendations opens "previous").
 """
 
 from __future__ import annotations
@@ -48,6 +55,12 @@ def _checklist(workspace: Workspace, parent: QWidget | None) -> QWidget:
     return ChecklistEditor(workspace, parent)
 
 
+def _previous(workspace: Workspace, parent: QWidget | None) -> QWidget:
+    from cchc_desktop.gui.inspection.previous_panel import PreviousPanel
+
+    return PreviousPanel(workspace, parent)
+
+
 def _findings(workspace: Workspace, parent: QWidget | None) -> QWidget:
     from cchc_desktop.gui.inspection.findings_editor import FindingsEditor
 
@@ -68,6 +81,7 @@ def _minutes(workspace: Workspace, parent: QWidget | None) -> QWidget:
 
 TABS: list[TabSpec] = [
     TabSpec("checklist", str(QT_TRANSLATE_NOOP("InspectionTabs", "Bảng kiểm")), _checklist),
+    TabSpec("previous", str(QT_TRANSLATE_NOOP("InspectionTabs", "Kiến nghị kỳ trước")), _previous),
     TabSpec(
         "findings",
         str(QT_TRANSLATE_NOOP("InspectionTabs", "Ưu điểm, tồn tại, kiến nghị")),

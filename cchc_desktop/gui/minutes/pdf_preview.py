@@ -1,5 +1,6 @@
 """The PDF preview: pages as they will print (pypdfium2 in a worker), zoom, page navigation,
-printing through Qt's print dialog at the printer's resolution, and the system viewer."""
+printing through Qt's print dialog (``PrintRunner``: off the window's thread, with progress
+and Hủy), and the system viewer."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRect, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QImage, QPageLayout, QPageSize, QPainter, QPixmap
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QImage, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,6 +24,8 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cchc_desktop.gui import workers
+from cchc_desktop.gui.minutes.print_job import Document
+from cchc_desktop.gui.minutes.print_runner import PrintRunner
 from cchc_desktop.minutes.pages import Bitmap, PdfPages
 from cchc_desktop.progress import Progress
 
@@ -106,10 +109,13 @@ class PdfPreview(QWidget):
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.status = QLabel(self)
+        self.printer = PrintRunner(self)
+        self.printer.finished.connect(self._printed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.printer)
         layout.addWidget(self.status)
         # A preview inside a tab never gets a closeEvent: let PDFium's document go when the
         # application ends, not at some collection after PDFium itself has shut down.
@@ -253,8 +259,9 @@ class PdfPreview(QWidget):
         self.previous_button.setEnabled(self._page > 0)
         self.next_button.setEnabled(self._page < count - 1)
         for widget in (self.page_box, self.zoom_in_button, self.zoom_out_button, self.fit_button,
-                       self.print_button, self.open_button):  # fmt: skip
+                       self.open_button):  # fmt: skip
             widget.setEnabled(count > 0)
+        self.print_button.setEnabled(count > 0 and not self.printer.busy)
 
     def _show_error(self, message: str) -> None:
         if isValid(self):  # a job may end after its window has closed
@@ -267,59 +274,24 @@ class PdfPreview(QWidget):
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("In biên bản"))
+        dialog.setOption(QPrintDialog.PrintDialogOption.PrintCollateCopies, True)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_to(printer)
 
-    def print_to(self, printer: QPrinter) -> workers.Task | None:
-        """Print every page at the printer's own resolution (A4, the PDF's margins kept)."""
-        if not self._pages:
+    def print_to(self, printer: QPrinter, dpi: float | None = None) -> workers.Task | None:
+        """Print every page in the background at the settings' resolution (never above the
+        printer's), with progress and Hủy under the pages; ``printFinished`` says how it ended."""
+        if not self._pages or self.printer.busy:
             return None
-        pages = self._pages
-        printer.setFullPage(True)  # the PDF carries its ND 30 margins itself
-        printer.setPageLayout(
-            QPageLayout(
-                QPageSize(QPageSize.PageSizeId.A4),
-                QPageLayout.Orientation.Portrait,
-                QMarginsF(0, 0, 0, 0),
-            )
-        )
-        dpi = float(printer.resolution())
+        self.print_button.setEnabled(False)
         self.status.setText(self.tr("Đang in…"))
+        title = self.tr("Biên bản")
+        return self.printer.start(printer, [Document(title, self._data)], dpi)
 
-        def work(progress: Progress) -> int:
-            painter = QPainter()
-            if not painter.begin(printer):
-                from cchc_desktop.errors import UserError
-
-                raise UserError(
-                    "Không mở được máy in; hãy kiểm tra máy in rồi thử lại.",
-                    "Cannot open the printer; check it and try again.",
-                )
-            try:
-                for index in range(pages.count):
-                    progress.step(index, pages.count, f"Trang {index + 1}")
-                    if index:
-                        printer.newPage()
-                    image = to_qimage(pages.render(index, dpi))
-                    target = painter.viewport()
-                    painter.drawImage(QRect(0, 0, target.width(), target.height()), image)
-            finally:
-                painter.end()
-            return pages.count
-
-        def done(count: int) -> None:
-            if not isValid(self):
-                return
-            self.status.setText(self.tr("Đã gửi %n trang tới máy in.", "", count))
-            self.printFinished.emit(True, "")
-
-        def failed(message: str) -> None:
-            if not isValid(self):
-                return
-            self.status.setText(message)
-            self.printFinished.emit(False, message)
-
-        return workers.start(work, on_result=done, on_error=failed)
+    def _printed(self, ok: bool, message: str) -> None:
+        self.status.setText(message)
+        self._update_controls()
+        self.printFinished.emit(ok, "" if ok else message)
 
     def open_in_system_viewer(self) -> None:
         """Open the PDF with the computer's own PDF reader; unsaved bytes are written to a

@@ -75,7 +75,7 @@ PAGES: tuple[PageSpec, ...] = (
 )
 
 # Tabs of the inspection view that are screenshot pages of their own.
-INSPECTION_TABS: tuple[str, ...] = ("checklist", "findings", "photos", "minutes")
+INSPECTION_TABS: tuple[str, ...] = ("checklist", "previous", "findings", "photos", "minutes")
 
 # The page shown at the very first start, before the user has chosen one.
 FIRST_PAGE = "inspections"

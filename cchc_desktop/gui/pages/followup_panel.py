@@ -38,6 +38,11 @@ class FollowupPanel(QFrame):
         self.facts.setObjectName("followupFacts")
         self.facts.setWordWrap(True)
         self.facts.setProperty("role", "hint")
+        self.evidence = QLabel()
+        self.evidence.setObjectName("followupEvidence")
+        self.evidence.setWordWrap(True)
+        self.evidence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.evidence.hide()
         self.late = QLabel()
         self.late.setObjectName("followupLate")
         self.late.setProperty("role", "error")
@@ -77,6 +82,7 @@ class FollowupPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addLayout(facts)
+        layout.addWidget(self.evidence)
         layout.addLayout(controls)
         layout.addWidget(self.problem)
         self.status.activated.connect(lambda _i: self.status_chosen.emit(self.status.currentData()))
@@ -90,6 +96,7 @@ class FollowupPanel(QFrame):
             self.text.setText(tr("Chọn một kiến nghị để xem đầy đủ và cập nhật tình trạng."))
             self.facts.clear()
             self.late.clear()
+            self.evidence.hide()
             return
         self.text.setText(row["text"])
         deadline = dmy(row["deadline"]) if row["deadline"] else tr("không có")
@@ -106,7 +113,18 @@ class FollowupPanel(QFrame):
         else:
             self.late.clear()
         self.status.setCurrentIndex(max(0, self.status.findData(row["status"])))
+        self.evidence.setText(evidence_text(row))
+        self.evidence.setVisible(bool(row.get("status_note") or row.get("checked_on")))
 
     def show_problem(self, text: str) -> None:
         self.problem.setText(text)
         self.problem.setVisible(bool(text))
+
+
+def evidence_text(row: Row) -> str:
+    """What a later inspection saw of it: "Đoàn kiểm tra ngày 04/12/2026 đã xem: …"."""
+    note = row.get("status_note") or ""
+    if row.get("checked_on"):
+        seen = tr("Đoàn kiểm tra ngày {date} đã xem xét").replace("{date}", dmy(row["checked_on"]))
+        return f"{seen}: {note}" if note else seen + "."
+    return tr("Minh chứng: {note}").replace("{note}", note) if note else ""

@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.i18n import tr
-from cchc_desktop.gui.models.plans import TITLE_COLUMN, PlansModel, TeamsModel
+from cchc_desktop.gui.models.plans import ISSUER_COLUMN, TITLE_COLUMN, PlansModel, TeamsModel
 from cchc_desktop.gui.models.search import SearchProxy
 from cchc_desktop.gui.pages.list_page import ListPage
 from cchc_desktop.gui.pages.list_parts import (
-    MiddleElideDelegate,
+    ColumnFitter,
     SearchField,
     fit_columns,
     selected_id,
@@ -46,14 +46,21 @@ class PlansPage(ListPage):
         self.report_button.setToolTip(
             tr("Báo cáo kết quả kiểm tra của kế hoạch đang chọn (Ctrl+R)")
         )
+        self.print_button = QPushButton(tr("&In biên bản…"))
+        self.print_button.setObjectName("printMinutes")
+        self.print_button.setToolTip(
+            tr(
+                "In các biên bản của kế hoạch đang chọn trong một lần in, hoặc xuất bản gộp PDF (Ctrl+P)"
+            )
+        )
         self.model = PlansModel(self)
         self.proxy = SearchProxy(self)
         self.proxy.setSourceModel(self.model)
         self.table = table_view("plansTable", tr("Danh sách kế hoạch"))
         self.table.setModel(self.proxy)
-        fit_columns(self.table.horizontalHeader(), stretch=TITLE_COLUMN)
-        # Plan titles share their start ("Kiểm tra công tác cải cách hành chính năm …").
-        self.table.setItemDelegateForColumn(TITLE_COLUMN, MiddleElideDelegate(self.table))
+        # The title takes most of the free width, the issuer the rest; number, date and count
+        # keep their content's width (a title too long ends in "…", whole in the tooltip).
+        self.fitter = ColumnFitter(self.table, {TITLE_COLUMN: 3, ISSUER_COLUMN: 2})
 
         teams_title = QLabel(tr("Đoàn kiểm tra của kế hoạch đang chọn"))
         teams_title.setProperty("role", "subheading")
@@ -73,6 +80,7 @@ class PlansPage(ListPage):
         bar.addWidget(self.edit_button)
         bar.addWidget(self.show_button)
         bar.addWidget(self.report_button)
+        bar.addWidget(self.print_button)
         team_bar = QHBoxLayout()
         team_bar.addWidget(teams_title, 1)
         team_bar.addWidget(self.add_team_button)
@@ -101,6 +109,7 @@ class PlansPage(ListPage):
             self.edit_button,
             self.show_button,
             self.report_button,
+            self.print_button,
             self.table,
             self.add_team_button,
             self.edit_team_button,
@@ -110,6 +119,7 @@ class PlansPage(ListPage):
             self.setTabOrder(first, second)
 
         self.search.search.connect(self._search)
+        self.search.set_results(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._plan_changed())
         self.table.activated.connect(lambda _index: self.show_inspections())
         self.teams_table.activated.connect(lambda _index: self.edit_team())
@@ -118,6 +128,7 @@ class PlansPage(ListPage):
         self.edit_button.clicked.connect(self.edit_plan)
         self.show_button.clicked.connect(self.show_inspections)
         self.report_button.clicked.connect(self.make_report)
+        self.print_button.clicked.connect(self.print_minutes)
         self.add_team_button.clicked.connect(self.add_team)
         self.edit_team_button.clicked.connect(self.edit_team)
         ctx.workspace_ready.connect(self.reload)
@@ -158,6 +169,7 @@ class PlansPage(ListPage):
             self.edit_button,
             self.show_button,
             self.report_button,
+            self.print_button,
             self.add_team_button,
         ):
             button.setEnabled(plan)
@@ -215,6 +227,11 @@ class PlansPage(ListPage):
         """The consolidated report of the chosen plan (PDF Mẫu 1.4 or XLSX)."""
         window: Any = self.window()
         window.make_report(self.selected_plan())
+
+    def print_minutes(self) -> None:
+        """The chosen plan's biên bản, printed together or exported as one copy."""
+        window: Any = self.window()
+        window.print_minutes(self.selected_plan())
 
     def show_inspections(self) -> None:
         plan = self.selected_plan()

@@ -10,5 +10,7 @@ ORDER: tuple[str, ...] = (
     "m0003_minutes",
     "m0004_exchange",
     "m0005_signed_conflicts",
+    "m0006_followup_review",
+    "m0007_paper_minutes",
     "m0008_provenance",
 )

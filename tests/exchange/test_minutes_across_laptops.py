@@ -403,7 +403,7 @@ def test_a_signed_version_the_database_refuses_to_show_leaves_no_conflict_behind
     name = fmt.records_member("minutes")
     [row] = [json.loads(line) for line in members[name].splitlines()]
     claimed = json.loads(row["vv"])
-    claimed[row["device_id"]] += 1  # a later change, signed by A: it would be shown
+    claimed[row["device_id"]] = claimed.get(row["device_id"], 0) + 1  # a later change of A
     row.update(inspection_id=other, vv=json.dumps(claimed), rev=row["rev"] + 1)
     row["sig"] = sig_text([attest(ensure_key(DataFolder(a)), "minutes", row)])
     members[name] = fmt.jsonl([row])

@@ -56,6 +56,7 @@ def build_world(root: Path) -> World:
     import os
 
     from cchc_desktop.cli import main
+    from tests import minutes_samples as samples
     from tests.exchange_support import photo_files
     from tests.pki import PASSWORD
 
@@ -69,6 +70,7 @@ def build_world(root: Path) -> World:
     try:
         with open_ws(office) as ws:
             signed = inspection_on(ws)
+            samples.make_ready(ws, signed, lead=samples.LEAD_HOLDER)  # nothing blocks signing
             still_open = inspection_on(ws, unit_code="08170", unit_name="Xã Hoàng Văn Thụ")
         cchc(office, "photos", "add", signed, str(photo_files(root, "anh", 1)[0]))
         cchc(
@@ -80,6 +82,7 @@ def build_world(root: Path) -> World:
         with open_ws(lap) as ws:
             merge_file(ws, package, trust_new=True)
             own = inspection_on(ws, unit_code="08180", unit_name="Xã Tân Thanh")
+            samples.make_ready(ws, own, lead=samples.LEAD_HOLDER)
         cchc(lap, "minutes", "make", own, "-o", str(root / "t.pdf"), *signing)
         export_all(lap, root / "t.cchc")
     finally:
@@ -90,17 +93,23 @@ def build_world(root: Path) -> World:
 
 
 def draft_of(folder: Path, inspection: str) -> bytes:
-    """The unsigned draft an inspection's biên bản was signed from (kept in the media store)."""
+    """The unsigned stage an inspection's biên bản was signed from: kept in the media store
+    when it was issued (minutes/issue.py), and the signed PDF extends it byte for byte."""
     with open_ws(folder) as ws:
-        [old] = [
+        [sha] = [
             r[0]
             for r in ws.db.execute(
-                "SELECT a.old_value FROM audit_log a JOIN minutes m ON m.id = a.record_id"
-                " WHERE m.inspection_id = ? AND a.field = 'pdf_sha256'",
+                "SELECT pdf_sha256 FROM minutes WHERE inspection_id = ? AND signed = 1",
                 [inspection],
             )
         ]
-        return ws.media.read(json.loads(old))
+        signed = ws.media.read(sha)
+        [stage] = [
+            data
+            for data in (ws.media.read(blob) for blob in ws.media.blobs())
+            if data.startswith(b"%PDF") and len(data) < len(signed) and signed.startswith(data)
+        ]
+        return stage
 
 
 def export_all(folder: Path, target: Path) -> Path:

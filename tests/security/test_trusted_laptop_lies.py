@@ -148,7 +148,7 @@ def test_the_offices_signed_minutes_written_in_its_name_is_refused(
     members = base(world)
     row = minutes_of(members, world.signed)
     vv = json.loads(row["vv"])
-    vv[world.office_id] += 1
+    vv[world.office_id] = vv.get(world.office_id, 0) + 1
     forged = {**row, "signers": "[]", "vv": json.dumps(vv, sort_keys=True), "rev": row["rev"] + 1}
     replace_row(members, "minutes", signed_as(world.laptop, "minutes", forged, carried=row))
     package = seal(members, world.laptop, world.root / "impersonated.cchc")
@@ -266,7 +266,7 @@ def test_reopening_the_signed_inspection_in_the_offices_name_is_refused(
     members = base(world)
     [row] = [r for r in rows(members, "inspections") if r["id"] == world.signed]
     vv = json.loads(row["vv"])
-    vv[world.office_id] += 1
+    vv[world.office_id] = vv.get(world.office_id, 0) + 1
     forged = {
         **row,
         "status": "dang_kiem_tra",
@@ -338,7 +338,7 @@ def test_tombstones_in_the_offices_name_are_refused(
     members = base(world)
     [row] = [r for r in rows(members, "inspections") if r["id"] == world.open]
     vv = json.loads(row["vv"])
-    vv[world.office_id] += 1
+    vv[world.office_id] = vv.get(world.office_id, 0) + 1
     forged = {**row, "deleted": 1, "vv": json.dumps(vv, sort_keys=True), "rev": row["rev"] + 1}
     replace_row(members, "inspections", forged)
     package = seal(members, world.laptop, world.root / "tombstone-as-office.cchc")

@@ -88,11 +88,11 @@ def check_values(ws: Workspace) -> list[Finding]:
     ]
 
 
-def refuse_invalid_inspection(ws: Workspace, inspection_id: str) -> None:
-    """Refuse (UserError naming the record, field and value) to put an inspection into a
-    document while a value it shows is invalid: its own row, its plan and unit, and the rows
-    that belong to it. A signed biên bản must never print a date nobody can read."""
-    from cchc_desktop.errors import UserError
+def invalid_in_inspection(
+    ws: Workspace, inspection_id: str
+) -> list[tuple[str, str, str, str, Problem]]:
+    """(table, record id, field, value as shown, reason) of every invalid value an
+    inspection's documents would show: its own row, its plan and unit, and its live rows."""
     from cchc_desktop.store.connection import fetch_all
 
     inspection = fetch_all(ws.db, "SELECT * FROM inspections WHERE id = ?", [inspection_id])
@@ -106,19 +106,29 @@ def refuse_invalid_inspection(ws: Workspace, inspection_id: str) -> None:
         (table, "inspection_id = ? AND deleted = 0", [inspection_id])
         for table in ("answers", "findings", "signers", "photos")
     ]
+    found = []
     for table, where, params in wanted:
         rules = rules_of(ws.db, table)
         for row in fetch_all(ws.db, f"SELECT * FROM [{table}] WHERE {where}", params):
             problem = row_problem(rules, row)
-            if problem is None:
-                continue
-            column, (vi, en) = problem
-            value = shown_value(row[column])
-            raise UserError(
-                f"Không lập được văn bản: {table} {row['id'][:8]}, trường «{column}» = "
-                f"«{value}» không hợp lệ ({vi}). Hãy sửa giá trị đó rồi làm lại; «cchc check» "
-                "liệt kê mọi giá trị không hợp lệ.",
-                f"The document was not made: {table} {row['id'][:8]}, field '{column}' = "
-                f"'{value}' is not valid ({en}). Correct it and try again; 'cchc check' lists "
-                "every invalid value.",
-            )
+            if problem is not None:
+                column, reason = problem
+                found.append((table, str(row["id"]), column, shown_value(row[column]), reason))
+    return found
+
+
+def refuse_invalid_inspection(ws: Workspace, inspection_id: str) -> None:
+    """Refuse (UserError naming the record, field and value) to put an inspection into a
+    document while a value it shows is invalid (``invalid_in_inspection``). A signed biên
+    bản must never print a date nobody can read."""
+    from cchc_desktop.errors import UserError
+
+    for table, record_id, column, value, (vi, en) in invalid_in_inspection(ws, inspection_id):
+        raise UserError(
+            f"Không lập được văn bản: {table} {record_id[:8]}, trường «{column}» = "
+            f"«{value}» không hợp lệ ({vi}). Hãy sửa giá trị đó rồi làm lại; «cchc check» "
+            "liệt kê mọi giá trị không hợp lệ.",
+            f"The document was not made: {table} {record_id[:8]}, field '{column}' = "
+            f"'{value}' is not valid ({en}). Correct it and try again; 'cchc check' lists "
+            "every invalid value.",
+        )

@@ -63,8 +63,16 @@ def test_a_date_that_is_not_a_date(
     for target in ("bao-cao.pdf", "bao-cao.xlsx"):
         report = cli("report", "-o", str(tmp_path / target), data=folder)
         assert_calm(report)
+    ready = cli("minutes", "check", inspection, data=folder)  # the readiness list names it
+    assert ready.code == 1 and "Traceback" not in ready.err
+    assert "«date» = «ngày mai»" in ready.out + ready.err
     made = cli("minutes", "make", inspection, "-o", str(tmp_path / "bb.pdf"), data=folder)
     assert made.code == 1 and "ngày mai" in made.err and "không hợp lệ" in made.err
+    final = cli(
+        "minutes", "make", inspection, "--final", "-o", str(tmp_path / "bb.pdf"), data=folder
+    )
+    assert final.code == 1 and "ngày mai" in final.err
+    assert_calm(final)
     assert_calm(made)
     assert not (tmp_path / "bb.pdf").exists()
     checked = cli("check", data=folder)

@@ -13,6 +13,7 @@ import base64
 import hashlib
 import json
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,7 +25,15 @@ from cchc_desktop.exchange.keys import ensure_key, own_identity
 from cchc_desktop.exchange.merge import merge_file
 from cchc_desktop.exchange.trust import accept
 from cchc_desktop.store.datafolder import DataFolder
-from tests.exchange_support import P12_ENV, certificates, inspection_on, laptop, open_ws
+from tests.exchange_support import (
+    P12_ENV,
+    certificates,
+    dump,
+    inspection_on,
+    laptop,
+    open_ws,
+    staging_empty,
+)
 
 Members = dict[str, bytes]
 
@@ -214,3 +223,23 @@ def signed_as(
         [a for a in proofs if a.device != head.device], vv, provenance.content_hash(row)
     )
     return {**row, "sig": provenance.sig_text([head, *kept])}
+
+
+def files_of(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in (folder / "media").rglob("*") if p.is_file())
+
+
+def assert_refused(cli: Callable[..., Any], office: Path, package: Path, *reasons: str) -> None:
+    """`cchc verify` and `cchc merge` refuse it with one line naming why; nothing changed."""
+    before, files = dump(office), files_of(office)
+    for command in (("verify",), ("merge",)):
+        result = cli(*command, str(package), data=office)
+        assert result.code == 1, (command, result.out, result.err)
+        assert "bị từ chối" in result.err and "Dữ liệu không thay đổi" in result.err, result.err
+        assert "Traceback" not in result.err
+        assert len(result.err.strip().splitlines()) == 1, result.err
+        for reason in reasons:
+            assert reason in result.err, result.err
+    assert dump(office) == before
+    assert files_of(office) == files
+    assert staging_empty(office)

@@ -30,12 +30,12 @@ from tests.exchange_support import (
     open_ws,
     photo_files,
     rows_of,
-    staging_empty,
 )
 from tests.pki import PASSWORD
 from tests.security.crafting import (
     World,
     add_file,
+    assert_refused,
     build_world,
     draft_of,
     drop_file,
@@ -90,26 +90,6 @@ def assert_kept(before: dict[tuple[str, str], dict[str, Any]], folder: Path) -> 
 
     changed = [key for key in before if seen(key[0], after.get(key)) != seen(key[0], before[key])]
     assert not changed
-
-
-def files_of(folder: Path) -> list[str]:
-    return sorted(str(p.relative_to(folder)) for p in (folder / "media").rglob("*") if p.is_file())
-
-
-def assert_refused(cli: Callable[..., Any], office: Path, package: Path, *reasons: str) -> None:
-    """`cchc verify` and `cchc merge` refuse it with one line naming why; nothing changed."""
-    before, files = dump(office), files_of(office)
-    for command in (("verify",), ("merge",)):
-        result = cli(*command, str(package), data=office)
-        assert result.code == 1, (command, result.out, result.err)
-        assert "bị từ chối" in result.err and "Dữ liệu không thay đổi" in result.err, result.err
-        assert "Traceback" not in result.err
-        assert len(result.err.strip().splitlines()) == 1, result.err
-        for reason in reasons:
-            assert reason in result.err, result.err
-    assert dump(office) == before
-    assert files_of(office) == files
-    assert staging_empty(office)
 
 
 def minutes_of(members: dict[str, bytes], inspection: str) -> dict[str, Any]:

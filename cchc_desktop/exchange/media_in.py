@@ -85,6 +85,13 @@ def wants_derivatives(verified: Verified) -> bool:
     return manifest.get("derived") is True
 
 
+def photo_shas(verified: Verified) -> list[str]:
+    """The originals of the package's live photos, sorted."""
+    return sorted(
+        {str(row["sha256"]) for row in verified.records.get("photos", []) if not row["deleted"]}
+    )
+
+
 def make_derivatives(
     ws: Workspace, verified: Verified, report: MergeReport, progress: Progress | None
 ) -> None:
@@ -93,13 +100,7 @@ def make_derivatives(
     from cchc_desktop.photos.derive import PRINT_KIND, THUMB_KIND
 
     media = ws.media
-    wanted = sorted(
-        {
-            str(row["sha256"])
-            for row in verified.records.get("photos", [])
-            if not row["deleted"] and media.has(str(row["sha256"]))
-        }
-    )
+    wanted = [sha for sha in photo_shas(verified) if media.has(sha)]
     missing = [
         sha
         for sha in wanted

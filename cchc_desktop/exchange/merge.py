@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.domain.dates import utc_now
 from cchc_desktop.errors import UserError, pick
-from cchc_desktop.exchange import conflicts, media_in
+from cchc_desktop.exchange import conflicts, derive_pending, media_in
 from cchc_desktop.exchange.archive import refuse
 from cchc_desktop.exchange.collect import columns
 from cchc_desktop.exchange.provenance_check import learn_keys
@@ -112,6 +112,7 @@ def merge_verified(
         dry_run=dry_run,
     )
     blobs = media_in.new_blobs(ws, verified)
+    owed: Path | None = None
     report.blobs_added = len(blobs)
     touched = False
     try:
@@ -134,10 +135,20 @@ def merge_verified(
                 raise _Preview
             media_in.bring_blobs(ws, verified, blobs, progress)
             _record(ws, verified, report)
+            if media_in.wants_derivatives(verified):
+                # Owed from the commit on: a kill before they are made is finished at the
+                # next start (derive_pending).
+                owed = derive_pending.mark(ws, verified.package_id, media_in.photo_shas(verified))
     except _Preview:
         pass
+    except BaseException:
+        if owed is not None:
+            derive_pending.clear(owed)  # not committed: nothing is owed
+        raise
     if not dry_run and media_in.wants_derivatives(verified):
         media_in.make_derivatives(ws, verified, report, progress)
+    if owed is not None:
+        derive_pending.clear(owed)
     return report
 
 

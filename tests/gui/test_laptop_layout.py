@@ -2,8 +2,6 @@
 text. On every page and inspection tab, what a person acts on and the feedback are in sight
 without scrolling the page — checked by geometry (``tests/gui/geometry.py``), not pictures.
 
-The "Ký & xuất biên bản" tab is left out here: it is being rebuilt (issue 11) and is fitted
-to the laptop after that.
 """
 
 from __future__ import annotations
@@ -25,10 +23,18 @@ from tests.gui.inspection_support import checklist
 
 LAPTOPS = [(1366, 697), (1366, 768)]
 SCALES = [100, 130]
-# Every sidebar page, and the inspection's tabs but "minutes" (see the module docstring).
-SCREENS = [spec.key for spec in PAGES if spec.in_sidebar] + ["checklist", "findings", "photos"]
-# Panels meant to scroll inside themselves: their content is reference, not action.
-SCROLL_INSIDE = ("referenceScroll", "photoDetailsFrame")
+# Every sidebar page, and every tab of the inspection.
+SCREENS = [spec.key for spec in PAGES if spec.in_sidebar] + [
+    "checklist", "previous", "findings", "photos", "minutes",
+]  # fmt: skip
+# Panels meant to scroll inside themselves: their content is reference, not action, or (the
+# biên bản's fields and signers) reached through the readiness list's links, checked below.
+SCROLL_INSIDE = (
+    "referenceScroll", "photoDetailsFrame", "previousDetailsFrame", "minutesDetails",
+    "pdfPageScroll",  # a page of the biên bản, like any document viewer's
+)  # fmt: skip
+# Of those, the ones whose buttons and fields are not all in sight at once.
+ACTIONS_INSIDE = ("referenceScroll", "minutesDetails")
 
 
 def _window(
@@ -58,7 +64,7 @@ def _problems(window: MainWindow, screen: str) -> list[str]:
 
 def _problems_in_sight(page: QWidget, screen: str) -> list[str]:
     inner = tuple(
-        area for area in page.findChildren(QScrollArea) if area.objectName() == "referenceScroll"
+        area for area in page.findChildren(QScrollArea) if area.objectName() in ACTIONS_INSIDE
     )
     problems = geometry.all_out_of_sight(geometry.interactive_children(page, inside_ok=inner))
     problems += [
@@ -150,3 +156,29 @@ def test_page_headings_stand_alike(open_window: OpenWindow, demo_dir: Path) -> N
         origin = heading.mapTo(window, heading.contentsRect().topLeft())
         places[spec.key] = (origin.x(), origin.y())
     assert len(set(places.values())) == 1, places
+
+
+@pytest.mark.parametrize("scale", SCALES)
+def test_the_minutes_fields_come_into_sight_from_the_readiness_list(
+    open_window: OpenWindow, demo_dir: Path, scale: int
+) -> None:
+    """The biên bản's fields and signers scroll inside their frame on a laptop: each place a
+    readiness item leads to is brought wholly into sight, with the cursor in it."""
+    window = _window(open_window, demo_dir, (1366, 697), scale)
+    show_for_screenshot(window, "minutes")
+    settle(window)
+    view = window.pages["inspection"].view  # type: ignore[attr-defined]
+    panel = view.tab("minutes")
+    targets = [
+        ("start_time", "", panel.fields.start_time),
+        ("conclusion", "", panel.fields.conclusion),
+        ("unit_opinion", "", panel.fields.opinion),
+        *((f"signer.{role}", "title", box.title_edit) for role, box in panel.boxes.items()),
+    ]
+    for target, field, widget in targets:
+        view.go_to("minutes", target, field)
+        settle(window)
+        assert geometry.out_of_sight(widget) is None, target
+        assert widget.hasFocus(), target
+    # The fields' frame keeps room for a field and its label at this size.
+    assert panel.details.viewport().height() >= panel.fields.opinion.height()

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QPoint, QTimer
+from PySide6.QtWidgets import QWidget
 
 from cchc_desktop.errors import UserError
 from cchc_desktop.minutes.readiness import Readiness
@@ -108,10 +109,32 @@ class ReadinessLinks:
         """Put the cursor on one of this tab's fields ("start_time", "signer.truong_doan"…)."""
         if key.startswith("signer."):
             box = self.boxes[key.removeprefix("signer.")]
-            self.details.ensureWidgetVisible(box)
             box.focus_field(field)
+            widget: QWidget | None = box.focusWidget() or box
+        else:
+            widget = self.fields.fields.get(key)
+            if widget is not None:
+                widget.setFocus()
+        if widget is None:
             return
-        widget = self.fields.fields.get(key)
-        if widget is not None:
-            self.details.ensureWidgetVisible(widget)
-            widget.setFocus()
+        # The tab may just have been shown: place its fields before scrolling to one, then
+        # once more when the event loop has laid everything out.
+        content = self.details.widget()
+        layout = content.layout() if content is not None else None
+        if layout is not None:
+            layout.activate()
+        self._bring_into_view(widget)
+        QTimer.singleShot(0, widget, lambda: self._bring_into_view(widget))
+
+    def _bring_into_view(self, widget: QWidget) -> None:
+        # The whole field, not only its cursor line (ensureWidgetVisible scrolls a focused text
+        # box just far enough for the cursor); small margins, as on a laptop the frame is
+        # barely taller than the field.
+        content = self.details.widget()
+        if content is None or not content.isAncestorOf(widget):
+            return
+        top_left = widget.mapTo(content, QPoint(0, 0))
+        centre = top_left + QPoint(widget.width() // 2, widget.height() // 2)
+        self.details.ensureVisible(
+            centre.x(), centre.y(), widget.width() // 2 + 8, widget.height() // 2 + 8
+        )

@@ -105,7 +105,8 @@ class SignExportPanel(
         self.checklist = ReadinessList(self)
         self.checklist.jumpRequested.connect(self.go_to)
         lines = self.fontMetrics().lineSpacing()
-        self.checklist.items.setMaximumHeight(lines * 6)
+        # Four lines: on a 768 px laptop at 130 % text the fields below keep room to be typed in.
+        self.checklist.items.setMaximumHeight(lines * 4)
 
         self.role_box = QComboBox(self)
         for role in ROLES:
@@ -169,6 +170,9 @@ class SignExportPanel(
         column.addWidget(self.report)
         column.addStretch(1)
         self.details = QScrollArea(self)
+        # The record's fields and the signers scroll inside this frame on a small screen; the
+        # readiness list's links bring each one into view (readiness_links.focus_target).
+        self.details.setObjectName("minutesDetails")
         self.details.setWidget(details)
         self.details.setWidgetResizable(True)
         self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -1,5 +1,5 @@
 """`cchc devices list|self|rename|trust|forget`: this laptop's name and fingerprint, and the
-laptops whose packages are trusted (docs/PACKAGE_FORMAT.md §4, §6)."""
+laptops whose packages are trusted (docs/PACKAGE_FORMAT.md §4.5, §6)."""
 
 from __future__ import annotations
 

@@ -3,7 +3,7 @@
 ``SHA256:`` and 43 base64 characters (SSH's form) mixes l, I, 1, 0 and O and cannot be read
 over the phone. The digits come from the same hash: SHA-256 of the 32 raw bytes of the
 Ed25519 public key, read as one big-endian 256-bit number, reduced modulo 10^60 and written
-with leading zeros (``docs/PACKAGE_FORMAT.md`` §4). That keeps about 199 bits of the hash,
+with leading zeros (``docs/PACKAGE_FORMAT.md`` §4.5). That keeps about 199 bits of the hash,
 far more than anyone could match by trying keys, and a person compares 12 short numbers.
 """
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from cchc_desktop.domain.dates import stored_dmy_hm
 from cchc_desktop.domain.devices import device_label
 from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import pick
@@ -78,11 +79,16 @@ class MergeReport:
     tables: dict[str, dict[str, int]] = field(default_factory=dict)
     conflicts: list[dict[str, str]] = field(default_factory=list)
     refused: list[dict[str, str]] = field(default_factory=list)
+    # Things a person should know that refused nothing (a photo whose print copy could not
+    # be made here from its original).
+    warnings: list[str] = field(default_factory=list)
     blobs_added: int = 0
     derived_added: int = 0
     audit_added: int = 0
     changed: bool = False
     merge_id: str | None = None
+    # When this very package (same manifest) was merged here before: nothing was read again.
+    merged_before: str | None = None
 
     def count(self, table: str, outcome: str, n: int = 1) -> None:
         row = self.tables.setdefault(table, dict.fromkeys(OUTCOMES, 0))
@@ -105,11 +111,21 @@ class MergeReport:
         # The file's and the device's names are the sender's: one line each, escapes shown.
         package = printable(self.package)
         device = device_label(self.device_name, self.device_id)
+        if self.merged_before is not None:
+            when = stored_dmy_hm(self.merged_before)
+            return [
+                pick(
+                    f"Gói {package} (máy {device}) đã được gộp lúc {when}. "
+                    "Không có gì mới: dữ liệu không thay đổi.",
+                    f"Package {package} (laptop {device}) was merged on {when}. Nothing new: "
+                    "no data changed.",
+                )
+            ]
         head = pick(
-            f"Gói {package} (thiết bị {device}): "
+            f"Gói {package} (máy {device}): "
             f"thêm {t['added']}, cập nhật {t['updated']}, bỏ qua {t['skipped']}, "
             f"xung đột {t['conflicts']}, từ chối {t['refused']}; ảnh/tài liệu mới {self.blobs_added}.",
-            f"Package {package} (device {device}): "
+            f"Package {package} (laptop {device}): "
             f"added {t['added']}, updated {t['updated']}, skipped {t['skipped']}, "
             f"conflicts {t['conflicts']}, refused {t['refused']}; new media files {self.blobs_added}.",
         )
@@ -139,4 +155,5 @@ class MergeReport:
                     f"  refused {table_label(item['table'])} {item['record_id'][:8]}: {item['reason']}",
                 )
             )
+        out.extend(f"  {pick('lưu ý', 'note')}: {warning}" for warning in self.warnings)
         return out

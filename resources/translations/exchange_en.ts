@@ -96,74 +96,74 @@ Mine (shown): changed {mine_time} on {mine_device}. Theirs: changed {theirs_time
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="87"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="88"/>
         <source>Xuất gói đồng bộ…</source>
         <translation>Export sync package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="89"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="90"/>
         <source>Mở gói…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="107"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="108"/>
         <source>Hộp thư đến</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="111"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="112"/>
         <source>Gói được chép hay đồng bộ vào thư mục này sẽ tự mở ra để xem trước: {folder}</source>
         <translation>Packages copied or synced into this folder open by themselves for a preview: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="131"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="132"/>
         <source>Báo cáo các lần gộp hiện ở đây.</source>
         <translation>Merge reports appear here.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="134"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="135"/>
         <source>Nhận và gộp gói</source>
         <translation>Receive and merge</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="148"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="149"/>
         <source>Máy này: {label}
 Vân tay: {digits}</source>
         <translation>This laptop: {label}
 Fingerprint: {digits}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="154"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="155"/>
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="176"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="177"/>
         <source>Mở gói</source>
         <translation>Open packages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="178"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="179"/>
         <source>Gói CCHC (*.cchc)</source>
         <translation>CCHC packages (*.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="218"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="222"/>
         <source>Gói {name} bị từ chối: lỗi không lường trước khi đọc gói (chi tiết trong thư mục logs). Dữ liệu không thay đổi.</source>
         <translation>Package {name} refused: an unforeseen error while reading it (details in the logs folder). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="290"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="312"/>
         <source>xem thẻ Xung đột</source>
         <translation>see the Conflicts tab</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="333"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="355"/>
         <source>Đã xuất gói {path} ({size} byte).</source>
         <translation>Exported {path} ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="344"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="366"/>
         <source>Đã dừng xuất gói; không có tệp nào được ghi.</source>
         <translation>Export stopped; no file was written.</translation>
     </message>

@@ -319,7 +319,9 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(WARM_UP_MS, self._warm_up)
         self._show_device()
         if self.ask_device_name and not self.ctx.ws.device.name:
-            self.ask_for_device_name()
+            # Once the first lists are read: the question does not hold them back, and the
+            # window behind it shows the data already.
+            self.ctx.when_idle(lambda: QTimer.singleShot(0, self._ask_if_unnamed))
         if self.ctx.demo_loaded:
             self.statusBar().showMessage(tr("Đã tạo dữ liệu mẫu (Lạng Sơn 2024 và 2026)."), 8000)
         else:
@@ -336,6 +338,10 @@ class MainWindow(QMainWindow):
                 "{id}", device.device_id
             )
         )
+
+    def _ask_if_unnamed(self) -> None:
+        if self.ctx.ready and not self.ctx.ws.device.name and self.isVisible():
+            self.ask_for_device_name()
 
     def ask_for_device_name(self) -> QDialog:
         """The first-start dialog naming this laptop (window-modal; Escape leaves it for later)."""

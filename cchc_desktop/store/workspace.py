@@ -7,11 +7,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from cchc_desktop.errors import UserError
 from cchc_desktop.settings import Settings
-from cchc_desktop.store.connection import open_database
+from cchc_desktop.store.connection import Database, open_database
 from cchc_desktop.store.datafolder import DataFolder, Device
 from cchc_desktop.store.media import MediaStore
 from cchc_desktop.store.migrate import migrate
@@ -26,7 +24,7 @@ class Workspace:
     """
 
     folder: DataFolder
-    db: sqlite_utils.Database
+    db: Database
     device: Device
     actor: str
     applied_migrations: list[str] = field(default_factory=list)

@@ -7,11 +7,12 @@ changed); 2 wrong usage.
 from __future__ import annotations
 
 import argparse
+import os
 import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from cchc_desktop import __version__
 from cchc_desktop.errors import UserError, describe_os_error, pick, set_language
@@ -73,6 +74,26 @@ class _Parser(argparse.ArgumentParser):
             f"Wrong usage: {message}. See: {self.prog} --help",
         )
         self.exit(EXIT_USAGE, hint + "\n")
+
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        # argparse makes a formatter for every argument added and asks shutil (which imports
+        # bz2 and lzma) for the terminal's width each time; the width is read here instead.
+        make: Any = self.formatter_class  # every argparse formatter takes a width
+        return make(prog=self.prog, width=_help_width())  # type: ignore[no-any-return]
+
+
+def _help_width() -> int:
+    """The terminal's width less argparse's margin of 2, as shutil would find it."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return (columns or 80) - 2
 
 
 def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:

@@ -11,7 +11,6 @@ import argparse
 from typing import Any
 
 from cchc_desktop.cli import output
-from cchc_desktop.cli.cmd_reference import add_team_arguments, team_values
 from cchc_desktop.cli.context import Context
 from cchc_desktop.errors import pick
 
@@ -77,6 +76,8 @@ def _add_units_edit(actions: Any) -> None:
 
 
 def _add_teams_edit(actions: Any) -> None:
+    from cchc_desktop.cli.cmd_reference import add_team_arguments
+
     edit = actions.add_parser(
         "edit",
         help=pick(
@@ -156,6 +157,7 @@ def _units_edit(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _teams_edit(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.cli.cmd_reference import team_values
     from cchc_desktop.store.lookup import resolve
     from cchc_desktop.store.plans import update_team
 

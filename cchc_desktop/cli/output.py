@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -12,6 +11,8 @@ from cchc_desktop.errors import pick
 
 def emit_json(data: Any) -> None:
     """Print ``data`` as indented UTF-8 JSON on stdout."""
+    import json  # only --json needs it
+
     json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
     sys.stdout.write("\n")
 
@@ -19,15 +20,18 @@ def emit_json(data: Any) -> None:
 def table(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> None:
     """Print rows under headers in aligned columns (Vietnamese letters are one column wide)."""
     text_rows = [["" if v is None else str(v) for v in row] for row in rows]
-    widths = [len(h) for h in headers]
-    for row in text_rows:
-        for index, value in enumerate(row):
-            widths[index] = max(widths[index], len(value))
-    line = "  ".join(h.ljust(w) for h, w in zip(headers, widths, strict=True)).rstrip()
-    print(line)
-    print("  ".join("-" * w for w in widths))
-    for row in text_rows:
-        print("  ".join(v.ljust(w) for v, w in zip(row, widths, strict=True)).rstrip())
+    widths = [
+        max(len(header), max((len(row[index]) for row in text_rows), default=0))
+        for index, header in enumerate(headers)
+    ]
+    lines = [[*headers], ["-" * w for w in widths], *text_rows]
+    # One write for the whole table: a print per row costs a listing of hundreds of rows.
+    sys.stdout.write(
+        "".join(
+            "  ".join(v.ljust(w) for v, w in zip(line, widths, strict=True)).rstrip() + "\n"
+            for line in lines
+        )
+    )
     if not text_rows:
         print(pick("(không có)", "(none)"))
 

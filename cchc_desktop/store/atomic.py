@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -18,6 +17,8 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
     fsyncs the folder, so a crash or a pulled plug leaves the old file or the new one, never a
     half-written one. On error the temporary file is removed.
     """
+    import tempfile  # (with shutil, bz2 and lzma: more than a command that only reads needs)
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     temp = Path(temp_name)

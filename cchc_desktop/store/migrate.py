@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import NamedTuple
 
 from cchc_desktop import APP_ID, __version__
 from cchc_desktop.errors import SchemaTooNew, UserError
@@ -15,8 +15,7 @@ from cchc_desktop.store.connection import Database, copy_database, transaction
 from cchc_desktop.store.migrations import ORDER
 
 
-@dataclass(frozen=True)
-class Migration:
+class Migration(NamedTuple):
     version: int
     module_name: str
     name: str

@@ -16,6 +16,15 @@ def language() -> str:
     return _language
 
 
+def language_from_environment() -> str | None:
+    """The language CCHC_LANG asks for ("vi" or "en"), or None when it is unset or empty: the
+    CLI and the window both follow it, the window's setting being the default without it."""
+    value = os.environ.get("CCHC_LANG", "").strip().lower()
+    if not value:
+        return None
+    return "en" if value.startswith("en") else "vi"
+
+
 def set_language(value: str | None) -> None:
     """Choose the message language ("vi" or "en"); None reads CCHC_LANG again."""
     global _language  # noqa: PLW0603

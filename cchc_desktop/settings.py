@@ -59,6 +59,8 @@ class Settings:
     report_signer_name: str = ""
     # Printing renders each page at this resolution (dots per inch), never above the printer's.
     print_dpi: int = 300
+    # Answering a criterion (1–4) moves on to the next one; to the note instead when one is owed.
+    advance_after_answer: bool = True
     version: int = SETTINGS_VERSION
 
     @classmethod

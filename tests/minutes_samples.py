@@ -106,8 +106,9 @@ def snapshot(**changes: object) -> MinutesSnapshot:
         unit_name="Xã Khánh Xuân",
         unit_kind="xa",
         unit_parent="Huyện Lộc Bình",
-        parent_body="UBND TỈNH LẠNG SƠN",
-        issuer="Ban Chỉ đạo cải cách hành chính tỉnh Lạng Sơn",
+        # As collect.issuing_bodies gives them: the team issues, under the plan's issuer.
+        parent_body="Ban Chỉ đạo cải cách hành chính tỉnh Lạng Sơn",
+        issuer="Đoàn kiểm tra",
         plan_number="80/KH-BCĐCCHC",
         plan_date="2024-05-29",
         plan_title="Kiểm tra công tác cải cách hành chính năm 2024",
@@ -140,3 +141,53 @@ def snapshot(**changes: object) -> MinutesSnapshot:
         ),
     )  # fmt: skip
     return base.replace(**changes)
+
+
+# The holder of tests.pki's "lead" certificate, as a team lead printed in the biên bản.
+LEAD_HOLDER = ("Nguyễn Văn An", "Trưởng đoàn")
+
+
+def make_ready(
+    ws: Workspace,
+    inspection_id: str,
+    *,
+    representative: tuple[str, str] = ("Hoàng Văn Bình", "Chủ tịch UBND xã"),
+    lead: tuple[str, str] | None = None,
+) -> None:
+    """Complete an inspection's record the way a team lead does before signing, so that
+    nothing blocks its biên bản: every criterion answered (Đạt, or a note where the result
+    needs one), the start and end times, the unit's opinion, both signers named with their
+    posts, every kiến nghị with a responsible party and a deadline. What is already there stays.
+
+    ``lead`` names the team lead outright (``LEAD_HOLDER``: the holder of the test CA's lead
+    certificate, so that certificate signs without signing on anyone's behalf)."""
+    from cchc_desktop.minutes.collect import snapshot_from_detail
+    from cchc_desktop.store.answers import set_answer
+    from cchc_desktop.store.detail import show_inspection
+    from cchc_desktop.store.findings import update_finding
+    from cchc_desktop.store.inspections import update_inspection
+    from cchc_desktop.store.signers import set_signer
+
+    detail = show_inspection(ws, inspection_id)
+    for c in detail["checklist"]:
+        if not c["result"]:
+            set_answer(ws, inspection_id, c["code"], "dat")
+        elif c["result"] != "dat" and not c["note"]:
+            set_answer(ws, inspection_id, c["code"], note="Đoàn kiểm tra đã ghi nhận tại chỗ.")
+    fields = {"start_time": "08:00", "end_time": "11:30", "unit_opinion": "Thống nhất với kết quả."}
+    update_inspection(ws, inspection_id, **{k: v for k, v in fields.items() if not detail[k]})
+    snapshot = snapshot_from_detail(detail, doc_number="")
+    wanted = {"truong_doan": ("Nguyễn Văn An", "Trưởng đoàn"), "dai_dien_don_vi": representative}
+    for role, (name, title) in wanted.items():
+        signer = snapshot.signer(role)
+        if signer is None or not signer.name or not signer.title:
+            set_signer(ws, inspection_id, role=role, name=(signer.name if signer and signer.name
+                       else name), title=title, image_sha256=signer.image_sha256 if signer else None)  # fmt: skip
+    if lead is not None:
+        image = snapshot.signer("truong_doan")
+        set_signer(ws, inspection_id, role="truong_doan", name=lead[0], title=lead[1],
+                   image_sha256=image.image_sha256 if image else None)  # fmt: skip
+    for f in detail["findings"]:
+        if f["kind"] == "kien_nghi" and (not f["responsible"] or not f["deadline"]):
+            update_finding(ws, f["id"], responsible=f["responsible"] or "UBND xã",
+                           deadline=f["deadline"] or "2024-12-31")  # fmt: skip

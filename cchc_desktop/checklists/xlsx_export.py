@@ -101,7 +101,7 @@ def _put(sheet: Worksheet, row: int, column: int, value: object, *, where: str) 
     except IllegalCharacterError as exc:
         raise UserError(
             f"Không ghi được ra Excel: mục «{where}» chứa ký tự điều khiển mà Excel không "
-            "cho phép. Hãy xoá ký tự đó rồi xuất lại.",
+            "cho phép. Hãy xóa ký tự đó rồi xuất lại.",
             f"Cannot write to Excel: '{where}' contains a control character Excel does not "
             "allow. Remove it and export again.",
         ) from exc

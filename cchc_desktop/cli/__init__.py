@@ -31,6 +31,7 @@ _GROUPS = (
     "cchc_desktop.cli.cmd_previous",  # adds `followups set`
     "cchc_desktop.cli.cmd_photos",
     "cchc_desktop.cli.cmd_minutes",
+    "cchc_desktop.cli.cmd_issue",  # adds make, check, attach-signed to `minutes`
     "cchc_desktop.cli.cmd_exchange",
     "cchc_desktop.cli.cmd_office",
 )
@@ -54,7 +55,7 @@ _BUILT_BY: dict[str, tuple[str, ...]] = {
     "followups": ("cmd_work", "cmd_previous"),
     "photos": ("cmd_photos",),
     "sign": ("cmd_minutes",),
-    "minutes": ("cmd_minutes",),
+    "minutes": ("cmd_minutes", "cmd_issue"),
     "export": ("cmd_exchange",),
     "verify": ("cmd_exchange",),
     "merge": ("cmd_exchange",),

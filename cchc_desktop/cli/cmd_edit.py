@@ -15,7 +15,7 @@ from cchc_desktop.cli.context import Context
 from cchc_desktop.errors import pick
 
 
-def _actions_of(commands: Any, group: str) -> Any:
+def actions_of(commands: Any, group: str) -> Any:
     """The sub-command list of a group (``plans``, ``units``…) to add to; None when this run
     did not build that group (`cchc` builds only the chosen command's parsers)."""
     parser = commands.choices.get(group)
@@ -33,7 +33,7 @@ def register(commands: Any) -> None:
         ("teams", _add_teams_edit),
         ("inspections", _add_inspections_edit),
     ):
-        actions = _actions_of(commands, group)
+        actions = actions_of(commands, group)
         if actions is not None:
             add_edit(actions)
 
@@ -97,6 +97,19 @@ def _add_inspections_edit(actions: Any) -> None:
     edit.add_argument("--team", help=pick('đoàn kiểm tra, "" để bỏ', 'team, "" for none'))
     edit.add_argument("--start-time", help="HH:MM")
     edit.add_argument("--end-time", help="HH:MM")
+    edit.add_argument(
+        "--unit-opinion",
+        metavar="TEXT",
+        help=pick(
+            'ý kiến của đơn vị được kiểm tra, đúng lời đơn vị (kể cả "không có ý kiến")',
+            'the inspected unit\'s opinion in its words (also "no opinion")',
+        ),
+    )
+    edit.add_argument(
+        "--conclusion",
+        metavar="TEXT",
+        help=pick("kết luận của Đoàn kiểm tra", "the team's conclusion"),
+    )
     edit.add_argument("--doc-number")
     edit.set_defaults(handler=_inspections_edit)
 
@@ -184,7 +197,9 @@ def _inspections_edit(ctx: Context, args: argparse.Namespace) -> int:
 
     ws = ctx.workspace()
     inspection_id = resolve(ws, "inspections", args.inspection)
-    values = _given(args, "date", "place", "start_time", "end_time", "doc_number")
+    values = _given(
+        args, "date", "place", "start_time", "end_time", "unit_opinion", "conclusion", "doc_number"
+    )
     if args.team is not None:
         values["team_id"] = args.team
     changed = update_inspection(ws, inspection_id, **values)

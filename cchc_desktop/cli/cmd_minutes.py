@@ -1,6 +1,10 @@
-"""`cchc sign` and `cchc minutes make|sign|verify|list|supplement|trust|tokens|combine`: the
-signed biên bản (how a signer is opened, .p12 or USB token, is in ``cmd_tokens``; ``combine``,
-many biên bản as one marked copy, lives in cmd_office)."""
+"""`cchc sign` and `cchc minutes sign|verify|list|supplement|trust|tokens|combine`: the signed
+biên bản.
+
+(`minutes make`, `check` and `attach-signed`, the draft, the readiness list, the issue and the
+paper path, are in cmd_issue.py, which also prints the confirmation summary every signing
+command shows; how a signer is opened, .p12 or USB token, is in ``cmd_tokens``; ``combine``,
+many biên bản as one marked copy, lives in cmd_office.)"""
 
 from __future__ import annotations
 
@@ -48,19 +52,11 @@ def register(commands: Any) -> None:
     minutes = commands.add_parser("minutes", help=pick("biên bản kiểm tra", "inspection minutes"))
     actions = minutes.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    make = actions.add_parser("make", help=pick("lập biên bản (PDF)", "make the minutes (PDF)"))
-    make.add_argument("inspection", metavar="ID")
-    make.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
-    _signing_options(make, role_required=False)
-    make.add_argument("--docx", type=Path, metavar="FILE.docx", help=pick(
-        "bản nháp Word chưa ký", "the unsigned draft as a Word file"))  # fmt: skip
-    make.set_defaults(handler=_make)
-
     add_sig = actions.add_parser(
         "sign", help=pick("ký số tiếp vào tệp biên bản", "add a digital signature to a PDF")
     )
     add_sig.add_argument("file", type=Path, metavar="FILE.pdf")
-    _signing_options(add_sig, role_required=True)
+    signing_options(add_sig, role_required=True)
     add_sig.add_argument("-o", "--output", type=Path, metavar="OUT.pdf")
     add_sig.set_defaults(handler=_sign_file)
 
@@ -130,7 +126,8 @@ def register(commands: Any) -> None:
     cmd_tokens.register(actions)
 
 
-def _signing_options(parser: argparse.ArgumentParser, *, role_required: bool) -> None:
+def signing_options(parser: argparse.ArgumentParser, *, role_required: bool) -> None:
+    """--p12, --p12-password-env, --role, --tsa: how a signing command signs."""
     parser.add_argument("--p12", type=Path, metavar="FILE", help=pick(
         "tệp chứng thư số .p12/.pfx", "certificate file .p12/.pfx"))  # fmt: skip
     parser.add_argument(
@@ -148,86 +145,51 @@ def _signing_options(parser: argparse.ArgumentParser, *, role_required: bool) ->
     cmd_tokens.add_options(parser)
 
 
-def _usage(message_vi: str, message_en: str) -> int:
+def usage(message_vi: str, message_en: str) -> int:
+    """Say a usage mistake on stderr; the exit status of one (2)."""
     print(pick(message_vi, message_en), file=sys.stderr)
     return 2
 
 
 def _signer(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.cli.cmd_issue import handwriting_summary
+    from cchc_desktop.minutes.readiness import check, refuse_unless_ready
     from cchc_desktop.minutes.signature_image import prepare
+    from cchc_desktop.store.inspections import ensure_editable
     from cchc_desktop.store.lookup import resolve
     from cchc_desktop.store.signers import set_signer
 
     ws = ctx.workspace()
     inspection_id = resolve(ws, "inspections", args.inspection)
+    ensure_editable(ws, inspection_id)  # an issued biên bản takes no new signer: said first
     image_sha = None
+    summary = None
     if args.image is not None:
-        image_sha = ws.media.put_bytes(prepare(read_named_file(args.image)))
+        # A handwritten signature agrees to the content: the content must be whole first (names
+        # and titles of signers may be set at any time, so they do not stop it).
+        refuse_unless_ready(
+            check(ws, inspection_id), "thêm chữ ký tay", "add a handwritten signature",
+            content_only=True,
+        )  # fmt: skip
+        image = prepare(read_named_file(args.image))
+        summary = handwriting_summary(ws, inspection_id, args.role, args.name, args.title)
+        image_sha = ws.media.put_bytes(image)
     signer_id = set_signer(
         ws, inspection_id, role=args.role, name=args.name, title=args.title,
         image_sha256=image_sha,
     )  # fmt: skip
+    if summary is not None and not ctx.json:
+        for line in summary.lines():
+            output.say(line)
     ctx.created(
         signer_id, pick("Đã ghi người ký", "Signer recorded"), role=args.role,
-        image_sha256=image_sha,
+        image_sha256=image_sha, **({"summary": summary.as_dict()} if summary else {}),
     )  # fmt: skip
     return 0
 
 
-def _make(ctx: Context, args: argparse.Namespace) -> int:
-    from cchc_desktop.minutes.certificates import check_for_signing
-    from cchc_desktop.minutes.docx_export import write_docx
-    from cchc_desktop.minutes.issue import describe_made, images, make_minutes, sign_minutes
-    from cchc_desktop.store.atomic import write_atomic
-    from cchc_desktop.store.connection import transaction
-
-    problem = cmd_tokens.usage_problem(args, required=False)
-    if problem is not None:
-        return _usage(*problem)
-    ws = ctx.workspace()
-    # The password or PIN and the certificate first: a refusal leaves no draft, no number.
-    with cmd_tokens.open_signer(args) as signer:
-        if signer is not None:
-            check_for_signing(signer.certificate)
-        # Made and signed as one: a refusal while signing (a name that does not match, a
-        # token pulled out) takes back the draft and its number.
-        with transaction(ws.db):
-            made = make_minutes(ws, args.inspection)
-            pdf, signed = made.result.pdf, None
-            if signer is not None:
-                signed = sign_minutes(
-                    ws, made.minutes_id, signer, role=args.role, tsa_url=args.tsa,
-                    on_behalf=args.on_behalf,
-                )  # fmt: skip
-                pdf = signed.signed.pdf
-    write_atomic(args.output, pdf)
-    if args.docx is not None:
-        write_docx(made.snapshot, images(ws), args.docx)
-    if ctx.json:
-        output.emit_json(
-            {
-                "id": made.minutes_id,
-                "inspection_id": made.inspection_id,
-                "revision_no": made.revision_no,
-                "doc_number": made.doc_number,
-                "pages": made.result.page_count,
-                "pdf": str(args.output),
-                "signed": signed is not None,
-                "signers": signed.record["signers"] if signed else [],
-                "outbox": str(signed.outbox) if signed else None,
-                "docx": str(args.docx) if args.docx else None,
-            }
-        )
-    else:
-        output.say(f"{describe_made(made)} → {args.output}")
-        if signed is not None:
-            _say_signed(ws, signed.signed, signed.outbox)
-        if args.docx is not None:
-            output.say(pick(f"Bản nháp Word: {args.docx}", f"Word draft: {args.docx}"))
-    return 0
-
-
-def _say_signed(ws: Workspace | None, signed: Any, outbox: Path | None) -> None:
+def say_signed(ws: Workspace | None, signed: Any, outbox: Path | None) -> None:
+    """Who signed, in which role, when; where the signed copy is."""
     from cchc_desktop.domain.roles import SignerRole
     from cchc_desktop.minutes.issue import signing_note
 
@@ -255,11 +217,12 @@ def _workspace_if_any(ctx: Context) -> Workspace | None:
 
 
 def _sign_file(ctx: Context, args: argparse.Namespace) -> int:
-    from cchc_desktop.minutes.issue import sign_file
+    from cchc_desktop.cli.cmd_issue import say_summary
+    from cchc_desktop.minutes.cosign import sign_file
 
     problem = cmd_tokens.usage_problem(args, required=True)
     if problem is not None:
-        return _usage(*problem)
+        return usage(*problem)
     ws = _workspace_if_any(ctx)
     with cmd_tokens.open_signer(args) as signer:
         assert signer is not None
@@ -282,15 +245,21 @@ def _sign_file(ctx: Context, args: argparse.Namespace) -> int:
                 "revocation": signed.revocation,
                 "timestamped": signed.timestamped,
                 "outbox": str(outbox) if outbox else None,
+                "summary": registered.summary.as_dict()
+                if registered and registered.summary
+                else None,
             }
         )
     else:
-        _say_signed(ws, signed, outbox)
+        if registered is not None and registered.summary is not None:
+            say_summary(registered.summary)
+        say_signed(ws, signed, outbox)
         output.say(pick(f"Tệp đã ký: {out}", f"Signed file: {out}"))
     return 0
 
 
 def _verify(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.cli.cmd_issue import say_scan
     from cchc_desktop.minutes.revocation import load_crls
     from cchc_desktop.minutes.trust import load_roots
     from cchc_desktop.minutes.verify import VALID, verify_pdf
@@ -298,6 +267,8 @@ def _verify(ctx: Context, args: argparse.Namespace) -> int:
 
     data = read_named_file(args.file)
     ws = _workspace_if_any(ctx)
+    if ws is not None and say_scan(ctx, ws, args.file, data):
+        return 0  # a paper-signed scan the register knows: the official copy, no signature
     folder = ws.folder if ws else None
     report = verify_pdf(data, load_roots(folder, args.trust), load_crls(folder))
     if ctx.json:
@@ -315,13 +286,14 @@ def _verify(ctx: Context, args: argparse.Namespace) -> int:
 
 def _list(ctx: Context, args: argparse.Namespace) -> int:
     from cchc_desktop.domain.dates import dmy
+    from cchc_desktop.minutes.paper import status_label
     from cchc_desktop.minutes.register import of_inspection
     from cchc_desktop.store.lookup import resolve
 
     ws = ctx.workspace()
     rows = of_inspection(ws, resolve(ws, "inspections", args.inspection))
     if ctx.json:
-        output.emit_json(rows)
+        output.emit_json([{**r, "status": status_label(r)} for r in rows])
         return 0
     output.table(
         (
@@ -330,7 +302,7 @@ def _list(ctx: Context, args: argparse.Namespace) -> int:
                 r["revision_no"],
                 r["doc_number"],
                 r["page_count"],
-                pick("đã ký", "signed") if r["signed"] else pick("bản nháp", "draft"),
+                status_label(r),
                 dmy(r["signed_at"][:10]) if r["signed_at"] else "",
                 ", ".join(s["name"] for s in r["signers"]),
             ]
@@ -342,7 +314,7 @@ def _list(ctx: Context, args: argparse.Namespace) -> int:
             pick("Số", "Number"),
             pick("Trang", "Pages"),
             pick("Tình trạng", "Status"),
-            pick("Ngày ký", "Signed on"),
+            pick("Ngày phát hành", "Issued on"),
             pick("Người ký số", "Digital signers"),
         ],
     )

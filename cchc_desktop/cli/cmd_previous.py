@@ -13,7 +13,7 @@ import argparse
 from typing import Any
 
 from cchc_desktop.cli import output
-from cchc_desktop.cli.cmd_edit import _actions_of
+from cchc_desktop.cli.cmd_edit import actions_of
 from cchc_desktop.cli.context import Context
 from cchc_desktop.domain.dates import dmy
 from cchc_desktop.domain.findings import FollowUpStatus
@@ -23,7 +23,7 @@ from cchc_desktop.errors import UserError, pick
 
 def register(commands: Any) -> None:
     """Add `set` to the followups group (when this run builds it)."""
-    actions = _actions_of(commands, "followups")
+    actions = actions_of(commands, "followups")
     if actions is None:
         return
     put = actions.add_parser(

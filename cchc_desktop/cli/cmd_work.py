@@ -158,9 +158,11 @@ def _show(ctx: Context, args: argparse.Namespace) -> int:
         + f": {dmy(detail['date'])}   "
         + pick("Địa điểm", "Place")
         + f": {detail['place']}",
-        pick("Mẫu bảng kiểm", "Template")
-        + f": {detail['template']['key']}@{detail['template']['version']}",
-        pick("Tiến độ", "Progress")
+        pick("Bảng kiểm", "Checklist")
+        + f": {detail['template']['title']} ({detail['template']['key']}, "
+        + pick("phiên bản", "version")
+        + f" {detail['template']['version']})",
+        pick("Đã trả lời", "Answered")
         + f": {progress['answered']}/{progress['total']} — "
         + pick(
             f"Đạt {progress['dat']}, Đạt một phần {progress['dat_mot_phan']}, "

@@ -1,5 +1,9 @@
 """Loading the demo data through the same core functions the CLI and the window use.
 
+One inspection (Xã Khánh Xuân, 04/7/2024) is recorded in full — every criterion answered, the
+times, the conclusion, the unit's opinion and its representative — so the demo can be issued
+and signed as it is; the others are left part-done, as a day's work in progress.
+
 Safe to run again: every demo record has an identity derived from what it is (units by code
 or name, plans by number and date, inspections by unit and date), so a second run finds
 them and adds nothing; answers and findings are written only with a newly made inspection,
@@ -13,14 +17,16 @@ from collections import Counter
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.paths import resource
+from cchc_desktop.photos.library import criteria_of
 from cchc_desktop.store import records
 from cchc_desktop.store.answers import set_answer
 from cchc_desktop.store.bootstrap import install_bundled_templates
 from cchc_desktop.store.connection import transaction
 from cchc_desktop.store.findings import add_finding, findings_of, update_finding
-from cchc_desktop.store.inspections import new_inspection
+from cchc_desktop.store.inspections import new_inspection, update_inspection
 from cchc_desktop.store.plans import add_plan, add_team
 from cchc_desktop.store.previous import review_previous
+from cchc_desktop.store.signers import set_signer
 from cchc_desktop.store.units import add_unit
 
 if TYPE_CHECKING:
@@ -115,8 +121,14 @@ def _make_inspection(
         team=teams[item["team"]],
         record_id=inspection_id,
     )
+    given = set()
     for code, result, note in profile["answers"]:
         set_answer(ws, inspection_id, code, result, note=note)
+        given.add(code)
+    if profile.get("rest"):  # a fully answered record: every other criterion gets this result
+        for criterion in criteria_of(ws, inspection_id):
+            if criterion["code"] not in given:
+                set_answer(ws, inspection_id, criterion["code"], profile["rest"])
     for finding in profile["findings"]:
         kind, text, *rest = finding
         responsible, deadline, status = [*rest, "", None, None][:3]
@@ -130,6 +142,16 @@ def _make_inspection(
         )
         if status:  # the follow-up a secretary recorded since
             update_finding(ws, finding_id, status=status)
+    record = item.get("record", {})
+    fields = {
+        k: record[k]
+        for k in ("start_time", "end_time", "conclusion", "unit_opinion")
+        if k in record
+    }
+    if fields:  # a record written out in full, ready to sign
+        update_inspection(ws, inspection_id, **fields)
+    for role, name, title in record.get("signers", []):
+        set_signer(ws, inspection_id, role=role, name=name, title=title)
 
 
 def _review_previous(

@@ -73,7 +73,7 @@ def check_directory(path: Path, infos: list[zipfile.ZipInfo], file_size: int) ->
             raise refuse(path, f"tên trùng {name!r}", f"a duplicate name {name!r}")
         seen.add(name)
         if info.flag_bits & 0x1:
-            raise refuse(path, f"thành phần mã hoá {name!r}", f"an encrypted member {name!r}")
+            raise refuse(path, f"thành phần mã hóa {name!r}", f"an encrypted member {name!r}")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise refuse(path, f"kiểu nén lạ ở {name!r}", f"an unknown compression in {name!r}")
         if info.file_size > fmt.MAX_MEMBER_BYTES:

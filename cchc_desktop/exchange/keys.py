@@ -67,20 +67,20 @@ def ensure_key(folder: DataFolder) -> Ed25519PrivateKey:
         loaded = serialization.load_pem_private_key(path.read_bytes(), password=None)
     except OSError as exc:
         raise UserError(
-            f"Không đọc/tạo được khoá thiết bị {path}: {exc.strerror}. Hãy kiểm tra quyền "
+            f"Không đọc/tạo được khóa thiết bị {path}: {exc.strerror}. Hãy kiểm tra quyền "
             "của thư mục dữ liệu.",
             f"Cannot read or create the device key {path}: {exc.strerror}. Check the data "
             "folder's permissions.",
         ) from exc
     except ValueError as exc:
         raise UserError(
-            f"Khoá thiết bị {path} bị hỏng. Hãy khôi phục nó; nếu không thể, xoá tệp đó và "
+            f"Khóa thiết bị {path} bị hỏng. Hãy khôi phục nó; nếu không thể, xóa tệp đó và "
             "báo thư ký chấp nhận lại máy này.",
             f"The device key {path} is damaged. Restore it; failing that, delete it and ask "
             "the secretary to accept this laptop again.",
         ) from exc
     if not isinstance(loaded, Ed25519PrivateKey):
-        raise UserError(f"Tệp {path} không phải khoá Ed25519.", f"{path} is not an Ed25519 key.")
+        raise UserError(f"Tệp {path} không phải khóa Ed25519.", f"{path} is not an Ed25519 key.")
     return loaded
 
 

@@ -40,7 +40,7 @@ def trust_of(ws: Workspace, device: PublicIdentity) -> Trust:
 def _impostor(device: PublicIdentity) -> UserError:
     return UserError(
         f"Gói tự nhận là của thiết bị {device.device_id[:8]} ({device.name}) nhưng được ký "
-        f"bằng khoá khác (vân tay {device.fingerprint}). Gói bị từ chối; dữ liệu không thay đổi. "
+        f"bằng khóa khác (vân tay {device.fingerprint}). Gói bị từ chối; dữ liệu không thay đổi. "
         "Nếu máy đó đã được cài lại, hãy chạy «cchc devices forget» rồi chấp nhận lại.",
         f"The package claims device {device.device_id[:8]} ({device.name}) but is signed by "
         f"another key (fingerprint {device.fingerprint}). Refused; nothing changed. If that "

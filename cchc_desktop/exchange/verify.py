@@ -278,7 +278,7 @@ def _check_members(
     if absent:
         raise refuse(
             path,
-            f"thiếu thành phần {absent[0]!r} (gói bị cắt hoặc bị xoá bớt)",
+            f"thiếu thành phần {absent[0]!r} (gói bị cắt hoặc bị xóa bớt)",
             f"member {absent[0]!r} is missing (cut short or removed)",
         )
     for name, (size, _sha) in declared.items():

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from cchc_desktop.gui import workers
 from cchc_desktop.settings import Settings
@@ -18,6 +18,12 @@ from cchc_desktop.store.datafolder import DataFolder
 if TYPE_CHECKING:
     from cchc_desktop.progress import Progress
     from cchc_desktop.store.workspace import Workspace
+
+
+# New bundled templates are looked for this long after the first lists are read: the check
+# imports jsonschema and validates every template, which would otherwise share the
+# interpreter with the first list being shown and the inspection page being built.
+TEMPLATES_AFTER_MS = 4000
 
 
 class AppContext(QObject):
@@ -98,7 +104,9 @@ class AppContext(QObject):
             # After the reads the pages started on workspace_ready: the check reads and
             # validates every bundled template, which would share the interpreter with the
             # first list and hold it back.
-            self.when_idle(self._install_new_templates)
+            self.when_idle(
+                lambda: QTimer.singleShot(TEMPLATES_AFTER_MS, self._install_new_templates)
+            )
 
     def when_idle(self, then: Callable[[], None]) -> None:
         """Call ``then`` once no background task is running (at once when none is)."""
@@ -116,13 +124,19 @@ class AppContext(QObject):
     def _install_new_templates(self) -> None:
         """Checklist templates that came with a newer app version, installed in the
         background once the window's first lists are read (``cchc init`` does the same)."""
-        from cchc_desktop.store.bootstrap import install_bundled_templates
+        from cchc_desktop.store.bootstrap import (
+            bundled_templates_missing,
+            install_bundled_templates,
+        )
 
         def installed(new: list[str]) -> None:
             if new:
                 self.notify("templates")
 
-        self.read(install_bundled_templates, installed)
+        def install(ws: Workspace) -> list[str]:
+            return install_bundled_templates(ws) if bundled_templates_missing(ws) else []
+
+        self.read(install, installed)
 
     def open_workspace(self) -> None:
         """Open the GUI thread's workspace on a prepared folder and tell the pages."""

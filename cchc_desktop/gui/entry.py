@@ -84,7 +84,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     keep_off_screen(DataFolder(data_dir).logs_dir)
     app = application([sys.argv[0]])
     settings = Settings.load(DataFolder(data_dir).settings_file)
-    install_language(app, settings.language)
+    install_language(app, window_language(settings))
     try:
         lock = lock_data_folder(data_dir)
     except FolderInUse as refused:
@@ -119,6 +119,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         lock.unlock()
 
 
+def window_language(settings: Settings) -> str:
+    """The window's language: CCHC_LANG when set (as for the CLI), else the setting."""
+    from cchc_desktop.errors import language_from_environment
+
+    return language_from_environment() or settings.language
+
+
 def open_main_window(
     data_dir: Path,
     *,
@@ -146,7 +153,7 @@ def open_main_window(
     window = MainWindow(ctx)
     ctx.setParent(window)
     if size is not None:
-        window.resize(*size)
+        window.fit_size(*size)
     window.show()
     # The folder is opened once the window is on screen (or after a second if it never is
     # drawn, e.g. started minimised): the first frame does not wait for SQLite.

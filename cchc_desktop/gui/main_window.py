@@ -30,6 +30,25 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
 
+# The inspection page is built this long after the folder opens (once nothing runs).
+WARM_UP_MS = 1500
+WARM_UP_STEP_MS = 250
+
+# The window's size at the first start, when the screen has room for it.
+DEFAULT_SIZE = QSize(1280, 800)
+
+
+def first_size(available: QSize | None) -> tuple[QSize, bool]:
+    """The size of a first start on a screen with ``available`` room (above the taskbar), and
+    whether to maximise: on a screen smaller than the default (a 1366×768 laptop has about
+    1366×697) the window takes the whole of it instead of running off its edge."""
+    if available is None or available.isEmpty():
+        return QSize(DEFAULT_SIZE), False
+    if available.width() < DEFAULT_SIZE.width() or available.height() < DEFAULT_SIZE.height():
+        return DEFAULT_SIZE.boundedTo(available), True
+    return QSize(DEFAULT_SIZE), False
+
+
 class MainWindow(QMainWindow):
     """Sidebar + stacked pages. Pages are built the first time they are shown.
 
@@ -269,7 +288,29 @@ class MainWindow(QMainWindow):
         if not self.ctx.folder.is_initialised():
             bar.showMessage(tr("Lần đầu sử dụng: đang tạo thư mục dữ liệu và dữ liệu mẫu…"))
 
+    def _warm_up(self) -> None:
+        """Build the inspection page and its checklist tab while the lead reads the list, one
+        piece per turn of the event loop, so opening the first inspection is as quick as
+        opening the next (building them on the click held the window for some 300 ms)."""
+        if not self.ctx.ready or "inspection" in self.pages:
+            return
+        if self.ctx.pending:
+            self.ctx.when_idle(lambda: QTimer.singleShot(WARM_UP_MS, self._warm_up))
+            return
+        host = self.page("inspection")
+        view = getattr(host, "view", None)
+        if view is None:
+            return
+        # The tabs a lead goes through first, one per turn with a pause between: a key pressed
+        # meanwhile waits for one piece at most. (Ký & xuất is made when first shown.)
+        for position, key in enumerate(("checklist", "findings", "photos"), start=1):
+            QTimer.singleShot(position * WARM_UP_STEP_MS, lambda k=key: view.prebuild(k))
+        # Then the style's polish of every widget, which the first show would otherwise do.
+        QTimer.singleShot(4 * WARM_UP_STEP_MS, host.ensurePolished)
+
     def _workspace_ready(self) -> None:
+        # After the first list is read and drawn, when the window is idle.
+        QTimer.singleShot(WARM_UP_MS, self._warm_up)
         device = self.ctx.ws.device_id
         self.device_label.setText(tr("Thiết bị: {id}").replace("{id}", device[:8]))
         self.device_label.setToolTip(device)
@@ -293,8 +334,22 @@ class MainWindow(QMainWindow):
         saved = self.ctx.settings.window_geometry
         if saved and self.ctx.persist_settings:
             self.restoreGeometry(QByteArray.fromBase64(saved.encode("ascii")))
-        else:
-            self.resize(1280, 800)
+            return
+        screen = self.screen()
+        size, maximise = first_size(screen.availableGeometry().size() if screen else None)
+        self.resize(size)
+        if maximise:
+            from PySide6.QtCore import Qt
+
+            self.setWindowState(Qt.WindowState.WindowMaximized)
+
+    def fit_size(self, width: int, height: int) -> None:
+        """An exact size (screenshots, tests): not maximised, whatever the screen."""
+        if self.isMaximized():
+            from PySide6.QtCore import Qt
+
+            self.setWindowState(Qt.WindowState.WindowNoState)
+        self.resize(width, height)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for shown in self.pages.values():

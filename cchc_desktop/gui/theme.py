@@ -13,6 +13,9 @@ from PySide6.QtWidgets import QApplication
 from cchc_desktop.paths import resource
 
 UI_FONT_FAMILY = "Noto Sans"
+# The symbols Noto Sans lacks (arrows, ⚠, ✓, −…), from a small bundled subset of DejaVu Sans:
+# drawn the same on every system instead of an empty box where no system font has them.
+SYMBOL_FONT_FAMILY = "CCHC Symbols"
 # Point size at A (100 %): a touch larger than most desktops' 9 pt, for laptops in bright rooms.
 BASE_POINT_SIZE = 10.0
 
@@ -50,6 +53,8 @@ def apply_theme(app: QApplication, *, high_contrast: bool, text_scale: int) -> N
     family = register_fonts()
     size = BASE_POINT_SIZE * text_scale / 100
     font = QFont(family)
+    if SYMBOL_FONT_FAMILY in _registered:
+        font.setFamilies([family, SYMBOL_FONT_FAMILY])
     font.setPointSizeF(size)
     app.setFont(font)
     palette = _high_contrast_palette() if high_contrast else _normal_palette()

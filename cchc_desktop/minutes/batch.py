@@ -2,8 +2,10 @@
 
 The secretary prints a plan's biên bản in one job ("all signed in this plan", or a ticked
 list) or exports them as one combined copy for a print shop. Each inspection contributes its
-latest revision's current PDF as stored (a signed one with every signature); an inspection
-without a made biên bản is named and left out, never silently dropped.
+latest issued revision's official copy as stored: the digitally signed PDF with every
+signature, the scan of one signed on paper, or (issued for paper, scan not back yet) the final
+PDF that was printed. An inspection whose biên bản is not issued has nothing stored (a draft is
+never kept): it is named and left out, never silently dropped.
 """
 
 from __future__ import annotations
@@ -30,9 +32,11 @@ class BatchItem:
     plan_number: str
     doc_number: str
     revision_no: int
-    signed: bool
-    pdf_sha256: str | None
+    signed: bool  # issued: digitally signed, or issued for signing on paper
+    pdf_sha256: str | None  # the official copy (the scan of a paper-signed one)
     page_count: int
+    paper: bool = False
+    scanned: bool = False
 
     @property
     def has_minutes(self) -> bool:
@@ -46,16 +50,30 @@ class BatchItem:
         return f"{kind}{number} – {self.unit_name} ({dmy(self.date)})"
 
     @property
+    def complete(self) -> bool:
+        """Signed by the parties: digitally, or on paper with the scan recorded."""
+        return self.signed and (not self.paper or self.scanned)
+
+    @property
     def state(self) -> str:
-        """ "Đã ký", "Bản nháp" or "Chưa lập" (in the message language)."""
+        """ "Đã ký số", "Bản giấy đã ký", "Chờ ký giấy", "Chưa phát hành" (in the message
+        language)."""
         if not self.has_minutes:
-            return pick("Chưa lập biên bản", "No minutes yet")
-        return pick("Đã ký", "Signed") if self.signed else pick("Bản nháp", "Draft")
+            return pick("Chưa phát hành", "Not issued yet")
+        if not self.signed:
+            return pick("Bản nháp (phiên bản cũ)", "Draft (older version)")
+        if not self.paper:
+            return pick("Đã ký số", "Digitally signed")
+        if self.scanned:
+            return pick("Bản giấy đã ký (bản quét)", "Signed on paper (scan)")
+        return pick("Chờ ký giấy", "Awaiting signatures on paper")
 
 
 _ITEMS_SQL = """
 SELECT i.id, u.name AS unit_name, i.date, p.number AS plan_number,
-       m.doc_number, m.revision_no, m.signed, m.pdf_sha256, m.page_count
+       m.doc_number, m.revision_no, m.signed, m.paper, m.scan_sha256,
+       coalesce(m.scan_sha256, m.pdf_sha256) AS pdf_sha256,
+       CASE WHEN m.scan_sha256 IS NULL THEN m.page_count ELSE m.scan_pages END AS page_count
 FROM inspections i
 JOIN units u ON u.id = i.unit_id
 JOIN plans p ON p.id = i.plan_id
@@ -94,14 +112,17 @@ def batch_items(
             signed=bool(r["signed"]),
             pdf_sha256=r["pdf_sha256"],
             page_count=int(r["page_count"] or 0),
+            paper=bool(r["paper"]),
+            scanned=r["scan_sha256"] is not None,
         )
         for r in rows
     ]
 
 
 def signed_only(items: list[BatchItem]) -> list[BatchItem]:
-    """ "Every signed biên bản": the items whose latest revision is signed."""
-    return [item for item in items if item.signed]
+    """ "Every signed biên bản": the items whose latest revision is signed by the parties
+    (digitally, or on paper with its scan)."""
+    return [item for item in items if item.complete]
 
 
 def refuse_without_minutes(items: list[BatchItem]) -> None:
@@ -115,10 +136,10 @@ def refuse_without_minutes(items: list[BatchItem]) -> None:
     if missing:
         lines = "".join(f"\n- {i.unit_name} ({dmy(i.date)})" for i in missing)
         raise UserError(
-            f"Chưa lập biên bản cho {len(missing)} cuộc kiểm tra; hãy lập biên bản (thẻ «Ký & "
-            f"xuất») hoặc bỏ chúng khỏi danh sách:{lines}",
-            f"{len(missing)} inspection(s) have no minutes yet; make them (the «Ký & xuất» "
-            f"tab) or leave them out:{lines}",
+            f"Chưa phát hành biên bản cho {len(missing)} cuộc kiểm tra; hãy phát hành (ký số, "
+            f"hoặc phát hành để ký giấy, ở thẻ «Ký & xuất») hoặc bỏ chúng khỏi danh sách:{lines}",
+            f"{len(missing)} inspection(s) have no issued minutes yet; issue them (signed, or "
+            f"issued for signing on paper, in the «Ký & xuất» tab) or leave them out:{lines}",
         )
 
 

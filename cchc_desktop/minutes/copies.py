@@ -109,8 +109,11 @@ def combined_copy(
 
 def _flatten(source: Any) -> None:
     """Draw the form fields and annotations (the signature stamps) into each page's content,
-    in the opened copy only (the bytes it was opened from stay as they are)."""
+    in the opened copy only (the bytes it was opened from stay as they are). A document with no
+    form at all (issued for paper, a scan) has nothing to flatten."""
     source.init_forms()  # before any page is taken: flattening needs the form environment
+    if not source.formenv:
+        return
     for index in range(len(source)):
         page = source[index]
         try:

@@ -70,6 +70,8 @@ class Header:
     # "Lạng Sơn, ngày 26 tháng 11 năm 2026" under the Tiêu ngữ: a báo cáo has it (Mẫu 1.4); a
     # biên bản does not (Mẫu 1.9 puts the time in the body).
     place_date: str = ""
+    # A draft: "DỰ THẢO" in a box above the bodies, as a draft văn bản is marked.
+    draft: bool = False
 
 
 @dataclass(frozen=True)

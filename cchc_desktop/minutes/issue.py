@@ -1,33 +1,47 @@
-"""The jobs both front doors call: make an inspection's minutes, sign them, sign a file.
+"""The jobs both front doors call: a draft, the issue of the biên bản (its first digital
+signature, or its issue for signing on paper), a further signature, a signed file.
 
-make:  resolve the revision → number (allocated once) → snapshot → PDF → blobs + register row.
-sign:  check the certificate and its holder against the printed name → incremental PAdES
-       signature (revocation information embedded when it can be had) → register row (a
-       signature made on someone's behalf also as an audit note, with its reason) → outbox/.
+draft:  the inspection as it stands → snapshot (no number: "…/BB-ĐKT", DỰ THẢO) → PDF. Nothing
+        is stored and no number is taken: looking at a biên bản costs the register nothing.
+issue:  readiness (nothing may block) → the output is writable → in ONE transaction: the number,
+        the final snapshot, the PDF, the signature (digital: the certificate's holder held
+        against the printed name, revocation information embedded when it can be had) → the
+        register row (a signature made on someone's behalf also as an audit note, with its
+        reason), the locked inspection, the files. A refusal or a failure anywhere (a name
+        that does not match, a token pulled out) leaves everything as it was: no number, no
+        row, no file.
+A further party's signature on an issued biên bản is ``cosign``; the paper-signed scan is
+``paper.attach_signed``.
 """
 
 from __future__ import annotations
 
-import hashlib
+import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cchc_desktop.domain.dates import nd30_date
+from cchc_desktop.domain.dates import nd30_date, vietnam_now
 from cchc_desktop.domain.text import fold
-from cchc_desktop.errors import UserError, pick, read_named_file
+from cchc_desktop.errors import UserError, pick
 from cchc_desktop.minutes import numbering, register
 from cchc_desktop.minutes.collect import collect
 from cchc_desktop.minutes.layout import ImageSource
+from cchc_desktop.minutes.readiness import (
+    Readiness,
+    check,
+    refuse_unless_ready,
+)
 from cchc_desktop.minutes.render import RenderResult, render
 from cchc_desktop.minutes.revocation import RevocationSetup
 from cchc_desktop.minutes.signing import DocumentSigner, SignedPdf, sign_pdf
 from cchc_desktop.minutes.snapshot import MinutesSnapshot, Supersedes
+from cchc_desktop.minutes.summary import DIGITAL, PAPER, Party, SigningSummary
 from cchc_desktop.minutes.supplement import changes
 from cchc_desktop.progress import Progress
 from cchc_desktop.store import records
-from cchc_desktop.store.atomic import write_atomic
+from cchc_desktop.store.atomic import check_writable, write_atomic
 from cchc_desktop.store.connection import transaction
 from cchc_desktop.store.inspections import STATUS_SIGNED
 from cchc_desktop.store.lookup import resolve
@@ -37,25 +51,26 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class Made:
-    """A freshly made (unsigned) revision of an inspection's minutes."""
+class Draft:
+    """The biên bản as it would read now: shown, never stored, no number taken."""
 
-    minutes_id: str
     inspection_id: str
     revision_no: int
-    doc_number: str
-    pdf_sha256: str
     snapshot: MinutesSnapshot
     result: RenderResult
 
 
 @dataclass(frozen=True)
-class Signed:
-    """A signature added to stored minutes."""
+class Issued:
+    """A biên bản just issued: digitally signed by its first party, or final for paper."""
 
     record: dict[str, Any]
-    signed: SignedPdf
-    outbox: Path
+    snapshot: MinutesSnapshot
+    pdf: bytes  # what was issued: the signed PDF, or the final unsigned one to print
+    summary: SigningSummary
+    readiness: Readiness  # its warnings, for the person who issued it
+    signed: SignedPdf | None = None
+    outbox: Path | None = None
     warning: str = ""  # what a person should know (on whose behalf, revocation information)
 
 
@@ -72,77 +87,216 @@ def stored_snapshot(ws: Workspace, record: dict[str, Any]) -> MinutesSnapshot:
     return MinutesSnapshot.from_json(ws.media.read(record["snapshot_sha256"]))
 
 
-def make_minutes(ws: Workspace, inspection_ref: str, progress: Progress | None = None) -> Made:
-    """Make (or remake) the current revision of an inspection's minutes as an unsigned draft.
+def _locked_refusal(last: dict[str, Any]) -> UserError:
+    how_vi = "đã phát hành để ký giấy" if last.get("paper") else "đã ký"
+    how_en = "were issued for signing on paper" if last.get("paper") else "are signed"
+    return UserError(
+        f"Biên bản số {last['doc_number']} của cuộc kiểm tra này {how_vi} nên không lập lại "
+        "được. Muốn thay đổi, hãy lập biên bản bổ sung (cchc minutes supplement ID).",
+        f"Minutes {last['doc_number']} of this inspection {how_en} and cannot be made again. "
+        "To change anything, make a supplement (cchc minutes supplement ID).",
+    )
 
-    A signed inspection is refused: its minutes are final; a biên bản bổ sung starts with
-    ``supplement.reopen``. The number is given once per revision and kept on remakes.
-    """
+
+def _revision(
+    ws: Workspace, inspection_id: str, row: dict[str, Any]
+) -> tuple[int, dict[str, Any] | None]:
+    """The revision to make now, and the issued revision it supplements (if any).
+
+    An issued biên bản of a locked inspection is final: a biên bản bổ sung starts with
+    ``supplement.reopen``."""
+    last = register.latest(ws, inspection_id)
+    if last is not None and last["signed"]:
+        if row["status"] == STATUS_SIGNED:
+            raise _locked_refusal(last)
+        return last["revision_no"] + 1, last
+    if last is not None:  # a draft row left by version 0.1
+        supersedes = register.get(ws, last["supersedes_id"]) if last["supersedes_id"] else None
+        return last["revision_no"], supersedes
+    return 1, None
+
+
+def _snapshot(
+    ws: Workspace,
+    inspection_id: str,
+    revision: int,
+    supersedes: dict[str, Any] | None,
+    number: str,
+    *,
+    draft: bool = False,
+    paper: bool = False,
+) -> MinutesSnapshot:
+    snapshot = collect(ws, inspection_id, doc_number=number, revision_no=revision)
+    if supersedes is not None:
+        signed = stored_snapshot(ws, supersedes)
+        snapshot = snapshot.replace(
+            supersedes=Supersedes(
+                supersedes["id"], supersedes["doc_number"], signed.date, changes(signed, snapshot)
+            )
+        )
+    return snapshot.replace(draft=draft, paper=paper)
+
+
+def draft_minutes(ws: Workspace, inspection_ref: str, progress: Progress | None = None) -> Draft:
+    """The draft of the revision being prepared ("Số: …/BB-ĐKT", DỰ THẢO): nothing is stored.
+
+    An inspection whose biên bản is issued is refused, as it cannot change; a biên bản bổ
+    sung starts with ``supplement.reopen``."""
     inspection_id = resolve(ws, "inspections", inspection_ref)
     row = records.get(ws, "inspections", inspection_id)
     assert row is not None
-    last = register.latest(ws, inspection_id)
-    supersedes_record = None
-    if last is not None and last["signed"]:
-        if row["status"] == STATUS_SIGNED:
-            raise UserError(
-                f"Biên bản số {last['doc_number']} của cuộc kiểm tra này đã ký nên không lập lại "
-                "được. Muốn thay đổi, hãy lập biên bản bổ sung (cchc minutes supplement ID).",
-                f"Minutes {last['doc_number']} of this inspection are signed and cannot be "
-                "made again. To change anything, make a supplement (cchc minutes supplement ID).",
-            )
-        revision = last["revision_no"] + 1
-        supersedes_record = last
-    elif last is not None:
-        revision = last["revision_no"]
-        if last["supersedes_id"]:
-            supersedes_record = register.get(ws, last["supersedes_id"])
-    else:
-        revision = 1
-    number = numbering.number_of(ws, inspection_id, revision)
-    if (
-        number is None
-        and revision == 1
-        and row["doc_number"]
-        and not numbering.given_to_another(ws, row["plan_id"], row["doc_number"], inspection_id)
-    ):
-        number = row["doc_number"]  # given by hand (the văn thư's register), kept as it is
-    if number is None:
-        number = numbering.allocate(
-            ws,
-            row["plan_id"],
-            inspection_id=inspection_id,
-            revision_no=revision,
-            year=int(row["date"][:4]),
-        )
-    snapshot = collect(ws, inspection_id, doc_number=number, revision_no=revision)
-    if supersedes_record is not None:
-        signed_snapshot = stored_snapshot(ws, supersedes_record)
-        snapshot = snapshot.replace(
-            supersedes=Supersedes(
-                supersedes_record["id"],
-                supersedes_record["doc_number"],
-                signed_snapshot.date,
-                changes(signed_snapshot, snapshot),
-            )
-        )
-    result = render(snapshot, images(ws), progress=progress)
-    pdf_sha = ws.media.put_bytes(result.pdf)
-    snapshot_sha = ws.media.put_bytes(snapshot.to_json())
+    revision, supersedes = _revision(ws, inspection_id, row)
+    number = numbering.draft_number(ws, int(row["date"][:4]))
+    snapshot = _snapshot(ws, inspection_id, revision, supersedes, number, draft=True)
+    return Draft(inspection_id, revision, snapshot, render(snapshot, images(ws), progress=progress))
+
+
+def parties(snapshot: MinutesSnapshot) -> tuple[Party, ...]:
+    """Everyone the biên bản names as signing, in its order."""
+    return tuple(Party(s.role, s.name, s.title) for s in snapshot.signers if s.name)
+
+
+def readiness_for(
+    ws: Workspace, inspection_id: str, *, paper: bool = False, today: dt.date | None = None
+) -> Readiness:
+    """The readiness of issuing now (on paper, a handwritten-signature image is not looked for)."""
+    found = check(ws, inspection_id, today=today)
+    return found.without("signer.handwriting") if paper else found
+
+
+def prepare_issue(
+    ws: Workspace,
+    inspection_ref: str,
+    *,
+    paper: bool = False,
+    role: str = "truong_doan",
+    holder: str = "",
+    today: dt.date | None = None,
+) -> SigningSummary:
+    """What issuing now would do, for a person to confirm (nothing is taken or stored).
+
+    Refused, naming every item, while anything blocks."""
+    inspection_id = resolve(ws, "inspections", inspection_ref)
+    row = records.get(ws, "inspections", inspection_id)
+    assert row is not None
+    revision, supersedes = _revision(ws, inspection_id, row)
+    refuse_unless_ready(readiness_for(ws, inspection_id, paper=paper, today=today), *_ACTION[paper])
+    number = numbering.peek(ws, row, revision)
+    snapshot = _snapshot(ws, inspection_id, revision, supersedes, number, paper=paper)
+    pages = render(snapshot, images(ws)).page_count
+    return summary_of(snapshot, pages, paper=paper, role=role, holder=holder)
+
+
+_ACTION = {
+    False: ("ký", "sign"),
+    True: ("phát hành", "issue the minutes"),
+}
+
+
+def summary_of(
+    snapshot: MinutesSnapshot, pages: int, *, paper: bool, role: str, holder: str
+) -> SigningSummary:
+    """The confirmation of issuing ``snapshot``: digitally for ``role`` (``holder``'s
+    certificate), or on paper by everyone it names."""
+    everyone = parties(snapshot)
+    signing = everyone if paper else tuple(p for p in everyone if p.role == role)
+    if not signing:
+        signing = (Party(role, holder),)
+    return SigningSummary(
+        PAPER if paper else DIGITAL,
+        snapshot.doc_number,
+        snapshot.revision_no,
+        pages,
+        signing,
+        holder=holder,
+    )
+
+
+def issue_minutes(
+    ws: Workspace,
+    inspection_ref: str,
+    *,
+    signer: DocumentSigner | None = None,
+    role: str = "truong_doan",
+    paper: bool = False,
+    output: Path | None = None,
+    tsa_url: str | None = None,
+    progress: Progress | None = None,
+    today: dt.date | None = None,
+    on_behalf: str | None = None,
+) -> Issued:
+    """Issue the biên bản: ``signer`` signs it digitally for ``role``, or (``paper``) it is
+    final for printing and signing in ink. Either takes the number and locks the inspection;
+    ``output`` gets the PDF. All of it, or (refused, failed) none of it.
+
+    The certificate's holder must be the person the biên bản names for the role, or
+    ``on_behalf`` must say why someone else signs for them."""
+    from cchc_desktop.minutes.certificates import describe
+
+    if (signer is None) != paper:
+        raise ValueError("issue either with a signer or for paper")
+    inspection_id = resolve(ws, "inspections", inspection_ref)
+    row = records.get(ws, "inspections", inspection_id)
+    assert row is not None
+    revision, supersedes = _revision(ws, inspection_id, row)
+    readiness = readiness_for(ws, inspection_id, paper=paper, today=today)
+    refuse_unless_ready(readiness, *_ACTION[paper])
+    holder = describe(signer.certificate).subject if signer is not None else ""
+    if output is not None:
+        check_writable(output)
     with transaction(ws.db):
-        minutes_id = register.save_draft(
-            ws,
-            inspection_id=inspection_id,
-            revision_no=revision,
-            supersedes_id=supersedes_record["id"] if supersedes_record else None,
-            doc_number=number,
-            pdf_sha256=pdf_sha,
-            snapshot_sha256=snapshot_sha,
-            page_count=result.page_count,
-        )
+        number = numbering.number_for(ws, row, revision)
+        if number is None:
+            number = numbering.allocate(
+                ws, row["plan_id"], inspection_id=inspection_id, revision_no=revision,
+                year=int(row["date"][:4]),
+            )  # fmt: skip
         if revision == 1 and row["doc_number"] != number:
             records.update(ws, "inspections", inspection_id, {"doc_number": number})
-    return Made(minutes_id, inspection_id, revision, number, pdf_sha, snapshot, result)
+        snapshot = _snapshot(ws, inspection_id, revision, supersedes, number, paper=paper)
+        result = render(snapshot, images(ws), progress=progress)
+        ws.media.put_bytes(result.pdf)  # the unsigned stage is kept too, as every stage is
+        signed = None
+        if signer is not None:
+            named = snapshot.signer(role)
+            settings = ws.settings()
+            signed = sign_pdf(
+                result.pdf, signer, role=role, location=settings.place_name,
+                tsa_url=tsa_url or settings.tsa_url or None, progress=progress,
+                printed_name=named.name if named is not None else "", on_behalf=on_behalf,
+                revocation_setup=revocation_setup(ws),
+            )  # fmt: skip
+        pdf = signed.pdf if signed is not None else result.pdf
+        record_id = register.save_issued(
+            ws,
+            inspection_id=inspection_id,
+            revision_no=revision,
+            supersedes_id=supersedes["id"] if supersedes else None,
+            doc_number=number,
+            pdf_sha256=ws.media.put_bytes(pdf),
+            snapshot_sha256=ws.media.put_bytes(snapshot.to_json()),
+            page_count=result.page_count,
+            signed_at=signed.signed_at if signed else vietnam_now().isoformat(timespec="seconds"),
+            signers=[signature_entry(signed)] if signed else [],
+            paper=paper,
+        )
+        if signed is not None:
+            note_on_behalf(ws, record_id, signed)
+        outbox = outbox_path(ws, snapshot) if signed is not None else None
+        for path in (output, outbox):
+            if path is not None:
+                write_atomic(path, pdf)
+    warning = signing_note(signed) if signed else ""
+    return Issued(
+        register.get(ws, record_id),
+        snapshot,
+        pdf,
+        summary_of(snapshot, result.page_count, paper=paper, role=role, holder=holder),
+        readiness,
+        signed,
+        outbox,
+        warning,
+    )
 
 
 def signature_entry(signed: SignedPdf) -> dict[str, Any]:
@@ -166,6 +320,13 @@ def signature_entry(signed: SignedPdf) -> dict[str, Any]:
     if signed.on_behalf:
         entry["on_behalf"] = signed.on_behalf
     return entry
+
+
+def note_on_behalf(ws: Workspace, minutes_id: str, signed: SignedPdf) -> None:
+    """Who signed for whom, and why, as its own line in the audit log (inside the caller's
+    transaction: the note and the signature are kept together or not at all)."""
+    if signed.on_behalf:
+        records.note(ws, "minutes", minutes_id, {"signed_on_behalf": signature_entry(signed)})
 
 
 def signing_note(signed: SignedPdf) -> str:
@@ -196,102 +357,21 @@ def revocation_setup(ws: Workspace | None) -> RevocationSetup:
     return RevocationSetup(tuple(load_roots(folder)), tuple(load_crls(folder)), fetch=True)
 
 
-def outbox_path(ws: Workspace, snapshot: MinutesSnapshot) -> Path:
-    """outbox/bien-ban-05-bb-dkt-xa-hoang-van-thu-2024-07-01.pdf"""
+def outbox_path(ws: Workspace, snapshot: MinutesSnapshot, suffix: str = "") -> Path:
+    """outbox/bien-ban-05-bb-dkt-xa-hoang-van-thu-2024-07-01.pdf (``suffix``: "-ban-giay")."""
     slug = re.sub(r"[^a-z0-9]+", "-", fold(f"{snapshot.doc_number} {snapshot.unit_name}"))
-    return ws.folder.outbox_dir / f"bien-ban-{slug.strip('-')}-{snapshot.date}.pdf"
+    return ws.folder.outbox_dir / f"bien-ban-{slug.strip('-')}-{snapshot.date}{suffix}.pdf"
 
 
-def sign_minutes(
-    ws: Workspace,
-    minutes_id: str,
-    signer: DocumentSigner,
-    *,
-    role: str = "truong_doan",
-    tsa_url: str | None = None,
-    progress: Progress | None = None,
-    on_behalf: str | None = None,
-) -> Signed:
-    """Add ``role``'s digital signature to stored minutes; the PDF goes to the outbox.
-
-    The certificate's holder must be the person the minutes name for the role, or
-    ``on_behalf`` must say why someone else signs for them.
-    """
-    record = register.get(ws, minutes_id)
-    old = ws.media.read(record["pdf_sha256"])
-    named = stored_snapshot(ws, record).signer(role)
-    signed = sign_pdf(
-        old,
-        signer,
-        role=role,
-        location=ws.settings().place_name,
-        tsa_url=tsa_url or ws.settings().tsa_url or None,
-        progress=progress,
-        printed_name=named.name if named is not None else "",
-        on_behalf=on_behalf,
-        revocation_setup=revocation_setup(ws),
-    )
-    return _record(ws, record, old, signed)
-
-
-def sign_file(
-    ws: Workspace | None,
-    source: Path,
-    signer: DocumentSigner,
-    *,
-    role: str,
-    target: Path | None = None,
-    tsa_url: str | None = None,
-    on_behalf: str | None = None,
-) -> tuple[SignedPdf, Path, Signed | None]:
-    """Sign a PDF file (in place, atomically, unless ``target``); keep the register in step
-    (and the outbox) when the file is the current PDF of minutes this data folder knows."""
-    old = read_named_file(source)
-    record = register.by_pdf(ws, hashlib.sha256(old).hexdigest()) if ws is not None else None
-    settings = ws.settings() if ws is not None else None
-    named = stored_snapshot(ws, record).signer(role) if ws is not None and record else None
-    signed = sign_pdf(
-        old,
-        signer,
-        role=role,
-        location=settings.place_name if settings else "",
-        tsa_url=tsa_url or (settings.tsa_url if settings else "") or None,
-        printed_name=named.name if named is not None else "",
-        on_behalf=on_behalf,
-        revocation_setup=revocation_setup(ws),
-    )
-    out = target or source
-    if ws is None or record is None:
-        write_atomic(out, signed.pdf)
-        return signed, out, None
-    return signed, out, _record(ws, record, old, signed, out)
-
-
-def _record(
-    ws: Workspace, record: dict[str, Any], old: bytes, signed: SignedPdf, *also: Path
-) -> Signed:
-    """The signature in the register, the signed PDF in the outbox (and in ``also``): all of
-    it or, if a file cannot be written (a full disk), none of it."""
-    snapshot = stored_snapshot(ws, record)
-    outbox = outbox_path(ws, snapshot)
-    entry = signature_entry(signed)
-    with transaction(ws.db):
-        updated = register.record_signature(
-            ws, record["id"], old_pdf=old, new_pdf=signed.pdf, entry=entry
-        )
-        if signed.on_behalf:
-            # Who signed for whom, and why, as its own line in the audit log.
-            records.note(ws, "minutes", record["id"], {"signed_on_behalf": entry})
-        for path in (outbox, *also):
-            write_atomic(path, signed.pdf)
-    return Signed(updated, signed, outbox, signing_note(signed))
-
-
-def describe_made(made: Made) -> str:
+def describe_made(snapshot: MinutesSnapshot, pages: int) -> str:
     """One line for a person: which biên bản, how many pages."""
-    kind = "Biên bản bổ sung" if made.revision_no > 1 else "Biên bản"
+    kind = "Biên bản bổ sung" if snapshot.revision_no > 1 else "Biên bản"
+    if snapshot.draft:
+        return pick(
+            f"Dự thảo {kind.lower()} {nd30_date(snapshot.date)} (chưa có số): {pages} trang",
+            f"Draft minutes ({snapshot.date}, no number yet): {pages} pages",
+        )
     return pick(
-        f"{kind} số {made.doc_number} {nd30_date(made.snapshot.date)}: "
-        f"{made.result.page_count} trang",
-        f"Minutes {made.doc_number} ({made.snapshot.date}): {made.result.page_count} pages",
+        f"{kind} số {snapshot.doc_number} {nd30_date(snapshot.date)}: {pages} trang",
+        f"Minutes {snapshot.doc_number} ({snapshot.date}): {pages} pages",
     )

@@ -6,7 +6,6 @@ can leave a signature field exactly in each signer's block for the digital-signa
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -28,9 +27,26 @@ ImageSource = Callable[[str], bytes | None]
 
 QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
-# Where a body's name too long for one line breaks best: before the place it belongs to
-# ("ỦY BAN NHÂN DÂN / TỈNH LẠNG SƠN"), as the ND 30 samples write it.
-_PLACE_WORDS = re.compile(r" (?=(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|THỊ TRẤN|XÃ|PHƯỜNG|ĐẶC KHU) )")
+# Where a body's name may break: between word groups, never inside one ("CẢI CÁCH HÀNH / CHÍNH"
+# splits a word). A place ("TỈNH LẠNG SƠN") runs to the end of the name; the phrases below are
+# the groups bodies' names are made of. Longest first, so "ỦY BAN NHÂN DÂN" wins over "DÂN".
+_PLACE_WORDS = ("THÀNH PHỐ", "THỊ TRẤN", "THỊ XÃ", "ĐẶC KHU", "TỈNH", "HUYỆN", "QUẬN", "XÃ",
+                "PHƯỜNG")  # fmt: skip
+_GROUPS = tuple(
+    sorted(
+        (
+            "ỦY BAN NHÂN DÂN", "HỘI ĐỒNG NHÂN DÂN", "BAN CHỈ ĐẠO", "CẢI CÁCH HÀNH CHÍNH",
+            "ĐOÀN KIỂM TRA", "SỞ NỘI VỤ", "VĂN PHÒNG", "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG",
+            "PHỤC VỤ HÀNH CHÍNH CÔNG", "BỘ PHẬN MỘT CỬA", "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ",
+            "KIỂM SOÁT THỦ TỤC HÀNH CHÍNH", "THỦ TỤC HÀNH CHÍNH", "HÀNH CHÍNH CÔNG",
+            "CHUYỂN ĐỔI SỐ", "TỔ CHỨC BIÊN CHẾ", "CÔNG AN", "NỘI VỤ", "CHÍNH PHỦ",
+        ),
+        key=lambda g: -len(g.split()),
+    )
+)  # fmt: skip
+# Two-syllable words a phrase too wide for a line may still be broken between.
+_WORDS = ("TRUNG TÂM", "PHỤC VỤ", "HÀNH CHÍNH", "CẢI CÁCH", "NHÂN DÂN", "KIỂM TRA", "THỦ TỤC",
+          "MỘT CỬA", "BỘ PHẬN", "CHỈ ĐẠO", "TIẾP NHẬN", "KẾT QUẢ", "KIỂM SOÁT")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -52,18 +68,66 @@ class SignatureBox:
         return (round(self.x0), round(self.y0), round(self.x1), round(self.y1))
 
 
+def word_groups(name: str, phrases: tuple[str, ...] = _GROUPS) -> list[str]:
+    """A body's name as the groups a line may not split: known phrases, a place to the end,
+    other words alone ("BAN CHỈ ĐẠO", "CẢI CÁCH HÀNH CHÍNH", "TỈNH LẠNG SƠN")."""
+    words = name.split()
+    groups: list[str] = []
+    i = 0
+    while i < len(words):
+        rest = " ".join(words[i:])
+        place = next((p for p in _PLACE_WORDS if rest.startswith(p + " ")), None)
+        if place is not None and groups:
+            groups.append(rest)
+            break
+        phrase = next((g for g in phrases if rest == g or rest.startswith(g + " ")), None)
+        size = len(phrase.split()) if phrase else 1
+        groups.append(" ".join(words[i : i + size]))
+        i += size
+    return groups
+
+
 def header_lines(name: str, font: str, size: float, width: float) -> list[str]:
-    """A body's name in the header as lines that fit ``width``: on one line if it fits, else
-    broken before its place name when both halves fit, else word by word."""
+    """A body's name in the header as lines that fit ``width``, broken only between word
+    groups: as few lines as possible, the most even of them; a group wider than a line is
+    broken word by word as a last resort."""
+    from itertools import combinations, pairwise
+
     from reportlab.lib.utils import simpleSplit
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     if stringWidth(name, font, size) <= width:
         return [name]
-    for match in _PLACE_WORDS.finditer(name):
-        head, tail = name[: match.start()], name[match.end() :]
-        if max(stringWidth(head, font, size), stringWidth(tail, font, size)) <= width:
-            return [head, tail]
+
+    def fits(groups: list[str], seams: set[int]) -> list[str] | None:
+        """The fewest lines; among them the fewest breaks off ``seams`` (inside a phrase), then
+        the most even."""
+        for count in range(2, len(groups) + 1):
+            best: list[str] | None = None
+            best_rank = (0, 0.0)
+            for cuts in combinations(range(1, len(groups)), count - 1):
+                bounds = (0, *cuts, len(groups))
+                lines = [" ".join(groups[a:b]) for a, b in pairwise(bounds)]
+                widest = max(stringWidth(line, font, size) for line in lines)
+                rank = (sum(1 for c in cuts if c not in seams), widest)
+                if widest <= width and (best is None or rank < best_rank):
+                    best, best_rank = lines, rank
+            if best is not None:
+                return best
+        return None
+
+    groups = word_groups(name)
+    found = fits(groups, set(range(len(groups) + 1)))
+    if found is None:  # a phrase wider than a line: break it between its words, not inside one
+        finer: list[str] = []
+        seams = {0}
+        for group in groups:
+            wide = stringWidth(group, font, size) > width
+            finer += word_groups(group, _WORDS) if wide else [group]
+            seams.add(len(finer))
+        found = fits(finer, seams)
+    if found is not None:
+        return found
     lines: list[str] = simpleSplit(name, font, size, width)
     return lines
 

@@ -1,5 +1,8 @@
 """Document numbers of the biên bản: from the settings' pattern, per plan, never given twice.
 
+A number is taken when the biên bản is issued (its first digital signature, or its issue for
+signing on paper), never when it is looked at: a draft shows "…/BB-ĐKT" (``draft_number``).
+
 Every number handed out is a record in ``doc_numbers`` (kept forever; a trigger refuses to
 delete one), and the next number is one above the highest ever recorded for the plan, so a
 number whose minutes were abandoned is still never reused. The record's id is derived from
@@ -10,7 +13,7 @@ rather than silently keeping two documents with one number.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.store import records
 from cchc_desktop.store.connection import transaction
@@ -70,3 +73,35 @@ def given_to_another(ws: Workspace, plan_id: str, number: str, inspection_id: st
         [plan_id, number, inspection_id],
     ).fetchone()
     return row is not None
+
+
+def draft_number(ws: Workspace, year: int) -> str:
+    """A draft's number: the pattern with a blank for the running number ("…/BB-ĐKT")."""
+    pattern = ws.settings().doc_number_pattern
+    return pattern.replace("{so}", "…").replace("{nam}", str(year))
+
+
+def number_for(ws: Workspace, inspection: dict[str, Any], revision_no: int) -> str | None:
+    """The number a revision already has, without taking one: given to it earlier, or typed
+    by hand into the inspection (the văn thư's register) and not given to another; else None."""
+    number = number_of(ws, inspection["id"], revision_no)
+    if (
+        number is None
+        and revision_no == 1
+        and inspection["doc_number"]
+        and not given_to_another(
+            ws, inspection["plan_id"], inspection["doc_number"], inspection["id"]
+        )
+    ):
+        number = str(inspection["doc_number"])
+    return number
+
+
+def peek(ws: Workspace, inspection: dict[str, Any], revision_no: int) -> str:
+    """The number issuing this revision now would give (nothing is taken)."""
+    known = number_for(ws, inspection, revision_no)
+    if known is not None:
+        return known
+    return ws.settings().doc_number(
+        next_seq(ws, inspection["plan_id"]), int(inspection["date"][:4])
+    )

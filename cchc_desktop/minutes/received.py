@@ -13,8 +13,10 @@ if TYPE_CHECKING:
 
 
 def received_minutes_report(ws: Workspace, rows: Iterable[dict[str, Any]]) -> list[str]:
-    """For each signed minutes record among ``rows`` (a package's), its number and the
-    verification report of the PDF now in this data folder (the merged one)."""
+    """For each issued minutes record among ``rows`` (a package's), its number and the
+    verification report of the PDF now in this data folder (the merged one); one issued for
+    signing on paper has no digital signature to check: its state is said instead."""
+    from cchc_desktop.minutes.paper import status_label
     from cchc_desktop.minutes.revocation import load_crls
     from cchc_desktop.minutes.trust import load_roots
     from cchc_desktop.minutes.verify import verify_pdf
@@ -28,6 +30,9 @@ def received_minutes_report(ws: Workspace, rows: Iterable[dict[str, Any]]) -> li
         number = row.get("doc_number") or "?"
         sha = str(row.get("pdf_sha256") or "")
         out.append(pick(f"Biên bản số {number} nhận được:", f"Minutes {number} received:"))
+        if row.get("paper"):
+            out.append(f"  {status_label(row)}")
+            continue
         if not sha or not ws.media.has(sha):
             out.append(
                 pick("  Chưa có tệp PDF trên máy này.", "  The PDF is not on this computer.")

@@ -1,10 +1,14 @@
 """The minutes register (table ``minutes``): drafts, signed revisions, and how a record may move.
 
 How a record evolves:
-- A draft (``signed`` 0) is replaced freely while the inspection is open: each make renders
-  the current snapshot and points the record at the new PDF and snapshot blobs.
-- The first digital signature sets ``signed`` 1 and ``signed_at``; from then on the content
-  columns never change (a trigger enforces it) and the inspection is locked (``da_ky``).
+- Nothing is stored while the biên bản is a draft: a draft is rendered from the inspection as
+  it is, shown, and thrown away (``issue.draft_minutes``). (Databases of version 0.1 may still
+  hold draft rows, ``signed`` 0; they are replaced when the revision is issued.)
+- Issuing creates the row with ``signed`` 1 and ``signed_at``: the first digital signature, or
+  the issue for signing on paper (``paper`` 1, no digital signer). From then on the content
+  columns never change (triggers enforce it) and the inspection is locked (``da_ky``).
+- A paper issue receives its scanned signed copy once (``scan_sha256``, ``scan_pages``,
+  ``scanned_at``): the official copy from then on.
 - A further signature replaces ``pdf_sha256`` with a PDF that *extends* the previous one (an
   incremental update: the old file is a byte prefix of the new one, checked here) and appends
   to ``signers``. Every earlier PDF stays in the media store, and the audit log keeps each
@@ -26,7 +30,8 @@ if TYPE_CHECKING:
 
 COLUMNS = (
     "id, inspection_id, revision_no, supersedes_id, doc_number, pdf_sha256, snapshot_sha256,"
-    " page_count, signed, signed_at, signers, rev, updated_at"
+    " page_count, signed, signed_at, signers, paper, scan_sha256, scan_pages, scanned_at, rev,"
+    " updated_at"
 )
 
 
@@ -39,6 +44,7 @@ def _decode(row: dict[str, Any]) -> dict[str, Any]:
     row = dict(row)
     row["signers"] = json.loads(row["signers"] or "[]")
     row["signed"] = bool(row["signed"])
+    row["paper"] = bool(row["paper"])
     return row
 
 
@@ -75,7 +81,15 @@ def by_pdf(ws: Workspace, sha256: str) -> dict[str, Any] | None:
     return _decode(rows[0]) if rows else None
 
 
-def save_draft(
+def by_scan(ws: Workspace, sha256: str) -> dict[str, Any] | None:
+    """The minutes whose recorded paper-signed scan has this hash (a file handed to verify)."""
+    rows = fetch_all(
+        ws.db, f"SELECT {COLUMNS} FROM minutes WHERE scan_sha256 = ? AND deleted = 0", [sha256]
+    )
+    return _decode(rows[0]) if rows else None
+
+
+def save_issued(
     ws: Workspace,
     *,
     inspection_id: str,
@@ -85,8 +99,12 @@ def save_draft(
     pdf_sha256: str,
     snapshot_sha256: str,
     page_count: int,
+    signed_at: str,
+    signers: list[dict[str, Any]],
+    paper: bool,
 ) -> str:
-    """Create or replace the unsigned draft of one revision; return its id."""
+    """Record an issued revision (digitally signed, or issued for paper) and lock the
+    inspection; return the record's id. An issued revision is never issued again."""
     record_id = minutes_id(inspection_id, revision_no)
     values = {
         "inspection_id": inspection_id,
@@ -96,20 +114,62 @@ def save_draft(
         "pdf_sha256": pdf_sha256,
         "snapshot_sha256": snapshot_sha256,
         "page_count": page_count,
-        "signed": 0,
-        "signers": "[]",
+        "signed": 1,
+        "signed_at": signed_at,
+        "signers": json.dumps(signers, ensure_ascii=False, sort_keys=True),
+        "paper": int(paper),
     }
     with transaction(ws.db):
         current = records.get(ws, "minutes", record_id, include_deleted=True)
         if current is None:
-            return records.insert(ws, "minutes", values, record_id=record_id)
-        if current["signed"]:
+            records.insert(ws, "minutes", values, record_id=record_id)
+        elif current["signed"]:
             raise UserError(
-                f"Biên bản số {current['doc_number']} đã ký, không thay được.",
-                f"Minutes {current['doc_number']} are signed and cannot be replaced.",
+                f"Biên bản số {current['doc_number']} đã phát hành, không phát hành lại được.",
+                f"Minutes {current['doc_number']} are already issued.",
             )
-        records.update(ws, "minutes", record_id, {**values, "deleted": 0})
+        else:  # a draft row of an earlier version of the app
+            records.update(ws, "minutes", record_id, {**values, "deleted": 0})
+        _lock(ws, inspection_id)
     return record_id
+
+
+def _lock(ws: Workspace, inspection_id: str) -> None:
+    inspection = records.get(ws, "inspections", inspection_id)
+    if inspection is not None and inspection["status"] != STATUS_SIGNED:
+        records.update(ws, "inspections", inspection_id, {"status": STATUS_SIGNED})
+
+
+def already_scanned(record: dict[str, Any]) -> UserError:
+    """The refusal of a second scan: the one recorded stays the official copy."""
+    return UserError(
+        f"Đã nhận bản giấy đã ký của Biên bản số {record['doc_number']} "
+        f"({record['scanned_at'][:10]}); bản đã nhận là bản chính thức, không thay được.",
+        f"The paper-signed copy of minutes {record['doc_number']} was recorded "
+        f"({record['scanned_at'][:10]}); it is the official copy and cannot be replaced.",
+    )
+
+
+def record_scan(
+    ws: Workspace, record_id: str, *, sha256: str, pages: int, scanned_at: str
+) -> dict[str, Any]:
+    """The scanned paper-signed copy of a biên bản issued for paper, recorded once."""
+    current = get(ws, record_id)
+    if not (current["signed"] and current["paper"]):
+        raise UserError(
+            f"Biên bản số {current['doc_number']} không phát hành để ký giấy; không nhận bản "
+            "quét cho nó.",
+            f"Minutes {current['doc_number']} were not issued for signing on paper.",
+        )
+    if current["scan_sha256"]:
+        raise already_scanned(current)
+    records.update(
+        ws,
+        "minutes",
+        record_id,
+        {"scan_sha256": sha256, "scan_pages": pages, "scanned_at": scanned_at},
+    )
+    return get(ws, record_id)
 
 
 def pdf_extends(old: bytes, new: bytes) -> bool:
@@ -138,7 +198,5 @@ def record_signature(
         changes["signed_at"] = entry["signed_at"]
     with transaction(ws.db):
         records.update(ws, "minutes", record_id, changes)
-        inspection = records.get(ws, "inspections", current["inspection_id"])
-        if inspection is not None and inspection["status"] != STATUS_SIGNED:
-            records.update(ws, "inspections", inspection["id"], {"status": STATUS_SIGNED})
+        _lock(ws, current["inspection_id"])
     return get(ws, record_id)

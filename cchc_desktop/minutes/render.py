@@ -17,11 +17,12 @@ from typing import Any
 from cchc_desktop.minutes import styles as st
 from cchc_desktop.minutes.fonts import FontNames, SerifFonts, default_fonts, register
 from cchc_desktop.minutes.layout import ImageSource, Layout, SignatureBox
-from cchc_desktop.minutes.sections import document, title_lines
+from cchc_desktop.minutes.sections import DRAFT_MARK, document, title_lines
 from cchc_desktop.minutes.snapshot import MinutesSnapshot
 from cchc_desktop.progress import Progress, step
 
 FIELD_PREFIX = "ky_so_"
+DRAFT_KEYWORD = "CCHC Desktop: dự thảo biên bản"
 
 # ReportLab keeps some settings process-wide; our builds change one of them, one at a time.
 _BUILD_LOCK = threading.RLock()
@@ -62,24 +63,42 @@ def render(
     kind, subject = title_lines(snapshot)
     subject = subject.replace("\n", " ")
     buffer = BytesIO()
+    title = f"{kind.capitalize()} số {snapshot.doc_number}: {subject}"
     doc = nd30_document(
         buffer,
         names,
-        title=f"{kind.capitalize()} số {snapshot.doc_number}: {subject}",
+        title=f"{DRAFT_MARK.capitalize()} {title[:1].lower()}{title[1:]}"
+        if snapshot.draft
+        else title,
         author=snapshot.issuer,
         subject=subject,
+        keywords=DRAFT_KEYWORD if snapshot.draft else "",
         invariant=1,
     )
     stamp = _timestamp(snapshot.date)
+    numbered = page_number(names)
 
     def first_page(canvas: Any, _doc: Any) -> None:
         canvas._doc._timeStamp = stamp  # the document's dates: the inspection's, not "now"
+        if snapshot.draft:
+            draft_mark(canvas, names)
+
+    def later_page(canvas: Any, doc: Any) -> None:
+        numbered(canvas, doc)
+        if snapshot.draft:
+            draft_mark(canvas, names)
 
     step(progress, 1, 3, "Dàn trang")
     with binary_streams():
-        doc.build(flowables, onFirstPage=first_page, onLaterPages=page_number(names))
+        doc.build(flowables, onFirstPage=first_page, onLaterPages=later_page)
     pages = doc.page
-    printed = {s.role: s.name for s in snapshot.signers if s.name}
+    # Only a document to be signed digitally has the fields: never a draft, never paper. Each
+    # field's /TU carries the name printed under it.
+    printed = (
+        {}
+        if snapshot.draft or snapshot.paper
+        else {s.role: s.name for s in snapshot.signers if s.name}
+    )
     boxes = {role: box for role, box in layout.boxes.items() if role in printed}
     step(progress, 2, 3, "Tạo ô chữ ký số")
     # The snapshot names the document: its hash is the second half of the PDF's /ID.
@@ -146,6 +165,32 @@ def page_number(names: FontNames) -> Any:
         canvas.restoreState()
 
     return draw
+
+
+def draft_mark(canvas: Any, names: FontNames) -> None:
+    """ "DỰ THẢO" boxed in the top margin's right corner of a draft's page, so no page of a
+    draft passes for the issued document. (Text, not a watermark across the page: a
+    watermark's letters would mix into the text a reader copies from the body.)"""
+    canvas.saveState()
+    canvas.setFont(names.bold, 12)
+    right = st.PAGE_WIDTH - st.MARGIN_RIGHT
+    baseline = st.PAGE_HEIGHT - st.MARGIN_TOP / 2 - 4
+    width = canvas.stringWidth(DRAFT_MARK, names.bold, 12)
+    canvas.drawRightString(right - 4, baseline, DRAFT_MARK)
+    canvas.setLineWidth(0.8)
+    canvas.rect(right - width - 8, baseline - 4, width + 8, 17)
+    canvas.restoreState()
+
+
+def is_draft_pdf(pdf: bytes) -> bool:
+    """Whether a PDF is one of our drafts (its document information says so)."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+
+    try:
+        keywords = PdfFileReader(BytesIO(pdf), strict=False).document_meta_view.keywords
+    except Exception:
+        return False
+    return DRAFT_KEYWORD in (keywords or [])
 
 
 def _timestamp(date: str) -> Any:

@@ -133,6 +133,12 @@ class MinutesSnapshot:
     supersedes: Supersedes | None = None
     previous: tuple[PreviousEntry, ...] = ()
     copies: int = 2
+    # A draft is what the window previews and `minutes make` without --final/--p12 writes: no
+    # number yet ("Số: …/BB-ĐKT"), "DỰ THẢO" on every page, blanks ("…") where nothing was
+    # recorded, no signature of any kind. Never stored.
+    draft: bool = False
+    # Issued for signing on paper: printed without handwritten images or signature fields.
+    paper: bool = False
     format: int = field(default=SNAPSHOT_FORMAT)
 
     def signer(self, role: str) -> SignerEntry | None:

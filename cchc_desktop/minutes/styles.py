@@ -82,8 +82,9 @@ def sheet(fonts: FontNames) -> Sheet:
         Style.BODY: style("body"),
         Style.ITEM: style("item", spaceAfter=3),
         Style.BASIS: style("basis", fontName=fonts.italic, spaceAfter=3),
-        Style.HEADING: style("heading", fontName=fonts.bold, spaceBefore=6),
-        Style.SUBHEADING: style("subheading", fontName=fonts.bold),
+        # A heading never ends a page: it keeps with the paragraph it introduces.
+        Style.HEADING: style("heading", fontName=fonts.bold, spaceBefore=6, keepWithNext=1),
+        Style.SUBHEADING: style("subheading", fontName=fonts.bold, keepWithNext=1),
         Style.TITLE: style(
             "title",
             fontName=fonts.bold,

@@ -89,6 +89,16 @@ def photos_of(
     return fetch_all(ws.db, sql, params)
 
 
+def photo_counts(ws: Workspace, inspection_id: str) -> dict[str, int]:
+    """How many live photos each criterion of an inspection has (criteria with none absent)."""
+    rows = ws.db.execute(
+        "SELECT criterion_code, count(*) FROM photos WHERE inspection_id = ? AND deleted = 0"
+        " AND criterion_code IS NOT NULL GROUP BY criterion_code",
+        [inspection_id],
+    ).fetchall()
+    return {str(code): int(count) for code, count in rows}
+
+
 def get_photo(ws: Workspace, ref: str) -> dict[str, Any]:
     """One live photo by id (or id prefix); NotFound otherwise (also for a deleted one)."""
     photo_id = resolve(ws, "photos", ref)

@@ -27,7 +27,8 @@ from cchc_desktop.minutes.document import (
     listed,
     para,
 )
-from cchc_desktop.minutes.sections import in_sentence as unit_in_sentence
+from cchc_desktop.minutes.wording import in_sentence as unit_in_sentence
+from cchc_desktop.minutes.wording import named_criterion
 from cchc_desktop.reports.issuing import in_sentence
 from cchc_desktop.reports.numbers import DEFINITIONS, percent, rate, two_digits
 from cchc_desktop.reports.previous import previous_blocks
@@ -146,12 +147,22 @@ def _shortfall_lines(data: ReportData) -> list[str]:
         tag = f" ({_lower_first(_template_name(section))})" if data.mixed else ""
         for s in section.shortfalls[:SHORTFALLS_LISTED]:
             lines.append(
-                f"- Tiêu chí {s.code}{tag} ({s.text.rstrip('.')}): không đạt tại "
-                f"{two_digits(s.khong_dat)} đơn vị, đạt một phần tại "
-                f"{two_digits(s.dat_mot_phan)} đơn vị, trên {two_digits(s.assessed)} đơn vị "
+                f"- Tiêu chí {s.code}{tag} ({s.text.rstrip('.')}): "
+                f"{_shortfall_counts(s.khong_dat, s.dat_mot_phan)}, trên {s.assessed} đơn vị "
                 "được chấm"
             )
     return lines
+
+
+def _shortfall_counts(khong_dat: int, dat_mot_phan: int) -> str:
+    """ "không đạt tại 3 đơn vị, đạt một phần tại 2 đơn vị": counts without date-like zeros
+    ("tại 00 đơn vị" says nothing), a part that is zero left out (docs/MINUTES_WORDING.md)."""
+    parts = [
+        f"{label} tại {n} đơn vị"
+        for label, n in (("không đạt", khong_dat), ("đạt một phần", dat_mot_phan))
+        if n
+    ]
+    return ", ".join(parts)
 
 
 def assessment(data: ReportData) -> list[str]:
@@ -180,8 +191,9 @@ def assessment(data: ReportData) -> list[str]:
         if section.shortfalls:
             top = section.shortfalls[0]
             text += (
-                f" Tiêu chí chưa đạt ở nhiều đơn vị nhất là {top.code} "
-                f"({top.khong_dat + top.dat_mot_phan}/{top.assessed} đơn vị được chấm)."
+                " Tiêu chí chưa đạt ở nhiều đơn vị nhất là "
+                f"{named_criterion(top.code, top.text)}: {top.khong_dat + top.dat_mot_phan}/"
+                f"{top.assessed} đơn vị được chấm."
             )
         texts.append(text)
     return texts

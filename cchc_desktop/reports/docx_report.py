@@ -3,7 +3,8 @@
 A văn thư restyles a document by its styles, so every paragraph kind is a named style
 ("CCHC Nội dung", "CCHC Đề mục", …) built on Normal (Times New Roman 13), and every table
 uses "Table Grid" with its header row repeated on each page. The header, signature and Nơi
-nhận are laid out as the biên bản's Word draft lays them out (``minutes.docx_export``).
+nhận are laid out as the biên bản's Word draft lays them out (``minutes.docx_export``, whose
+named styles for them the document carries too); the báo cáo is not a draft, so no "DỰ THẢO".
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.minutes import styles as st
 from cchc_desktop.minutes.document import Para, Style
-from cchc_desktop.minutes.docx_export import FONT, _font_everywhere, _page_numbers, _Writer
+from cchc_desktop.minutes.docx_export import FONT, _font_everywhere, _page_numbers, _styles, _Writer
 from cchc_desktop.reports.document import report_blocks
 from cchc_desktop.reports.tables import TableBlock
 
@@ -68,15 +69,15 @@ class _ReportWriter(_Writer):
     """The biên bản's Word writer, with paragraphs in named styles and tables."""
 
     def __init__(self, doc: Any) -> None:
-        super().__init__(doc, lambda _sha: None)
+        super().__init__(doc)
         # Style ids looked up once: python-docx searches every style each time a style is
         # set by name or object, which made a report of 576 units take minutes.
         self.ids = {kind: doc.styles[spec[0]].style_id for kind, spec in STYLES.items()}
         self.cell_id = doc.styles[TABLE_STYLE].style_id
         self.grid_id = doc.styles["Table Grid"].style_id
 
-    def para(self, container: Any, block: Para) -> Any:
-        paragraph = container.add_paragraph()
+    def para(self, block: Para) -> Any:
+        paragraph = self.doc.add_paragraph()
         paragraph._p.style = self.ids[block.style]
         for run in block.runs:
             r = paragraph.add_run(run.text)
@@ -85,7 +86,7 @@ class _ReportWriter(_Writer):
             if run.italic:
                 r.italic = True
         if block.style is Style.SUBJECT:
-            self.rule(container, 5)
+            self.rule(self.doc, 5)
         return paragraph
 
     def table(self, block: TableBlock) -> None:
@@ -153,6 +154,7 @@ def report_docx(data: ReportData, issuing: Issuing, *, today: dt.date | None = N
     normal.font.name = FONT
     normal.font.size = Pt(st.BODY_SIZE)
     _font_everywhere(normal.element, FONT)
+    _styles(doc)  # the biên bản's: header, signer, Nơi nhận
     _named_styles(doc)
     _page_numbers(section)
     writer = _ReportWriter(doc)

@@ -52,3 +52,38 @@ def fsync_dir(folder: Path) -> None:
         pass
     finally:
         os.close(fd)
+
+
+def check_writable(path: Path) -> None:
+    """Refuse (a ``UserError`` naming ``path``) when a file cannot be written there, before a
+    command does anything it cannot take back (a number taken, a signature made).
+
+    It tries what the write will do: a temporary file in the nearest existing folder (the
+    write makes the missing ones), removed at once; an existing file must be writable.
+    """
+    import errno
+    import tempfile
+
+    from cchc_desktop.errors import describe_os_error
+
+    try:
+        if path.is_dir():
+            raise IsADirectoryError(errno.EISDIR, "is a folder", str(path))
+        folder = path.parent
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
+        os.close(fd)
+        Path(temp_name).unlink()
+        if path.exists() and not os.access(path, os.W_OK):
+            raise PermissionError(errno.EACCES, "not writable", str(path))
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.EACCES, errno.EPERM, errno.EROFS, errno.EINVAL):
+            from cchc_desktop.errors import UserError
+
+            reason = exc.strerror or str(exc)
+            raise UserError(
+                f"Không ghi được tệp «{path}» ({reason}). Hãy chọn thư mục khác.",
+                f"Cannot write the file '{path}' ({reason}). Choose another folder.",
+            ) from exc
+        raise describe_os_error(exc, path) from exc

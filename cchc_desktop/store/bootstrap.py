@@ -10,6 +10,27 @@ from cchc_desktop.store.migrate import schema_version
 from cchc_desktop.store.workspace import Workspace
 
 
+def bundled_templates_missing(ws: Workspace) -> bool:
+    """Whether a template shipped with the app is not (or no longer) in the database, read
+    from the files' key and version alone: no validation, so the window's check at start does
+    not load jsonschema or parse every criterion when nothing is new (the usual case)."""
+    import json
+
+    from cchc_desktop.paths import resource
+    from cchc_desktop.store.templates import template_id
+
+    for path in sorted(resource("checklists").glob("*.json")):
+        try:
+            head = json.loads(path.read_text(encoding="utf-8"))
+            tid = template_id(str(head["key"]), int(head["version"]))
+        except (OSError, ValueError, KeyError, TypeError):
+            return True  # let the full install say what is wrong with the file
+        row = ws.db.execute("SELECT deleted FROM templates WHERE id = ?", [tid]).fetchone()
+        if row is None or row[0]:
+            return True
+    return False
+
+
 def install_bundled_templates(ws: Workspace) -> list[str]:
     """Make sure every template shipped with the app is in the database; return the new ones."""
     from cchc_desktop.checklists.library import bundled_templates

@@ -130,7 +130,7 @@ def get_inspection(ws: Workspace, inspection_id: str) -> dict[str, Any]:
     row = records.get(ws, "inspections", inspection_id)
     if row is None:
         raise NotFound(
-            "Không tìm thấy cuộc kiểm tra này (có thể đã bị xoá).",
+            "Không tìm thấy cuộc kiểm tra này (có thể đã bị xóa).",
             "This inspection no longer exists (it may have been deleted).",
         )
     return row
@@ -146,8 +146,10 @@ def ensure_editable(ws: Workspace, inspection_id: str) -> dict[str, Any]:
     row = get_inspection(ws, inspection_id)
     if is_signed(row):
         raise UserError(
-            "Cuộc kiểm tra này đã ký biên bản nên không sửa trực tiếp được; hãy lập biên bản bổ sung.",
-            "This inspection's minutes are signed, so it cannot be edited; make a supplementary record.",
+            "Cuộc kiểm tra này đã ký biên bản (hoặc đã phát hành biên bản để ký giấy) nên không "
+            "sửa trực tiếp được; hãy lập biên bản bổ sung.",
+            "This inspection's minutes are signed (or issued for signing on paper), so it cannot "
+            "be edited; make a supplementary record.",
         )
     return row
 

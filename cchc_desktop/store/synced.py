@@ -74,12 +74,13 @@ SYNCED_TABLES: list[SyncedTable] = [
     SyncedTable("doc_numbers", part_of="inspection_id"),
     SyncedTable(
         "minutes",
-        media=("pdf_sha256", "snapshot_sha256"),
+        media=("pdf_sha256", "snapshot_sha256", "scan_sha256"),
         part_of="inspection_id",
         immutable_when=("signed", 1),
-        # A later signature extends the signed PDF (an incremental update): a version that
-        # has seen the signed one may change only these.
-        mutable_when_immutable=("pdf_sha256", "signers"),
+        # A later signature extends the signed PDF (an incremental update), and a biên bản
+        # issued for paper receives its scanned signed copy: a version that has seen the issued
+        # one may change only these.
+        mutable_when_immutable=("pdf_sha256", "signers", "scan_sha256", "scan_pages", "scanned_at"),
     ),
 ]
 

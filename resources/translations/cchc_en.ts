@@ -70,6 +70,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/base.py" line="69"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="312"/>
         <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="44"/>
         <source>&amp;Hủy</source>
         <translation>&amp;Cancel</translation>
@@ -282,7 +283,7 @@ Please send this file to technical support.</translation>
         <translation>Up/down arrows to move, right arrow to open a branch, Enter to choose.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/entry.py" line="179"/>
+        <location filename="../../cchc_desktop/gui/entry.py" line="186"/>
         <source>CCHC Desktop đang mở</source>
         <translation>CCHC Desktop is already open</translation>
     </message>
@@ -302,42 +303,42 @@ Please send this file to technical support.</translation>
         <translation>Cannot write the lock file in the data folder {root}. Check that the folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="54"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="73"/>
         <source>CCHC Desktop – Kiểm tra công tác cải cách hành chính</source>
         <translation>CCHC Desktop – Administrative-reform inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="59"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="78"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="262"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="281"/>
         <source>Thư mục dữ liệu: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="265"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="284"/>
         <source>Thiết bị: đang mở…</source>
         <translation>Device: opening…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="270"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="289"/>
         <source>Lần đầu sử dụng: đang tạo thư mục dữ liệu và dữ liệu mẫu…</source>
         <translation>First start: creating the data folder and the demo data…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="274"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="315"/>
         <source>Thiết bị: {id}</source>
         <translation>Device: {id}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="277"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="318"/>
         <source>Đã tạo dữ liệu mẫu (Lạng Sơn 2024 và 2026).</source>
         <translation>Demo data created (Lạng Sơn 2024 and 2026).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="286"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="327"/>
         <source>CCHC Desktop</source>
         <translation>CCHC Desktop</translation>
     </message>
@@ -377,7 +378,7 @@ Please send this file to technical support.</translation>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="70"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="68"/>
         <source>Theo dõi thực hiện kiến nghị</source>
         <translation>Follow-up of recommendations</translation>
     </message>
@@ -461,55 +462,55 @@ Please send this file to technical support.</translation>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="74"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="72"/>
         <source>Lọc theo tình trạng</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="75"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="73"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="74"/>
         <source>Chưa hoàn thành</source>
         <translation>Not done yet</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="77"/>
         <source>Tình t&amp;rạng:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="79"/>
         <source>Chỉ &amp;quá hạn</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="81"/>
         <source>Tìm đơn vị, nội dung… (Ctrl+F)</source>
         <translation>Search units, text… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="139"/>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="84"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="82"/>
         <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="44"/>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="80"/>
         <source>Lập &amp;báo cáo…</source>
         <translation>Make &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="88"/>
         <source>Danh sách kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="211"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="206"/>
         <source>{total} kiến nghị · {overdue} quá hạn · {done} đã hoàn thành</source>
         <translation>{total} recommendations · {overdue} overdue · {done} done</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="217"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="212"/>
         <source>Đang hiển thị {shown} trong số</source>
         <translation>Showing {shown} of</translation>
     </message>
@@ -557,7 +558,7 @@ Please send this file to technical support.</translation>
         <translation>List of inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="96"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="94"/>
         <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="78"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
@@ -569,17 +570,17 @@ Please send this file to technical support.</translation>
         <translation>All plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="157"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="158"/>
         <source>{shown} / {total} cuộc kiểm tra khớp với tìm kiếm</source>
         <translation>{shown} of {total} inspections match the search</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="160"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="161"/>
         <source>{total} cuộc kiểm tra</source>
         <translation>{total} inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/list_parts.py" line="73"/>
+        <location filename="../../cchc_desktop/gui/pages/list_parts.py" line="82"/>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="122"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
@@ -645,7 +646,7 @@ Please send this file to technical support.</translation>
         <translation>Inspection teams</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="124"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="146"/>
         <source>Ví dụ: {number} ({{so}}: số thứ tự, {{nam}}: năm)</source>
         <translation>Example: {number} ({{so}}: running number, {{nam}}: year)</translation>
     </message>
@@ -785,7 +786,7 @@ Please send this file to technical support.</translation>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/exchange_host.py" line="34"/>
+        <location filename="../../cchc_desktop/gui/pages/exchange_host.py" line="40"/>
         <source>Đang mở thư mục dữ liệu…</source>
         <translation>Opening the data folder…</translation>
     </message>
@@ -878,7 +879,6 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="288"/>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="312"/>
         <source>&amp;Dừng</source>
         <translation>&amp;Stop</translation>
     </message>
@@ -1030,6 +1030,14 @@ Please send this file to technical support.</translation>
     </message>
 </context>
 <context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/message_bar.py" line="82"/>
+        <source>Đóng thông báo</source>
+        <translation>Close the message</translation>
+    </message>
+</context>
+<context>
     <name>PlanForm</name>
     <message>
         <location filename="../../ui/plan_dialog.ui" line="21"/>
@@ -1144,40 +1152,44 @@ Please send this file to technical support.</translation>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="80"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="81"/>
         <source>Trách nhiệm</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="86"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="50"/>
-        <location filename="../../cchc_desktop/gui/models/plans.py" line="52"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="51"/>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="57"/>
         <source>Trưởng đoàn</source>
         <translation>Team lead</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="52"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="56"/>
         <source>Đã trả lời</source>
         <translation>Answered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="58"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="62"/>
         <source>Không đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="64"/>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="68"/>
         <source>Thiếu ghi chú</source>
         <translation>Missing notes</translation>
     </message>
     <message>
+        <location filename="../../cchc_desktop/gui/models/inspections.py" line="73"/>
+        <source>Trạng thái</source>
+        <translation>State</translation>
+    </message>
+    <message>
         <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="49"/>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="89"/>
-        <location filename="../../cchc_desktop/gui/models/inspections.py" line="69"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="93"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
@@ -1192,28 +1204,28 @@ Please send this file to technical support.</translation>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/plans.py" line="39"/>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="40"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/plans.py" line="41"/>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="45"/>
         <location filename="../../cchc_desktop/gui/pages/__init__.py" line="45"/>
         <source>Cuộc kiểm tra</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/plans.py" line="56"/>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="61"/>
         <source>Phó trưởng đoàn, thành viên</source>
         <translation>Deputies, members</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/plans.py" line="64"/>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="69"/>
         <source>Thư ký</source>
         <translation>Secretary</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/plans.py" line="67"/>
+        <location filename="../../cchc_desktop/gui/models/plans.py" line="72"/>
         <source>Quyết định thành lập</source>
         <translation>Founding decision</translation>
     </message>
@@ -1330,19 +1342,34 @@ Please send this file to technical support.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="35"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="45"/>
         <source>200 dpi – bản nháp, in nhanh</source>
         <translation>200 dpi – draft, fast</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="36"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="46"/>
         <source>300 dpi – chuẩn (nên dùng)</source>
         <translation>300 dpi – normal (recommended)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="37"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="47"/>
         <source>600 dpi – nét nhất, in chậm hơn</source>
         <translation>600 dpi – finest, slower</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="179"/>
+        <source>Người dùng và văn bản</source>
+        <translation>User and documents</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="181"/>
+        <source>Làm việc</source>
+        <translation>Working</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="183"/>
+        <source>Dữ liệu trên máy</source>
+        <translation>Data on this computer</translation>
     </message>
 </context>
 <context>
@@ -1596,87 +1623,107 @@ Please send this file to technical support.</translation>
         <translation>Takes effect the next time the app starts.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="350"/>
+        <location filename="../../ui/settings_page.ui" line="334"/>
+        <source>Biến môi trường CCHC_LANG (vi, en), khi có, chọn ngôn ngữ thay cho cài đặt này, cho cả cửa sổ và lệnh cchc.</source>
+        <translation>The CCHC_LANG environment variable (vi, en), when set, chooses the language instead of this setting, for the window and the cchc command alike.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="353"/>
         <source>Cỡ chữ:</source>
         <translation>Text size:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="359"/>
+        <location filename="../../ui/settings_page.ui" line="362"/>
         <source>A−</source>
         <translation>A−</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="362"/>
+        <location filename="../../ui/settings_page.ui" line="365"/>
         <source>Chữ nhỏ hơn (Ctrl+-)</source>
         <translation>Smaller text (Ctrl+-)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="365"/>
+        <location filename="../../ui/settings_page.ui" line="368"/>
         <source>Chữ nhỏ hơn</source>
         <translation>Smaller text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="372"/>
+        <location filename="../../ui/settings_page.ui" line="375"/>
         <source>A</source>
         <translation>A</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="375"/>
+        <location filename="../../ui/settings_page.ui" line="378"/>
         <source>Cỡ chữ mặc định (Ctrl+0)</source>
         <translation>Normal text size (Ctrl+0)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="378"/>
+        <location filename="../../ui/settings_page.ui" line="381"/>
         <source>Cỡ chữ mặc định</source>
         <translation>Normal text size</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="385"/>
+        <location filename="../../ui/settings_page.ui" line="388"/>
         <source>A+</source>
         <translation>A+</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="388"/>
+        <location filename="../../ui/settings_page.ui" line="391"/>
         <source>Chữ to hơn (Ctrl+=)</source>
         <translation>Larger text (Ctrl+=)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="391"/>
+        <location filename="../../ui/settings_page.ui" line="394"/>
         <source>Chữ to hơn</source>
         <translation>Larger text</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="410"/>
-        <source>&amp;Tương phản cao (chữ trắng trên nền đen, dễ đọc ngoài nắng)</source>
-        <translation>&amp;High contrast (white on black, readable in sunlight)</translation>
+        <location filename="../../ui/settings_page.ui" line="413"/>
+        <source>&amp;Tương phản cao (dễ đọc ngoài nắng)</source>
+        <translation>&amp;High contrast (easy to read in sunlight)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="420"/>
+        <location filename="../../ui/settings_page.ui" line="423"/>
+        <source>Bảng kiểm</source>
+        <translation>Checklist</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="429"/>
+        <source>Không đạt, Đạt một phần chưa có ghi chú: con trỏ sang ô ghi chú; Enter trong ô ghi chú trở về danh sách.</source>
+        <translation>Not met or Partly met without a note: the cursor goes to the note; Enter in the note returns to the list.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="432"/>
+        <source>Trả lời xong (1–4) thì &amp;sang tiêu chí tiếp theo</source>
+        <translation>After an answer (1–4) &amp;move on to the next criterion</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="448"/>
+        <source>Đóng &amp;dấu lên bản in của ảnh mới nhập</source>
+        <translation>&amp;Stamp the print copy of newly imported photos</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="455"/>
+        <source>Dấu ghi thời gian chụp, đơn vị, trưởng đoàn. Áp dụng cho ảnh nhập từ nay; từng ảnh vẫn bật/tắt được trong thẻ Ảnh minh chứng. Dấu chỉ lên bản in, không bao giờ lên ảnh gốc: ảnh gốc giữ nguyên từng byte để làm chứng cứ.</source>
+        <translation>The stamp shows the time taken, the unit and the team lead. It applies to photos imported from now on; each photo can still be switched in the Evidence photos tab. The stamp goes on the print copy only, never on the original: the original stays byte for byte as evidence.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="442"/>
         <source>Ảnh minh chứng</source>
         <translation>Evidence photos</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="426"/>
-        <source>Đóng &amp;dấu thời gian, đơn vị và trưởng đoàn lên bản in của ảnh mới nhập (không bao giờ lên ảnh gốc)</source>
-        <translation>&amp;Stamp time, unit and team lead on the print copy of newly imported photos (never on the original)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.ui" line="433"/>
-        <source>Áp dụng cho ảnh nhập từ nay; từng ảnh vẫn bật/tắt được trong bộ sưu tập ảnh. Ảnh gốc giữ nguyên từng byte để làm chứng cứ.</source>
-        <translation>Applies to photos imported from now on; each photo can still be switched in the gallery. Originals stay byte for byte as evidence.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.ui" line="449"/>
+        <location filename="../../ui/settings_page.ui" line="471"/>
         <source>Dữ liệu trên máy này</source>
         <translation>Data on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="458"/>
+        <location filename="../../ui/settings_page.ui" line="480"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="472"/>
+        <location filename="../../ui/settings_page.ui" line="494"/>
         <source>Mã thiết bị:</source>
         <translation>Device id:</translation>
     </message>

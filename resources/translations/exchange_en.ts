@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="101"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="108"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="109"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="116"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="109"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="116"/>
         <source>không</source>
         <translation>no</translation>
     </message>
@@ -283,7 +283,7 @@ Mine (shown): changed {mine_time} on {mine_device}. Theirs: changed {theirs_time
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="73"/>
-        <source>Dừng</source>
+        <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -549,6 +549,26 @@ Mine (shown): changed {mine_time} on {mine_device}. Theirs: changed {theirs_time
         <location filename="../../cchc_desktop/gui/exchange/fields.py" line="69"/>
         <source>Số trang</source>
         <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="70"/>
+        <source>Phát hành để ký giấy</source>
+        <translation>Issued for signing on paper</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="71"/>
+        <source>Bản giấy đã ký (bản quét)</source>
+        <translation>Paper-signed copy (scan)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="72"/>
+        <source>Số trang bản quét</source>
+        <translation>Pages of the scan</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="73"/>
+        <source>Nhận bản quét lúc</source>
+        <translation>Scan recorded at</translation>
     </message>
 </context>
 </TS>

@@ -142,22 +142,22 @@
         <translation>A QR code for a phone on the same Wi-Fi: take or choose photos on the phone, they go straight into this inspection, no Internet needed</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="168"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="177"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="170"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="179"/>
         <source>Hoàn tác xóa</source>
         <translation>Undo delete</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="203"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="212"/>
         <source>Tất cả ảnh của cuộc kiểm tra</source>
         <translation>All photos of the inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="204"/>
+        <location filename="../../cchc_desktop/gui/gallery/widget.py" line="213"/>
         <source>Ảnh chung (không thuộc tiêu chí)</source>
         <translation>General photos (no criterion)</translation>
     </message>
@@ -316,8 +316,8 @@
 <context>
     <name>PhotoDetails</name>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="79"/>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="153"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="78"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="154"/>
         <source>Chọn một ảnh để xem và sửa</source>
         <translation>Choose a photo to view and edit it</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Delete photo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/details.py" line="128"/>
+        <location filename="../../cchc_desktop/gui/gallery/details.py" line="129"/>
         <source>Cả cuộc kiểm tra (ảnh chung)</source>
         <translation>Whole inspection (general photo)</translation>
     </message>

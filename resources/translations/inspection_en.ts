@@ -28,125 +28,151 @@
 <context>
     <name>ChecklistEditor</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="69"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="86"/>
         <source>Tiêu chí Không đạt hoặc Đạt một phần</source>
         <translation>Criteria Not met or Partly met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="70"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="87"/>
         <source>Tiêu chí Không đạt, Đạt một phần chưa có ghi chú</source>
         <translation>Criteria Not met or Partly met that have no note yet</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="87"/>
-        <source>Phím: 1 Đạt · 2 Đạt một phần · 3 Không đạt · 4 Không áp dụng · 0 Xoá · ↑↓ Chuyển · Enter Ghi chú · Esc Về danh sách · Ctrl+Enter Tiêu chí chưa trả lời · Ctrl+Z Hoàn tác</source>
-        <translation>Keys: 1 Met · 2 Partly met · 3 Not met · 4 Not applicable · 0 Clear · ↑↓ Move · Enter Note · Esc Back to the list · Ctrl+Enter Next unanswered · Ctrl+Z Undo</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="194"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="248"/>
         <source>Không có tiêu chí nào trong bộ lọc này.</source>
         <translation>No criteria match this filter.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="207"/>
-        <source>Mọi tiêu chí đã có kết quả.</source>
-        <translation>Every criterion has a result.</translation>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="114"/>
+        <source>Phím: 1–4 Trả lời · 0 Xóa · Enter Ghi chú · Ctrl+Enter Chưa trả lời · Ctrl+D Chép ghi chú · Ctrl+V Dán ảnh · Alt+1…4 Lọc · Ctrl+Z Hoàn tác</source>
+        <translation>Keys: 1–4 Answer · 0 Clear · Enter Note · Ctrl+Enter Unanswered · Ctrl+D Repeat note · Ctrl+V Paste photo · Alt+1…4 Filter · Ctrl+Z Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="257"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="118"/>
+        <source>1 Đạt · 2 Đạt một phần · 3 Không đạt · 4 Không áp dụng · 0 Xóa kết quả
+↑↓ Chuyển tiêu chí · Enter Ghi chú · Esc, Enter (trong ghi chú) Về danh sách
+Ctrl+Enter Tiêu chí chưa trả lời · Ctrl+Space Gợi ý ghi chú · Ctrl+D Chép ghi chú vừa viết
+Ctrl+V Dán ảnh cho tiêu chí · Ctrl+Shift+A Thêm ảnh… · Alt+1…4 Bộ lọc · Ctrl+Z Hoàn tác</source>
+        <translation>1 Met · 2 Partly met · 3 Not met · 4 Not applicable · 0 Clear the result
+↑↓ Next/previous criterion · Enter Note · Esc, Enter (in the note) Back to the list
+Ctrl+Enter Next unanswered criterion · Ctrl+Space Note suggestions · Ctrl+D Repeat the last note
+Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…4 Filters · Ctrl+Z Undo</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="286"/>
         <source>chưa trả lời</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="265"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="295"/>
         <source>%1: điểm</source>
         <translation>%1: score</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="272"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="302"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="285"/>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="295"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="315"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="325"/>
         <source>%1: ghi chú</source>
         <translation>%1: note</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="353"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="386"/>
         <source>✓ Đã lưu lúc %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="358"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="391"/>
         <source>Biên bản đã ký: bảng kiểm chỉ để xem, không sửa được.</source>
         <translation>The minutes are signed: the checklist is read-only.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="364"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="397"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="365"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="398"/>
         <source>Chưa trả lời</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="366"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="399"/>
         <source>Chưa đạt</source>
         <translation>Not fully met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="367"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="400"/>
         <source>Thiếu ghi chú</source>
         <translation>Notes missing</translation>
     </message>
 </context>
 <context>
+    <name>ChecklistFlow</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_flow.py" line="52"/>
+        <source>Mọi tiêu chí đã có kết quả. Tiếp theo: ghi ưu điểm, tồn tại, kiến nghị (thẻ bên cạnh, Ctrl+Tab).</source>
+        <translation>Every criterion has a result. Next: write the strengths, shortcomings and recommendations (the next tab, Ctrl+Tab).</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="83"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="84"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="85"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="86"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="84"/>
-        <location filename="../../cchc_desktop/gui/inspection/criteria_tree.py" line="63"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="87"/>
+        <location filename="../../cchc_desktop/gui/inspection/criteria_tree.py" line="71"/>
+        <source>Ảnh</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="93"/>
+        <location filename="../../cchc_desktop/gui/inspection/criteria_tree.py" line="69"/>
         <source>⚠ Cần ghi chú</source>
         <translation>⚠ Note needed</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="85"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="94"/>
         <source>Chưa trả lời</source>
         <translation>Unanswered</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="201"/>
+        <source>%1 ảnh của tiêu chí này</source>
+        <translation>%1 photo(s) of this criterion</translation>
     </message>
 </context>
 <context>
     <name>CriterionPanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="75"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="76"/>
         <source>Phím %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="85"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="89"/>
         <source>Tự tính</source>
         <translation>Automatic</translation>
     </message>
@@ -156,64 +182,152 @@
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="97"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="94"/>
         <source>Ảnh từ điện thoại…</source>
         <translation>Photos from a phone…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="100"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="97"/>
         <source>Nhận ảnh từ điện thoại cho tiêu chí này (mã QR, cùng mạng Wi-Fi)</source>
         <translation>Receive photos from a phone for this criterion (QR code, same Wi-Fi)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="114"/>
-        <source>Ghi chú: điều đã thấy, số liệu, lý do chưa đạt… (Enter để bắt đầu ghi)</source>
-        <translation>Note: what you saw, figures, why it falls short… (press Enter to start typing)</translation>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="111"/>
+        <source>Điều đã thấy, số liệu, lý do chưa đạt… (Shift+Enter xuống dòng, Enter về danh sách)</source>
+        <translation>What you saw, figures, why it is not met… (Shift+Enter new line, Enter back to the list)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="120"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="121"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="130"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="131"/>
         <source>Hướng dẫn kiểm tra</source>
         <translation>How to check</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="131"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="132"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="132"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="133"/>
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="188"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="225"/>
         <source>Lĩnh vực %1</source>
         <translation>Area %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="193"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="230"/>
         <source>Đã trả lời %1/%2 tiêu chí. Nhấn ↓ để vào tiêu chí đầu tiên.</source>
         <translation>%1/%2 criteria answered. Press ↓ to go to the first criterion.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="215"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="252"/>
         <source>Chọn một tiêu chí trong danh sách.</source>
         <translation>Choose a criterion in the list.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="232"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="269"/>
         <source>/ %1 điểm</source>
         <translation>/ %1 max</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="253"/>
-        <source>⚠ %1: cần ghi lý do vào ghi chú (nhấn Enter để ghi).</source>
-        <translation>⚠ %1: write the reason in the note (press Enter to type).</translation>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="288"/>
+        <source>⚠ %1: cần ghi lý do</source>
+        <translation>⚠ %1: give the reason</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="290"/>
+        <source>%1 cần ghi lý do vào ghi chú (Enter từ danh sách để ghi).</source>
+        <translation>%1 needs the reason in the note (Enter from the list to write it).</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionPhotos</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_photos.py" line="83"/>
+        <source>Nhấp đúp để xem trong thẻ Ảnh minh chứng</source>
+        <translation>Double-click to see it in the Evidence photos tab</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_photos.py" line="85"/>
+        <source>Thêm ảnh…</source>
+        <translation>Add photos…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_photos.py" line="89"/>
+        <source>Thêm ảnh cho tiêu chí này (%1); cũng có thể thả tệp vào đây hoặc dán Ctrl+V</source>
+        <translation>Add photos to this criterion (%1); you can also drop files here or paste with Ctrl+V</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_photos.py" line="93"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_photos.py" line="174"/>
+        <source>Ảnh (%1)</source>
+        <translation>Photos (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_photos.py" line="175"/>
+        <source>Ảnh minh chứng của tiêu chí này</source>
+        <translation>Evidence photos of this criterion</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_photos.py" line="220"/>
+        <source>Chọn ảnh cho tiêu chí %1</source>
+        <translation>Choose photos for criterion %1</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_photos.py" line="222"/>
+        <source>Ảnh (*.jpg *.jpeg *.png *.webp *.heic *.heif);;Mọi tệp (*)</source>
+        <translation>Photos (*.jpg *.jpeg *.png *.webp *.heic *.heif);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_photos.py" line="232"/>
+        <source>Đang thêm ảnh; hãy đợi xong hoặc bấm Hủy.</source>
+        <translation>Photos are being added; wait until it is done or press Cancel.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_photos.py" line="238"/>
+        <source>Không có tệp ảnh nào trong những gì vừa thả vào.</source>
+        <translation>There is no photo file in what was dropped.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_photos.py" line="243"/>
+        <source>Đang thêm %1 ảnh…</source>
+        <translation>Adding %1 photo(s)…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_photos.py" line="256"/>
+        <source>Bộ nhớ tạm không có ảnh hay tệp ảnh nào để dán.</source>
+        <translation>The clipboard holds no picture or photo file to paste.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_photos.py" line="262"/>
+        <source>Không lưu được ảnh vừa dán.</source>
+        <translation>The pasted picture could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_photos.py" line="268"/>
+        <source>Đang thêm ảnh: còn %1/%2</source>
+        <translation>Adding photos: %1/%2 left</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_photos.py" line="288"/>
+        <source>Tiêu chí %1: %2</source>
+        <translation>Criterion %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_photos.py" line="290"/>
+        <source>Chú thích và thứ tự ảnh: thẻ Ảnh minh chứng.</source>
+        <translation>Captions and order: the Evidence photos tab.</translation>
     </message>
 </context>
 <context>
@@ -255,7 +369,7 @@
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/inspection/draft_dialog.py" line="86"/>
-        <source>Huỷ</source>
+        <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
@@ -267,37 +381,42 @@
 <context>
     <name>FindingActions</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_actions.py" line="62"/>
-        <source>Xoá %1</source>
+        <location filename="../../cchc_desktop/gui/inspection/findings_actions.py" line="63"/>
+        <source>Xóa %1</source>
         <translation>Delete %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_actions.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_actions.py" line="91"/>
         <source>Đổi thứ tự</source>
         <translation>Reorder</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_actions.py" line="107"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_actions.py" line="111"/>
         <source>Chưa có tiêu chí nào Không đạt hoặc Đạt một phần, nên chưa có gì để soạn.</source>
         <translation>No criterion is Not met or Partly met yet, so there is nothing to draft.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_actions.py" line="130"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_actions.py" line="135"/>
         <source>Thêm %1 tồn tại từ bảng kiểm</source>
         <translation>Add shortcomings from the checklist (%1)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_actions.py" line="153"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_actions.py" line="143"/>
+        <source>Đã thêm %1 dòng tồn tại từ bảng kiểm. Tiếp theo: sửa lời từng dòng nếu cần (Enter), rồi thêm kiến nghị (+ Kiến nghị).</source>
+        <translation>Added %1 shortcoming line(s) from the checklist. Next: edit each line if needed (Enter), then add recommendations (+ Recommendation).</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/findings_actions.py" line="168"/>
         <source>Thêm %1</source>
         <translation>Add %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_actions.py" line="179"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_actions.py" line="194"/>
         <source>Sửa nhận xét</source>
         <translation>Edit finding</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_actions.py" line="202"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_actions.py" line="217"/>
         <source>Biên bản đã ký: nhận xét chỉ để xem, không sửa được.</source>
         <translation>The minutes are signed: the findings are read-only.</translation>
     </message>
@@ -331,8 +450,8 @@
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="101"/>
-        <source>Tiến độ thực hiện</source>
-        <translation>Progress</translation>
+        <source>Tình trạng thực hiện</source>
+        <translation>Follow-up status</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="111"/>
@@ -368,44 +487,44 @@
 <context>
     <name>FindingsEditor</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="59"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="66"/>
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="64"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="71"/>
         <source>Soạn từ bảng kiểm…</source>
         <translation>Draft from checklist…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="67"/>
-        <source>Đề xuất các dòng tồn tại từ tiêu chí Không đạt, Đạt một phần và ghi chú</source>
-        <translation>Propose shortcomings from the Not met and Partly met criteria and their notes</translation>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="75"/>
+        <source>Đề xuất các dòng tồn tại từ tiêu chí Không đạt, Đạt một phần và ghi chú (%1)</source>
+        <translation>Propose shortcoming lines from the criteria Not met or Partly met and their notes (%1)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="88"/>
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="96"/>
+        <source>Phím: Insert Thêm · Enter Sửa nội dung · Esc Về danh sách · Delete Xóa · Alt+↑/↓ Đổi thứ tự · Ctrl+Shift+D Soạn từ bảng kiểm · Ctrl+Z Hoàn tác</source>
+        <translation>Keys: Insert Add · Enter Edit text · Esc Back to the list · Delete Delete · Alt+↑/↓ Reorder · Ctrl+Shift+D Draft from the checklist · Ctrl+Z Undo</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="162"/>
+        <source>Nội dung nhận xét không được để trống; muốn bỏ dòng này, hãy nhấn Xóa.</source>
+        <translation>A finding cannot be empty; to remove this line, press Delete.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="84"/>
         <source>↑ Lên</source>
         <translation>↑ Up</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="74"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="86"/>
         <source>↓ Xuống</source>
         <translation>↓ Down</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="76"/>
-        <source>Xoá</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="84"/>
-        <source>Phím: Insert Thêm · Enter Sửa nội dung · Esc Về danh sách · Delete Xoá · Alt+↑/↓ Đổi thứ tự · Ctrl+Z Hoàn tác</source>
-        <translation>Keys: Insert Add · Enter Edit text · Esc Back to the list · Delete Delete · Alt+↑/↓ Reorder · Ctrl+Z Undo</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="150"/>
-        <source>Nội dung nhận xét không được để trống; muốn bỏ dòng này, hãy nhấn Xoá.</source>
-        <translation>A finding cannot be empty; to remove this line, press Delete.</translation>
     </message>
 </context>
 <context>
@@ -427,59 +546,59 @@
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/inspection/findings_model.py" line="60"/>
-        <source>Tiến độ</source>
-        <translation>Progress</translation>
+        <source>Tình trạng</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>InspectionHeader</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="119"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="128"/>
         <source>Ngày %1</source>
         <translation>Date %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="120"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="129"/>
         <source>Kế hoạch số %1</source>
         <translation>Plan no. %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="121"/>
-        <source>Bảng kiểm %1</source>
-        <translation>Checklist %1</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="124"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="132"/>
         <source>Trưởng đoàn: %1</source>
         <translation>Team lead: %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="132"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="141"/>
+        <source>%1 (phiên bản %2)</source>
+        <translation>%1 (version %2)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="152"/>
         <source>Đã trả lời %1/%2</source>
         <translation>Answered %1/%2</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="136"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="156"/>
         <source>Không đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="137"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="157"/>
         <source>Đạt một phần</source>
         <translation>Partly met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="139"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="159"/>
         <source>Thiếu ghi chú: %1</source>
         <translation>Notes missing: %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="148"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="168"/>
         <source>Điểm: %1/%2</source>
         <translation>Score: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="154"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="174"/>
         <source>Điểm của các tiêu chí đã trả lời (trừ Không áp dụng); khi chưa cho điểm, Đạt được đủ điểm, Đạt một phần được nửa số điểm.</source>
         <translation>Score of the answered criteria (Not applicable left out); where no score was given, Met earns full points and Partly met half.</translation>
     </message>
@@ -487,42 +606,60 @@
 <context>
     <name>InspectionTabs</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="78"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="83"/>
         <source>Bảng kiểm</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="79"/>
-        <source>Kiến nghị kỳ trước</source>
-        <translation>Previous recommendations</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="87"/>
         <source>Ưu điểm, tồn tại, kiến nghị</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="85"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="90"/>
         <source>Ảnh minh chứng</source>
         <translation>Photo evidence</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="91"/>
         <source>Ký &amp; xuất biên bản</source>
         <translation>Sign &amp; export minutes</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="84"/>
+        <source>Kiến nghị kỳ trước</source>
+        <translation>Previous recommendations</translation>
     </message>
 </context>
 <context>
     <name>InspectionView</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/view.py" line="53"/>
-        <source>🔒 Biên bản của cuộc kiểm tra này đã ký: mọi nội dung chỉ để xem. Muốn thay đổi, hãy lập biên bản bổ sung.</source>
-        <translation>🔒 The minutes of this inspection are signed: everything is read-only. To change anything, draw up supplementary minutes.</translation>
+        <location filename="../../cchc_desktop/gui/inspection/view.py" line="80"/>
+        <source>Biên bản của cuộc kiểm tra này đã phát hành (đã ký): mọi nội dung chỉ để xem. Muốn thay đổi, hãy lập biên bản bổ sung.</source>
+        <translation>The minutes of this inspection are issued (signed): everything is read-only. To change anything, make supplementary minutes.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteHelper</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/note_suggestions.py" line="42"/>
+        <source>Gợi ý</source>
+        <translation>Suggestions</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/view.py" line="71"/>
-        <source>Đóng thông báo</source>
-        <translation>Close message</translation>
+        <location filename="../../cchc_desktop/gui/inspection/note_suggestions.py" line="44"/>
+        <source>Ghi chú đã viết trước đây (%1); %2: chép lại ghi chú vừa viết</source>
+        <translation>Notes written before (%1); %2: repeat the last note</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/note_suggestions.py" line="75"/>
+        <source>Chưa có ghi chú nào để chép lại.</source>
+        <translation>There is no note to repeat yet.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/inspection/note_suggestions.py" line="95"/>
+        <source>(chưa có ghi chú nào để gợi ý)</source>
+        <translation>(no notes to suggest yet)</translation>
     </message>
 </context>
 <context>
@@ -563,22 +700,22 @@
         <translation>No earlier inspection made recommendations to this unit. If the unit was never inspected before, answer the criterion on recommendations «Not applicable».</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="249"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="254"/>
         <source>Kiến nghị kỳ trước: %1</source>
         <translation>Previous recommendation: %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="268"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="273"/>
         <source>Kiến nghị kỳ trước: minh chứng</source>
         <translation>Previous recommendation: evidence</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="324"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="329"/>
         <source>Biên bản đã ký: kết quả xem xét kiến nghị kỳ trước chỉ để xem.</source>
         <translation>The minutes are signed: the review of previous recommendations is read-only.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="335"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="340"/>
         <source>⚠ %n kiến nghị chưa được xem xét trong cuộc kiểm tra này.</source>
         <translation>
             <numerusform>⚠ %n recommendation not yet looked at during this inspection.</numerusform>
@@ -586,47 +723,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="347"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="352"/>
         <source>Chọn một kiến nghị trong danh sách.</source>
         <translation>Choose a recommendation in the list.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="354"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="359"/>
         <source>⚠ Đã quá thời hạn</source>
         <translation>⚠ Past its deadline</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="364"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="369"/>
         <source>✓ Đã xem xét trong cuộc kiểm tra này: %1.</source>
         <translation>✓ Looked at during this inspection: %1.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="370"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="375"/>
         <source>Chưa xem xét trong cuộc kiểm tra này. Theo dõi hiện ghi: %1. Chọn tình trạng đã thấy (1 · 2 · 3), kể cả khi không đổi.</source>
         <translation>Not yet looked at during this inspection. The follow-up says: %1. Choose the status you saw (1 · 2 · 3), even when it has not changed.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="379"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="384"/>
         <source>biên bản số %1 ngày %2</source>
         <translation>minutes no. %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="381"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="386"/>
         <source>kiểm tra ngày %2</source>
         <translation>inspected on %2</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="383"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="388"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="387"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="392"/>
         <source>Trách nhiệm: %1</source>
         <translation>Responsible: %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="389"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="394"/>
         <source>Thời hạn: %1</source>
         <translation>Deadline: %1</translation>
     </message>

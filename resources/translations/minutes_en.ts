@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ConfirmSigning</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/confirm.py" line="23"/>
+        <source>Xác nhận ký số</source>
+        <translation>Confirm the digital signature</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/confirm.py" line="23"/>
+        <source>&amp;Ký số</source>
+        <translation>&amp;Sign</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/confirm.py" line="24"/>
+        <source>Xác nhận phát hành để ký giấy</source>
+        <translation>Confirm the issue for signing on paper</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/confirm.py" line="24"/>
+        <source>&amp;Phát hành</source>
+        <translation>&amp;Issue</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/confirm.py" line="26"/>
+        <source>Xác nhận chữ ký tay</source>
+        <translation>Confirm the handwritten signature</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/confirm.py" line="26"/>
+        <source>&amp;Ký tay</source>
+        <translation>&amp;Sign by hand</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/confirm.py" line="33"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>OnBehalfDialog</name>
     <message>
         <location filename="../../cchc_desktop/gui/minutes/on_behalf.py" line="28"/>
@@ -165,170 +203,375 @@
 <context>
     <name>Questions</name>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="107"/>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="119"/>
         <source>Chọn tệp chứng thư số</source>
         <translation>Choose the digital certificate file</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="107"/>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="119"/>
         <source>Chứng thư số (*.p12 *.pfx)</source>
         <translation>Digital certificates (*.p12 *.pfx)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="115"/>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="127"/>
         <source>Mật khẩu chứng thư số</source>
         <translation>Certificate password</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="116"/>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="128"/>
         <source>Mật khẩu của %1 (không được lưu lại):</source>
         <translation>Password for %1 (it is not stored):</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="122"/>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="134"/>
         <source>Chữ ký tay: %1</source>
         <translation>Handwritten signature: %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="129"/>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="141"/>
         <source>Chọn ảnh chữ ký</source>
         <translation>Choose a signature image</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="129"/>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="141"/>
         <source>Ảnh (*.png *.jpg *.jpeg)</source>
         <translation>Images (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="135"/>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="149"/>
+        <source>Chọn bản quét biên bản đã ký</source>
+        <translation>Choose the scan of the signed minutes</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="151"/>
+        <source>Bản quét (*.pdf *.jpg *.jpeg *.png *.webp *.heic)</source>
+        <translation>Scans (*.pdf *.jpg *.jpeg *.png *.webp *.heic)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="157"/>
+        <source>Lưu biên bản để in</source>
+        <translation>Save the minutes to print</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="157"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="163"/>
         <source>Lưu bản nháp Word</source>
         <translation>Save the Word draft</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="135"/>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="163"/>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>
 </context>
 <context>
+    <name>ReadinessList</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="61"/>
+        <source>Những mục cần hoàn thành trước khi ký</source>
+        <translation>What must be completed before signing</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="85"/>
+        <source>Bấm (hoặc Enter) để đến chỗ cần sửa.</source>
+        <translation>Click (or press Enter) to go where it is fixed.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="118"/>
+        <source>Chưa ký được: còn %n mục phải hoàn thành</source>
+        <translation>
+            <numerusform>Not ready to sign: %n item to complete</numerusform>
+            <numerusform>Not ready to sign: %n items to complete</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="119"/>
+        <source>, %n lưu ý.</source>
+        <translation>
+            <numerusform>, %n note.</numerusform>
+            <numerusform>, %n notes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="121"/>
+        <source>Sẵn sàng ký (%n lưu ý nên xem lại).</source>
+        <translation>
+            <numerusform>Ready to sign (%n note worth a look).</numerusform>
+            <numerusform>Ready to sign (%n notes worth a look).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="122"/>
+        <source>Sẵn sàng ký.</source>
+        <translation>Ready to sign.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordFields</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="67"/>
+        <source>Nội dung ghi trong biên bản</source>
+        <translation>What the minutes record</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="81"/>
+        <source>GG:PP</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="82"/>
+        <source>Giờ:phút, ví dụ 08:30</source>
+        <translation>Hours:minutes, e.g. 08:30</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="88"/>
+        <source>Kết luận của Đoàn kiểm tra (nếu có)</source>
+        <translation>The team&apos;s conclusion (if any)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="92"/>
+        <source>Ý kiến của đơn vị được kiểm tra, ghi đúng lời đơn vị</source>
+        <translation>The inspected unit&apos;s opinion, in its own words</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="98"/>
+        <source>Đơn vị không có ý kiến</source>
+        <translation>The unit has no opinion</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="108"/>
+        <source>Giờ &amp;bắt đầu – kết thúc</source>
+        <translation>&amp;Start – end time</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="109"/>
+        <source>&amp;Kết luận</source>
+        <translation>&amp;Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="110"/>
+        <source>Ý kiến của đơn &amp;vị</source>
+        <translation>&amp;Unit&apos;s opinion</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="172"/>
+        <source>Giờ «%1» chưa đúng dạng GG:PP (ví dụ 08:30).</source>
+        <translation>The time &apos;%1&apos; is not in the form HH:MM (e.g. 08:30).</translation>
+    </message>
+</context>
+<context>
     <name>SignExportPanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="128"/>
         <source>Cập nhật bản xem trước</source>
         <translation>Refresh preview</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="89"/>
-        <source>Ký số…</source>
-        <translation>Sign digitally…</translation>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="114"/>
+        <source>Ký số với vai trò</source>
+        <translation>Sign digitally in the role of</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="90"/>
-        <source>Ký bằng tệp chứng thư số .p12/.pfx</source>
-        <translation>Sign with a .p12/.pfx certificate file</translation>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="115"/>
+        <source>Ký &amp;số…</source>
+        <translation>Sign &amp;digitally…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="92"/>
-        <source>Ký bằng USB token…</source>
-        <translation>Sign with a USB token…</translation>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="118"/>
+        <source>Ký bằng &amp;USB token…</source>
+        <translation>Sign with a &amp;USB token…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="94"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="120"/>
+        <source>&amp;Phát hành để ký giấy…</source>
+        <translation>&amp;Issue for signing on paper…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="122"/>
+        <source>&amp;Nhận bản đã ký…</source>
+        <translation>&amp;Record the signed copy…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="124"/>
+        <source>Lập biên bản &amp;bổ sung</source>
+        <translation>Make &amp;supplementary minutes</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="126"/>
+        <source>Khác</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="130"/>
         <source>Xuất bản nháp Word…</source>
         <translation>Export Word draft…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="96"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="132"/>
         <source>Chứng thư gốc tin cậy…</source>
         <translation>Trusted root certificates…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="98"/>
-        <source>Lập biên bản bổ sung</source>
-        <translation>Draw up supplementary minutes</translation>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_links.py" line="64"/>
+        <source>Biên bản số %1 đã ký số; nội dung đã khóa.</source>
+        <translation>Minutes no. %1 are digitally signed; the content is locked.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="102"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_links.py" line="68"/>
+        <source>Biên bản số %1: đã nhận bản giấy đã ký (bản quét).</source>
+        <translation>Minutes no. %1: the paper-signed copy (scan) is recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_links.py" line="71"/>
+        <source>Biên bản số %1 đã phát hành để ký giấy: chờ bản đã ký.</source>
+        <translation>Minutes no. %1 were issued for signing on paper: waiting for the signed copy.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_links.py" line="85"/>
+        <source>Chưa ký được: còn %1 mục phải hoàn thành (danh sách ở trên; bấm vào từng mục để sửa).</source>
+        <translation>Not ready to sign: %1 item(s) to complete (the list above; click an item to fix it).</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="327"/>
+        <source>Dự thảo (chưa có số): số biên bản được cấp khi ký số hoặc phát hành để ký giấy.</source>
+        <translation>Draft (no number yet): the minutes are numbered when signed digitally or issued for signing on paper.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="331"/>
+        <source>Biên bản đã ký số: nội dung cuộc kiểm tra đã khóa. Bên còn lại ký số tiếp; muốn thay đổi, hãy lập biên bản bổ sung.</source>
+        <translation>The minutes are digitally signed: the inspection is locked. The other party signs next; to change anything, make supplementary minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="336"/>
+        <source>Đã phát hành để ký giấy: in, hai bên ký, rồi bấm «Nhận bản đã ký…». Nội dung đã khóa; muốn thay đổi, hãy lập biên bản bổ sung.</source>
+        <translation>Issued for signing on paper: print, both sides sign, then click &apos;Record the signed copy…&apos;. The content is locked; to change anything, make supplementary minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="341"/>
+        <source>Bản giấy đã ký (bản quét) là bản chính thức. Muốn thay đổi, hãy lập biên bản bổ sung.</source>
+        <translation>The paper-signed copy (scan) is the official one. To change anything, make supplementary minutes.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="419"/>
+        <source>Bản xem trước (dự thảo): %n trang.</source>
+        <translation>
+            <numerusform>Preview (draft): %n page.</numerusform>
+            <numerusform>Preview (draft): %n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="422"/>
+        <source>Đang lập dự thảo…</source>
+        <translation>Making the draft…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="160"/>
         <source>Kết quả kiểm tra chữ ký số sẽ hiện ở đây.</source>
         <translation>The result of the digital signature check will show here.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="107"/>
-        <source>Ký với vai trò</source>
-        <translation>Sign as</translation>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="139"/>
+        <source>Hãy xác nhận để ký.</source>
+        <translation>Confirm to sign.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="224"/>
-        <source>Biên bản đã ký: nội dung cuộc kiểm tra đã khóa. Muốn thay đổi, hãy lập biên bản bổ sung.</source>
-        <translation>The minutes are signed: the inspection is locked. To change anything, draw up supplementary minutes.</translation>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="144"/>
+        <source>Đang chuẩn bị ký số…</source>
+        <translation>Preparing the digital signature…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="228"/>
-        <source>Bản nháp: xem lại từng trang, hai bên ký tay, rồi trưởng đoàn ký số.</source>
-        <translation>Draft: review every page, both sides sign by hand, then the team lead signs digitally.</translation>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="158"/>
+        <source>Chứng thư số mang tên «%1», còn biên bản ghi «%2»: chỉ ký thay khi được ủy quyền, và ghi rõ lý do.</source>
+        <translation>The certificate is in the name of &apos;%1&apos;, while the minutes name &apos;%2&apos;: sign on their behalf only when authorised, and state the reason.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="289"/>
-        <source>Đã lưu người ký.</source>
-        <translation>Signer saved.</translation>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="231"/>
+        <source>Đã ký số Biên bản số %1. Bản PDF đã ký ở hộp thư đi: %2</source>
+        <translation>Minutes no. %1 are digitally signed. The signed PDF is in the outbox: %2</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="303"/>
-        <source>Đang xử lý ảnh chữ ký…</source>
-        <translation>Processing the signature image…</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="308"/>
-        <source>Hãy nhập họ tên người ký trước khi ký tay.</source>
-        <translation>Enter the signer&apos;s name before signing by hand.</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="319"/>
-        <source>Hãy nhập họ tên người ký trước khi nhập ảnh chữ ký.</source>
-        <translation>Enter the signer&apos;s name before importing a signature image.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="344"/>
-        <source>Bản xem trước: %n trang.</source>
-        <translation>
-            <numerusform>Preview: %n page.</numerusform>
-            <numerusform>Preview: %n pages.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="348"/>
-        <source>Đang lập biên bản…</source>
-        <translation>Drawing up the minutes…</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="143"/>
-        <source>Đã ký số. Bản PDF đã ký ở hộp thư đi: %1</source>
-        <translation>Signed digitally. The signed PDF is in the outbox: %1</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="153"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="243"/>
         <source>Đang ký số…</source>
         <translation>Signing…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="183"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="275"/>
         <source>Đang kiểm tra chữ ký số…</source>
         <translation>Checking the digital signature…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="206"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="297"/>
         <source>Đã xuất: %1</source>
         <translation>Exported: %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="210"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="301"/>
         <source>Đang xuất bản Word…</source>
         <translation>Exporting the Word draft…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="232"/>
+        <location filename="../../cchc_desktop/gui/minutes/document_jobs.py" line="323"/>
         <source>Đã mở lại để lập biên bản bổ sung cho Biên bản số %1.</source>
         <translation>Reopened to draw up supplementary minutes to minutes no. %1.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/paper_jobs.py" line="67"/>
+        <source>Hãy xác nhận để phát hành.</source>
+        <translation>Confirm to issue.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/paper_jobs.py" line="72"/>
+        <source>Đang chuẩn bị phát hành…</source>
+        <translation>Preparing the issue…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/paper_jobs.py" line="85"/>
+        <source>Chưa phát hành: chưa chọn nơi lưu tệp.</source>
+        <translation>Not issued: no file was chosen to save it in.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/paper_jobs.py" line="101"/>
+        <source>Đã phát hành Biên bản số %1 để ký giấy: %2. In (nút In… trên bản xem trước), hai bên ký, rồi bấm «Nhận bản đã ký…».</source>
+        <translation>Minutes no. %1 issued for signing on paper: %2. Print them (Print… above the preview), both sides sign, then click &apos;Record the signed copy…&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/paper_jobs.py" line="112"/>
+        <source>Đang phát hành…</source>
+        <translation>Issuing…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/paper_jobs.py" line="138"/>
+        <source>Đã nhận bản giấy đã ký (bản quét) của Biên bản số %1: %2 trang. Bản lưu: %3</source>
+        <translation>Recorded the paper-signed copy (scan) of minutes no. %1: %2 pages. Copy: %3</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/paper_jobs.py" line="149"/>
+        <source>Đang nhận bản đã ký…</source>
+        <translation>Recording the signed copy…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/signer_jobs.py" line="88"/>
+        <source>Đã lưu chữ ký tay.</source>
+        <translation>Handwritten signature saved.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/signer_jobs.py" line="92"/>
+        <source>Đang xử lý ảnh chữ ký…</source>
+        <translation>Processing the signature image…</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/signer_jobs.py" line="102"/>
+        <source>Hãy nhập họ tên người ký trước khi ký tay.</source>
+        <translation>Enter the signer&apos;s name before signing by hand.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="116"/>
+        <source>Ký bằng tệp chứng thư số .p12/.pfx</source>
+        <translation>Sign with a .p12/.pfx certificate file</translation>
     </message>
 </context>
 <context>
@@ -360,44 +603,39 @@
 <context>
     <name>SignerBox</name>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="63"/>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="66"/>
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="65"/>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="78"/>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="68"/>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="85"/>
         <source>Chức vụ</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="66"/>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="84"/>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="73"/>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="91"/>
         <source>(chưa có chữ ký tay)</source>
         <translation>(no handwritten signature yet)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="70"/>
-        <source>Lưu</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="71"/>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="77"/>
         <source>Ký tay…</source>
         <translation>Sign by hand…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="78"/>
         <source>Nhập ảnh chữ ký…</source>
         <translation>Import signature image…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="77"/>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="84"/>
         <source>Họ tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/minutes/signer_box.py" line="86"/>
         <source>Chữ ký tay</source>
         <translation>Signature</translation>
     </message>

@@ -113,6 +113,9 @@ def main() -> None:
             inspection = new_commune_inspection(ws, date="2026-12-01")
             shown.open_inspection(inspection)
             editor = shown.tab("checklist")
+            # A result key and ↓ per criterion, as before answering moved on by itself: the
+            # cost of one stored answer, shown (the setting changes which keys, not the cost).
+            editor.advance_after_answer = False  # type: ignore[attr-defined]
             editor.select(codes[0])  # type: ignore[attr-defined]
             return inspection
 

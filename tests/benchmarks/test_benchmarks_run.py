@@ -13,11 +13,13 @@ SCRIPTS = Path(__file__).parent
 # script, its arguments for a tiny run, the section it writes, words its table must have
 CASES = [
     ("bench_store.py", ["--inspections", "30"], "store", ["inspections list"]),
-    ("bench_startup.py", ["--inspections", "30", "--runs", "1"], "startup", ["first frame"]),
+    ("bench_startup.py", ["--inspections", "30", "--small", "5", "--runs", "1"], "startup",
+     ["first frame", "the list filled (5 inspections)"]),
+    ("bench_stalls.py", ["--runs", "1"], "stalls", ["open-first", "tab-checklist"]),
     ("bench_photos.py", ["--count", "3", "--size", "400x300", "--repeat", "1"], "photos",
      ["peak memory"]),
     ("bench_minutes.py", ["--photos", "2", "--megapixels", "0.5", "--repeat", "1"], "minutes",
-     ["img2pdf", "make_minutes"]),
+     ["img2pdf", "draft_minutes", "readiness.check"]),
     ("bench_merge.py",
      ["--photos", "2", "--packages", "2", "--size", "320x240", "--repeat", "1"], "merge",
      ["ratio (goal ≤ 3×)"]),

@@ -180,9 +180,28 @@ def test_the_minutes_report_what_was_found(
         "năm 2021; thời hạn hoàn thành: ngày 31 tháng 12 năm 2021): chưa được xem xét tại "
         "buổi kiểm tra này."
     ) in text
-    # The section sits at the end of I, before II.
-    assert text.index("Kết quả thực hiện kiến nghị") < text.index("II. ĐÁNH GIÁ CHUNG")
+    # The section sits at the end of I, before II. (a draft with nothing for ĐÁNH GIÁ CHUNG
+    # goes on to the unit's opinion: only the sections printed are numbered).
+    at = text.index("Kết quả thực hiện kiến nghị")
+    assert "II. " not in text[:at] and "II. " in text[at:]
     # Omitted when there were none: the commune's first inspection on record.
     first = tmp_path / "lan-dau.pdf"
     assert cli("minutes", "make", history.inspections["ht2021"], "-o", str(first)).code == 0
     assert "kỳ trước" not in " ".join(page_texts(first.read_bytes()))
+
+
+def test_minutes_check_warns_of_each_one_not_looked_at(cli: Any, made: tuple[History, str]) -> None:
+    history, inspection = made
+    checked = cli("--json", "minutes", "check", inspection)
+    warned = [w for w in checked.json()["warnings"] if w["rule"] == "previous.not_reviewed"]
+    assert len(warned) == 6  # a warning each, never a blocking item
+    assert warned[0]["target"] == f"previous:{history.recommendations['hp2024/1']}"
+    said = cli("minutes", "check", inspection)
+    assert "! Kiến nghị kỳ trước chưa được xem xét: «Cải tạo nơi tiếp nhận hồ sơ.»" in said.out
+    assert "kỳ trước" not in said.err  # stderr holds only what blocks
+    for row in cli("--json", "inspections", "show", inspection).json()["previous_recommendations"]:
+        assert (
+            cli("followups", "set", row["id"], row["status"], "--inspection", inspection).code == 0
+        )
+    after = cli("--json", "minutes", "check", inspection).json()
+    assert not any(w["rule"] == "previous.not_reviewed" for w in after["warnings"])

@@ -109,3 +109,23 @@ def _when() -> Any:
     import datetime as dt
 
     return dt.datetime.now(dt.UTC) - dt.timedelta(days=3)
+
+
+def test_an_incomplete_record_is_refused_before_the_token_signs(
+    cli: Any, setup: dict[str, Any], token: SoftToken, data_dir: Path,  # noqa: F811
+) -> None:  # fmt: skip
+    listing = cli("--json", "inspections", "list", "--plan", "80/KH-BCĐCCHC").json()
+    incomplete = next(r["id"] for r in listing if r["unit_name"] == "Xã Mai Sao")  # type: ignore[index]
+    pdf = setup["out"] / "bb.pdf"
+    before = dump(data_dir)
+    refused = cli("minutes", "make", incomplete, "-o", str(pdf), "--pkcs11", str(MODULE),
+                  "--pin-env", PIN_ENV)  # fmt: skip
+    assert refused.code == 1 and refused.err.startswith("Chưa ký được: còn ")
+    assert "- Chưa ghi giờ kết thúc buổi kiểm tra." in refused.err.splitlines()
+    assert not pdf.exists() and dump(data_dir) == before
+    # A complete one: the same confirmation summary as with a .p12 file, printed, never asked.
+    made = cli("minutes", "make", setup["id"], "-o", str(pdf), "--pkcs11", str(MODULE),
+               "--pin-env", PIN_ENV)  # fmt: skip
+    assert made.code == 0, made.err
+    assert "Ký số:" in made.out and "Chứng thư số của: Nguyễn Văn An." in made.out
+    assert "nội dung cuộc kiểm tra bị khóa" in made.out

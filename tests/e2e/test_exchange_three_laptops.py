@@ -19,6 +19,7 @@ import pytest
 
 from cchc_desktop.photos.derive import PRINT_KIND, THUMB_KIND
 from cchc_desktop.store.synced import SYNCED_TABLES
+from tests import minutes_samples as samples
 from tests.exchange_support import (
     P12_ENV,
     certificates,
@@ -55,6 +56,7 @@ def _work_on(
     made and digitally signed by the team lead: all through `cchc`, as a team lead would."""
     with open_ws(folder) as ws:
         inspection = inspection_on(ws, unit_code=code, unit_name=name)
+        samples.make_ready(ws, inspection)  # the record is whole before anyone signs
     signature = tmp / f"chu-ky-{code}.png"
     signature.write_bytes(png(f"Bình {code}"))
     signed_up = cli(

@@ -278,7 +278,7 @@ REASONS = {
     "member added": ["không khai báo"],
     "member removed": ["thiếu thành phần"],
     "record edited, hash updated, signature not": ["chữ ký không khớp"],
-    "re-signed by another key under A's id": ["khoá khác"],
+    "re-signed by another key under A's id": ["khóa khác"],
     "../ name": ["../"],
     "absolute name": ["tuyệt đối"],
     "drive letter": ["tuyệt đối"],
@@ -309,7 +309,7 @@ def test_crafted_package_is_refused_and_nothing_changes(
 
     for result in (verified, merged):
         assert result.code == 1, result.out  # type: ignore[attr-defined]
-        assert "bị từ chối" in result.err or "khoá khác" in result.err  # type: ignore[attr-defined]
+        assert "bị từ chối" in result.err or "khóa khác" in result.err  # type: ignore[attr-defined]
         assert any(word in result.err for word in REASONS[craft]), result.err  # type: ignore[attr-defined]
     assert dump(secretary) == before
     assert sorted(p.name for p in (secretary / "media").rglob("*") if p.is_file()) == blobs_before

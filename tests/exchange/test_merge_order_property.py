@@ -20,7 +20,8 @@ from cchc_desktop.errors import UserError
 from cchc_desktop.exchange.export import export_package
 from cchc_desktop.exchange.merge import merge_file
 from cchc_desktop.exchange.versions import parse_vv, vv_leq
-from cchc_desktop.minutes.issue import make_minutes, sign_minutes
+from cchc_desktop.minutes.cosign import sign_minutes
+from cchc_desktop.minutes.issue import issue_minutes
 from cchc_desktop.minutes.register import latest
 from cchc_desktop.minutes.signing import P12Signer
 from cchc_desktop.photos.ingest import import_photos, photo_id
@@ -29,6 +30,7 @@ from cchc_desktop.store.answers import set_answer
 from cchc_desktop.store.findings import add_finding, delete_finding, update_finding
 from cchc_desktop.store.inspections import update_inspection
 from cchc_desktop.store.signers import set_signer
+from tests import minutes_samples as samples
 from tests.exchange_support import comparable, inspection_on, laptop, open_ws, photo_files, png
 from tests.pki import PASSWORD, standard
 
@@ -73,6 +75,9 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     photos = photo_files(root, "anh", 2)
     with open_ws(a) as ws:
         inspection = inspection_on(ws)
+        # Whole, so it may be signed until an edit says not; the lead printed is the holder of
+        # the lead certificate (the chairman's holder is the representative it names).
+        samples.make_ready(ws, inspection, lead=samples.LEAD_HOLDER)
         import_photos(ws, inspection, photos[:1], caption=CAPTIONS[0], workers=1)
         base = export_package(ws, everything=True, target=root / "base.cchc").path
     for folder in (b, s):
@@ -117,7 +122,7 @@ def apply(world: dict[str, Any], folder: Path, edits: list[tuple[Any, ...]]) -> 
                         ws,
                         inspection,
                         role="truong_doan",
-                        name="Hoàng Anh Tuấn",
+                        name="Nguyễn Văn An",
                         title="Trưởng đoàn",
                         image_sha256=sha,
                     )
@@ -144,15 +149,15 @@ def _sha(path: Path) -> str:
 
 
 def _sign(ws: Any, inspection: str, signer: P12Signer, role: str) -> None:
-    """The team lead makes and signs the minutes; the chairman adds his signature to signed ones."""
+    """The team lead issues and signs the minutes (refused, like any refusal here, when an edit
+    left the record incomplete); the chairman adds his signature to signed ones."""
     current = latest(ws, inspection)
     if role == "truong_doan":
-        if current is not None and current["signed"]:
-            return
-        current = {"id": make_minutes(ws, inspection).minutes_id}
-    elif current is None or not current["signed"]:
+        if current is None or not current["signed"]:
+            issue_minutes(ws, inspection, signer=signer, role=role)
         return
-    sign_minutes(ws, current["id"], signer, role=role)
+    if current is not None and current["signed"]:
+        sign_minutes(ws, current["id"], signer, role=role)
 
 
 def versions_held(folder: Path, table: str) -> dict[str, list[dict[str, Any]]]:

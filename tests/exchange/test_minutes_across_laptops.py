@@ -18,7 +18,7 @@ from cchc_desktop.exchange.merge import merge_file
 from cchc_desktop.exchange.trust import accept
 from cchc_desktop.store import records
 from cchc_desktop.store.datafolder import DataFolder
-from cchc_desktop.store.signers import set_signer
+from tests import minutes_samples as samples
 from tests.exchange_support import (
     P12_ENV,
     certificates,
@@ -43,8 +43,9 @@ def team(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
     a, b, s = laptop(tmp_path, "A"), laptop(tmp_path, "B"), laptop(tmp_path, "S")
     with open_ws(a) as ws:
         inspection = inspection_on(ws)
-        # The team lead printed is the holder of the test CA's lead certificate.
-        set_signer(ws, inspection, role="truong_doan", name="Nguyễn Văn An", title="Trưởng đoàn")
+        # A complete record (its biên bản may be signed); the team lead printed is the holder
+        # of the test CA's lead certificate.
+        samples.make_ready(ws, inspection, lead=samples.LEAD_HOLDER)
         base = export_package(ws, everything=True, target=tmp_path / "base.cchc").path
     for folder in (b, s):
         with open_ws(folder) as ws:
@@ -70,8 +71,13 @@ def make(
     cli: Callable[..., Any], team: dict[str, Any], folder: Path, inspection: str, pdf: Path,
     *, signed: bool = True,
 ) -> dict[str, Any]:  # fmt: skip
-    """`cchc minutes make`, digitally signed by the team lead unless ``signed`` is False."""
-    signing = ["--p12", str(team["keys"]["lead"]), "--p12-password-env", P12_ENV] if signed else []
+    """`cchc minutes make`: issued and digitally signed by the team lead, or (``signed`` False)
+    issued for signing on paper — either takes the number."""
+    signing = (
+        ["--p12", str(team["keys"]["lead"]), "--p12-password-env", P12_ENV]
+        if signed
+        else ["--final"]
+    )
     made = cli("--json", "minutes", "make", inspection, "-o", str(pdf), *signing, data=folder)
     assert made.code == 0, made.err
     return made.json()  # type: ignore[no-any-return]
@@ -271,16 +277,34 @@ def test_resolving_signed_minutes_keeps_one_pdf_and_both_files(
     assert [c["table"] for c in there] == ["minutes"]
 
 
+def old_draft(folder: Path, inspection: str, text: str) -> None:
+    """A draft row as version 0.1 stored one at each preview (``signed`` 0): the app no longer
+    makes them, but a laptop that has not been updated still sends them."""
+    from cchc_desktop.minutes.register import minutes_id
+
+    with open_ws(folder) as ws:
+        record = minutes_id(inspection, 1)
+        values = {
+            "inspection_id": inspection, "revision_no": 1, "doc_number": "01/BB-ĐKT",
+            "pdf_sha256": ws.media.put_bytes(b"%PDF-1.4 " + text.encode()),
+            "snapshot_sha256": ws.media.put_bytes(text.encode()), "page_count": 1,
+        }  # fmt: skip
+        if records.get(ws, "minutes", record) is None:
+            records.insert(ws, "minutes", values, record_id=record)
+        else:
+            records.update(ws, "minutes", record, values)
+
+
 def test_a_signed_version_is_never_replaced_by_a_draft(
     team: dict[str, Any], cli: Callable[..., Any]
 ) -> None:
     a, b, s, inspection, root = team["A"], team["B"], team["S"], team["inspection"], team["root"]
     make(cli, team, a, inspection, root / "a.pdf")
-    # B renders its draft twice (a changed finding in between): a version of its own.
-    make(cli, team, b, inspection, root / "b1.pdf", signed=False)
+    # B, still on version 0.1, stored its draft twice (a changed finding in between).
+    old_draft(b, inspection, "draft one")
     assert cli("findings", "add", inspection, "--kind", "ton_tai", "--text", "Thiếu ghế chờ",
                data=b).code == 0  # fmt: skip
-    make(cli, team, b, inspection, root / "b2.pdf", signed=False)
+    old_draft(b, inspection, "draft two")
     pa, pb = export(cli, a, root / "a.cchc"), export(cli, b, root / "b.cchc")
     s0 = copy_folder(s, root / "S0")
     assert cli("merge", str(pb), str(pa), data=s).code == 0
@@ -306,6 +330,8 @@ def test_the_same_number_given_on_two_laptops_is_a_conflict_and_numbering_goes_o
     ia = team["inspection"]
     with open_ws(b) as ws:
         ib = inspection_on(ws, unit_code="08170", unit_name="Xã Hoàng Văn Thụ")
+        samples.make_ready(ws, ib)
+    # Both laptops issue a biên bản for paper while offline: each takes the plan's 01.
     assert make(cli, team, a, ia, root / "a.pdf", signed=False)["doc_number"] == "01/BB-ĐKT"
     assert make(cli, team, b, ib, root / "b.pdf", signed=False)["doc_number"] == "01/BB-ĐKT"
     pa, pb = export(cli, a, root / "a.cchc"), export(cli, b, root / "b.cchc")
@@ -327,15 +353,18 @@ def test_the_same_number_given_on_two_laptops_is_a_conflict_and_numbering_goes_o
     # The next number at the secretary's is above every number seen from any laptop.
     with open_ws(s) as ws:
         ic = inspection_on(ws, unit_code="08176", unit_name="Xã Hòa Cư")
+        samples.make_ready(ws, ic)
     assert make(cli, team, s, ic, root / "c.pdf", signed=False)["doc_number"] == "02/BB-ĐKT"
 
     refused = cli("conflicts", "resolve", item["id"], "--keep", "both", data=s)
     assert refused.code == 1 and "không thể giữ cả hai bản" in refused.err
     assert cli("conflicts", "resolve", item["id"], "--keep", "mine", data=s).code == 0
-    # The inspection that lost the number gets a new one when its minutes are made again.
+    # The issued biên bản that lost the number keeps what it printed; it is put right by a
+    # biên bản bổ sung, which takes a new number.
     loser = item["theirs"][0]["values"]["inspection_id"]
+    assert cli("minutes", "supplement", loser, data=s).code == 0
     again = make(cli, team, s, loser, root / "again.pdf", signed=False)
-    assert again["doc_number"] == "03/BB-ĐKT"
+    assert again["doc_number"] == "03/BB-ĐKT" and again["revision_no"] == 2
     numbers = rows_of(s, "SELECT seq, inspection_id FROM doc_numbers ORDER BY seq")
     assert [(n["seq"], n["inspection_id"]) for n in numbers] == [
         (1, item["mine"]["values"]["inspection_id"]),
@@ -378,3 +407,50 @@ def test_a_signed_version_the_database_refuses_to_show_leaves_no_conflict_behind
     assert minutes_row(s, inspection) == before
     assert rows_of(s, "SELECT id FROM inspections WHERE id = ?", (other,))  # the rest went in
     assert rows_of(s, "SELECT id FROM conflicts") == []
+
+
+def test_minutes_signed_on_paper_travel_with_its_scan_and_is_named_at_the_office(
+    team: dict[str, Any], cli: Callable[..., Any]
+) -> None:
+    """The paper path end to end: the final PDF to print, the scan of the signed pages (real
+    phone photos) recorded at A, the packages merged at the office in either order; the office's
+    `minutes list` and `minutes verify` name the scan, and the inspection stays locked there."""
+    from tests.exchange_support import photo_files
+
+    a, s, inspection, root = team["A"], team["S"], team["inspection"], team["root"]
+    final = root / "in-ra.pdf"
+    issued = make(cli, team, a, inspection, final, signed=False)
+    assert issued["paper"] and not issued["signed"] and final.read_bytes().startswith(b"%PDF")
+    p1 = export(cli, a, root / "a1.cchc")
+    pages = photo_files(root / "anh", "trang", 2)
+    attached = cli("--json", "minutes", "attach-signed", inspection, *map(str, pages), data=a)
+    assert attached.code == 0, attached.err
+    scan = Path(attached.json()["outbox"])
+    p2 = export(cli, a, root / "a2.cchc")
+    s0 = copy_folder(s, root / "S0")
+
+    assert cli("merge", str(p1), data=s).code == 0
+    waiting = cli("minutes", "list", inspection, data=s)
+    assert "đã phát hành để ký giấy, chờ bản quét" in waiting.out
+    merged = cli("--json", "merge", str(p2), data=s)
+    assert merged.code == 0, merged.err
+    report = merged.json()[0]
+    assert report["tables"]["minutes"]["updated"] == 1 and report["conflicts"] == []
+    assert cli("merge", str(p2), str(p1), data=s0).code == 0  # the other order: the same
+    assert comparable(s0) == comparable(s)
+
+    listed = cli("minutes", "list", inspection, data=s)
+    assert "bản giấy đã ký (bản quét)" in listed.out and "01/BB-ĐKT" in listed.out
+    row = minutes_row(s, inspection)
+    assert row["paper"] == 1 and row["scan_pages"] == 2 and row["scan_sha256"] == sha(scan)
+    verified = cli("minutes", "verify", str(scan), data=s)
+    assert verified.code == 0, verified.err
+    assert "Biên bản số 01/BB-ĐKT — Xã Mông Ân" in verified.out
+    assert "bản giấy đã ký (bản quét), 2 trang" in verified.out
+    as_json = cli("--json", "minutes", "verify", str(scan), data=s).json()
+    assert as_json["paper_scan"] and as_json["doc_number"] == "01/BB-ĐKT"
+    # A folder that never received the package cannot vouch for the file.
+    assert cli("minutes", "verify", str(scan), data=team["B"]).code == 4
+    locked = cli("answer", inspection, "D1", "khong_dat", "--note", "sửa", data=s)
+    assert locked.code == 1 and "biên bản bổ sung" in locked.err
+    assert cli("check", data=s).code == 0  # every blob the rows name is there and intact

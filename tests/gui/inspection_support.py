@@ -46,10 +46,15 @@ def demo_loc_binh(ws: Workspace) -> str:
     )
 
 
-def open_view(qtbot: QtBot, ws: Workspace, inspection_id: str) -> InspectionView:
+def open_view(
+    qtbot: QtBot, ws: Workspace, inspection_id: str, *, advance: bool = False
+) -> InspectionView:
     """A shown view on one inspection, every model under QAbstractItemModelTester (its
-    complaints are Qt warnings, and Qt warnings fail the test)."""
+    complaints are Qt warnings, and Qt warnings fail the test). ``advance``: answering moves
+    on to the next criterion (the app's default; off here so a test stays where it answers,
+    the setting "advance_after_answer" off)."""
     view = InspectionView(ws)
+    view.tab("checklist").advance_after_answer = advance  # type: ignore[attr-defined]
     qtbot.addWidget(view)
     view.resize(1280, 800)
     watch_models(view)

@@ -79,15 +79,17 @@ def test_every_area_of_an_english_window_is_in_english(
     # The minutes panel: buttons, and the preview's page count (a plural) once it is drawn.
     panel = view.tab("minutes")
     assert isinstance(panel, SignExportPanel)
-    assert panel.sign_button.text() == "Sign digitally…"
-    with qtbot.waitSignal(panel.minutesReady, timeout=30_000):
+    assert panel.sign_button.text() == "Sign &digitally…"
+    with qtbot.waitSignal(panel.previewReady, timeout=30_000):
         view.show_tab("minutes")
-    assert panel.status.text().startswith("Preview: ")
+    assert panel.status.text().startswith("Preview (draft): ")
     assert panel.status.text().endswith(" pages.")
+    assert panel.checklist.summary.text().startswith("Not ready to sign: ")
     # A job of the panel's document mixin keeps the panel's translations.
+    panel.ask_docx_path = lambda: window.ctx.folder.root / "draft.docx"
     with qtbot.waitSignal(panel.busyChanged, check_params_cb=lambda busy: not busy):
-        panel.verify_current()
-        assert panel.status.text() == "Checking the digital signature…"
+        panel.export_docx()
+        assert panel.status.text() == "Exporting the Word draft…"
 
     # The exchange page: its own texts from exchange_en.ts; the kinds of records in the
     # preview come from the core's labels, which follow the language the start set for it.

@@ -22,6 +22,7 @@ from cchc_desktop.store import records
 from cchc_desktop.store.answers import set_answer
 from cchc_desktop.store.findings import update_finding
 from cchc_desktop.store.workspace import Workspace
+from tests import minutes_samples as samples
 from tests.exchange_support import dump, inspection_on, laptop, open_ws, staging_empty
 
 
@@ -360,16 +361,18 @@ def test_a_number_given_twice_is_shown_by_the_inspections_it_went_to(
 ) -> None:
     """Two laptops gave 01/BB-ĐKT to two communes while offline: the secretary sees the two
     communes (not two ids), and "keep both" is not offered for a number."""
-    from cchc_desktop.minutes.issue import make_minutes
+    from cchc_desktop.minutes.issue import issue_minutes
 
     b = laptop(world["root"], "B")
     with open_ws(b) as ws:
         merge_file(ws, world["package"], trust_new=True)
         other = inspection_on(ws, unit_code="08170", unit_name="Xã Hoàng Văn Thụ")
-        make_minutes(ws, other)
+        samples.make_ready(ws, other)
+        issue_minutes(ws, other, paper=True)  # a number is taken when a biên bản is issued
         pb = export_package(ws, everything=True, target=world["root"] / "b.cchc").path
     with open_ws(world["A"]) as ws:
-        make_minutes(ws, world["inspection"])
+        samples.make_ready(ws, world["inspection"])
+        issue_minutes(ws, world["inspection"], paper=True)
         pa = export_package(ws, everything=True, target=world["root"] / "a2.cchc").path
     with open_ws(world["S"]) as ws:
         merge_file(ws, pa, trust_new=True)

@@ -180,7 +180,8 @@ def test_nothing_to_draft_is_said_plainly(qtbot: QtBot, ws: Workspace) -> None:
     findings(view).draft_from_checklist()
     assert findings(view).draft_dialog is None
     assert view.message_bar.isVisible()
-    assert "chưa có gì để soạn" in view.message.text()
+    assert "chưa có gì để soạn" in view.message_bar.message()
+    assert view.message_bar.kind == "info"  # nothing went wrong: not the red bar
 
 
 def test_clicking_away_from_a_new_line_stores_it_and_goes_where_clicked(

@@ -30,6 +30,7 @@ def test_signing_in_the_minutes_tab_locks_the_checklist(
     qtbot: QtBot, demo_ws: Workspace, tmp_path: Path
 ) -> None:
     inspection = demo_loc_binh(demo_ws)
+    samples.make_ready(demo_ws, inspection)  # whole: nothing blocks the signature
     view = open_view(qtbot, demo_ws, inspection)
     assert isinstance(view.tab("photos"), GalleryWidget)
     panel = view.tab("minutes")
@@ -39,7 +40,8 @@ def test_signing_in_the_minutes_tab_locks_the_checklist(
     panel.ask_p12 = lambda: p12
     panel.ask_password = lambda _path: PASSWORD
     panel.capture_signature = lambda _role: samples.signature_png()
-    with qtbot.waitSignal(panel.minutesReady, timeout=30_000):
+    panel.confirm = lambda _summary, then: then()
+    with qtbot.waitSignal(panel.previewReady, timeout=30_000):
         view.show_tab("minutes")
     with qtbot.waitSignal(panel.signedDone, timeout=30_000):
         panel.sign_digitally()
@@ -52,7 +54,7 @@ def test_signing_in_the_minutes_tab_locks_the_checklist(
     press(qtbot, "3")  # a locked checklist takes no answers
     assert answers_of(demo_ws, inspection) == before
 
-    with qtbot.waitSignal(panel.minutesReady, timeout=30_000):
+    with qtbot.waitSignal(panel.previewReady, timeout=30_000):
         panel.start_supplement()  # a biên bản bổ sung unlocks it again
     assert not view.signed_banner.isVisible()
     view.show_tab("checklist")

@@ -33,11 +33,14 @@ def test_the_header_names_the_inspection_and_shows_its_progress(
 ) -> None:
     view = open_view(qtbot, demo_ws, demo_loc_binh(demo_ws))
     header = view.header
-    assert header.title.text() == "Trung tâm Phục vụ hành chính công xã Lộc Bình"
-    assert header.facts.text() == (
-        "Ngày 10/11/2026  ·  Kế hoạch số 45/KH-UBND  ·  Bảng kiểm ttpvhcc-xa@1"
-        "  ·  Trưởng đoàn: Nguyễn Văn An"
+    assert header.title.full_text() == "Trung tâm Phục vụ hành chính công xã Lộc Bình"
+    # The template by its title, never its key ("ttpvhcc-xa@1"); the version in the tooltip.
+    title = demo_ws.db.execute("SELECT title FROM templates WHERE key = 'ttpvhcc-xa'").fetchone()[0]
+    assert header.facts.full_text() == (
+        f"Ngày 10/11/2026  ·  Kế hoạch số 45/KH-UBND  ·  Trưởng đoàn: Nguyễn Văn An  ·  {title}"
     )
+    assert "@" not in header.facts.full_text() and "ttpvhcc-xa" not in header.facts.full_text()
+    assert "(phiên bản 1)" in header.facts.toolTip()
     assert header.answered.text() == "Đã trả lời 9/60"
     assert header.not_met.text() == "Không đạt: 1"
     assert header.partly.text() == "Đạt một phần: 2"
@@ -75,16 +78,17 @@ def test_tabs_come_from_the_registry_and_show_tab_switches(
         view.show_tab("no-such-tab")
 
 
-def test_opening_an_inspection_takes_no_document_number(qtbot: QtBot, demo_ws: Workspace) -> None:
-    """The minutes tab makes its draft (and so takes a number) only when the lead opens it."""
+def test_opening_an_inspection_or_its_minutes_takes_no_document_number(
+    qtbot: QtBot, demo_ws: Workspace
+) -> None:
+    """A number is taken when the biên bản is issued, never when it is looked at."""
     inspection = demo_loc_binh(demo_ws)
     view = open_view(qtbot, demo_ws, inspection)
-    numbers = "SELECT count(*) FROM doc_numbers WHERE inspection_id = ?"
-    assert demo_ws.db.execute(numbers, [inspection]).fetchone()[0] == 0
+    numbers = "SELECT count(*) FROM doc_numbers"
     panel = view.tab("minutes")
-    with qtbot.waitSignal(panel.minutesReady, timeout=30_000):
+    with qtbot.waitSignal(panel.previewReady, timeout=30_000):
         view.show_tab("minutes")
-    assert demo_ws.db.execute(numbers, [inspection]).fetchone()[0] == 1
+    assert demo_ws.db.execute(numbers).fetchone()[0] == 0
 
 
 class _FakeTab(QLabel):
@@ -149,7 +153,8 @@ def test_a_signed_inspection_is_read_only_with_a_banner(qtbot: QtBot, demo_ws: W
     assert "đã ký" in view.signed_banner.text()
     editor = checklist(view)
     press(qtbot, "1")
-    assert view.message_bar.isVisible() and "chỉ để xem" in view.message.text()
+    assert view.message_bar.isVisible() and "chỉ để xem" in view.message_bar.message()
+    assert view.message_bar.kind == "error"
     assert all(not b.isEnabled() for b in editor.panel.buttons.values())
     assert editor.panel.note.isReadOnly() and not editor.panel.score.isEnabled()
     view.show_tab("findings")

@@ -202,7 +202,7 @@ def test_open_in_the_system_viewer(qtbot: QtBot, pdf_bytes: bytes, tmp_path: Pat
 
 
 def _inspection(ws: Workspace) -> str:
-    return samples.demo_inspection(ws, "Xã Khánh Xuân")
+    return samples.demo_inspection(ws, "Xã Khánh Xuân")  # the demo's complete record
 
 
 @pytest.fixture
@@ -210,7 +210,7 @@ def panel(qtbot: QtBot, demo_ws: Workspace, tmp_path: Path) -> SignExportPanel:
     widget = SignExportPanel(demo_ws)
     qtbot.addWidget(widget)
     widget.resize(1200, 800)
-    widget.show()  # the draft is made when the panel is on screen (it takes a number)
+    widget.show()  # the draft is made when the panel is on screen
     qtbot.waitExposed(widget)
     p12 = tmp_path / "truong-doan.p12"
     p12.write_bytes(standard()["lead"].p12())
@@ -218,6 +218,7 @@ def panel(qtbot: QtBot, demo_ws: Workspace, tmp_path: Path) -> SignExportPanel:
     widget.ask_password = lambda _path: PASSWORD
     widget.capture_signature = lambda _role: samples.signature_png()
     widget.ask_docx_path = lambda: tmp_path / "nhap.docx"
+    widget.confirm = lambda _summary, then: then()  # test_ready_to_sign reads the real dialog
     return widget
 
 
@@ -225,18 +226,16 @@ def test_the_panel_signs_and_locks(
     qtbot: QtBot, panel: SignExportPanel, demo_ws: Workspace, tmp_path: Path
 ) -> None:
     inspection = _inspection(demo_ws)
-    with qtbot.waitSignal(panel.minutesReady, timeout=20000):
+    with qtbot.waitSignal(panel.previewReady, timeout=20000):
         panel.open_inspection(inspection)
     qtbot.waitUntil(lambda: panel.preview.page_count > 0)
-    # Nobody named yet: the team's lead and secretary stand in, as the document names them.
+    # The team's lead and secretary stand in for the roles nobody else was named for.
     assert panel.boxes["truong_doan"].name.text() == "Hồ Tiến Thiệu"
     assert panel.boxes["thu_ky"].name.text() == "Nguyễn Hải Hoàng"
-    assert panel.boxes["dai_dien_don_vi"].name.text() == ""
+    assert panel.boxes["dai_dien_don_vi"].name.text() == "Hoàng Văn Bình"
     # The commune chairman signs by hand on the pad.
     box = panel.boxes["dai_dien_don_vi"]
-    box.name.setText("Hoàng Văn Bình")
-    box.title_edit.setText("Chủ tịch UBND xã Khánh Xuân")
-    with qtbot.waitSignal(panel.minutesReady, timeout=20000):
+    with qtbot.waitSignal(panel.busyChanged, check_params_cb=lambda busy: not busy, timeout=20000):
         panel.sign_by_hand("dai_dien_don_vi")
     signer = demo_ws.db.execute(
         "SELECT name, image_sha256 FROM signers WHERE inspection_id = ? AND role = 'dai_dien_don_vi'",
@@ -255,17 +254,21 @@ def test_the_panel_signs_and_locks(
     assert "hộp thư đi" in panel.status.text()
     assert records.get(demo_ws, "inspections", inspection)["status"] == STATUS_SIGNED  # type: ignore[index]
     assert panel.locked and not panel.supplement_button.isHidden()
-    assert box.name.isReadOnly() and not panel.preview_button.isEnabled()
+    assert box.name.isReadOnly() and not panel.preview_action.isEnabled()
+    assert not panel.docx_action.isEnabled()  # a Word draft of an issued biên bản: none
     qtbot.waitUntil(lambda: panel.preview.pdf_bytes == demo_ws.media.read(record["pdf_sha256"]))
+    # The handwriting is in the signed document.
+    images = [x.get_object() for page in PdfReader(BytesIO(panel.preview.pdf_bytes)).pages
+              for x in page["/Resources"].get_object().get("/XObject", {}).values()]  # fmt: skip
+    assert any("/SMask" in image for image in images)
 
+    with qtbot.waitSignal(panel.previewReady, timeout=20000):
+        panel.start_supplement()
+    rows = register.of_inspection(demo_ws, inspection)
+    assert [r["revision_no"] for r in rows] == [1] and not panel.locked
     with qtbot.waitSignal(panel.busyChanged, check_params_cb=lambda busy: not busy, timeout=20000):
         panel.export_docx()
     assert (tmp_path / "nhap.docx").is_file()
-
-    with qtbot.waitSignal(panel.minutesReady, timeout=20000):
-        panel.start_supplement()
-    rows = register.of_inspection(demo_ws, inspection)
-    assert [r["revision_no"] for r in rows] == [1, 2] and not panel.locked
 
 
 def name_the_lead(qtbot: QtBot, panel: SignExportPanel, name: str = "Nguyễn Văn An") -> None:
@@ -280,11 +283,12 @@ def test_a_certificate_of_someone_else_asks_to_sign_on_behalf_with_a_reason(
     qtbot: QtBot, panel: SignExportPanel, demo_ws: Workspace
 ) -> None:
     inspection = _inspection(demo_ws)
-    with qtbot.waitSignal(panel.minutesReady, timeout=20000):
+    with qtbot.waitSignal(panel.previewReady, timeout=20000):
         panel.open_inspection(inspection)
-    # The lead printed is Hồ Tiến Thiệu; the certificate is Nguyễn Văn An's.
-    with qtbot.waitSignal(panel.busyChanged, check_params_cb=lambda busy: not busy, timeout=30000):
-        panel.sign_digitally()
+    # The lead printed is Hồ Tiến Thiệu; the certificate is Nguyễn Văn An's: once the summary
+    # is confirmed, the question comes before anything is signed.
+    panel.sign_digitally()
+    qtbot.waitUntil(lambda: panel.on_behalf_dialog is not None, timeout=30000)
     dialog = panel.on_behalf_dialog
     assert dialog is not None and dialog.isVisible()
     assert "«Hồ Tiến Thiệu»" in panel.status.text()
@@ -306,13 +310,13 @@ def test_a_wrong_password_is_said_and_nothing_is_signed(
     qtbot: QtBot, panel: SignExportPanel, demo_ws: Workspace
 ) -> None:
     inspection = _inspection(demo_ws)
-    with qtbot.waitSignal(panel.minutesReady, timeout=20000):
+    with qtbot.waitSignal(panel.previewReady, timeout=20000):
         panel.open_inspection(inspection)
     panel.ask_password = lambda _path: "sai"
     with qtbot.waitSignal(panel.failed, timeout=20000) as failed:
         panel.sign_digitally()
     assert "Mật khẩu không đúng" in failed.args[0] and "Mật khẩu không đúng" in panel.status.text()
-    assert not any(r["signed"] for r in register.of_inspection(demo_ws, inspection))
+    assert register.of_inspection(demo_ws, inspection) == []
     panel.ask_p12 = lambda: None  # cancelling the file dialog does nothing
     panel.sign_digitally()
     assert not panel._busy
@@ -346,7 +350,7 @@ def test_trusted_roots_are_managed_in_the_window(
 def test_the_panel_report_becomes_trusted_once_the_ca_is_added(
     qtbot: QtBot, panel: SignExportPanel, demo_ws: Workspace, tmp_path: Path
 ) -> None:
-    with qtbot.waitSignal(panel.minutesReady, timeout=20000):
+    with qtbot.waitSignal(panel.previewReady, timeout=20000):
         panel.open_inspection(_inspection(demo_ws))
     name_the_lead(qtbot, panel)
     with qtbot.waitSignal(panel.signedDone, timeout=30000):

@@ -119,7 +119,10 @@ def test_a_signed_inspection_shows_the_review_read_only(qtbot: QtBot, ws: Worksp
     panel = _panel(view)
     press(qtbot, "3")
     assert _stored(ws, history.recommendations["hp2024/1"])[0] == "chua_thuc_hien"
-    assert view.message.text() == ("Biên bản đã ký: kết quả xem xét kiến nghị kỳ trước chỉ để xem.")
+    assert view.message_bar.message() == (
+        "Biên bản đã ký: kết quả xem xét kiến nghị kỳ trước chỉ để xem."
+    )
+    assert view.message_bar.kind == "error"
     assert not panel.buttons["da_hoan_thanh"].isEnabled() and panel.note.isReadOnly()
 
 

@@ -102,18 +102,25 @@ def test_cancel_mid_job_stops_and_leaves_no_file(
 
 
 def _made_and_signed(root: Path) -> list[str]:
-    """The plan's first three inspections get a biên bản; the first and third are signed."""
+    """The plan's first three inspections get an issued biên bản: the first and third signed
+    digitally, the second issued for signing on paper (its scan not back yet)."""
     from cchc_desktop.minutes.batch import batch_items
-    from cchc_desktop.minutes.issue import make_minutes, sign_minutes
+    from cchc_desktop.minutes.issue import issue_minutes
     from cchc_desktop.store.workspace import Workspace
+    from tests import minutes_samples as samples
     from tests.unit.test_minutes_register import lead
 
     with Workspace.open(root) as ws:
         items = batch_items(ws, plan=PLAN)[:3]
-        made = [make_minutes(ws, item.inspection_id) for item in items]
-        for index in (0, 2):
-            sign_minutes(ws, made[index].minutes_id, lead(), role="truong_doan")
-        return [m.pdf_sha256 for m in made]
+        made = []
+        for index, item in enumerate(items):
+            if index == 1:
+                samples.make_ready(ws, item.inspection_id)
+                made.append(issue_minutes(ws, item.inspection_id, paper=True))
+            else:
+                samples.make_ready(ws, item.inspection_id, lead=samples.LEAD_HOLDER)
+                made.append(issue_minutes(ws, item.inspection_id, signer=lead()))
+        return [m.record["pdf_sha256"] for m in made]
 
 
 def test_batch_print_in_order_with_copies(
@@ -138,7 +145,8 @@ def test_batch_print_in_order_with_copies(
     assert dialog.chosen() == [] and not dialog.print_button.isEnabled()
     dialog.all_button.click()
     chosen = dialog.chosen()
-    assert len(chosen) == 3 and dialog.summary.text() == "Đã chọn 3 biên bản, 9 trang"
+    pages = [item.page_count for item in chosen]
+    assert len(chosen) == 3 and dialog.summary.text() == f"Đã chọn 3 biên bản, {sum(pages)} trang"
 
     target = tmp_path / "in-nhieu.pdf"
 
@@ -154,23 +162,23 @@ def test_batch_print_in_order_with_copies(
         dialog.print_button.click()
         assert dialog.close_button.text() == "&Dừng" and not dialog.table.isEnabled()
     assert ended.args[0] is True, ended.args
-    assert dialog.message.text() == "Đã gửi 18 trang tới máy in."
-    # Three documents of 3 pages in the list's order, each with its two copies, each whole.
+    assert dialog.message.text() == f"Đã gửi {2 * sum(pages)} trang tới máy in."
+    # Three documents in the list's order, each with its two copies, each whole.
     # (Qt's PDF printer has no duplex; the blank backs are tests/unit/test_print_layout.py's.)
     out = pictures(target.read_bytes())
-    assert len(out) == 18
+    assert len(out) == 2 * sum(pages)
     from cchc_desktop.store.workspace import Workspace
 
     with Workspace.open(demo_dir) as ws:
         sources = [pictures(ws.media.read(item.pdf_sha256 or ""), 60) for item in chosen]
     out = pictures(target.read_bytes(), 60)
     every = [(doc, page) for doc, pages in enumerate(sources) for page in range(len(pages))]
-    # Each printed side looks most like the page that should be there, of all nine.
+    # Each printed side looks most like the page that should be there, of all of them.
     printed_as = [
         min(every, key=lambda where: difference(sources[where[0]][where[1]], side)) for side in out
     ]
     assert printed_as == [
-        (doc, page) for doc in range(3) for _copy in range(2) for page in range(3)
+        (doc, page) for doc in range(3) for _copy in range(2) for page in range(pages[doc])
     ]
 
 
@@ -194,7 +202,9 @@ def test_combined_copy_from_the_dialog(
     written = target.with_name("gop.pdf")
     assert ended.args[0] is True and str(written) in dialog.message.text()
     texts = page_texts(written.read_bytes())
-    assert len(texts) == 6 and all("BẢN SAO" in text for text in texts)
+    # The two signed ones, ticked at the start (the one issued for paper awaits its scan).
+    assert len(texts) == sum(item.page_count for item in dialog.chosen()) == 7
+    assert all("BẢN SAO" in text for text in texts)
     assert dialog.open_button.isVisible()
     dialog.open_button.click()
     assert opened == [QUrl.fromLocalFile(str(written))]

@@ -14,11 +14,11 @@ from pytestqt.qtbot import QtBot
 from cchc_desktop.errors import set_language
 from cchc_desktop.exchange.export import export_package
 from cchc_desktop.gui.exchange import ExchangePage
-from cchc_desktop.minutes.issue import make_minutes, sign_minutes
+from cchc_desktop.minutes.issue import issue_minutes
 from cchc_desktop.minutes.signing import P12Signer
 from cchc_desktop.minutes.trust import add_root
-from cchc_desktop.store.signers import set_signer
 from cchc_desktop.store.workspace import Workspace
+from tests import minutes_samples as samples
 from tests.exchange_support import inspection_on, laptop, open_ws
 from tests.pki import PASSWORD, standard
 
@@ -28,10 +28,10 @@ def world(tmp_path: Path) -> dict[str, Any]:
     a, s = laptop(tmp_path, "A"), laptop(tmp_path, "S")
     with open_ws(a) as ws:
         inspection = inspection_on(ws)
-        set_signer(ws, inspection, role="truong_doan", name="Nguyễn Văn An", title="Trưởng đoàn")
-        made = make_minutes(ws, inspection)
+        # A complete record; the team lead printed is the holder of the lead certificate.
+        samples.make_ready(ws, inspection, lead=samples.LEAD_HOLDER)
         lead = P12Signer.from_bytes(standard()["lead"].p12(), PASSWORD)
-        sign_minutes(ws, made.minutes_id, lead, role="truong_doan")
+        issue_minutes(ws, inspection, signer=lead, role="truong_doan")
         package = export_package(ws, [inspection], target=tmp_path / "a.cchc").path
     ca = tmp_path / "ca.pem"
     ca.write_bytes(standard()["ca"].pem())

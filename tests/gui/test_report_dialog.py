@@ -157,8 +157,8 @@ def test_stop_while_writing_leaves_no_file(
     target = tmp_path / "dung.pdf"
     dialog.set_target(target)
     dialog.write()
-    assert dialog.close_button.text() == "&Dừng"
-    dialog.reject()  # Esc or "Dừng": the job stops; the dialog stays
+    assert dialog.close_button.text() == "&Hủy"
+    dialog.reject()  # Esc or "Hủy": the job stops; the dialog stays
     assert dialog.isVisible()
     qtbot.waitUntil(lambda: not dialog.busy, timeout=60000)
     assert dialog.form.fileError.text() == "Đã dừng; không có tệp nào được ghi."

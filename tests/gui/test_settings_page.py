@@ -213,10 +213,7 @@ def test_photo_stamp_option_is_saved_at_once_and_used_by_the_next_import(
     window = open_window(demo_dir)
     page = window.show_page("settings")
     box = page.form.photoStampCheck
-    assert box.text() == (
-        "Đóng &dấu thời gian, đơn vị và trưởng đoàn lên bản in của ảnh mới nhập"
-        " (không bao giờ lên ảnh gốc)"
-    )
+    assert box.text() == ("Đóng &dấu lên bản in của ảnh mới nhập")
     assert not box.isChecked()
     qtbot.mouseClick(box, Qt.MouseButton.LeftButton)
     assert Settings.load(demo_dir / "settings.json").photo_stamp is True  # no Save button

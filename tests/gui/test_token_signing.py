@@ -1,6 +1,8 @@
 """ "Ký bằng USB token" in the window with SoftHSM2 as the token: the tokens found with each
-certificate's holder, issuer and validity, the PIN typed into the real PIN dialog, a wrong
-PIN, a token pulled out between listing and signing, and signing on someone's behalf."""
+certificate's holder, issuer and validity, the real confirmation, the PIN typed into the real
+PIN dialog, a wrong PIN, a token pulled out between listing and signing, signing on someone's
+behalf (asked after the confirmation, before the PIN), and an incomplete record refused before
+any token is looked for."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from cchc_desktop.gui.minutes import SignExportPanel
+from cchc_desktop.gui.minutes.confirm import ConfirmSigning
 from cchc_desktop.gui.minutes.token_dialog import TokenDialog
 from cchc_desktop.minutes import register
 from cchc_desktop.store.workspace import Workspace
@@ -41,7 +44,7 @@ def panel(qtbot: QtBot, demo_ws: Workspace) -> SignExportPanel:
     widget.resize(1200, 800)
     widget.show()
     qtbot.waitExposed(widget)
-    with qtbot.waitSignal(widget.minutesReady, timeout=20000):
+    with qtbot.waitSignal(widget.previewReady, timeout=20000):
         widget.open_inspection(samples.demo_inspection(demo_ws, "Xã Khánh Xuân"))
     return widget
 
@@ -66,6 +69,22 @@ def tree_rows(dialog: TokenDialog) -> list[list[str]]:
             assert child is not None
             rows.append([child.text(c) for c in range(4)])
     return rows
+
+
+def confirm(qtbot: QtBot, panel: SignExportPanel) -> str:
+    """Read and accept the real confirmation (shown once the summary is prepared)."""
+    found: list[ConfirmSigning] = []
+
+    def shown() -> bool:
+        found[:] = [w for w in QApplication.topLevelWidgets() if isinstance(w, ConfirmSigning)
+                    and w.isVisible()]  # fmt: skip
+        return bool(found)
+
+    qtbot.waitUntil(shown, timeout=30000)
+    assert panel.pin_dialog is None or not panel.pin_dialog.isVisible()  # no PIN before it
+    said = f"{found[0].text()}\n{found[0].informativeText()}"
+    found[0].go_button.click()
+    return said
 
 
 def type_pin(qtbot: QtBot, panel: SignExportPanel, pin: str) -> None:
@@ -97,6 +116,8 @@ def test_the_window_signs_with_a_usb_token(
 
     # A wrong PIN first: said clearly, nothing signed.
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    said = confirm(qtbot, panel)
+    assert "Chứng thư số của: Nguyễn Văn An." in said and "bị khóa" in said
     with qtbot.waitSignal(panel.failed, timeout=30000) as failed:
         type_pin(qtbot, panel, "000000")
     assert failed.args[0].startswith("Mã PIN không đúng.") and "000000" not in failed.args[0]
@@ -105,6 +126,7 @@ def test_the_window_signs_with_a_usb_token(
 
     dialog = open_tokens(qtbot, panel)
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    confirm(qtbot, panel)
     with qtbot.waitSignal(panel.signedDone, timeout=30000) as done:
         type_pin(qtbot, panel, token.pin)
     assert done.args[0]["signers"][0]["name"] == "Nguyễn Văn An"
@@ -120,6 +142,7 @@ def test_a_token_pulled_out_after_listing_takes_nothing(
     numbers = demo_ws.db.execute("SELECT count(*) FROM doc_numbers").fetchone()[0]
     dialog = open_tokens(qtbot, panel)
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    confirm(qtbot, panel)
     token.delete()  # pulled out while the PIN is being typed
     with qtbot.waitSignal(panel.failed, timeout=30000) as failed:
         type_pin(qtbot, panel, token.pin)
@@ -139,12 +162,15 @@ def test_signing_for_the_printed_lead_is_confirmed_before_the_pin(
     dialog = open_tokens(qtbot, panel)
     assert next(r for r in tree_rows(dialog)[1:] if r[0] == "Nguyễn Văn An")[3] == "KHÔNG KHỚP"
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
-    confirm = panel.on_behalf_dialog
-    assert confirm is not None and confirm.isVisible() and panel.pin_dialog is None
-    confirm.confirm.setChecked(True)
-    confirm.reason.setText("Trưởng đoàn ủy quyền theo văn bản số 21/UQ")
+    assert panel.on_behalf_dialog is None  # the confirmation comes first
+    said = confirm(qtbot, panel)
+    assert "Trưởng đoàn kiểm tra: Hồ Tiến Thiệu" in said and "Nguyễn Văn An" in said
+    question = panel.on_behalf_dialog
+    assert question is not None and question.isVisible() and panel.pin_dialog is None
+    question.confirm.setChecked(True)
+    question.reason.setText("Trưởng đoàn ủy quyền theo văn bản số 21/UQ")
     qtbot.mouseClick(
-        confirm.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
+        question.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton
     )
     with qtbot.waitSignal(panel.signedDone, timeout=30000) as done:
         type_pin(qtbot, panel, token.pin)
@@ -163,3 +189,14 @@ def test_another_library_is_kept_in_the_settings(
         dialog.choose_module()
     assert demo_ws.settings().pkcs11_module == str(broken)
     assert f"Không nạp được thư viện PKCS#11 {broken}" in dialog.status.text()
+
+
+def test_an_incomplete_record_is_refused_before_any_token_is_looked_for(
+    qtbot: QtBot, panel: SignExportPanel, demo_ws: Workspace, token: SoftToken
+) -> None:
+    with qtbot.waitSignal(panel.previewReady, timeout=20000):
+        panel.open_inspection(samples.demo_inspection(demo_ws, "Xã Mai Sao"))
+    qtbot.waitUntil(lambda: not panel._busy, timeout=20000)
+    assert panel.sign_with_token() is None and panel.token_dialog is None
+    assert panel.status.text().startswith("Chưa ký được: còn ")
+    assert demo_ws.db.execute("SELECT count(*) FROM doc_numbers").fetchone()[0] == 0

@@ -1,6 +1,7 @@
 """The README's pictures: every page of the window at 1280×800, and some again at 1920×1080,
-in high contrast and at the largest text size, drawn off screen from a fresh demo data folder
-through `cchc-desktop --screenshot`; then the phone dialog and the phone page (Chromium).
+at 1366×768 (the team lead's laptop), in high contrast and at the largest text size, drawn off
+screen from a fresh demo data folder through `cchc-desktop --screenshot`; then the phone dialog
+and the phone page (Chromium).
 
 Usage: make_screenshots.py OUTPUT_DIR
 """
@@ -27,6 +28,20 @@ VARIANTS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("checklist-text-130.png", ("--page", "checklist", "--scale", "130")),
     ("findings-text-130.png", ("--page", "findings", "--scale", "130")),
     ("previous-text-130.png", ("--page", "previous", "--scale", "130")),
+    # The team lead's laptop: 1366×768 at 130 % text (issue 13).
+    ("laptop-checklist-130.png", ("--page", "checklist", "--size", "1366x768", "--scale", "130")),
+    ("laptop-findings-130.png", ("--page", "findings", "--size", "1366x768", "--scale", "130")),
+    ("laptop-photos-130.png", ("--page", "photos", "--size", "1366x768", "--scale", "130")),
+    (
+        "laptop-inspections-130.png",
+        ("--page", "inspections", "--size", "1366x768", "--scale", "130"),
+    ),
+    ("laptop-followups-130.png", ("--page", "followups", "--size", "1366x768", "--scale", "130")),
+    ("laptop-plans-130.png", ("--page", "plans", "--size", "1366x768", "--scale", "130")),
+    ("laptop-settings-130.png", ("--page", "settings", "--size", "1366x768", "--scale", "130")),
+    ("laptop-checklist-100.png", ("--page", "checklist", "--size", "1366x768")),
+    # The Ký & xuất tab on the smallest laptop screen we design for, text at 130 %.
+    ("minutes-1366-130.png", ("--page", "minutes", "--size", "1366x768", "--scale", "130")),
 )
 
 

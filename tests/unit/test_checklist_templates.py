@@ -16,6 +16,7 @@ from cchc_desktop.checklists.model import FORMAT, Template
 from cchc_desktop.checklists.schema import validate_template
 from cchc_desktop.errors import UserError
 from cchc_desktop.paths import resource
+from cchc_desktop.store.workspace import Workspace
 
 KEYS = ("mot-cua-nd61", "ttpvhcc-xa")
 AREA_CODES = list("ABCDEFGHIJKL")
@@ -317,3 +318,33 @@ def test_a_broken_bundled_file_names_the_file(
     monkeypatch.setattr(library, "resource", tmp_path.joinpath)
     with pytest.raises(UserError, match=r"hong\.json"):
         bundled_templates()
+
+
+def test_a_missing_bundled_template_is_noticed_without_validating_all(
+    ws: Workspace, data_dir: Path
+) -> None:
+    """The window's check at start reads only key and version (no jsonschema) when all is there."""
+    import subprocess
+    import sys
+
+    from cchc_desktop.store import records
+    from cchc_desktop.store.bootstrap import bundled_templates_missing, install_bundled_templates
+    from cchc_desktop.store.templates import template_id
+
+    assert bundled_templates_missing(ws) is False
+    probe = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from cchc_desktop.store.workspace import Workspace\n"
+        "from cchc_desktop.store.bootstrap import bundled_templates_missing\n"
+        "with Workspace.open(Path(sys.argv[1])) as ws:\n"
+        "    print(bundled_templates_missing(ws), 'jsonschema' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(data_dir)], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.split() == ["False", "False"]
+    records.delete(ws, "templates", template_id("ttpvhcc-xa", 1))
+    assert bundled_templates_missing(ws) is True
+    assert install_bundled_templates(ws) == []  # revived, not new
+    assert bundled_templates_missing(ws) is False

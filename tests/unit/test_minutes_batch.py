@@ -13,20 +13,25 @@ from pypdf import PdfReader
 from cchc_desktop.errors import UserError
 from cchc_desktop.minutes.batch import batch_items, read_documents, signed_only
 from cchc_desktop.minutes.copies import COPY_MARK, write_combined_copy
-from cchc_desktop.minutes.issue import make_minutes, sign_minutes
+from cchc_desktop.minutes.issue import issue_minutes
 from cchc_desktop.store.workspace import Workspace
+from tests import minutes_samples as samples
 from tests.unit.test_minutes_document import page_texts
-from tests.unit.test_minutes_register import lead
+from tests.unit.test_minutes_register import lead, lead_named
 
 PLAN = "80/KH-BCĐCCHC"
 
 
 @pytest.fixture
 def three_made(demo_ws: Workspace) -> Workspace:
-    """The plan's first three inspections have a biên bản; the second is signed."""
+    """The plan's first three inspections have an issued biên bản: the first and the third
+    for signing on paper (the scans not back yet), the second signed digitally."""
     items = batch_items(demo_ws, plan=PLAN)
-    made = [make_minutes(demo_ws, item.inspection_id) for item in items[:3]]
-    sign_minutes(demo_ws, made[1].minutes_id, lead(), role="truong_doan")
+    for item in items[:3]:
+        samples.make_ready(demo_ws, item.inspection_id)
+    issue_minutes(demo_ws, items[0].inspection_id, paper=True)
+    issue_minutes(demo_ws, lead_named(demo_ws, items[1].inspection_id), signer=lead())
+    issue_minutes(demo_ws, items[2].inspection_id, paper=True)
     return demo_ws
 
 
@@ -34,7 +39,12 @@ def test_items_in_print_order_with_their_state(three_made: Workspace) -> None:
     items = batch_items(three_made, plan=PLAN)
     assert len(items) == 12
     assert [i.date for i in items] == sorted(i.date for i in items)
-    assert [i.state for i in items[:4]] == ["Bản nháp", "Đã ký", "Bản nháp", "Chưa lập biên bản"]
+    assert [i.state for i in items[:4]] == [
+        "Chờ ký giấy",
+        "Đã ký số",
+        "Chờ ký giấy",
+        "Chưa phát hành",
+    ]
     assert items[0].title == (
         "Biên bản số 01/BB-ĐKT – Bộ phận Một cửa UBND huyện Bình Gia (01/07/2024)"
     )
@@ -51,7 +61,9 @@ def test_a_batch_naming_an_inspection_without_minutes_is_refused(three_made: Wor
         "- Bộ phận Một cửa UBND huyện Chi Lăng (02/07/2024)",
         "- Xã Chi Lăng (02/07/2024)",
     ]
-    assert refused.value.vi.startswith("Chưa lập biên bản cho 2 cuộc kiểm tra; hãy lập biên bản")
+    assert refused.value.vi.startswith(
+        "Chưa phát hành biên bản cho 2 cuộc kiểm tra; hãy phát hành (ký số, hoặc phát hành"
+    )
     with pytest.raises(UserError, match="Chưa chọn biên bản nào"):
         read_documents(three_made, [])
 
@@ -104,7 +116,7 @@ def test_combined_copy_refuses_missing_minutes_and_writes_nothing(
 ) -> None:
     items = batch_items(three_made, plan=PLAN)[:4]
     target = tmp_path / "gop.pdf"
-    with pytest.raises(UserError, match="Chưa lập biên bản cho 1 cuộc kiểm tra"):
+    with pytest.raises(UserError, match="Chưa phát hành biên bản cho 1 cuộc kiểm tra"):
         write_combined_copy(three_made, items, target)
     assert not target.exists()
     with pytest.raises(UserError, match=r"hãy dùng đuôi \.pdf"):

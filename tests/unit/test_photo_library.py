@@ -142,3 +142,17 @@ def test_missing_derived_files_are_flagged_and_remade(demo_ws: Workspace, three:
     assert library.ensure_derivatives(demo_ws, row["sha256"])
     assert thumb.is_file() and all(f.ok for f in check(demo_ws))
     assert not library.ensure_derivatives(demo_ws, row["sha256"])
+
+
+def test_photo_counts_per_criterion_leave_out_deleted_and_general(
+    demo_ws: Workspace, three: list[str]
+) -> None:
+    before = library.photo_counts(demo_ws, INSPECTION)
+    library.update_photo(demo_ws, three[0], criterion="d8")
+    library.update_photo(demo_ws, three[1], criterion="D8")
+    library.update_photo(demo_ws, three[2], criterion="A1")
+    counts = library.photo_counts(demo_ws, INSPECTION)
+    assert counts["D8"] == before.get("D8", 0) + 2 and counts["A1"] == before.get("A1", 0) + 1
+    library.delete_photos(demo_ws, [three[1]])
+    assert library.photo_counts(demo_ws, INSPECTION)["D8"] == before.get("D8", 0) + 1
+    assert "" not in counts and None not in counts  # the inspection's own photos are not counted

@@ -76,7 +76,7 @@ def test_pdf_prints_the_known_figures(sample: Workspace, tmp_path: Path) -> None
     assert (
         "có 5/8 tiêu chí được chấm đạt yêu cầu (tỷ lệ đạt 62,5%); đã đánh giá 9/10 tiêu chí" in text
     )
-    assert "không đạt tại 01 đơn vị, đạt một phần tại 01 đơn vị, trên 02 đơn vị được chấm" in text
+    assert "không đạt tại 1 đơn vị, đạt một phần tại 1 đơn vị, trên 2 đơn vị được chấm" in text
     # The annex: Đạt/assessed per area, the unit's whole rate, the totals row.
     assert "Xã Một 1/2 0/1 33,3% (1/3)" in text
     assert "Cộng 4/5 1/3 62,5% (5/8)" in text

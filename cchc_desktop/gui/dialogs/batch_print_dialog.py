@@ -135,7 +135,7 @@ class BatchPrintDialog(QDialog):
 
         self.plan_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.model.itemChanged.connect(lambda _item: self._count())
-        self.signed_button.clicked.connect(lambda: self.tick(lambda i: i.signed))
+        self.signed_button.clicked.connect(lambda: self.tick(lambda i: i.complete))
         self.all_button.clicked.connect(lambda: self.tick(lambda i: i.has_minutes))
         self.none_button.clicked.connect(lambda: self.tick(lambda _i: False))
         self.print_button.clicked.connect(self.print_chosen)
@@ -160,7 +160,7 @@ class BatchPrintDialog(QDialog):
             tick = QStandardItem()
             tick.setCheckable(item.has_minutes)
             tick.setEnabled(item.has_minutes)
-            tick.setCheckState(Qt.CheckState.Checked if item.signed else Qt.CheckState.Unchecked)
+            tick.setCheckState(Qt.CheckState.Checked if item.complete else Qt.CheckState.Unchecked)
             tick.setData(item.inspection_id, Qt.ItemDataRole.UserRole)
             cells = [
                 item.unit_name,

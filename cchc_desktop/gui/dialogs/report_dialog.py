@@ -309,7 +309,7 @@ class ReportDialog(QDialog):
         self.status.show()
         for widget in (self.form.widget, self.create_button, self.open_button, self.folder_button):
             widget.setEnabled(not busy)
-        self.close_button.setText(tr("&Dừng") if busy else tr("Đó&ng"))
+        self.close_button.setText(tr("&Hủy") if busy else tr("Đó&ng"))
         if busy:
             self.open_button.hide()
             self.folder_button.hide()
@@ -328,7 +328,7 @@ class ReportDialog(QDialog):
             self.open_url(QUrl.fromLocalFile(str(self.path.parent)))
 
     def reject(self) -> None:
-        # Esc or "Dừng" while the job runs stops it (nothing is written); the dialog stays.
+        # Esc or "Hủy" while the job runs stops it (nothing is written); the dialog stays.
         if self.busy:
             self.task.cancel()
             return

@@ -53,6 +53,7 @@ class UnitPicker(QDialog):
         layout.addWidget(buttons)
         self.resize(640, 480)
         self.search.search.connect(self._search)
+        self.search.set_results(self.tree, enter=False)  # Enter there chooses
         self.tree.activated.connect(lambda _index: self.accept())
         self.setTabOrder(self.search, self.tree)
         self.search.setFocus()

@@ -67,6 +67,10 @@ LABELS: dict[str, str] = {
     "signers": QT_TRANSLATE_NOOP("QCoreApplication", "Người đã ký số"),
     "pdf_sha256": QT_TRANSLATE_NOOP("QCoreApplication", "Tệp PDF"),
     "page_count": QT_TRANSLATE_NOOP("QCoreApplication", "Số trang"),
+    "paper": QT_TRANSLATE_NOOP("QCoreApplication", "Phát hành để ký giấy"),
+    "scan_sha256": QT_TRANSLATE_NOOP("QCoreApplication", "Bản giấy đã ký (bản quét)"),
+    "scan_pages": QT_TRANSLATE_NOOP("QCoreApplication", "Số trang bản quét"),
+    "scanned_at": QT_TRANSLATE_NOOP("QCoreApplication", "Nhận bản quét lúc"),
 }
 
 _CHOICES: dict[str, type[Choice]] = {
@@ -77,10 +81,13 @@ _CHOICES: dict[str, type[Choice]] = {
     "team_members.role": MemberRole,
     "signers.role": SignerRole,
 }
-_YES_NO = frozenset({"deleted", "include_in_minutes", "stamp", "signed"})
+_YES_NO = frozenset({"deleted", "include_in_minutes", "stamp", "signed", "paper"})
 _DATES = frozenset({"date", "deadline", "valid_from", "valid_to"})
-_MOMENTS = frozenset({"signed_at"})  # ISO 8601 with an offset: shown on Vietnam's clock
-_HASHES = frozenset({"image_sha256", "pdf_sha256", "snapshot_sha256", "sha256", "content_hash"})
+# ISO 8601 with an offset: shown on Vietnam's clock.
+_MOMENTS = frozenset({"signed_at", "scanned_at"})
+_HASHES = frozenset(
+    {"image_sha256", "pdf_sha256", "snapshot_sha256", "sha256", "content_hash", "scan_sha256"}
+)
 # What names a record, in this order, when the window has to say which one it is.
 _NAMING = ("criterion_code", "doc_number", "number", "name", "code", "caption", "filename", "text")
 

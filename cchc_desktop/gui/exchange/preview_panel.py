@@ -70,7 +70,7 @@ class PreviewPanel(QGroupBox):
         self.merge_button.setEnabled(False)
         self.progress = QProgressBar()
         self.progress.hide()
-        self.cancel_button = QPushButton(self.tr("Dừng"))
+        self.cancel_button = QPushButton(self.tr("Hủy"))
         self.cancel_button.hide()
         actions.addWidget(self.merge_button)
         actions.addWidget(self.progress, 1)

@@ -75,14 +75,14 @@ class PhotoDetails(QWidget):
         self.preview = QLabel()
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.preview.setMinimumHeight(PREVIEW.height())
-        layout.addWidget(self.preview)
         self.title = QLabel(self.tr("Chọn một ảnh để xem và sửa"))
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         layout.addWidget(self.title)
-        # The actions under the picture: on a short screen the facts below may need a scroll.
+        # The name, the actions and the fields first, then the picture and the facts: on a
+        # short screen (1366×768 at 130 % text) what may need a scroll is only what is looked at.
         buttons = QHBoxLayout()
         self.view_button = QPushButton(self.tr("Xem ảnh"))
         self.view_button.clicked.connect(self.viewRequested)
@@ -97,7 +97,7 @@ class PhotoDetails(QWidget):
         self.caption.editingFinished.connect(self._caption_done)
         form.addRow(self.tr("Chú thích"), self.caption)
         self.criterion = QComboBox()
-        self.criterion.setMinimumContentsLength(18)
+        self.criterion.setMinimumContentsLength(12)
         self.criterion.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
@@ -111,6 +111,7 @@ class PhotoDetails(QWidget):
         self.stamp.setToolTip(self.tr("Chỉ bản in trong biên bản có dấu; ảnh gốc giữ nguyên."))
         self.stamp.toggled.connect(lambda on: self._emit("stamp", bool(on)))
         layout.addWidget(self.stamp)
+        layout.addWidget(self.preview)
         self.facts = QFormLayout()
         self._fact_labels: dict[str, QLabel] = {}
         for label in FACTS:

@@ -156,7 +156,16 @@ class GalleryWidget(GalleryActions, GalleryIntake, QWidget):
         # In a scroll frame of its own: on a short screen the panel scrolls, not the whole tab,
         # so the import's progress and messages under the thumbnails stay in sight.
         side = scroll_frame(self.details)
-        side.setMinimumWidth(320)
+        side.setObjectName("photoDetailsFrame")  # its facts may scroll; its actions come first
+        # As wide as its fields and check boxes need at the text size (at 130 % the check
+        # boxes' words would otherwise run under the scroll bar).
+        side.setMinimumWidth(
+            max(
+                320,
+                self.details.minimumSizeHint().width()
+                + side.verticalScrollBar().sizeHint().width(),
+            )
+        )
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
         layout.addWidget(splitter, 1)
@@ -211,6 +220,12 @@ class GalleryWidget(GalleryActions, GalleryIntake, QWidget):
         self.model.load(inspection_id, ALL)
         self._show_current()
 
+    def refresh_photos(self) -> None:
+        """Read the photos again (another tab added some), keeping the filter."""
+        if self.model.inspection_id is not None:
+            self.model.reload()
+            self._show_current()
+
     def set_criterion(self, code: str | None) -> None:
         """Show one criterion's photos (``""``: the inspection's own, None: all)."""
         if code:  # spelled as the checklist does ("d8" is D8), or refused as the core refuses
@@ -232,6 +247,14 @@ class GalleryWidget(GalleryActions, GalleryIntake, QWidget):
             self.view.selectionModel().setCurrentIndex(
                 self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
+
+    def focus_target(self, photo_id: str, field: str = "") -> None:
+        """Show a photo (all photos listed) with the cursor on its caption or criterion."""
+        self.set_criterion(None)
+        if photo_id:
+            self.select_photo(photo_id)
+        target = {"caption": self.details.caption, "criterion": self.details.criterion}
+        (target.get(field) or self.view).setFocus()
 
     def _show_current(self) -> None:
         photo = self.current_photo()

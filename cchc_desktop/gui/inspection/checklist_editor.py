@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QHBoxLayout,
@@ -25,12 +26,20 @@ from cchc_desktop.domain.previous import note_with_summary
 from cchc_desktop.domain.results import Result
 from cchc_desktop.domain.text import clean_multiline
 from cchc_desktop.errors import UserError
-from cchc_desktop.gui.inspection.checklist_model import ChecklistFilter, ChecklistModel, Role
+from cchc_desktop.gui.inspection.checklist_flow import ChecklistFlow
+from cchc_desktop.gui.inspection.checklist_model import (
+    ChecklistFilter,
+    ChecklistModel,
+    Role,
+)
 from cchc_desktop.gui.inspection.commands import StoredChange
 from cchc_desktop.gui.inspection.criteria_tree import CriteriaTree
 from cchc_desktop.gui.inspection.criterion_panel import CriterionPanel
+from cchc_desktop.gui.inspection.criterion_photos import ADD_KEY, CriterionPhotos
+from cchc_desktop.gui.inspection.note_suggestions import NoteHelper
 from cchc_desktop.gui.inspection.previous_summary import PreviousSummaryBox
 from cchc_desktop.gui.inspection.tab_editor import TabEditor, key_hint, side_by_side
+from cchc_desktop.photos import library
 from cchc_desktop.store.answers import answer_identity, set_answer
 from cchc_desktop.store.detail import checklist
 from cchc_desktop.store.workspace import Workspace
@@ -38,14 +47,16 @@ from cchc_desktop.store.workspace import Workspace
 _RESULTS = list(Result)
 
 
-class ChecklistEditor(TabEditor):
-    """The "Bảng kiểm" tab (``changed`` and ``problem``: see ``TabEditor``;
-    ``phonePhotosRequested(code)``: the panel's "Ảnh từ điện thoại…", which the view hands
-    to the gallery)."""
+class ChecklistEditor(ChecklistFlow, TabEditor):
+    """The "Bảng kiểm" tab (``changed`` and ``problem``: see ``TabEditor``; ``notice(kind,
+    text)`` for good news, ``gallery_requested(code)`` to see a criterion's photos there;
+    ``phonePhotosRequested(code)``: the "Ảnh từ điện thoại…" button, which the view hands to
+    the gallery; ``tab_requested(key)``: the criterion on recommendations opens "previous")."""
 
+    notice = Signal(str, str)
+    gallery_requested = Signal(str)
     phonePhotosRequested = Signal(str)
-
-    tab_requested = Signal(str)  # the criterion on recommendations opens "previous"
+    tab_requested = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, _store_note_directly, parent)
@@ -59,6 +70,12 @@ class ChecklistEditor(TabEditor):
         self.tree.setup_columns()
         self.panel = CriterionPanel()
         self.previous_box = PreviousSummaryBox(workspace)
+        # Answering moves on (the setting "advance_after_answer"; the host keeps this in step).
+        self.advance_after_answer = True
+        self.photos = CriterionPhotos(workspace)
+        self.panel.attach_photos(self.photos)
+        self.notes = NoteHelper(workspace, self.panel.note, self)
+        self.panel.note_row.addWidget(self.notes.button)
 
         self.filters = QButtonGroup(self)
         self.filters.setExclusive(True)
@@ -69,9 +86,13 @@ class ChecklistEditor(TabEditor):
             "unmet": self.tr("Tiêu chí Không đạt hoặc Đạt một phần"),
             "missing_note": self.tr("Tiêu chí Không đạt, Đạt một phần chưa có ghi chú"),
         }
-        for mode in ChecklistFilter.MODES:
+        for position, mode in enumerate(ChecklistFilter.MODES, start=1):
             button = QPushButton()
-            button.setToolTip(tips.get(mode, ""))
+            keys = f"Alt+{position}"
+            button.setToolTip(f"{tips[mode]} ({keys})" if mode in tips else keys)
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda m=mode: self.set_filter(m))
             button.setObjectName(f"filter_{mode}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -81,18 +102,27 @@ class ChecklistEditor(TabEditor):
             filter_row.addWidget(button)
         filter_row.addStretch(1)
         self.filter_buttons["all"].setChecked(True)
-
-        hint = key_hint(
-            self.tr(
-                "Phím: 1 Đạt · 2 Đạt một phần · 3 Không đạt · 4 Không áp dụng · 0 Xoá · "
-                "↑↓ Chuyển · Enter Ghi chú · Esc Về danh sách · Ctrl+Enter Tiêu chí chưa trả lời"
-                " · Ctrl+Z Hoàn tác"
-            )
-        )
+        # "Đã lưu" at the top of the tab, beside the filters: in sight at any window height.
         self.saved = QLabel()
         self.saved.setObjectName("savedState")
         self.saved.setProperty("role", "hint")
         self.saved.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        filter_row.addWidget(self.saved)
+
+        hint = key_hint(
+            self.tr(
+                "Phím: 1–4 Trả lời · 0 Xóa · Enter Ghi chú · Ctrl+Enter Chưa trả lời · "
+                "Ctrl+D Chép ghi chú · Ctrl+V Dán ảnh · Alt+1…4 Lọc · Ctrl+Z Hoàn tác"
+            ),
+            self.tr(
+                "1 Đạt · 2 Đạt một phần · 3 Không đạt · 4 Không áp dụng · 0 Xóa kết quả\n"
+                "↑↓ Chuyển tiêu chí · Enter Ghi chú · Esc, Enter (trong ghi chú) Về danh sách\n"
+                "Ctrl+Enter Tiêu chí chưa trả lời · Ctrl+Space Gợi ý ghi chú · "
+                "Ctrl+D Chép ghi chú vừa viết\n"
+                "Ctrl+V Dán ảnh cho tiêu chí · Ctrl+Shift+A Thêm ảnh… · "
+                "Alt+1…4 Bộ lọc · Ctrl+Z Hoàn tác"
+            ),
+        )
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -105,10 +135,9 @@ class ChecklistEditor(TabEditor):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.previous_box)  # in sight above the criterion, when shown
         right_layout.addWidget(self.panel, 1)
-        right_layout.addWidget(self.saved)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 4)
-        layout.addWidget(side_by_side(left, right, [720, 560]))
+        layout.addWidget(side_by_side(left, right, [760, 520]))
         self.setFocusProxy(self.tree)
 
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -127,6 +156,20 @@ class ChecklistEditor(TabEditor):
         self.panel.phone_photos_requested.connect(self.phonePhotosRequested)
         self.previous_box.use_as_note.connect(self.use_previous_summary)
         self.previous_box.open_list.connect(lambda: self.tab_requested.emit("previous"))
+        self.panel.note.return_pressed.connect(self._note_done)
+        self.panel.note.suggest_requested.connect(self.notes.open)
+        self.panel.note.repeat_requested.connect(self.notes.repeat_last)
+        self.tree.suggest_key.connect(self.notes.open)
+        self.tree.repeat_note_key.connect(self.notes.repeat_last)
+        self.notes.nothing.connect(lambda text: self.notice.emit("info", text))
+        self.tree.paste_key.connect(self.photos.paste)
+        self.panel.files_dropped.connect(self.photos.import_files)
+        self.photos.finished.connect(self._photos_finished)
+        self.photos.changed.connect(self._photos_changed)
+        self.photos.open_gallery.connect(self.gallery_requested)
+        add_photo = QShortcut(QKeySequence(ADD_KEY), self)
+        add_photo.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        add_photo.activated.connect(self.photos.choose_files)
         self.model.dataChanged.connect(self._update_counts)
         self.model.modelReset.connect(self._update_counts)
 
@@ -137,7 +180,10 @@ class ChecklistEditor(TabEditor):
         inspection = self._open(inspection_id)
         self.panel.set_read_only(self.read_only)
         self.previous_box.open_inspection(inspection_id, read_only=self.read_only)
+        self.photos.set_read_only(self.read_only)
+        self.notes.last_written = ""
         self.model.load(checklist(self.ws, inspection_id, inspection["template_id"]))
+        self.model.set_photo_counts(library.photo_counts(self.ws, inspection_id))
         self.proxy.set_mode(self.proxy.mode)
         self.tree.span_areas()
         self.tree.expandAll()
@@ -174,6 +220,14 @@ class ChecklistEditor(TabEditor):
         )
         self.tree.scrollTo(index)
 
+    def focus_target(self, code: str, field: str = "") -> None:
+        """Show a criterion with the cursor where it needs work: its note, or its result."""
+        self.select(code)
+        if field == "note":
+            self.focus_note()
+        else:
+            self.tree.setFocus()
+
     def set_filter(self, mode: str) -> None:
         current = self.current_code()
         self.proxy.set_mode(mode)
@@ -193,38 +247,13 @@ class ChecklistEditor(TabEditor):
                 self.panel.show_row(None)
                 self.panel.text.setText(self.tr("Không có tiêu chí nào trong bộ lọc này."))
 
-    def next_unanswered(self) -> None:
-        """Move to the next criterion without a result (wrapping round to the top)."""
-        rows = self.model.rows()
-        codes = [r["code"] for r in rows]
-        start = codes.index(self.current_code()) + 1 if self.current_code() in codes else 0
-        for offset in range(len(rows)):
-            row = rows[(start + offset) % len(rows)]
-            if not row["result"]:
-                self.select(row["code"])
-                self.tree.setFocus()
-                return
-        self.problem.emit(self.tr("Mọi tiêu chí đã có kết quả."))
-
-    def focus_note(self) -> None:
-        if self.current_code() is None:
-            return
-        self.panel.note.setFocus()
-        self.panel.note.moveCursor(self.panel.note.textCursor().MoveOperation.End)
-
-    def back_to_list(self) -> None:
-        self.flush_pending()
-        self.tree.setFocus()
-
-    def _note_then_next(self) -> None:
-        self.flush_pending()
-        self.next_unanswered()
-
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         self.flush_pending()
         source = self.proxy.mapToSource(current)
         row = self.model.criterion(source)
         self.previous_box.show_for(row)
+        self.photos.show_criterion(self.inspection_id, row["code"] if row else None)
+        self.notes.show_criterion(self.inspection_id, row["code"] if row else None)
         if row is not None:
             self.panel.show_row(row)
             return
@@ -255,7 +284,8 @@ class ChecklistEditor(TabEditor):
         if row["result"] == result:
             return
         label = Result(result).label if result else self.tr("chưa trả lời")
-        self._change(code, {"result": result}, f"{code}: {label}")
+        if self._change(code, {"result": result}, f"{code}: {label}"):
+            self._after_answer(code)
 
     def set_score(self, score: float | None) -> None:
         code = self.current_code()
@@ -298,13 +328,15 @@ class ChecklistEditor(TabEditor):
 
     def _change(
         self, code: str, after: dict[str, Any], text: str, *, merge_key: Any = None
-    ) -> None:
+    ) -> bool:
         """Store a change now; then record how to undo it (the values it replaced)."""
         row = self.model.criterion(self.model.criterion_index(code))
         assert row is not None
         before = {name: row[name] for name in after}
         if not self._write(code, after):
-            return
+            return False
+        if after.get("note"):
+            self.notes.last_written = clean_multiline(str(after["note"]))
         if self._undo is not None:
             self._undo.push(
                 StoredChange(
@@ -314,6 +346,7 @@ class ChecklistEditor(TabEditor):
                     merge_key=merge_key,
                 )
             )
+        return True
 
     def _write(self, code: str, values: dict[str, Any]) -> bool:
         """Store values of one answer through the core and show what was stored."""

@@ -34,6 +34,7 @@ class Role(IntEnum):
     SOURCE = CODE + 9
     NEEDS_NOTE = CODE + 10
     AREA_TITLE = CODE + 11
+    PHOTOS = CODE + 12
 
 
 class Column(IntEnum):
@@ -41,6 +42,7 @@ class Column(IntEnum):
     TEXT = 1
     RESULT = 2
     NOTE = 3
+    PHOTOS = 4
 
 
 _COLUMNS = len(Column)
@@ -56,6 +58,7 @@ _FIELD_OF_ROLE = {
     Role.EVIDENCE: "evidence",
     Role.SOURCE: "source",
     Role.AREA_TITLE: "area_title",
+    Role.PHOTOS: "photos",
 }
 
 
@@ -76,7 +79,13 @@ class ChecklistModel(GroupedModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._headers = [self.tr("Mã"), self.tr("Tiêu chí"), self.tr("Kết quả"), self.tr("Ghi chú")]
+        self._headers = [
+            self.tr("Mã"),
+            self.tr("Tiêu chí"),
+            self.tr("Kết quả"),
+            self.tr("Ghi chú"),
+            self.tr("Ảnh"),
+        ]
         self._areas: list[_Area] = []
         self._where: dict[str, tuple[int, int]] = {}
         # Translated once: data() runs for every visible cell on every repaint, and the
@@ -96,7 +105,7 @@ class ChecklistModel(GroupedModel):
                 self._areas.append(_Area(row["area"], row["area_title"]))
             area = self._areas[-1]
             self._where[row["code"]] = (len(self._areas) - 1, len(area.criteria))
-            area.criteria.append(dict(row))
+            area.criteria.append({"photos": 0, **row})
         self._groups = [area.criteria for area in self._areas]
         self.endResetModel()
 
@@ -107,6 +116,17 @@ class ChecklistModel(GroupedModel):
         parent = self.index(area_row, 0)
         self.dataChanged.emit(self.index(row, 0, parent), self.index(row, _COLUMNS - 1, parent))
         self.dataChanged.emit(parent, parent)
+
+    def set_photo_counts(self, counts: dict[str, int]) -> None:
+        """How many photos each criterion has (``library.photo_counts``); repaints the column."""
+        for code, (area_row, row) in self._where.items():
+            self._areas[area_row].criteria[row]["photos"] = counts.get(code, 0)
+        for area_row, area in enumerate(self._areas):
+            parent = self.index(area_row, 0)
+            self.dataChanged.emit(
+                self.index(0, Column.PHOTOS, parent),
+                self.index(len(area.criteria) - 1, Column.PHOTOS, parent),
+            )
 
     # -- questions the editor asks --------------------------------------------------------
 
@@ -172,7 +192,13 @@ class ChecklistModel(GroupedModel):
                 if needs_note(row):
                     return self.needs_note_text
                 return (row["note"] or "").split("\n", 1)[0]
+            if column == Column.PHOTOS:
+                return str(row["photos"]) if row["photos"] else ""
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.PHOTOS:
+            return Qt.AlignmentFlag.AlignCenter
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == Column.PHOTOS:
+                return self.tr("%1 ảnh của tiêu chí này").replace("%1", str(row["photos"]))
             if column == Column.NOTE and row["note"]:
                 return row["note"]
             if column == Column.RESULT and not result:

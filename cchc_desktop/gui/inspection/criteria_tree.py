@@ -33,6 +33,9 @@ class CriteriaTree(QTreeView):
     next_unanswered_key = Signal()
     undo_key = Signal()
     redo_key = Signal()
+    paste_key = Signal()  # Ctrl+V: photos for the current criterion
+    suggest_key = Signal()  # Ctrl+Space: notes written before
+    repeat_note_key = Signal()  # Ctrl+D: the last note again
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,20 +51,25 @@ class CriteriaTree(QTreeView):
         self.setIndentation(14)
 
     def setup_columns(self) -> None:
-        """Widths once a model is set: code and result narrow, the text takes what is left."""
+        """Widths once a model is set: code, result, note flag and photo count as narrow as
+        their words allow, so the criterion's text keeps what is left (at 1366 px and 130 %
+        text every pixel of it counts)."""
         header = self.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(Column.CODE, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.TEXT, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(Column.RESULT, QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(Column.NOTE, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(Column.PHOTOS, QHeaderView.ResizeMode.Fixed)
         metrics = self.fontMetrics()
-        header.resizeSection(Column.CODE, metrics.horizontalAdvance("D14") + 44)
+        header.resizeSection(Column.CODE, metrics.horizontalAdvance("D14") + 32)
         # Wide enough for the longest words in the window's language.
         widest = max(metrics.horizontalAdvance(result.label) for result in Result)
-        header.resizeSection(Column.RESULT, widest + 18)
+        header.resizeSection(Column.RESULT, widest + 12)
         owed = QCoreApplication.translate("ChecklistModel", "⚠ Cần ghi chú")
-        header.resizeSection(Column.NOTE, metrics.horizontalAdvance(owed) + 40)
+        header.resizeSection(Column.NOTE, metrics.horizontalAdvance(owed) + 14)
+        photos = QCoreApplication.translate("ChecklistModel", "Ảnh")
+        header.resizeSection(Column.PHOTOS, metrics.horizontalAdvance(photos + "00") + 16)
 
     def span_areas(self) -> None:
         """Area rows show their title across the whole width."""
@@ -132,6 +140,12 @@ class CriteriaTree(QTreeView):
             self.redo_key.emit()
         elif key in _ENTER_KEYS and modifiers == Qt.KeyboardModifier.ControlModifier:
             self.next_unanswered_key.emit()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_key.emit()
+        elif modifiers == Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_Space:
+            self.suggest_key.emit()
+        elif modifiers == Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_D:
+            self.repeat_note_key.emit()
         elif plain and key in _RESULT_KEYS:
             self.result_key.emit(_RESULT_KEYS[key])
         elif plain and key in _CLEAR_KEYS:

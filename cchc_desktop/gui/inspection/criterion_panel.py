@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
@@ -40,6 +40,7 @@ class CriterionPanel(QWidget):
     result_clicked = Signal(str)
     score_edited = Signal(object)  # float, or None for "no score given"
     note_edited = Signal(str)
+    files_dropped = Signal(list)  # local paths dropped on the panel (photos for the criterion)
     phone_photos_requested = Signal(str)  # the criterion's code
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -57,7 +58,7 @@ class CriterionPanel(QWidget):
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         big = QFont(self.text.font())
-        big.setPointSizeF(big.pointSizeF() * 1.25)
+        big.setPointSizeF(big.pointSizeF() * 1.1)
         big.setBold(True)
         self.text.setFont(big)
 
@@ -73,7 +74,7 @@ class CriterionPanel(QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setStyleSheet(button_style(result))
             button.setToolTip(self.tr("Phím %1").replace("%1", result.key))
-            button.setMinimumHeight(38)
+            button.setMinimumHeight(30)
             button.clicked.connect(lambda _checked=False, r=result.value: self._clicked(r))
             buttons_grid.addWidget(button, position // 2, position % 2)
             self.buttons[result.value] = button
@@ -83,17 +84,13 @@ class CriterionPanel(QWidget):
         self.score.setSingleStep(0.5)
         self.score.setKeyboardTracking(False)  # one save per finished entry, not per digit
         self.score.setSpecialValueText(self.tr("Tự tính"))
-        self.score.setMinimumWidth(130)
         self.score.valueChanged.connect(self._score_changed)
         self.max_score = QLabel()
-        score_row = QHBoxLayout()
+        self.score.setMinimumWidth(self.fontMetrics().horizontalAdvance(self.tr("Tự tính")) + 48)
         score_label = QLabel(self.tr("Điểm:"))
         score_label.setBuddy(self.score)
-        score_row.addWidget(score_label)
-        score_row.addWidget(self.score)
-        score_row.addWidget(self.max_score)
-        score_row.addStretch(1)
-        # Photos taken on the phone go straight to this criterion (the gallery's dialog).
+        # Photos taken on the phone go straight to this criterion (the gallery's dialog); the
+        # button joins the criterion's photo row when that is attached.
         self.phone_button = QPushButton(self.tr("Ảnh từ điện thoại…"))
         self.phone_button.setObjectName("criterionPhoneButton")
         self.phone_button.setToolTip(
@@ -102,20 +99,24 @@ class CriterionPanel(QWidget):
         self.phone_button.clicked.connect(
             lambda _checked=False: self.phone_photos_requested.emit(self.code or "")
         )
-        score_row.addWidget(self.phone_button)
 
         self.note_prompt = QLabel()
         self.note_prompt.setObjectName("notePrompt")
         self.note_prompt.setStyleSheet(WARNING_CSS)
         self.note_prompt.setWordWrap(True)
-        self.note = NoteEdit()
+        self.note = NoteEdit(enter_returns=True)
         self.note.setObjectName("noteEdit")
         self.note.setPlaceholderText(
-            self.tr("Ghi chú: điều đã thấy, số liệu, lý do chưa đạt… (Enter để bắt đầu ghi)")
+            self.tr(
+                "Điều đã thấy, số liệu, lý do chưa đạt… (Shift+Enter xuống dòng,"
+                " Enter về danh sách)"
+            )
         )
         self.note.setTabChangesFocus(True)
-        self.note.setMinimumHeight(90)
-        self.note.setMaximumHeight(150)
+        # Three lines at least: with the photos and the reference below, the panel then fits
+        # a 768 px laptop screen at 130 % text without scrolling.
+        self.note.setMinimumHeight(self.note.fontMetrics().lineSpacing() * 3 + 12)
+        self.note.setMaximumHeight(140)
         self.note.textChanged.connect(self._note_changed)
         note_label = QLabel(self.tr("Ghi chú"))
         note_label.setBuddy(self.note)
@@ -139,34 +140,70 @@ class CriterionPanel(QWidget):
             reference_layout.addWidget(heading)
             reference_layout.addWidget(label)
         reference_layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = _ReferenceScroll()
+        scroll.setObjectName("referenceScroll")
         scroll.setWidget(reference)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # The reference scrolls inside itself; it keeps at least its heading and a line.
+        scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 14)
+        self.reference = scroll
 
+        self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setContentsMargins(12, 6, 12, 6)
+        layout.setSpacing(5)
         layout.addWidget(self.where)
         layout.addWidget(self.text)
         layout.addSpacing(4)
         layout.addLayout(buttons_grid)
-        layout.addLayout(score_row)
-        # The prompt sits beside the label, so the row keeps its height whether it shows or not
-        # (unless a narrow panel wraps it: better than cutting it off).
+        # One row: the note's label and prompt, then (the editor adds) suggestions, and the
+        # score. The prompt sits beside the label, so the row keeps its height whether it
+        # shows or not (unless a narrow panel wraps it: better than cutting it off).
         note_row = QHBoxLayout()
         note_row.addWidget(note_label)
         note_row.addSpacing(8)
         note_row.addWidget(self.note_prompt, 1)
+        self.note_row = QHBoxLayout()  # what the editor adds (the suggestions button)
+        note_row.addLayout(self.note_row)
+        note_row.addSpacing(8)
+        note_row.addWidget(score_label)
+        note_row.addWidget(self.score)
+        note_row.addWidget(self.max_score)
         layout.addLayout(note_row)
         layout.addWidget(self.note)
+        # The criterion's photos go here (``attach_photos``), between the note and the reference.
+        self._photos_at = layout.count()
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color: #d1d5db;")
         layout.addWidget(line)
         layout.addWidget(scroll, 1)
         self.show_row(None)
+
+    def attach_photos(self, photos: QWidget) -> None:
+        """Show the criterion's photos (``CriterionPhotos``) under the note."""
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(self._photos_at, photos)
+        buttons = getattr(photos, "buttons", None)
+        if buttons is not None:
+            buttons.addWidget(self.phone_button)
+
+    # Files dropped anywhere on the panel are photos for the criterion shown.
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._row is not None and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths and self._row is not None:
+            event.acceptProposedAction()
+            self.files_dropped.emit(paths)
 
     def _reference_label(self, name: str) -> QLabel:
         label = QLabel()
@@ -248,11 +285,11 @@ class CriterionPanel(QWidget):
         restyle(self.note_prompt, WARNING_CSS)
         if needs_note(row):
             label = Result(row["result"]).label
-            _set_text(
-                self.note_prompt,
-                self.tr("⚠ %1: cần ghi lý do vào ghi chú (nhấn Enter để ghi).").replace(
+            _set_text(self.note_prompt, self.tr("⚠ %1: cần ghi lý do").replace("%1", label))
+            self.note_prompt.setToolTip(
+                self.tr("%1 cần ghi lý do vào ghi chú (Enter từ danh sách để ghi).").replace(
                     "%1", label
-                ),
+                )
             )
             self.note_prompt.show()
             restyle(self.note, f"QPlainTextEdit {{ border: 2px solid {MISSING_NOTE_INK}; }}")
@@ -288,6 +325,14 @@ class CriterionPanel(QWidget):
         if self._loading or self._row is None:
             return
         self.note_edited.emit(self.note.toPlainText())
+
+
+class _ReferenceScroll(QScrollArea):
+    """The guidance, evidence and legal source, scrolling inside themselves: they ask for no
+    more than their minimum height, so the panel fits a short screen and they take the rest."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 def _set_text(label: QLabel, text: str) -> None:

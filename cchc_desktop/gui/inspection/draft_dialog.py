@@ -83,7 +83,7 @@ class DraftDialog(QDialog):
         self.buttons = QDialogButtonBox()
         self.add_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.add_button.setObjectName("draftAccept")
-        cancel = self.buttons.addButton(self.tr("Huỷ"), QDialogButtonBox.ButtonRole.RejectRole)
+        cancel = self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         cancel.setObjectName("draftCancel")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

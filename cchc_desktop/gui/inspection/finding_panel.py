@@ -98,7 +98,7 @@ class FindingPanel(QWidget):
         self.recommendation_rows: list[tuple[str, QWidget]] = [
             (self.tr("Chịu trách nhiệm"), self.responsible),
             (self.tr("Thời hạn"), deadline_box),
-            (self.tr("Tiến độ thực hiện"), self.status),
+            (self.tr("Tình trạng thực hiện"), self.status),
         ]
         for label, field in self.recommendation_rows:
             form.addRow(label, field)
@@ -179,8 +179,27 @@ class FindingPanel(QWidget):
             self.tr("Gõ nội dung; dòng mới được lưu ngay khi có chữ. Esc để quay lại danh sách.")
         )
         self.text.clear()
+        # Every field of the new line can be filled at once, before or after its text: they
+        # go with the text when it is stored (fields never wait for the store, so Tab from the
+        # text lands in "Chịu trách nhiệm", not on the button after a disabled field).
+        recommendation = kind == _KIEN_NGHI
+        self._set_recommendation_visible(recommendation)
+        self.criterion.setCurrentIndex(0)
+        self.responsible.clear()
+        self.has_deadline.setChecked(False)
+        self.deadline.setDate(QDate.currentDate().addMonths(1))
         self._loading = False
         self._apply_enabled()
+
+    def new_values(self) -> dict[str, Any]:
+        """What was filled in beside the text of a new line (for ``add_finding``)."""
+        values: dict[str, Any] = {"criterion": self.criterion.currentData() or None}
+        if self.new_kind == _KIEN_NGHI:
+            values["responsible"] = self.responsible.text().strip()
+            if self.has_deadline.isChecked():
+                date = self.deadline.date()
+                values["deadline"] = dt.date(date.year(), date.month(), date.day()).isoformat()
+        return values
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -193,11 +212,12 @@ class FindingPanel(QWidget):
     def _apply_enabled(self) -> None:
         exists = self._row is not None
         writable = not self._read_only
-        self.text.setReadOnly(not (writable and (exists or self.new_kind is not None)))
-        self.criterion.setEnabled(writable and exists)
-        self.responsible.setEnabled(writable and exists)
-        self.has_deadline.setEnabled(writable and exists)
-        self.deadline.setEnabled(writable and exists and self.has_deadline.isChecked())
+        line = exists or self.new_kind is not None
+        self.text.setReadOnly(not (writable and line))
+        self.criterion.setEnabled(writable and line)
+        self.responsible.setEnabled(writable and line)
+        self.has_deadline.setEnabled(writable and line)
+        self.deadline.setEnabled(writable and line and self.has_deadline.isChecked())
         # The follow-up moves after signing too: it records what the unit did since.
         self.status.setEnabled(exists)
 
@@ -213,7 +233,9 @@ class FindingPanel(QWidget):
 
     def _deadline_changed(self, *_args: object) -> None:
         self.deadline.setEnabled(
-            not self._read_only and self._row is not None and self.has_deadline.isChecked()
+            not self._read_only
+            and (self._row is not None or self.new_kind is not None)
+            and self.has_deadline.isChecked()
         )
         if self._loading or self._row is None:
             return

@@ -45,6 +45,7 @@ class FindingActions:
     panel: FindingPanel
     draft_dialog: DraftDialog | None
     problem: Any  # Signal(str)
+    notice: Any  # Signal(str, str): "success" or "info", and the text
     _undo: QUndoStack | None
 
     def delete_current(self) -> None:
@@ -59,7 +60,7 @@ class FindingActions:
         if not self._attempt(lambda: delete_finding(self.ws, finding_id)):
             return
         self._push(
-            self.tr("Xoá %1").replace("%1", FindingKind(row["kind"]).label.lower()),
+            self.tr("Xóa %1").replace("%1", FindingKind(row["kind"]).label.lower()),
             redo=lambda: self._attempt(lambda: delete_finding(self.ws, finding_id)),
             undo=lambda: self._attempt(
                 lambda: restore_finding(self.ws, finding_id, index=position),
@@ -103,8 +104,12 @@ class FindingActions:
         self.flush_pending()
         proposals = draft_shortcomings(self.ws, self.inspection_id)
         if not proposals:
-            self.problem.emit(
-                self.tr("Chưa có tiêu chí nào Không đạt hoặc Đạt một phần, nên chưa có gì để soạn.")
+            # Not a fault: nothing to draft from yet.
+            self.notice.emit(
+                "info",
+                self.tr(
+                    "Chưa có tiêu chí nào Không đạt hoặc Đạt một phần, nên chưa có gì để soạn."
+                ),
             )
             return
         dialog = DraftDialog(proposals, self if isinstance(self, QWidget) else None)
@@ -132,6 +137,13 @@ class FindingActions:
             undo=lambda: self._attempt(lambda: _delete_all(self.ws, ids)),
         )
         self.select(ids[0])
+        self.notice.emit(
+            "success",
+            self.tr(
+                "Đã thêm %1 dòng tồn tại từ bảng kiểm. Tiếp theo: sửa lời từng dòng nếu cần"
+                " (Enter), rồi thêm kiến nghị (+ Kiến nghị)."
+            ).replace("%1", str(len(ids))),
+        )
 
     def _create(self, kind: str, text: str) -> None:
         if not clean_multiline(text) or self.inspection_id is None:
@@ -139,8 +151,11 @@ class FindingActions:
         inspection_id = self.inspection_id
         created: list[str] = []
 
+        # The fields filled in beside the text of the new line go with it.
+        extra = self.panel.new_values() if self.panel.new_kind == kind else {}
+
         def store() -> None:
-            created.append(add_finding(self.ws, inspection_id, kind=kind, text=text))
+            created.append(add_finding(self.ws, inspection_id, kind=kind, text=text, **extra))
 
         if not self._attempt(store, select=None):
             return

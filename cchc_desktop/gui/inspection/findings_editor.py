@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QTimer
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -37,8 +38,14 @@ from cchc_desktop.store.workspace import Workspace
 _NEW = "new:"
 
 
+DRAFT_KEY = "Ctrl+Shift+D"
+
+
 class FindingsEditor(FindingActions, TabEditor):
-    """The "Ưu điểm, tồn tại, kiến nghị" tab (``changed`` and ``problem``: see ``TabEditor``)."""
+    """The "Ưu điểm, tồn tại, kiến nghị" tab (``changed`` and ``problem``: see ``TabEditor``;
+    ``notice(kind, text)`` for good news)."""
+
+    notice = Signal(str, str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, _store_text_directly, parent)
@@ -64,16 +71,21 @@ class FindingsEditor(FindingActions, TabEditor):
         self.draft_button = QPushButton(self.tr("Soạn từ bảng kiểm…"))
         self.draft_button.setObjectName("draftButton")
         self.draft_button.setToolTip(
-            self.tr("Đề xuất các dòng tồn tại từ tiêu chí Không đạt, Đạt một phần và ghi chú")
+            self.tr(
+                "Đề xuất các dòng tồn tại từ tiêu chí Không đạt, Đạt một phần và ghi chú (%1)"
+            ).replace("%1", DRAFT_KEY)
         )
         self.draft_button.clicked.connect(self.draft_from_checklist)
+        draft = QShortcut(QKeySequence(DRAFT_KEY), self)
+        draft.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        draft.activated.connect(self.draft_from_checklist)
         toolbar.addWidget(self.draft_button)
         toolbar.addStretch(1)
         self.up_button = QPushButton(self.tr("↑ Lên"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button = QPushButton(self.tr("↓ Xuống"))
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        self.delete_button = QPushButton(self.tr("Xoá"))
+        self.delete_button = QPushButton(self.tr("Xóa"))
         self.delete_button.setObjectName("deleteFinding")
         self.delete_button.clicked.connect(self.delete_current)
         for button in (self.up_button, self.down_button, self.delete_button):
@@ -81,8 +93,8 @@ class FindingsEditor(FindingActions, TabEditor):
 
         hint = key_hint(
             self.tr(
-                "Phím: Insert Thêm · Enter Sửa nội dung · Esc Về danh sách · Delete Xoá · "
-                "Alt+↑/↓ Đổi thứ tự · Ctrl+Z Hoàn tác"
+                "Phím: Insert Thêm · Enter Sửa nội dung · Esc Về danh sách · Delete Xóa · "
+                "Alt+↑/↓ Đổi thứ tự · Ctrl+Shift+D Soạn từ bảng kiểm · Ctrl+Z Hoàn tác"
             )
         )
         left = QWidget()
@@ -147,7 +159,7 @@ class FindingsEditor(FindingActions, TabEditor):
             elif field == "text" and not clean_multiline(text):
                 self.problem.emit(
                     self.tr(
-                        "Nội dung nhận xét không được để trống; muốn bỏ dòng này, hãy nhấn Xoá."
+                        "Nội dung nhận xét không được để trống; muốn bỏ dòng này, hãy nhấn Xóa."
                     )
                 )
             else:
@@ -172,6 +184,15 @@ class FindingsEditor(FindingActions, TabEditor):
                 | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.tree.scrollTo(index)
+
+    def focus_target(self, finding_id: str, field: str = "") -> None:
+        """Show a finding with the cursor on the field to fix (responsible party, deadline)."""
+        self.select(finding_id)
+        widget = {
+            "responsible": self.panel.responsible,
+            "deadline": self.panel.has_deadline,
+        }.get(field, self.panel.text)
+        widget.setFocus()
 
     def _current_kind(self) -> str:
         kind = self.tree.currentIndex().data(FRole.KIND)
@@ -275,6 +296,8 @@ class FindingsEditor(FindingActions, TabEditor):
     def _field_changed(self, name: str, value: object) -> None:
         finding_id = self.panel.finding_id
         if finding_id is None:
+            # A new line: its text, when typed, is stored now, with this field beside it.
+            self.flush_pending()
             return
         self.flush_pending()
         self._edit(finding_id, {name: value})

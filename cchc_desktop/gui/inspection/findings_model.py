@@ -57,7 +57,7 @@ class FindingsModel(GroupedModel):
             self.tr("Nội dung"),
             self.tr("Chịu trách nhiệm"),
             self.tr("Thời hạn"),
-            self.tr("Tiến độ"),
+            self.tr("Tình trạng"),
         ]
         self._groups = [[] for _ in KINDS]  # one list per kind, in KINDS order
 

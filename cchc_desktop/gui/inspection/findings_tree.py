@@ -101,7 +101,10 @@ class FindingsTree(QTreeView):
         header = self.header()
         taken = header.sectionSize(FColumn.DEADLINE) + header.sectionSize(FColumn.STATUS)
         room = self.viewport().width() // 2 - taken
-        header.resizeSection(FColumn.RESPONSIBLE, max(width // 2, min(width, room)))
+        # Never narrower than its heading ("Chịu trách nhiệm" whole, at any text size).
+        title = str(self.model().headerData(FColumn.RESPONSIBLE, Qt.Orientation.Horizontal) or "")
+        floor = self.fontMetrics().horizontalAdvance(title) + 16
+        header.resizeSection(FColumn.RESPONSIBLE, max(floor, width // 2, min(width, room)))
 
     def _relayout(self, *_args: object) -> None:
         self.scheduleDelayedItemsLayout()

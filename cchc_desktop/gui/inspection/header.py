@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from cchc_desktop.domain.dates import dmy
 from cchc_desktop.domain.roles import MemberRole
+from cchc_desktop.gui.elided_label import ElidedLabel
 from cchc_desktop.gui.inspection.numbers import number_text
 from cchc_desktop.gui.inspection.result_style import (
     LOOKS,
@@ -59,16 +60,15 @@ class InspectionHeader(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("inspectionHeader")
-        self.title = QLabel()
+        self.title = ElidedLabel()
         self.title.setObjectName("inspectionTitle")
         font = QFont(self.title.font())
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.facts = QLabel()
+        self.facts = ElidedLabel()
         self.facts.setObjectName("inspectionFacts")
-        self.facts.setWordWrap(True)
         self.facts.setProperty("role", "hint")
 
         self.bar = AnswerBar()
@@ -88,12 +88,21 @@ class InspectionHeader(QWidget):
             row.addWidget(chip)
         row.addStretch(1)
 
+        # One line each: [← back] title, the facts (cut at the end, all in the tooltip), the
+        # progress. Three short lines leave the tabs the height of a 768 px laptop screen.
+        self.title_row = QHBoxLayout()
+        self.title_row.setSpacing(10)
+        self.title_row.addWidget(self.title, 1)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 6)
-        layout.setSpacing(4)
-        layout.addWidget(self.title)
+        layout.setContentsMargins(12, 4, 12, 4)
+        layout.setSpacing(2)
+        layout.addLayout(self.title_row)
         layout.addWidget(self.facts)
         layout.addLayout(row)
+
+    def set_leading(self, widget: QWidget) -> None:
+        """Put ``widget`` (the host's "back to the list" button) before the title."""
+        self.title_row.insertWidget(0, widget)
 
     def _chip(self, name: str) -> QLabel:
         label = QLabel()
@@ -103,7 +112,7 @@ class InspectionHeader(QWidget):
 
     def show_inspection(self, detail: dict[str, Any]) -> None:
         """The facts that do not change while the lead works (from ``show_inspection``)."""
-        self.title.setText(detail["unit"]["name"])
+        self.title.set_full_text(detail["unit"]["name"])
         lead = ""
         if detail["team"]:
             lead = next(
@@ -118,12 +127,23 @@ class InspectionHeader(QWidget):
         parts = [
             self.tr("Ngày %1").replace("%1", dmy(detail["date"])),
             self.tr("Kế hoạch số %1").replace("%1", detail["plan"]["number"]),
-            self.tr("Bảng kiểm %1").replace("%1", f"{template['key']}@{template['version']}"),
         ]
         if lead:
             parts.append(self.tr("Trưởng đoàn: %1").replace("%1", lead))
-        self.facts.setText("  ·  ".join(parts))
-        self.facts.setToolTip(f"{detail['plan']['title']}\n{template['title']}")
+        # The template by its title (what the lead knows it by), last: the part cut first.
+        parts.append(template["title"])
+        self.facts.set_full_text(
+            "  ·  ".join(parts),
+            tooltip="\n".join(
+                [
+                    *parts[:-1],
+                    detail["plan"]["title"],
+                    self.tr("%1 (phiên bản %2)")
+                    .replace("%1", template["title"])
+                    .replace("%2", str(template["version"])),
+                ]
+            ),
+        )
 
     def show_progress(self, progress: Progress) -> None:
         """Answered/total, Không đạt, Đạt một phần, missing notes and score."""

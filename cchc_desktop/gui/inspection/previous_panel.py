@@ -152,7 +152,13 @@ class PreviousPanel(TabEditor):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         layout.addWidget(self.warning)
-        layout.addWidget(side_by_side(left, detail, [700, 460]), 1)
+        sides = side_by_side(left, detail, [700, 460])
+        # On a short screen the recommendation's facts scroll inside their frame; its status
+        # buttons and evidence note come first and stay in sight.
+        frame = sides.widget(1)
+        assert frame is not None
+        frame.setObjectName("previousDetailsFrame")
+        layout.addWidget(sides, 1)
         self.setFocusProxy(self.list)
 
         self.list.selectionModel().currentChanged.connect(self._current_changed)
@@ -222,6 +228,11 @@ class PreviousPanel(TabEditor):
             QItemSelectionModel.SelectionFlag.ClearAndSelect
             | QItemSelectionModel.SelectionFlag.Rows,
         )
+
+    def focus_target(self, finding_id: str, _field: str = "") -> None:
+        """The recommendation chosen and the list focused (a link of the readiness list)."""
+        self.select(finding_id)
+        self.list.setFocus()
 
     def focus_note(self) -> None:
         if self.current_row() is not None and not self.read_only:

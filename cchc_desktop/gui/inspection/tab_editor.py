@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QSplitter, QWidget
 
+from cchc_desktop.gui.elided_label import ElidedLabel
 from cchc_desktop.gui.inspection.frames import scroll_frame
 from cchc_desktop.gui.inspection.pending import PendingTexts, StoreText
 from cchc_desktop.store.inspections import get_inspection, is_signed
@@ -92,11 +93,12 @@ class TabEditor(QWidget):
         super().hideEvent(event)
 
 
-def key_hint(text: str) -> QLabel:
-    """The line of keys under a list, in the theme's quieter colour."""
-    hint = QLabel(text)
+def key_hint(text: str, full: str = "") -> QLabel:
+    """The line of keys under a list, in the theme's quieter colour: one line (cut at the end
+    when narrow), every key in the tooltip (``full``, else the line itself)."""
+    hint = ElidedLabel()
+    hint.set_full_text(text, tooltip=full or text)
     hint.setObjectName("keyHint")
-    hint.setWordWrap(True)
     hint.setProperty("role", "hint")
     return hint
 

@@ -12,6 +12,11 @@ It may also have, and the view then uses them:
   the tab pushes a command for every change it stores, so Ctrl+Z undoes it;
 - ``flush_pending()`` — store anything typed but not stored yet (called before another
   inspection opens, and when the view hides);
+- ``focus_target(target: str, field: str)`` — put the cursor on one thing the tab shows (a
+  criterion code, a finding or photo id; ``field`` says which of its fields), for
+  ``InspectionView.go_to``;
+- ``jumpRequested`` — a Signal(str, str, str) asking the view to ``go_to(tab, target, field)``
+  (the readiness list of the minutes tab);
 - ``tab_requested`` — a Signal(str) with another tab's key to bring to the front (the
   checklist's criterion on recommendations opens "previous").
 """

@@ -20,24 +20,51 @@ from PySide6.QtWidgets import (
     QLabel,
     QScrollArea,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from cchc_desktop.errors import UserError
+from cchc_desktop.gui.icons import lock_pixmap
 from cchc_desktop.gui.inspection.frames import scroll_frame
 from cchc_desktop.gui.inspection.header import InspectionHeader
 from cchc_desktop.gui.inspection.tabs import TABS
+from cchc_desktop.gui.message_bar import Kind, MessageBar
 from cchc_desktop.store import inspections, records
 from cchc_desktop.store.detail import checklist, progress, show_inspection
 from cchc_desktop.store.workspace import Workspace
+
+
+class SignedBanner(QWidget):
+    """ "The minutes are signed": a padlock (drawn, not a glyph) and the words, in blue."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("signedBanner")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(
+            "#signedBanner { background: #dbeafe; border: 1px solid #93c5fd; border-radius: 4px; }"
+            " QLabel { color: #1e3a8a; font-weight: 600; }"
+        )
+        self.icon = QLabel()
+        self.icon.setPixmap(lock_pixmap(self.fontMetrics().height()))
+        self.label = QLabel(text)
+        self.label.setWordWrap(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 10, 4)
+        layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+
+    def text(self) -> str:
+        return self.label.text()
 
 
 class InspectionView(QWidget):
     """Header with progress, a banner when the minutes are signed, and the registered tabs."""
 
     changed = Signal()
+    # A tab's widget was made (its key): hosts adjust it (e.g. to the settings).
+    tab_built = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,69 +75,31 @@ class InspectionView(QWidget):
         self._undo = QUndoStack(self)
 
         self.header = InspectionHeader()
-        self.signed_banner = QLabel(
+        self.signed_banner = SignedBanner(
             self.tr(
-                "🔒 Biên bản của cuộc kiểm tra này đã ký: mọi nội dung chỉ để xem. "
+                "Biên bản của cuộc kiểm tra này đã phát hành (đã ký): mọi nội dung chỉ để xem. "
                 "Muốn thay đổi, hãy lập biên bản bổ sung."
             )
         )
-        self.signed_banner.setObjectName("signedBanner")
-        self.signed_banner.setWordWrap(True)
-        self.signed_banner.setStyleSheet(
-            "color: #1e3a8a; background: #dbeafe; border: 1px solid #93c5fd;"
-            " border-radius: 4px; padding: 6px 10px; font-weight: 600;"
-        )
         self.signed_banner.hide()
 
-        self.message = QLabel()
-        self.message.setObjectName("problemMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #8a1a12; font-weight: 600;")
-        close = QToolButton()
-        close.setText("×")
-        close.setToolTip(self.tr("Đóng thông báo"))
-        close.setAutoRaise(True)
-        self.message_bar = QWidget()
-        self.message_bar.setObjectName("problemBar")
-        self.message_bar.setStyleSheet(
-            "#problemBar { background: #fde2de; border: 1px solid #f3a59b; border-radius: 4px; }"
-        )
-        bar_layout = QHBoxLayout(self.message_bar)
-        bar_layout.setContentsMargins(10, 4, 4, 4)
-        bar_layout.addWidget(self.message, 1)
-        bar_layout.addWidget(close)
-        close.clicked.connect(self.message_bar.hide)
-        self.message_bar.hide()
+        # Where every result of an action in a tab shows (errors, success and the next step):
+        # the top of the view, under the header, in sight at any window size.
+        self.message_bar = MessageBar()
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("inspectionTabs")
         self.tabs.setDocumentMode(True)
+        # A tab's widget is built the first time it is needed (shown, or asked for through
+        # ``tab``): opening the first inspection builds only the tab in front, and the window
+        # does not freeze while every tab's modules load and its widgets are made.
         self._tabs: dict[str, QWidget] = {}
+        self._shown_in: dict[str, str | None] = {}  # the inspection each built tab shows
         self._pages: dict[str, QScrollArea] = {}
         for spec in TABS:
             page = scroll_frame()
-            widget = spec.factory(workspace, page)
-            if hasattr(widget, "set_undo_stack"):
-                widget.set_undo_stack(self._undo)
-            changed = getattr(widget, "changed", None)
-            if changed is not None:
-                changed.connect(self._tab_changed)
-            problem = getattr(widget, "problem", None)
-            if problem is not None:
-                problem.connect(self.show_problem)
-            requested = getattr(widget, "tab_requested", None)
-            if requested is not None:
-                requested.connect(self.show_tab)
-            page.setWidget(widget)
-            page.setFocusProxy(widget)
-            self._tabs[spec.key] = widget
             self._pages[spec.key] = page
             self.tabs.addTab(page, spec.translated_title)
-        # A criterion's "Ảnh từ điện thoại…" opens the gallery's phone dialog on that criterion.
-        request = getattr(self._tabs.get("checklist"), "phonePhotosRequested", None)
-        receive = getattr(self._tabs.get("photos"), "receive_from_phone", None)
-        if request is not None and receive is not None:
-            request.connect(receive)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -122,11 +111,60 @@ class InspectionView(QWidget):
             wrapper.addWidget(widget)
             layout.addLayout(wrapper)
         layout.addWidget(self.tabs, 1)
+        # A message belongs to the tab it came from: another tab starts with none.
+        self.tabs.currentChanged.connect(self._current_tab_changed)
+
+    def _build(self, key: str) -> QWidget:
+        """The widget of tab ``key``, made now if it is not yet (and shown the open inspection)."""
+        widget = self._tabs.get(key)
+        if widget is not None:
+            return widget
+        spec = next(s for s in TABS if s.key == key)
+        page = self._pages[key]
+        widget = spec.factory(self.ws, page)
+        if hasattr(widget, "set_undo_stack"):
+            widget.set_undo_stack(self._undo)
+        for name, slot in (
+            ("changed", self._tab_changed),
+            ("problem", self.show_problem),
+            ("notice", self._notice),
+            ("gallery_requested", self._show_photos_of),
+            ("tab_requested", self.show_tab),
+            ("jumpRequested", self.go_to),
+            ("phonePhotosRequested", self._photos_from_phone),
+        ):
+            signal = getattr(widget, name, None)
+            if signal is not None:
+                signal.connect(slot)
+        page.setWidget(widget)
+        page.setFocusProxy(widget)
+        self._tabs[key] = widget
+        self._shown_in[key] = None
+        self.tab_built.emit(key)
+        return widget
+
+    def _ready(self, key: str) -> QWidget:
+        """Tab ``key`` built and showing the open inspection: a tab out of sight is brought up
+        to date when it is next shown (or asked for), not each time another inspection opens."""
+        widget = self._build(key)
+        if self.inspection_id is not None and self._shown_in[key] != self.inspection_id:
+            self._shown_in[key] = self.inspection_id
+            widget.open_inspection(self.inspection_id)  # type: ignore[attr-defined]
+        return widget
+
+    def _photos_from_phone(self, criterion: str) -> None:
+        """A criterion's "Ảnh từ điện thoại…": the gallery's phone dialog on that criterion."""
+        self._ready("photos").receive_from_phone(criterion)  # type: ignore[attr-defined]
+
+    def _current_tab_changed(self, _index: int) -> None:
+        self.message_bar.clear()
+        self._ready(self.current_tab_key())
 
     # -- the seam ---------------------------------------------------------------------------
 
     def open_inspection(self, inspection_id: str) -> None:
-        """Show one inspection: header, progress and every tab; undo starts afresh."""
+        """Show one inspection: header, progress and the tab in front (the others when they
+        are shown); undo starts afresh."""
         self.flush_pending()
         try:
             detail = show_inspection(self.ws, inspection_id)
@@ -136,22 +174,31 @@ class InspectionView(QWidget):
         self.inspection_id = detail["id"]
         self._template_id = detail["template"]["id"]
         self._undo.clear()
-        self.message_bar.hide()
+        self.message_bar.clear()
         self.header.show_inspection(detail)
         self.header.show_progress(progress(detail["checklist"]))
         self.signed_banner.setVisible(inspections.is_signed(detail))
-        for widget in self._tabs.values():
-            widget.open_inspection(detail["id"])  # type: ignore[attr-defined]
+        # Opening (again) reads afresh: every tab is out of date until it is shown.
+        self._shown_in = dict.fromkeys(self._shown_in)
+        self._ready(self.current_tab_key())
         current = self.tabs.currentWidget()
         if current is not None:
             current.setFocus()
 
     def show_tab(self, key: str) -> None:
         """Bring a tab to the front by its registry key ("checklist", "findings", …)."""
-        if key not in self._tabs:
-            raise KeyError(f"no inspection tab {key!r}; known: {', '.join(self._tabs)}")
+        if key not in self._pages:
+            raise KeyError(f"no inspection tab {key!r}; known: {', '.join(self._pages)}")
         self.tabs.setCurrentWidget(self._pages[key])
-        self._tabs[key].setFocus()
+        self._ready(key).setFocus()
+
+    def go_to(self, key: str, target: str, field: str = "") -> None:
+        """Show a tab with the cursor on one thing in it (a criterion's note, a finding's
+        deadline, a photo's caption): where an item of the readiness list is fixed."""
+        self.show_tab(key)
+        focus = getattr(self._tabs[key], "focus_target", None)
+        if focus is not None:
+            focus(target, field)
 
     def undo_stack(self) -> QUndoStack:
         """Every stored change of this view as an undoable command (for Edit > Undo/Redo)."""
@@ -160,7 +207,18 @@ class InspectionView(QWidget):
     # -- more for the shell and the tests ---------------------------------------------------
 
     def tab(self, key: str) -> QWidget:
-        return self._tabs[key]
+        """The widget of tab ``key`` (made now if it was not yet)."""
+        if key not in self._pages:
+            raise KeyError(f"no inspection tab {key!r}; known: {', '.join(self._pages)}")
+        return self._ready(key)
+
+    def prebuild(self, key: str) -> None:
+        """Make tab ``key``'s widget ahead of need (it opens the inspection when shown)."""
+        self._build(key)
+
+    def built_tab(self, key: str) -> QWidget | None:
+        """The widget of tab ``key`` if it is made already (None: not yet)."""
+        return self._tabs.get(key)
 
     def current_tab_key(self) -> str:
         current = self.tabs.currentWidget()
@@ -175,8 +233,11 @@ class InspectionView(QWidget):
 
     def show_problem(self, text: str) -> None:
         """Say what went wrong in the view itself (never a blocking dialog)."""
-        self.message.setText(text)
-        self.message_bar.show()
+        self.message_bar.show_error(text)
+
+    def show_success(self, text: str, next_step: str = "") -> None:
+        """Say what was done, and what comes next, at the top of the view."""
+        self.message_bar.show_success(text, next_step=next_step)
 
     def refresh_progress(self) -> None:
         """Re-read the counts from the store (a fraction of a millisecond: criteria are cached)."""
@@ -194,18 +255,42 @@ class InspectionView(QWidget):
 
     # -- internals ------------------------------------------------------------------------
 
+    def _notice(self, kind: str, text: str) -> None:
+        """A tab's news that is not a problem: ``kind`` "success" or "info"."""
+        if kind == "success":
+            self.message_bar.show_success(text)
+        else:
+            self.message_bar.show_info(text)
+
+    def _show_photos_of(self, code: str) -> None:
+        """The gallery tab, on one criterion's photos."""
+        self.show_tab("photos")
+        chooser = getattr(self.tab("photos"), "set_criterion", None)
+        if chooser is not None:
+            chooser(code)
+
     def _tab_changed(self) -> None:
-        self.message_bar.hide()
+        # A change went through: whatever refused the last one no longer stands.
+        if self.message_bar.kind is Kind.ERROR:
+            self.message_bar.clear()
         self.refresh_progress()
+        # Photos added or changed in one tab show in the others (counts, thumbnails); a tab
+        # not up to date reads everything when next shown anyway.
+        for key, widget in self._tabs.items():
+            refresh = getattr(widget, "refresh_photos", None)
+            up_to_date = self._shown_in[key] == self.inspection_id
+            if widget is not self.sender() and refresh is not None and up_to_date:
+                refresh()
         signed = self.is_signed()
         if signed != self.signed_banner.isVisible() and self.inspection_id is not None:
             # Signing (in the minutes tab) locks the inspection: the other tabs become
             # read-only at once; the tab that signed keeps what it shows.
             self.signed_banner.setVisible(signed)
             sender = self.sender()
-            for widget in self._tabs.values():
+            for key, widget in self._tabs.items():
                 if widget is not sender:
-                    widget.open_inspection(self.inspection_id)  # type: ignore[attr-defined]
+                    self._shown_in[key] = None  # opened again, read-only, when next shown
+            self._ready(self.current_tab_key())
         self.changed.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

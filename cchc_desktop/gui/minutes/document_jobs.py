@@ -1,10 +1,19 @@
-"""What the "Ký & xuất" panel does with the made document: the digital signature, the
-verification report, the Word draft, the trusted roots, the biên bản bổ sung.
+"""What the "Ký & xuất" panel does with the document: the digital signature, the verification
+report, the Word draft, the trusted roots, the biên bản bổ sung.
 
 A mixin of ``SignExportPanel``, kept apart so the panel module holds the widgets, the state and
 the signers, this one the jobs. Every job runs through the panel's ``_run`` on a Workspace of
 its own. The strings keep the panel's translation context (``SignExportPanel``), named
 outright because a mixin's ``self.tr`` would be filed under another one.
+
+A digital signature, whoever holds the key (a .p12/.pfx file here, a USB token through
+``token_jobs``), goes: the readiness list (nothing may block) → the key's holder (the .p12 file
+and its password; the certificate chosen on the token) → a job prepares the summary (the number
+it would take, the pages, who signs, the holder) → the person confirms → when the holder is not
+the person printed for the role, the on-behalf question and its reason → (the token's PIN) →
+the one signing job (``sign_with``): it issues and signs in one transaction (or, on an issued
+biên bản, adds the signature), so a refusal while signing takes nothing → the verification
+report.
 """
 
 from __future__ import annotations
@@ -27,7 +36,11 @@ if TYPE_CHECKING:
 
     from cchc_desktop.gui.minutes.on_behalf import OnBehalfDialog
     from cchc_desktop.gui.minutes.pdf_preview import PdfPreview
+    from cchc_desktop.minutes.identity import Holder
     from cchc_desktop.minutes.signing import DocumentSigner
+    from cchc_desktop.minutes.summary import SigningSummary
+
+OpenSigner = Callable[[], AbstractContextManager["DocumentSigner"]]
 
 
 class DocumentJobs:
@@ -42,16 +55,20 @@ class DocumentJobs:
     role_box: QComboBox
     signedDone: SignalInstance
     changed: SignalInstance
+    previewReady: SignalInstance
     ask_p12: Callable[[], Path | None]
     ask_password: Callable[[Path], str | None]
     ask_docx_path: Callable[[], Path | None]
+    confirm: Callable[[SigningSummary, Callable[[], None]], Any]
     on_behalf_dialog: OnBehalfDialog | None
 
     if TYPE_CHECKING:
 
         @property
         def locked(self) -> bool: ...
+        def issued(self) -> dict[str, Any] | None: ...
         def refresh(self) -> None: ...
+        def refuse_if_blocked(self, *, content_only: bool = False) -> bool: ...
         def _run(
             self,
             work: Callable[[Workspace, Progress], Any],
@@ -62,71 +79,142 @@ class DocumentJobs:
         def make_preview(self) -> None: ...
 
     def sign_digitally(self) -> None:
-        """Ask for the .p12 file and its password, then sign in the background."""
+        """Ask for the .p12 file and its password, confirm the summary, then sign."""
+        from cchc_desktop.minutes.identity import holder_of
         from cchc_desktop.minutes.signing import P12Signer
 
         if self.inspection_id is None:
             return
         role = str(self.role_box.currentData())
+        issued = self.issued()
+        if issued is None and self.refuse_if_blocked():
+            return
         p12 = self.ask_p12()
         if p12 is None:
             return
         password = self.ask_password(p12)
         if password is None:
             return
-        # The password lives only in this closure while the job (and a confirmation to sign
-        # on someone's behalf) runs: never stored or logged.
-        self.sign_with(lambda: nullcontext(P12Signer.from_file(p12, password)), role)
+        opened: list[P12Signer] = []
+
+        def holder() -> Holder:
+            opened.append(P12Signer.from_file(p12, password))  # a wrong password stops here
+            return holder_of(opened[0].certificate)
+
+        # The password lives only in these closures: never stored or logged.
+        self.prepare_signature(
+            role, issued, holder,
+            lambda reason: self.sign_with(lambda: nullcontext(opened[0]), role, reason),
+        )  # fmt: skip
+
+    def prepare_signature(
+        self,
+        role: str,
+        issued: dict[str, Any] | None,
+        holder: Callable[[], Holder],
+        then: Callable[[str | None], None],
+    ) -> None:
+        """The summary to confirm (prepared in a job: ``holder()`` may open a file), then the
+        on-behalf question when the holder is not the person printed for the role, then
+        ``then(reason)`` (None when the names match)."""
+        from cchc_desktop.minutes import register
+        from cchc_desktop.minutes.cosign import further_summary, ready_to_add_signature
+        from cchc_desktop.minutes.issue import prepare_issue
+
+        inspection = self.inspection_id
+        if inspection is None:
+            return
+
+        def prepare(ws: Workspace, progress: Progress) -> tuple[SigningSummary, Holder]:
+            who = holder()
+            if issued is not None:
+                record = register.get(ws, issued["id"])
+                snapshot = ready_to_add_signature(ws, record)
+                return further_summary(snapshot, record, role, who.name), who
+            return prepare_issue(ws, inspection, role=role, holder=who.name), who
+
+        def ask(prepared: tuple[SigningSummary, Holder]) -> None:
+            summary, who = prepared
+            self.status.setText(
+                QCoreApplication.translate("SignExportPanel", "Hãy xác nhận để ký.")
+            )
+            self.confirm(summary, lambda: self.confirm_identity(summary, role, who, then))
+
+        self._run(
+            prepare, ask, QCoreApplication.translate("SignExportPanel", "Đang chuẩn bị ký số…")
+        )
+
+    def confirm_identity(
+        self, summary: SigningSummary, role: str, holder: Holder,
+        then: Callable[[str | None], None],
+    ) -> None:  # fmt: skip
+        """``then(None)`` when the holder is the person printed for ``role``; else ask whether
+        they sign on that person's behalf, and why (``then(reason)`` on yes)."""
+        from cchc_desktop.minutes.identity import names_match
+
+        printed = next((p.name for p in summary.parties if p.role == role), "")
+        if printed and not names_match(printed, holder):
+            self.status.setText(
+                QCoreApplication.translate(
+                    "SignExportPanel",
+                    "Chứng thư số mang tên «%1», còn biên bản ghi «%2»: chỉ ký thay khi được ủy "
+                    "quyền, và ghi rõ lý do.",
+                )
+                .replace("%1", holder.name)
+                .replace("%2", printed)
+            )
+            self.ask_on_behalf(printed, holder.name, then)
+        else:
+            then(None)
 
     def sign_with(
         self,
-        open_signer: Callable[[], AbstractContextManager[DocumentSigner]],
+        open_signer: OpenSigner,
         role: str,
         on_behalf: str | None = None,
     ) -> None:
         """The one signing job of the panel, whoever holds the key (.p12 file, USB token).
 
-        The signer is opened first (a wrong password or PIN, a pulled token stop there);
-        the draft is made and signed as one transaction, so a refusal while signing takes
-        nothing. A certificate of someone other than the printed person asks for an explicit
-        on-behalf confirmation with its reason, then signs again with it.
+        The signer is opened first (a wrong password or PIN, a pulled token stop there); the
+        biên bản is issued and signed as one transaction (or an issued one takes a further
+        signature), so a refusal while signing takes nothing: no number, no row, no file. A
+        certificate of someone other than the printed person that slipped past the question
+        (a name stored in the PDF) asks it now, then signs again with the reason.
         """
-        from cchc_desktop.minutes import register
+        from cchc_desktop.minutes.cosign import sign_minutes
         from cchc_desktop.minutes.identity import NameMismatch
-        from cchc_desktop.minutes.issue import make_minutes, sign_minutes
+        from cchc_desktop.minutes.issue import issue_minutes
         from cchc_desktop.minutes.revocation import load_crls
         from cchc_desktop.minutes.trust import load_roots
         from cchc_desktop.minutes.verify import verify_pdf
-        from cchc_desktop.store.connection import transaction
 
         inspection = self.inspection_id
         if inspection is None:
             return
-        locked = self.locked
+        issued = self.issued()
 
         def work(ws: Workspace, progress: Progress) -> dict[str, Any]:
             with open_signer() as signer:
                 try:
-                    with transaction(ws.db):
-                        if locked:
-                            latest = register.latest(ws, inspection)
-                            assert latest is not None
-                            minutes_id = latest["id"]
-                        else:
-                            minutes_id = make_minutes(ws, inspection, progress).minutes_id
-                        done = sign_minutes(
-                            ws, minutes_id, signer, role=role, progress=progress,
-                            on_behalf=on_behalf,
-                        )  # fmt: skip
+                    if issued is not None:
+                        added = sign_minutes(ws, issued["id"], signer, role=role,
+                                             progress=progress, on_behalf=on_behalf)  # fmt: skip
+                        record, pdf, warning = added.record, added.signed.pdf, added.warning
+                        outbox: Path | None = added.outbox
+                    else:
+                        made = issue_minutes(ws, inspection, signer=signer, role=role,
+                                             progress=progress, on_behalf=on_behalf)  # fmt: skip
+                        record, pdf, warning = made.record, made.pdf, made.warning
+                        outbox = made.outbox
                 except NameMismatch as exc:
                     return {"mismatch": (exc.printed, exc.holder.name, exc.message)}
-            roots, crls = load_roots(ws.folder), load_crls(ws.folder)
+            report = verify_pdf(pdf, load_roots(ws.folder), load_crls(ws.folder))
             return {
-                "record": done.record,
-                "pdf": done.signed.pdf,
-                "outbox": done.outbox,
-                "warning": done.warning,
-                "report": verify_pdf(done.signed.pdf, roots, crls).lines(),
+                "record": record,
+                "pdf": pdf,
+                "outbox": outbox,
+                "warning": warning,
+                "report": report.lines(),
             }
 
         def finished(result: dict[str, Any]) -> None:
@@ -141,8 +229,10 @@ class DocumentJobs:
             self.preview.set_pdf(result["pdf"])
             self.report.setPlainText("\n".join(result["report"]))
             text = QCoreApplication.translate(
-                "SignExportPanel", "Đã ký số. Bản PDF đã ký ở hộp thư đi: %1"
-            ).replace("%1", str(result["outbox"]))
+                "SignExportPanel", "Đã ký số Biên bản số %1. Bản PDF đã ký ở hộp thư đi: %2"
+            )
+            text = text.replace("%1", result["record"]["doc_number"])
+            text = text.replace("%2", str(result["outbox"]))
             if result["warning"]:
                 text += "\n" + result["warning"]
             self.status.setText(text)
@@ -162,7 +252,7 @@ class DocumentJobs:
         dialog.open()  # window-modal, does not block the event loop
 
     def verify_current(self) -> None:
-        """Show the verification report of the minutes in the preview."""
+        """Show the verification report of the issued biên bản in the preview."""
         from cchc_desktop.minutes import register
         from cchc_desktop.minutes.revocation import load_crls
         from cchc_desktop.minutes.trust import load_roots
@@ -174,6 +264,8 @@ class DocumentJobs:
 
         def work(ws: Workspace, progress: Progress) -> list[str]:
             record = register.get(ws, minutes_id)
+            if record["paper"]:
+                return []  # signed in ink: nothing digital to check
             pdf = ws.media.read(record["pdf_sha256"])
             return verify_pdf(pdf, load_roots(ws.folder), load_crls(ws.folder)).lines()
 
@@ -184,20 +276,19 @@ class DocumentJobs:
         )
 
     def export_docx(self) -> None:
-        """The unsigned draft as a Word file, for last edits."""
-        from cchc_desktop.minutes import register
+        """The draft as a Word file for last edits to the words (never a signature in it)."""
         from cchc_desktop.minutes.docx_export import write_docx
-        from cchc_desktop.minutes.issue import images, stored_snapshot
+        from cchc_desktop.minutes.issue import draft_minutes
 
-        minutes_id = self.minutes_id
-        if minutes_id is None:
+        inspection = self.inspection_id
+        if inspection is None:
             return
         target = self.ask_docx_path()
         if target is None:
             return
 
         def work(ws: Workspace, progress: Progress) -> Path:
-            write_docx(stored_snapshot(ws, register.get(ws, minutes_id)), images(ws), target)
+            write_docx(draft_minutes(ws, inspection).snapshot, target)
             return target
 
         self._run(
@@ -218,7 +309,7 @@ class DocumentJobs:
         return dialog
 
     def start_supplement(self) -> None:
-        """Unlock the signed inspection for a biên bản bổ sung (the signed one stays as it is)."""
+        """Unlock the issued inspection for a biên bản bổ sung (the issued one stays as it is)."""
         from cchc_desktop.minutes.supplement import reopen
 
         if self.inspection_id is None:
@@ -233,6 +324,7 @@ class DocumentJobs:
                 "SignExportPanel", "Đã mở lại để lập biên bản bổ sung cho Biên bản số %1."
             ).replace("%1", str(signed["doc_number"]))
         )
+        self.minutes_id = None
         self.report.clear()
         self.refresh()
         self.changed.emit()  # the inspection is editable again: the other tabs follow

@@ -82,7 +82,8 @@ class PdfPreview(QWidget):
         self.fit_button = button(self.tr("Vừa khung"), self.tr("Vừa chiều rộng"), self.fit_width)
         self.print_button = button(self.tr("In…"), self.tr("In biên bản"), self.print_dialog)
         self.open_button = button(
-            self.tr("Mở bằng trình xem của hệ thống"),
+            # Short: the toolbar shares a laptop's width with the signing column.
+            self.tr("Mở tệp PDF"),
             self.tr("Mở tệp PDF bằng chương trình đọc PDF của máy"),
             self.open_in_system_viewer,
         )
@@ -105,6 +106,7 @@ class PdfPreview(QWidget):
         self.page_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.page_label.setStyleSheet("background: #8a8a8a;")
         self.scroll_area = QScrollArea(self)
+        self.scroll_area.setObjectName("pdfPageScroll")  # a page larger than the view scrolls
         self.scroll_area.setWidget(self.page_label)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -1,10 +1,15 @@
-"""The "Ký & xuất" panel: signers, handwritten signatures, the preview, the digital signature,
-the verification report, and the biên bản bổ sung of a signed inspection (the jobs on the
-document itself are in ``document_jobs``).
+"""The "Ký & xuất" panel: is the biên bản ready (the list, first), what it records besides the
+checklist (times, conclusion, the unit's opinion), who signs, the preview, and the ways to
+issue it — "Ký số…" (a .p12/.pfx file) or "Ký bằng USB token…", or "Phát hành để ký giấy…"
+then "Nhận bản đã ký…" — with the Word draft, the verification report and the biên bản bổ sung
+of an issued one.
 
-Every file, image, PDF and signing job runs in a worker that opens its own Workspace on the
-same data folder; the panel itself only reads the database and names signers. The .p12
-password is asked each time, handed to the worker and dropped: never stored, never logged.
+The jobs on the document are mixins: ``document_jobs`` (the one digital signing job, whoever
+holds the key; verification, Word, trusted roots, supplement), ``token_jobs`` (choosing a
+certificate on a USB token and its PIN) and ``paper_jobs`` (the paper path). Every file, PDF and signing job
+runs in a worker on its own Workspace; what the panel itself does on the window's thread is
+reading the database and storing typed fields. Looking at the tab takes no number: the preview
+is a draft ("Số: …/BB-ĐKT", DỰ THẢO) made from the inspection as it is.
 """
 
 from __future__ import annotations
@@ -13,11 +18,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -28,34 +35,48 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cchc_desktop.domain.roles import SignerRole
-from cchc_desktop.errors import UserError, read_named_file
 from cchc_desktop.gui import workers
+from cchc_desktop.gui.minutes.confirm import confirm_signing
 from cchc_desktop.gui.minutes.document_jobs import DocumentJobs
+from cchc_desktop.gui.minutes.paper_jobs import PaperJobs
 from cchc_desktop.gui.minutes.pdf_preview import PdfPreview
+from cchc_desktop.gui.minutes.readiness_links import ReadinessLinks
+from cchc_desktop.gui.minutes.readiness_list import ReadinessList
+from cchc_desktop.gui.minutes.record_fields import RecordFields
 from cchc_desktop.gui.minutes.signer_box import Questions, SignerBox
+from cchc_desktop.gui.minutes.signer_jobs import SignerJobs
 from cchc_desktop.gui.minutes.token_jobs import TokenJobs
+from cchc_desktop.minutes.readiness import Readiness
+from cchc_desktop.minutes.summary import SigningSummary
 from cchc_desktop.progress import Progress
 from cchc_desktop.store.inspections import STATUS_SIGNED
 from cchc_desktop.store.workspace import Workspace
 
 ROLES = ("dai_dien_don_vi", "truong_doan", "thu_ky")
+PREVIEW_DELAY_MS = 1500  # a new draft after the last stored change of this tab
 
 
-class SignExportPanel(TokenJobs, DocumentJobs, QWidget):
+class SignExportPanel(
+    ReadinessLinks, SignerJobs, TokenJobs, DocumentJobs, PaperJobs, QWidget
+):  # fmt: skip
     """Sign and export an inspection's minutes; plug in as a tab with ``open_inspection``."""
 
-    minutesReady = Signal(str)  # the minutes record shown in the preview
+    previewReady = Signal(int)  # the pages of the PDF now shown (a draft or the issued one)
     signedDone = Signal(object)  # the register record after a digital signature
     failed = Signal(str)  # a message for a person
     busyChanged = Signal(bool)
-    # For the inspection view: something was stored (a signer, a signature, a supplement).
+    # For the inspection view: something was stored (a field, a signer, a signature…).
     changed = Signal()
+    # For the inspection view: show this tab and put the cursor on this field.
+    jumpRequested = Signal(str, str, str)
 
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
         self.inspection_id: str | None = None
-        self.minutes_id: str | None = None
+        self.minutes_id: str | None = None  # the issued record shown, None for a draft
+        self.readiness: Readiness | None = None
+        self.draft_pages = 0
         self._busy = False
         self._stale = False  # an inspection was opened while the panel was hidden
         # How the panel asks things; tests replace these so no dialog ever blocks.
@@ -66,7 +87,12 @@ class SignExportPanel(TokenJobs, DocumentJobs, QWidget):
             self.boxes[role].name.text()
         )
         self.ask_scan: Callable[[], Path | None] = questions.scan_file
+        self.ask_scans: Callable[[], list[Path]] = questions.scan_files
+        self.ask_pdf_path: Callable[[str], Path | None] = questions.pdf_target
         self.ask_docx_path: Callable[[], Path | None] = questions.docx_target
+        self.confirm: Callable[[SigningSummary, Callable[[], None]], Any] = lambda summary, then: (
+            confirm_signing(self, summary, then)
+        )
         self.on_behalf_dialog = None
         self._build()
 
@@ -74,97 +100,159 @@ class SignExportPanel(TokenJobs, DocumentJobs, QWidget):
 
     def _build(self) -> None:
         self.banner = QLabel(self)
+        self.banner.setObjectName("minutesBanner")
         self.banner.setWordWrap(True)
-        self.boxes = {role: SignerBox(role, self) for role in ROLES}
-        for role, box in self.boxes.items():
-            box.save_button.clicked.connect(lambda _c=False, r=role: self.save_signer(r))
-            box.pad_button.clicked.connect(lambda _c=False, r=role: self.sign_by_hand(r))
-            box.scan_button.clicked.connect(lambda _c=False, r=role: self.import_scan(r))
-        self.preview_button = QPushButton(self.tr("Cập nhật bản xem trước"), self)
-        self.preview_button.clicked.connect(self.make_preview)
+        self.checklist = ReadinessList(self)
+        self.checklist.jumpRequested.connect(self.go_to)
+        lines = self.fontMetrics().lineSpacing()
+        # Four lines: on a 768 px laptop at 130 % text the fields below keep room to be typed in.
+        self.checklist.items.setMaximumHeight(lines * 4)
+
         self.role_box = QComboBox(self)
         for role in ROLES:
             self.role_box.addItem(SignerRole(role).label, role)
         self.role_box.setCurrentIndex(ROLES.index("truong_doan"))
-        self.sign_button = QPushButton(self.tr("Ký số…"), self)
+        self.role_box.setToolTip(self.tr("Ký số với vai trò"))
+        self.sign_button = QPushButton(self.tr("Ký &số…"), self)
         self.sign_button.setToolTip(self.tr("Ký bằng tệp chứng thư số .p12/.pfx"))
         self.sign_button.clicked.connect(self.sign_digitally)
-        self.token_button = QPushButton(self.tr("Ký bằng USB token…"), self)
+        self.token_button = QPushButton(self.tr("Ký bằng &USB token…"), self)
         self.token_button.clicked.connect(self.sign_with_token)
-        self.docx_button = QPushButton(self.tr("Xuất bản nháp Word…"), self)
-        self.docx_button.clicked.connect(self.export_docx)
-        self.roots_button = QPushButton(self.tr("Chứng thư gốc tin cậy…"), self)
-        self.roots_button.clicked.connect(self.manage_trusted_roots)
-        self.supplement_button = QPushButton(self.tr("Lập biên bản bổ sung"), self)
+        self.paper_button = QPushButton(self.tr("&Phát hành để ký giấy…"), self)
+        self.paper_button.clicked.connect(self.issue_for_paper)
+        self.receive_button = QPushButton(self.tr("&Nhận bản đã ký…"), self)
+        self.receive_button.clicked.connect(self.receive_signed)
+        self.supplement_button = QPushButton(self.tr("Lập biên bản &bổ sung"), self)
         self.supplement_button.clicked.connect(self.start_supplement)
+        self.more_button = QPushButton(self.tr("Khác"), self)
+        more = QMenu(self.more_button)
+        self.preview_action = more.addAction(self.tr("Cập nhật bản xem trước"))
+        self.preview_action.triggered.connect(self.make_preview)
+        self.docx_action = more.addAction(self.tr("Xuất bản nháp Word…"))
+        self.docx_action.triggered.connect(self.export_docx)
+        self.roots_action = more.addAction(self.tr("Chứng thư gốc tin cậy…"))
+        self.roots_action.triggered.connect(self.manage_trusted_roots)
+        self.more_button.setMenu(more)
+        actions = QGridLayout()
+        first = QHBoxLayout()
+        first.addWidget(self.role_box, 1)
+        first.addWidget(self.more_button)
+        actions.addLayout(first, 0, 0, 1, 2)
+        actions.addWidget(self.sign_button, 1, 0)
+        actions.addWidget(self.token_button, 1, 1)
+        actions.addWidget(self.paper_button, 2, 0)
+        actions.addWidget(self.receive_button, 2, 1)
+        actions.addWidget(self.supplement_button, 3, 0, 1, 2)
+        self.status = QLabel(self)
+        self.status.setObjectName("minutesStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.fields = RecordFields(self.ws, self)
+        self.fields.stored.connect(self._field_stored)
+        self.fields.problem.connect(self._fail)
+        self.boxes = {role: SignerBox(role, self) for role in ROLES}
+        for role, box in self.boxes.items():
+            box.typed.connect(self.fields.typed_signer)
+            box.pad_button.clicked.connect(lambda _c=False, r=role: self.sign_by_hand(r))
+            box.scan_button.clicked.connect(lambda _c=False, r=role: self.import_scan(r))
         self.report = QPlainTextEdit(self)
         self.report.setReadOnly(True)
         self.report.setPlaceholderText(self.tr("Kết quả kiểm tra chữ ký số sẽ hiện ở đây."))
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
+        self.report.setMinimumHeight(80)
 
-        signing = QHBoxLayout()
-        signing.addWidget(QLabel(self.tr("Ký với vai trò"), self))
-        signing.addWidget(self.role_box, 1)
-        signing.addWidget(self.sign_button)
-        side = QWidget(self)
-        column = QVBoxLayout(side)
-        column.addWidget(self.banner)
+        details = QWidget(self)
+        column = QVBoxLayout(details)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.fields)
         for box in self.boxes.values():
             column.addWidget(box)
-        column.addWidget(self.preview_button)
-        column.addLayout(signing)
-        column.addWidget(self.token_button)
-        column.addWidget(self.docx_button)
-        column.addWidget(self.roots_button)
-        column.addWidget(self.supplement_button)
-        column.addWidget(self.report, 1)
-        column.addWidget(self.status)
-        scroll = QScrollArea(self)
-        scroll.setWidget(side)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(side.sizeHint().width() + 24)
+        column.addWidget(self.report)
+        column.addStretch(1)
+        self.details = QScrollArea(self)
+        # The record's fields and the signers scroll inside this frame on a small screen; the
+        # readiness list's links bring each one into view (readiness_links.focus_target).
+        self.details.setObjectName("minutesDetails")
+        self.details.setWidget(details)
+        self.details.setWidgetResizable(True)
+        self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        head = QWidget(self)
+        top = QVBoxLayout(head)
+        top.setContentsMargins(0, 0, 4, 0)
+        top.addWidget(self.banner)
+        top.addWidget(self.checklist)
+        top.addLayout(actions)
+        top.addWidget(self.status)
+        # The list, the actions and the messages stay in sight; the fields below them scroll,
+        # and the person may give them more room.
+        side = QSplitter(Qt.Orientation.Vertical, self)
+        side.addWidget(head)
+        side.addWidget(self.details)
+        side.setCollapsible(0, False)
+        side.setStretchFactor(1, 1)
+        # Room for the list and the buttons at 130 % text on a 1366 px screen; the preview
+        # takes the rest (the fields scroll inside the column).
+        side.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
         self.preview = PdfPreview(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroll)
+        splitter.addWidget(side)
         splitter.addWidget(self.preview)
-        splitter.setStretchFactor(1, 2)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._preview_if_open)
 
     # -- state ------------------------------------------------------------------------------
 
     def open_inspection(self, inspection_id: str) -> None:
-        """Show an inspection: its signers, and its latest minutes once the panel is on screen.
-
-        Making the draft gives the minutes their document number, so it waits until the lead
-        actually opens this tab: merely opening an inspection must not take a number.
-        """
+        """Show an inspection: readiness, fields and signers now; its document once the panel
+        is on screen (a draft takes no number, but it is work worth doing only when seen)."""
+        self.fields.flush()
         self.inspection_id = inspection_id
+        self.minutes_id = None
         self.report.clear()
+        self.status.clear()
         self.refresh()
         self._stale = True
         if self.isVisible():
-            self._show_minutes()
+            self._show_document()
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        if self._stale and self.inspection_id is not None:
-            self._show_minutes()
+        if self.inspection_id is None:
+            return
+        self.refresh()  # the other tabs may have changed what the list says
+        if self._stale or not self.locked:
+            self._show_document()
 
-    def _show_minutes(self) -> None:
+    def hideEvent(self, event: Any) -> None:
+        self.fields.flush()
+        super().hideEvent(event)
+
+    def flush_pending(self) -> None:
+        """Store anything typed in the tab (the view calls it before closing)."""
+        self.fields.flush()
+
+    def _show_document(self) -> None:
         from cchc_desktop.minutes import register
 
         assert self.inspection_id is not None
         self._stale = False
         latest = register.latest(self.ws, self.inspection_id)
-        if self.locked and latest is not None:
+        if self.locked and latest is not None and latest["signed"]:
             self.minutes_id = latest["id"]
+            shown = latest["scan_sha256"] or latest["pdf_sha256"]
             # The file is read by the preview's worker, not here on the window's thread.
-            self.preview.set_pdf(self.ws.media.blob_path(latest["pdf_sha256"]))
-            self.verify_current()
+            self.preview.set_pdf(self.ws.media.blob_path(shown))
+            self.previewReady.emit(int(latest["page_count"]))
+            if not latest["paper"]:
+                self.verify_current()
         else:
             self.make_preview()
 
@@ -181,58 +269,94 @@ class SignExportPanel(TokenJobs, DocumentJobs, QWidget):
         row = records.get(self.ws, "inspections", self.inspection_id)
         return row is not None and row["status"] == STATUS_SIGNED
 
+    def issued(self) -> dict[str, Any] | None:
+        """The issued record of a locked inspection (None while the biên bản is a draft)."""
+        from cchc_desktop.minutes import register
+
+        if self.inspection_id is None or not self.locked:
+            return None
+        latest = register.latest(self.ws, self.inspection_id)
+        return latest if latest is not None and latest["signed"] else None
+
     def refresh(self) -> None:
-        """Signers and buttons as the database has them now (unsaved typing is replaced)."""
+        """Readiness, fields, signers and buttons as the database has them now."""
+        from cchc_desktop.store import records
         from cchc_desktop.store.signers import signers_of
 
         if self.inspection_id is None:
             return
+        row = records.get(self.ws, "inspections", self.inspection_id)
+        if row is None:
+            return
+        editable = row["status"] != STATUS_SIGNED
+        self.fields.show_inspection(self.inspection_id, row, editable)
         named = {s["role"]: s for s in signers_of(self.ws, self.inspection_id)}
-        for role, member in self._team_stand_ins().items():
+        for role, member in self._team_stand_ins(row).items():
             named.setdefault(role, {**member, "image_sha256": None})
         for role, box in self.boxes.items():
-            row = named.get(role)
-            box.name.setText(row["name"] if row else "")
-            box.title_edit.setText(row["title"] if row else "")
+            signer = named.get(role)
+            if box.name.hasFocus() or box.title_edit.hasFocus():
+                continue  # the person is typing here: their text stays
+            box.name.setText(signer["name"] if signer else "")
+            box.title_edit.setText(signer["title"] if signer else "")
             box.name.setCursorPosition(0)
             box.title_edit.setCursorPosition(0)  # a long post shows its beginning
-            box.image_sha = row["image_sha256"] if row else None
+            box.image_sha = signer["image_sha256"] if signer else None
             sha = box.image_sha
             box.show_image(self.ws.media.read(sha) if sha and self.ws.media.has(sha) else None)
+        self.refresh_readiness()
         self.update_buttons()
 
-    def _team_stand_ins(self) -> dict[str, dict[str, Any]]:
+    def _team_stand_ins(self, row: dict[str, Any]) -> dict[str, dict[str, Any]]:
         """The team members the document names for roles nobody was named for yet."""
         from cchc_desktop.minutes.collect import stand_ins
-        from cchc_desktop.store import records
         from cchc_desktop.store.plans import team_members
 
-        row = records.get(self.ws, "inspections", self.inspection_id or "")
-        if row is None or not row["team_id"]:
+        if not row["team_id"]:
             return {}
         return stand_ins(team_members(self.ws, row["team_id"]))
 
     def update_buttons(self) -> None:
-        """What can be done now: nothing while a job runs; no edits once signed."""
+        """What can be done now: nothing while a job runs; what the biên bản's state allows."""
         if self.inspection_id is None:
             return
-        locked = self.locked
+        issued = self.issued()
+        open_ = issued is None and not self.locked
         for box in self.boxes.values():
-            box.set_editable(not locked and not self._busy)
-        self.banner.setText(
-            self.tr(
-                "Biên bản đã ký: nội dung cuộc kiểm tra đã khóa. Muốn thay đổi, hãy lập biên "
-                "bản bổ sung."
+            box.set_editable(open_ and not self._busy)
+        digital = issued is not None and not issued["paper"]
+        paper_waiting = issued is not None and issued["paper"] and not issued["scan_sha256"]
+        if issued is None:
+            banner = self.tr(
+                "Dự thảo (chưa có số): số biên bản được cấp khi ký số hoặc phát hành để ký giấy."
             )
-            if locked
-            else self.tr("Bản nháp: xem lại từng trang, hai bên ký tay, rồi trưởng đoàn ký số.")
-        )
-        self.preview_button.setEnabled(not locked and not self._busy)
-        self.supplement_button.setVisible(locked)
-        self.supplement_button.setEnabled(not self._busy)
-        self.sign_button.setEnabled(not self._busy)
-        self.token_button.setEnabled(not self._busy)
-        self.docx_button.setEnabled(not self._busy and self.minutes_id is not None)
+        elif digital:
+            banner = self.tr(
+                "Biên bản đã ký số: nội dung cuộc kiểm tra đã khóa. Bên còn lại ký số tiếp; "
+                "muốn thay đổi, hãy lập biên bản bổ sung."
+            )
+        elif paper_waiting:
+            banner = self.tr(
+                "Đã phát hành để ký giấy: in, hai bên ký, rồi bấm «Nhận bản đã ký…». Nội dung "
+                "đã khóa; muốn thay đổi, hãy lập biên bản bổ sung."
+            )
+        else:
+            banner = self.tr(
+                "Bản giấy đã ký (bản quét) là bản chính thức. Muốn thay đổi, hãy lập biên bản "
+                "bổ sung."
+            )
+        self.banner.setText(banner)
+        idle = not self._busy
+        self.sign_button.setEnabled(idle and (open_ or digital))
+        self.token_button.setEnabled(idle and (open_ or digital))
+        self.role_box.setEnabled(idle and (open_ or digital))
+        self.paper_button.setEnabled(idle and open_)
+        self.receive_button.setEnabled(idle and paper_waiting)
+        self.supplement_button.setVisible(issued is not None)
+        self.supplement_button.setEnabled(idle)
+        self.preview_action.setEnabled(idle and open_)
+        self.docx_action.setEnabled(idle and open_)
+        self.more_button.setEnabled(idle)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -243,6 +367,7 @@ class SignExportPanel(TokenJobs, DocumentJobs, QWidget):
         self, work: Callable[[Workspace, Progress], Any], done: Callable[[Any], None], text: str
     ) -> None:
         """Run a job on its own Workspace in the background; the panel waits, the window doesn't."""
+        self.fields.flush()  # a job reads the database: what was typed is in it first
         root = self.ws.folder.root
         self.status.setText(text)
         self._set_busy(True)
@@ -262,87 +387,40 @@ class SignExportPanel(TokenJobs, DocumentJobs, QWidget):
     def _fail(self, message: str) -> None:
         if not isValid(self) or self.ws.closed:
             return
-        self._set_busy(False)
+        if self._busy:
+            self._set_busy(False)
         self.status.setText(message)
         self.failed.emit(message)
 
-    # -- signers ----------------------------------------------------------------------------
+    def _field_stored(self) -> None:
+        self.refresh_readiness()
+        self.changed.emit()
+        self._preview_timer.start()
 
-    def save_signer(self, role: str, image_sha: str | None = None) -> bool:
-        from cchc_desktop.store.signers import set_signer
-
-        box = self.boxes[role]
-        if self.inspection_id is None:
-            return False
-        try:
-            set_signer(
-                self.ws,
-                self.inspection_id,
-                role=role,
-                name=box.name.text(),
-                title=box.title_edit.text(),
-                image_sha256=image_sha if image_sha is not None else box.image_sha,
-            )
-        except UserError as exc:
-            self._fail(exc.message)
-            return False
-        self.status.setText(self.tr("Đã lưu người ký."))
-        self.refresh()
-        return True
-
-    def _store_image(self, role: str, read: Callable[[], bytes]) -> None:
-        from cchc_desktop.minutes.signature_image import prepare
-
-        def work(ws: Workspace, progress: Progress) -> str:
-            return ws.media.put_bytes(prepare(read()))
-
-        def done(sha: str) -> None:
-            if self.save_signer(role, image_sha=sha):
-                self.make_preview()
-
-        self._run(work, done, self.tr("Đang xử lý ảnh chữ ký…"))
-
-    def sign_by_hand(self, role: str) -> None:
-        """The pad for this role's signer; the signature goes into the preview."""
-        if not self.boxes[role].name.text().strip():
-            self._fail(self.tr("Hãy nhập họ tên người ký trước khi ký tay."))
-            return
-        if not self.save_signer(role):
-            return
-        png = self.capture_signature(role)
-        if png:
-            self._store_image(role, lambda: png)
-
-    def import_scan(self, role: str) -> None:
-        """A scanned signature: the paper becomes transparent and the ink blue."""
-        if not self.boxes[role].name.text().strip():
-            self._fail(self.tr("Hãy nhập họ tên người ký trước khi nhập ảnh chữ ký."))
-            return
-        if not self.save_signer(role):
-            return
-        path = self.ask_scan()
-        if path is not None:
-            self._store_image(role, lambda: read_named_file(path))
+    def _preview_if_open(self) -> None:
+        if self.isVisible() and not self.locked and not self._busy:
+            self.make_preview()
 
     # -- the draft ---------------------------------------------------------------------------
 
     def make_preview(self) -> None:
-        """Make the draft from the inspection as it is now and show it."""
-        from cchc_desktop.minutes.issue import make_minutes
+        """Make the draft from the inspection as it is now and show it (nothing is stored)."""
+        from cchc_desktop.minutes.issue import draft_minutes
 
         inspection = self.inspection_id
-        if inspection is None:
+        if inspection is None or self._busy:
             return
 
-        def work(ws: Workspace, progress: Progress) -> tuple[str, bytes, int]:
-            made = make_minutes(ws, inspection, progress)
-            return made.minutes_id, made.result.pdf, made.result.page_count
+        def work(ws: Workspace, progress: Progress) -> tuple[bytes, int]:
+            draft = draft_minutes(ws, inspection, progress)
+            return draft.result.pdf, draft.result.page_count
 
-        def done(result: tuple[str, bytes, int]) -> None:
-            self.minutes_id, pdf, pages = result
+        def done(result: tuple[bytes, int]) -> None:
+            pdf, pages = result
+            self.minutes_id = None
+            self.draft_pages = pages
             self.preview.set_pdf(pdf)
-            self.status.setText(self.tr("Bản xem trước: %n trang.", "", pages))
-            self.refresh()
-            self.minutesReady.emit(self.minutes_id)
+            self.status.setText(self.tr("Bản xem trước (dự thảo): %n trang.", "", pages))
+            self.previewReady.emit(pages)
 
-        self._run(work, done, self.tr("Đang lập biên bản…"))
+        self._run(work, done, self.tr("Đang lập dự thảo…"))

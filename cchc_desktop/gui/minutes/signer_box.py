@@ -1,11 +1,11 @@
 """Parts of the "Ký & xuất" panel: one signer's box (name, post, handwritten signature), the
-pad's dialog, and the questions the panel asks (file, password)."""
+pad's dialog, and the questions the panel asks (files, password)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QDialog,
@@ -54,7 +54,10 @@ class SignatureDialog(QDialog):
 
 
 class SignerBox(QGroupBox):
-    """Name, post and handwritten signature of one role."""
+    """Name, post and handwritten signature of one role. Name and post are saved as typed
+    (``typed(role, name, title)``; the panel stores them), never by a button."""
+
+    typed = Signal(str, str, str)
 
     def __init__(self, role: str, parent: QWidget | None = None) -> None:
         super().__init__(SignerRole(role).label, parent)
@@ -63,16 +66,20 @@ class SignerBox(QGroupBox):
         self.name.setPlaceholderText(self.tr("Họ và tên"))
         self.title_edit = QLineEdit(self)
         self.title_edit.setPlaceholderText(self.tr("Chức vụ"))
+        for edit in (self.name, self.title_edit):
+            edit.textEdited.connect(
+                lambda _text: self.typed.emit(self.role, self.name.text(), self.title_edit.text())
+            )
         self.image = QLabel(self.tr("(chưa có chữ ký tay)"), self)
         self.image.setMinimumHeight(48)
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.image_sha: str | None = None
-        self.save_button = QPushButton(self.tr("Lưu"), self)
         self.pad_button = QPushButton(self.tr("Ký tay…"), self)
         self.scan_button = QPushButton(self.tr("Nhập ảnh chữ ký…"), self)
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.pad_button, self.scan_button):
+        for button in (self.pad_button, self.scan_button):
             buttons.addWidget(button)
+        buttons.addStretch(1)
         form = QFormLayout(self)
         form.addRow(self.tr("Họ tên"), self.name)
         form.addRow(self.tr("Chức vụ"), self.title_edit)
@@ -91,8 +98,13 @@ class SignerBox(QGroupBox):
     def set_editable(self, editable: bool) -> None:
         for widget in (self.name, self.title_edit):
             widget.setReadOnly(not editable)
-        for button in (self.save_button, self.pad_button, self.scan_button):
+        for button in (self.pad_button, self.scan_button):
             button.setEnabled(editable)
+
+    def focus_field(self, field: str) -> None:
+        """Put the cursor where an item of the readiness list says to fix."""
+        widget = {"title": self.title_edit, "image": self.pad_button}.get(field, self.name)
+        widget.setFocus()
 
 
 class Questions(QObject):
@@ -127,6 +139,22 @@ class Questions(QObject):
     def scan_file(self) -> Path | None:
         path, _ = QFileDialog.getOpenFileName(
             self.window, self.tr("Chọn ảnh chữ ký"), "", self.tr("Ảnh (*.png *.jpg *.jpeg)")
+        )
+        return Path(path) if path else None
+
+    def scan_files(self) -> list[Path]:
+        """The paper-signed copy: a scanned PDF, or photos of its pages (several at once)."""
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window,
+            self.tr("Chọn bản quét biên bản đã ký"),
+            "",
+            self.tr("Bản quét (*.pdf *.jpg *.jpeg *.png *.webp *.heic)"),
+        )
+        return [Path(p) for p in paths]
+
+    def pdf_target(self, suggested: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self.window, self.tr("Lưu biên bản để in"), suggested, self.tr("PDF (*.pdf)")
         )
         return Path(path) if path else None
 

@@ -1,7 +1,8 @@
-"""The "Ký bằng USB token…" path of the "Ký & xuất" panel: choose a certificate on a token,
-confirm signing on someone's behalf when the holder is not the printed person, type the PIN,
-then sign through the panel's one signing job (``DocumentJobs.sign_with``), so every check of
-the .p12 path applies to tokens too.
+"""The "Ký bằng USB token…" path of the "Ký & xuất" panel: the readiness list first (nothing may
+block), then a certificate chosen on a token, the summary confirmed, the question whether the
+holder signs on the printed person's behalf (when the names differ), the PIN, and the panel's
+one signing job (``DocumentJobs.sign_with``), so every check of the .p12 path applies to tokens
+too. Nobody types a PIN for a signature they have not confirmed.
 
 A mixin of ``SignExportPanel``; its dialogs are kept as attributes while open, so a test can
 drive them like a person would. The strings keep the panel's translation context.
@@ -12,21 +13,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from cchc_desktop.gui.minutes.token_dialog import PinDialog, TokenChoice, TokenDialog
-from cchc_desktop.minutes.identity import names_match
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QWidget
 
     from cchc_desktop.gui.minutes.signer_box import SignerBox
+    from cchc_desktop.minutes.identity import Holder
     from cchc_desktop.minutes.signing import DocumentSigner
     from cchc_desktop.store.workspace import Workspace
 
 
 class TokenJobs:
-    """Sign with a USB token; the panel provides the widgets and ``sign_with``."""
+    """Sign with a USB token; the panel provides the widgets, the readiness list,
+    ``prepare_signature`` and ``sign_with``."""
 
     ws: Workspace
     inspection_id: str | None
@@ -37,36 +39,43 @@ class TokenJobs:
 
     if TYPE_CHECKING:
 
+        def issued(self) -> dict[str, Any] | None: ...
+        def refuse_if_blocked(self, *, content_only: bool = False) -> bool: ...
+        def prepare_signature(
+            self,
+            role: str,
+            issued: dict[str, Any] | None,
+            holder: Callable[[], Holder],
+            then: Callable[[str | None], None],
+        ) -> None: ...
         def sign_with(
             self,
             open_signer: Callable[[], AbstractContextManager[DocumentSigner]],
             role: str,
             on_behalf: str | None = None,
         ) -> None: ...
-        def ask_on_behalf(self, printed: str, holder: str, then: Callable[[str], None]) -> None: ...
 
     def sign_with_token(self) -> TokenDialog | None:
-        """Show the tokens found; choosing a certificate leads on to the PIN."""
+        """Show the tokens found; choosing a certificate leads on to the confirmation."""
         if self.inspection_id is None:
+            return None
+        issued = self.issued()
+        if issued is None and self.refuse_if_blocked():
             return None
         role = str(self.role_box.currentData())
         printed = self.boxes[role].name.text().strip()
         dialog = TokenDialog(self.ws, printed, cast("QWidget", self))
-        dialog.chosen.connect(lambda choice: self._token_chosen(choice, role, printed))
+        dialog.chosen.connect(lambda choice: self._token_chosen(choice, role, issued))
         self.token_dialog = dialog
         dialog.open()  # window-modal, does not block the event loop
         dialog.refresh()
         return dialog
 
-    def _token_chosen(self, choice: TokenChoice, role: str, printed: str) -> None:
+    def _token_chosen(self, choice: TokenChoice, role: str, issued: dict[str, Any] | None) -> None:
         holder = choice.certificate.holder
-        if printed and not names_match(printed, holder):
-            # Before the PIN: nobody types a PIN for a signature they would not make.
-            self.ask_on_behalf(
-                printed, holder.name, lambda reason: self._ask_pin(choice, role, reason)
-            )
-        else:
-            self._ask_pin(choice, role, None)
+        self.prepare_signature(
+            role, issued, lambda: holder, lambda reason: self._ask_pin(choice, role, reason)
+        )
 
     def _ask_pin(self, choice: TokenChoice, role: str, on_behalf: str | None) -> None:
         from cchc_desktop.minutes.tokens import TokenSigner

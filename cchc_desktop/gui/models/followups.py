@@ -77,7 +77,11 @@ COLUMNS = (
         lambda r: r["text"],
         tooltip=lambda r: r["text"],
     ),
-    Column(QT_TRANSLATE_NOOP("QCoreApplication", "Trách nhiệm"), lambda r: r["responsible"]),
+    Column(
+        QT_TRANSLATE_NOOP("QCoreApplication", "Trách nhiệm"),
+        lambda r: r["responsible"],
+        tooltip=lambda r: r["responsible"],
+    ),
     Column(
         QT_TRANSLATE_NOOP("QCoreApplication", "Thời hạn"),
         _deadline_text,

@@ -47,7 +47,11 @@ COLUMNS = (
         ),
     ),
     Column(QT_TRANSLATE_NOOP("QCoreApplication", "Kế hoạch"), lambda r: r["plan_number"]),
-    Column(QT_TRANSLATE_NOOP("QCoreApplication", "Trưởng đoàn"), lambda r: r["leader"] or ""),
+    Column(
+        QT_TRANSLATE_NOOP("QCoreApplication", "Trưởng đoàn"),
+        lambda r: r["leader"] or "",
+        tooltip=lambda r: r["leader"] or "",
+    ),
     Column(
         QT_TRANSLATE_NOOP("QCoreApplication", "Đã trả lời"),
         _progress,
@@ -66,11 +70,12 @@ COLUMNS = (
         sort=lambda r: r["missing_notes"],
         align_right=True,
     ),
-    Column(QT_TRANSLATE_NOOP("QCoreApplication", "Tình trạng"), _status),
+    Column(QT_TRANSLATE_NOOP("QCoreApplication", "Trạng thái"), _status),
 )
 
 UNIT_COLUMN = 1
 PLAN_COLUMN = 2
+LEADER_COLUMN = 3
 PROGRESS_COLUMN = 4
 
 

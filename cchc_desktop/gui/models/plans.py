@@ -36,7 +36,11 @@ PLAN_COLUMNS = (
         lambda r: r["title"],
         tooltip=lambda r: r["title"],
     ),
-    Column(QT_TRANSLATE_NOOP("QCoreApplication", "Cơ quan ban hành"), lambda r: r["issuer"]),
+    Column(
+        QT_TRANSLATE_NOOP("QCoreApplication", "Cơ quan ban hành"),
+        lambda r: r["issuer"],
+        tooltip=lambda r: r["issuer"],
+    ),
     Column(
         QT_TRANSLATE_NOOP("QCoreApplication", "Cuộc kiểm tra"),
         lambda r: str(r["inspections"]),
@@ -46,6 +50,7 @@ PLAN_COLUMNS = (
 )
 
 TITLE_COLUMN = 2
+ISSUER_COLUMN = 3
 
 TEAM_COLUMNS = (
     Column(

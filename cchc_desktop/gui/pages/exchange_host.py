@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QStyle, QVBoxLayout, QWidget
 
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.i18n import tr
@@ -30,6 +30,12 @@ class ExchangeHost(Page):
         title = QLabel(tr("Trao đổi dữ liệu"))  # every page opens with its heading
         title.setObjectName("exchangeTitle")
         title.setProperty("role", "heading")
+        # Where the other pages' headings stand (their layouts keep the style's margins; the
+        # exchange page below brings its own).
+        style = self.style()
+        left = style.pixelMetric(QStyle.PixelMetric.PM_LayoutLeftMargin)
+        top = style.pixelMetric(QStyle.PixelMetric.PM_LayoutTopMargin)
+        title.setContentsMargins(left, top, 0, 0)
         self.layout_.addWidget(title)
         self.waiting = QLabel(tr("Đang mở thư mục dữ liệu…"))
         self.layout_.addWidget(self.waiting)

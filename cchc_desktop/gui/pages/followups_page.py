@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -46,9 +45,8 @@ from cchc_desktop.gui.pages.followup_actions import FollowupActions
 from cchc_desktop.gui.pages.followup_panel import FollowupPanel
 from cchc_desktop.gui.pages.list_page import BackgroundListPage
 from cchc_desktop.gui.pages.list_parts import (
-    MiddleElideDelegate,
+    ColumnFitter,
     SearchField,
-    fit_columns,
     table_view,
 )
 
@@ -132,6 +130,7 @@ class FollowupsPage(FollowupActions, BackgroundListPage[FollowupsModel]):
         self.status_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
         self.overdue_box.toggled.connect(lambda _on: self._filters_changed())
         self.search.search.connect(self._search)
+        self.search.set_results(self.table)
         self.report_button.clicked.connect(self.make_report)
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.customContextMenuRequested.connect(self._context_menu_at)
@@ -145,14 +144,10 @@ class FollowupsPage(FollowupActions, BackgroundListPage[FollowupsModel]):
     def _size_columns(self) -> None:
         # The recommendation's words get the room; unit and responsible party keep a fair
         # width (elided, whole in the tooltip and the panel), the rest fit their content.
-        header = self.table.horizontalHeader()
-        fit_columns(header, stretch=TEXT_COLUMN)
-        char = self.table.fontMetrics().averageCharWidth()
-        for column, chars in ((UNIT_COLUMN, 26), (RESPONSIBLE_COLUMN, 16)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, chars * char)
-        # "Bộ phận Một cửa UBND huyện Bình Gia": the end of a unit's name tells units apart.
-        self.table.setItemDelegateForColumn(UNIT_COLUMN, MiddleElideDelegate(self.table))
+        # A name too long ends in "…", whole in the tooltip and the panel below.
+        self.fitter = ColumnFitter(
+            self.table, {UNIT_COLUMN: 3, TEXT_COLUMN: 4, RESPONSIBLE_COLUMN: 2}
+        )
 
     # -- data -----------------------------------------------------------------------------
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.i18n import tr
@@ -32,17 +32,22 @@ class InspectionHost(Page):
         back = QShortcut(QKeySequence("Alt+Left"), self)
         back.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         back.activated.connect(self.back)
-        bar = QHBoxLayout()
-        bar.addWidget(self.back_button)
-        bar.addStretch(1)
         self.view = InspectionView(ctx.ws, self)
+        # Beside the unit's name, not on a row of its own: a short screen needs that height.
+        self.view.header.set_leading(self.back_button)
         self.view.setObjectName("inspectionView")
         self.view.changed.connect(lambda: ctx.notify("answers"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         self.setFocusProxy(self.view)
+        ctx.settings_changed.connect(self._follow_settings)
+        self.view.tab_built.connect(lambda _key: self._follow_settings())
+
+    def _follow_settings(self) -> None:
+        checklist = self.view.built_tab("checklist")
+        if checklist is not None:
+            checklist.advance_after_answer = self.ctx.settings.advance_after_answer  # type: ignore[attr-defined]
 
     def open_inspection(self, inspection_id: str) -> None:
         self.inspection_id = inspection_id

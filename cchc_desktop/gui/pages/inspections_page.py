@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.i18n import tr
 from cchc_desktop.gui.models.inspections import (
+    LEADER_COLUMN,
     PLAN_COLUMN,
     PROGRESS_COLUMN,
     UNIT_COLUMN,
@@ -27,10 +28,9 @@ from cchc_desktop.gui.models.rows import ID_ROLE, Row
 from cchc_desktop.gui.models.search import SearchProxy
 from cchc_desktop.gui.pages.list_page import BackgroundListPage
 from cchc_desktop.gui.pages.list_parts import (
-    MiddleElideDelegate,
+    ColumnFitter,
     ProgressDelegate,
     SearchField,
-    fit_columns,
     selected_id,
     table_view,
 )
@@ -71,10 +71,10 @@ class InspectionsPage(BackgroundListPage[InspectionsModel]):
         self.table = table_view("inspectionsTable", tr("Danh sách cuộc kiểm tra"))
         self.table.setModel(self.proxy)
         self.table.setItemDelegateForColumn(PROGRESS_COLUMN, ProgressDelegate(self.table))
-        # "Trung tâm Phục vụ hành chính công…xã Lộc Bình": at large text sizes the end of a
-        # unit's name still tells the units apart.
-        self.table.setItemDelegateForColumn(UNIT_COLUMN, MiddleElideDelegate(self.table))
-        fit_columns(self.table.horizontalHeader(), stretch=1)
+        # The unit's name takes the free width (the team lead's a little); dates, plan numbers,
+        # counts and states keep their content's. A name too long ends in "…" (whole in the
+        # tooltip).
+        self.fitter = ColumnFitter(self.table, {UNIT_COLUMN: 3, LEADER_COLUMN: 1})
         self.count_label = QLabel(tr("Đang tải…"))
         self.count_label.setObjectName("countLabel")
         self.count_label.setProperty("role", "hint")
@@ -107,6 +107,7 @@ class InspectionsPage(BackgroundListPage[InspectionsModel]):
 
         self.plan_filter.currentIndexChanged.connect(lambda _i: self._plan_chosen())
         self.search.search.connect(self._search)
+        self.search.set_results(self.table)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.new_button.clicked.connect(self._new)

@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -79,10 +88,18 @@ class SearchField(QLineEdit):
         self._timer.timeout.connect(lambda: self.search.emit(self.text()))
         self.textChanged.connect(lambda _text: self._timer.start())
         self.returnPressed.connect(self._now)
+        self._results: QAbstractItemView | None = None
+        self._enter_to_results = True
 
     def _now(self) -> None:
         self._timer.stop()
         self.search.emit(self.text())
+
+    def set_results(self, view: QAbstractItemView, *, enter: bool = True) -> None:
+        """↓ (and Enter, unless ``enter`` is False) go from the box into ``view``, on its
+        first row when none is chosen: the results are one key away, not four Tabs."""
+        self._results = view
+        self._enter_to_results = enter
 
     def keyPressEvent(self, event) -> None:  # type: ignore[no-untyped-def]
         # Esc clears the search first; a second Esc is left to the page.
@@ -90,7 +107,28 @@ class SearchField(QLineEdit):
             self.clear()
             self._now()
             return
+        plain = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._enter_to_results
+        results = self._results
+        if results is not None and plain and (event.key() == Qt.Key.Key_Down or enter):
+            self._now()  # the list shows what was typed before the keyboard goes to it
+            self._into_results(results)
+            return
         super().keyPressEvent(event)
+
+    def _into_results(self, view: QAbstractItemView) -> None:
+        model = view.model()
+        if model is None:
+            return
+        view.setFocus()
+        current = view.currentIndex()
+        if not (current.isValid() and view.selectionModel().isSelected(current)):
+            first = model.index(0, 0)
+            if first.isValid():
+                view.setCurrentIndex(first)
 
 
 def table_view(name: str, accessible: str) -> QTableView:
@@ -178,12 +216,88 @@ class ProgressDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class MiddleElideDelegate(QStyledItemDelegate):
-    """Cuts long text in the middle ("Bộ phận Một cửa… Bình Gia"), keeping the end that
-    tells similar names apart."""
+class ColumnFitter(QObject):
+    """Gives a table's free width to the columns that carry words (unit, plan title,
+    recommendation), by ``weights``; the others (dates, codes, counts, states) keep the width
+    of their content. Long words are cut at the end ("Trung tâm Phục vụ hành chính c…"), the
+    whole text in the tooltip. Sized again when the table is resized or its rows change."""
 
-    def initStyleOption(
-        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
-    ) -> None:
-        super().initStyleOption(option, index)
-        option.textElideMode = Qt.TextElideMode.ElideMiddle
+    def __init__(self, view: QTableView, weights: dict[int, int], minimum_chars: int = 10) -> None:
+        super().__init__(view)
+        self._view = view
+        self._weights = weights
+        self._minimum = minimum_chars
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = view.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in range(header.count()):
+            mode = (
+                QHeaderView.ResizeMode.Interactive
+                if column in weights
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+        view.viewport().installEventFilter(self)
+        # A content column grows when longer rows arrive (or the text size changes): share again.
+        header.sectionResized.connect(self._content_resized)
+        model = view.model()
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(self._timer.start)
+        self._timer.start()
+
+    def _content_resized(self, column: int, _old: int, _new: int) -> None:
+        if column not in self._weights:
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self._timer.start()
+        return False
+
+    def fit(self) -> None:
+        """Share the width left by the content-sized columns among the word columns."""
+        header = self._view.horizontalHeader()
+        used = sum(
+            header.sectionSize(c)
+            for c in range(header.count())
+            if c not in self._weights and not header.isSectionHidden(c)
+        )
+        free = self._view.viewport().width() - used
+        least = self._view.fontMetrics().averageCharWidth() * self._minimum
+        # A word column is never narrower than its heading ("Trưởng đoàn" whole).
+        model = self._view.model()
+        floors = {
+            column: max(
+                least,
+                header.fontMetrics().horizontalAdvance(
+                    str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+                )
+                + 16,
+            )
+            for column in self._weights
+        }
+        for column, width in share(free, self._weights, floors).items():
+            header.resizeSection(column, width)
+
+
+def share(free: int, weights: dict[int, int], floors: dict[int, int]) -> dict[int, int]:
+    """``free`` pixels shared by weight; a column whose share is under its floor gets the
+    floor and the others share what is left (so the total stays within ``free`` whenever the
+    floors fit)."""
+    widths: dict[int, int] = {}
+    left = dict(weights)
+    while left:
+        total = sum(left.values())
+        room = free - sum(widths.values())
+        small = {c for c, w in left.items() if room * w // total < floors[c]}
+        if not small:
+            widths.update({c: room * w // total for c, w in left.items()})
+            break
+        for column in small:
+            widths[column] = floors[column]
+            del left[column]
+    return widths

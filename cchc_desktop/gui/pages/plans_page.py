@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.i18n import tr
-from cchc_desktop.gui.models.plans import TITLE_COLUMN, PlansModel, TeamsModel
+from cchc_desktop.gui.models.plans import ISSUER_COLUMN, TITLE_COLUMN, PlansModel, TeamsModel
 from cchc_desktop.gui.models.search import SearchProxy
 from cchc_desktop.gui.pages.list_page import ListPage
 from cchc_desktop.gui.pages.list_parts import (
-    MiddleElideDelegate,
+    ColumnFitter,
     SearchField,
     fit_columns,
     selected_id,
@@ -58,9 +58,9 @@ class PlansPage(ListPage):
         self.proxy.setSourceModel(self.model)
         self.table = table_view("plansTable", tr("Danh sách kế hoạch"))
         self.table.setModel(self.proxy)
-        fit_columns(self.table.horizontalHeader(), stretch=TITLE_COLUMN)
-        # Plan titles share their start ("Kiểm tra công tác cải cách hành chính năm …").
-        self.table.setItemDelegateForColumn(TITLE_COLUMN, MiddleElideDelegate(self.table))
+        # The title takes most of the free width, the issuer the rest; number, date and count
+        # keep their content's width (a title too long ends in "…", whole in the tooltip).
+        self.fitter = ColumnFitter(self.table, {TITLE_COLUMN: 3, ISSUER_COLUMN: 2})
 
         teams_title = QLabel(tr("Đoàn kiểm tra của kế hoạch đang chọn"))
         teams_title.setProperty("role", "subheading")
@@ -119,6 +119,7 @@ class PlansPage(ListPage):
             self.setTabOrder(first, second)
 
         self.search.search.connect(self._search)
+        self.search.set_results(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._plan_changed())
         self.table.activated.connect(lambda _index: self.show_inspections())
         self.teams_table.activated.connect(lambda _index: self.edit_team())

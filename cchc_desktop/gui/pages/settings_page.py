@@ -5,11 +5,21 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QScrollArea,
+    QSizePolicy,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from cchc_desktop.errors import pick
 from cchc_desktop.gui.context import AppContext
+from cchc_desktop.gui.elided_label import ElidedLabel
 from cchc_desktop.gui.forms import load_form
 from cchc_desktop.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cchc_desktop.gui.page import Page
@@ -50,6 +60,7 @@ class SettingsPage(Page):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(scroll)
         f = self.form
+        self.sections = _sections(f)
         self.form.docPatternError.setProperty("role", "error")
         self.form.docPatternError.setWordWrap(True)
         settings = ctx.settings
@@ -81,7 +92,18 @@ class SettingsPage(Page):
         f.printDpiCombo.currentIndexChanged.connect(
             lambda _i: ctx.update_settings(print_dpi=int(f.printDpiCombo.currentData()))
         )
-        f.dataDirValue.setText(str(ctx.data_dir))
+        f.advanceCheck.setChecked(settings.advance_after_answer)
+        f.advanceCheck.toggled.connect(lambda on: ctx.update_settings(advance_after_answer=on))
+        # A long path must not widen the form past a laptop's screen: cut in the middle, whole
+        # in the tooltip (and in the status bar).
+        folder = ElidedLabel(str(ctx.data_dir), mode=Qt.TextElideMode.ElideMiddle)
+        folder.setObjectName("dataDirValue")
+        folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        folder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        folder.set_full_text(str(ctx.data_dir), tooltip=str(ctx.data_dir))
+        f.folderGroup.layout().replaceWidget(f.dataDirValue, folder)
+        f.dataDirValue.deleteLater()
+        self.data_dir_label = folder
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(400)
@@ -149,3 +171,49 @@ class SettingsPage(Page):
         if self._timer.isActive():
             self.save_now()
         super().hideEvent(event)
+
+
+# The settings in sections, each a tab of two columns: all of them together are taller than a
+# 768 px laptop screen at 130 % text, and one long scrolling form hides what is below.
+SECTIONS = (
+    (QT_TRANSLATE_NOOP("QCoreApplication", "Người dùng và văn bản"),
+     ("userGroup", "documentGroup"), ("reportGroup",)),
+    (QT_TRANSLATE_NOOP("QCoreApplication", "Làm việc"),
+     ("lookGroup", "checklistGroup"), ("photoGroup", "printGroup")),
+    (QT_TRANSLATE_NOOP("QCoreApplication", "Dữ liệu trên máy"), ("folderGroup",), ()),
+)  # fmt: skip
+
+
+def _sections(f: Any) -> QTabWidget:
+    """The form's groups moved into the tabs of ``SECTIONS`` (heading and note stay above)."""
+    outer = f.widget.layout()
+    # The heading where every page has it (the style's margins, as the other pages' layouts).
+    style = f.widget.style()
+    outer.setContentsMargins(
+        *(
+            style.pixelMetric(metric)
+            for metric in (
+                QStyle.PixelMetric.PM_LayoutLeftMargin,
+                QStyle.PixelMetric.PM_LayoutTopMargin,
+                QStyle.PixelMetric.PM_LayoutRightMargin,
+                QStyle.PixelMetric.PM_LayoutBottomMargin,
+            )
+        )
+    )
+    at = outer.indexOf(f.userGroup)
+    tabs = QTabWidget()
+    tabs.setObjectName("settingsSections")
+    for title, *columns_of in SECTIONS:
+        section = QWidget()
+        columns = QHBoxLayout(section)
+        for names in columns_of:
+            column = QVBoxLayout()
+            for name in names:
+                group = getattr(f, name)
+                outer.removeWidget(group)
+                column.addWidget(group)
+            column.addStretch(1)
+            columns.addLayout(column, 1)
+        tabs.addTab(section, tr(title))
+    outer.insertWidget(at, tabs, 1)
+    return tabs

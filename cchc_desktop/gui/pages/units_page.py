@@ -57,6 +57,7 @@ class UnitsPage(ListPage):
             self.setTabOrder(first, second)
 
         self.search.search.connect(self._search)
+        self.search.set_results(self.tree)
         self.tree.activated.connect(lambda _index: self.edit_unit())
         self.tree.selectionModel().selectionChanged.connect(lambda *_: self._buttons())
         self.add_button.clicked.connect(self.add_unit)

@@ -10,5 +10,6 @@ ORDER: tuple[str, ...] = (
     "m0003_minutes",
     "m0004_exchange",
     "m0005_signed_conflicts",
-    "m0011_followup_review",
+    "m0006_followup_review",
+    "m0007_paper_minutes",
 )

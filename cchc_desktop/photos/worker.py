@@ -16,7 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cchc_desktop.domain.text import nfc
-from cchc_desktop.photos.derive import PRINT_KIND, THUMB_KIND, derive, displayed_size
+from cchc_desktop.photos.derive import (
+    PRINT_KIND,
+    THUMB_KIND,
+    derive,
+    displayed_size,
+    serves_as_print_copy,
+)
 from cchc_desktop.photos.exif import Facts, read_facts
 from cchc_desktop.photos.probe import (
     MIME_BY_FORMAT,
@@ -34,7 +40,8 @@ _CHUNK = 1 << 20
 
 @dataclass(frozen=True)
 class Processed:
-    """A photo whose original, thumbnail and print copy are durable in the media store."""
+    """A photo whose original, thumbnail and print copy (unless the original serves as its
+    own) are durable in the media store."""
 
     filename: str
     sha256: str
@@ -67,7 +74,9 @@ def process_file(path: str, media_root: str) -> Processed | Refusal:
             oriented = "original_orientation" in image.info or fmt == "HEIF"
             thumb = media.derived_path(sha, THUMB_KIND)
             printed = media.derived_path(sha, PRINT_KIND)
-            if media.has(sha) and thumb.is_file() and printed.is_file():
+            # An original fit to print as it is gets no print copy (photos/derive.py).
+            own_print = not oriented and serves_as_print_copy(image, fmt, facts.orientation)
+            if media.has(sha) and thumb.is_file() and (own_print or printed.is_file()):
                 # Already stored whole (the same photo again): nothing to decode or write.
                 width, height = (
                     image.size if oriented else displayed_size(image.size, facts.orientation)
@@ -76,7 +85,8 @@ def process_file(path: str, media_root: str) -> Processed | Refusal:
                 made = derive(image, fmt, facts.orientation, oriented=oriented)
                 width, height = made.width, made.height
                 write_atomic(thumb, made.thumbnail)
-                write_atomic(printed, made.print_copy)
+                if made.print_copy is not None:
+                    write_atomic(printed, made.print_copy)
         _commit(staged, media.blob_path(sha))
     except Refused as refused:
         return Refusal(filename, refused.vi, refused.en)

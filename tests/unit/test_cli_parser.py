@@ -118,3 +118,24 @@ def test_listings_import_no_heavy_library(tmp_path: Path, command: list[str]) ->
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["0"], done.stdout
+
+
+def test_a_draft_bien_ban_imports_no_signing_stack(tmp_path: Path) -> None:
+    """A draft carries no signature field: pyHanko (and the aiohttp its signers pull in, about
+    half a second) stays out of `cchc minutes make` without a certificate."""
+    from cchc_desktop.cli import main
+
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "demo"]) == 0
+    probe = _PROBE.replace("%r", "('pyhanko', 'aiohttp', 'reportlab')")
+    inspection = "ccd3fa3c"  # the demo's 2026 visit of Xã Bình Gia
+    done = subprocess.run(
+        [sys.executable, "-c", probe, "--data-dir", str(data), "minutes", "make", inspection,
+         "-o", str(tmp_path / "du-thao.pdf")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["0", "reportlab"], done.stdout
+    assert (tmp_path / "du-thao.pdf").read_bytes().startswith(b"%PDF")

@@ -14,7 +14,7 @@ export UV_PYTHON_DOWNLOADS := never
 export UV_NO_CONFIG := 1
 
 .PHONY: run test lint typecheck pytest screenshots translations bench bundle clean system-deps \
-	test-deps lock lock-uv test-latest
+	test-deps lock lock-uv test-latest fuzz crash-test
 
 $(UV): packaging/requirements-uv.txt
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "CCHC Desktop needs Python 3.11 or newer")'
@@ -67,6 +67,21 @@ typecheck: $(STAMP)
 
 pytest: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# The attack kept in the tests, at length (CI runs a few thousand fuzz cases and three kills
+# per job in tests/security/). A new seed each run unless FUZZ_SEED is given; the cases that
+# found something are kept in build/fuzz/ and replayed with --case.
+FUZZ_CASES ?= 20000
+FUZZ_SEED ?= $(shell date +%s)
+fuzz: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.security.fuzz --cases $(FUZZ_CASES) \
+		--seed $(FUZZ_SEED) --out build/fuzz
+
+# kill -9 in the middle of a merge, a photo import and a signing, CRASH_TRIALS times each.
+CRASH_TRIALS ?= 30
+crash-test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.security.crash --trials $(CRASH_TRIALS) \
+		--seed $(FUZZ_SEED)
 
 # The README's pictures, drawn off screen from a demo data folder.
 screenshots: $(STAMP)

@@ -5,10 +5,14 @@ cryptography deprecates DSA; printed on stderr it reads like a failure. Such war
 ``logs/library-warnings.log`` in the data folder once it is known (the developers' place to
 look), and are dropped before that. Warnings attributed to our own code still reach stderr:
 those are ours to fix, and the tests turn them into errors.
+
+The app's own logged errors (a safety net that caught a bug while reading a hostile file)
+take the same road: ``logs/errors.log``, never a traceback on the screen.
 """
 
 from __future__ import annotations
 
+import logging
 import warnings
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,6 +20,7 @@ from typing import TextIO
 
 _OWN_PACKAGE = Path(__file__).resolve().parent
 _LOG_NAME = "library-warnings.log"
+_ERRORS_NAME = "errors.log"
 
 _shown_default = warnings.showwarning
 
@@ -27,10 +32,38 @@ class _Route:
 
 
 def keep_off_screen(log_dir: Path | None = None) -> None:
-    """Route library warnings to the log (``log_dir``, once known); call again to set it."""
+    """Route library warnings and the app's logged errors to the log (``log_dir``, once
+    known); call again to set it."""
     if log_dir is not None:
         _Route.log_dir = log_dir
     warnings.showwarning = _show
+    app_log = logging.getLogger("cchc_desktop")
+    if not any(isinstance(h, _ToFolder) for h in app_log.handlers):
+        app_log.addHandler(_ToFolder())
+
+
+class _ToFolder(logging.Handler):
+    """Writes the app's warnings and errors to ``logs/errors.log`` once the folder is known.
+
+    Being a handler of the "cchc_desktop" logger, it also keeps Python from printing them on
+    stderr (its last-resort handler speaks only when no handler is found).
+    """
+
+    def __init__(self) -> None:
+        super().__init__(logging.WARNING)
+        self.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+
+    def emit(self, record: logging.LogRecord) -> None:
+        log_dir = _Route.log_dir
+        if log_dir is None:
+            return
+        try:
+            text = self.format(record)
+            log_dir.mkdir(exist_ok=True)
+            with (log_dir / _ERRORS_NAME).open("a", encoding="utf-8") as log:
+                log.write(text + "\n")
+        except (OSError, ValueError):
+            pass  # the log is for developers; failing to write it must not fail the user
 
 
 def _is_ours(filename: str) -> bool:

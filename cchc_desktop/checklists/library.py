@@ -108,7 +108,18 @@ def _read_json(path: Path) -> Template:
             f"Tệp «{name}» không phải JSON hợp lệ: dòng {exc.lineno}, cột {exc.colno} ({exc.msg}).",
             f"'{name}' is not valid JSON: line {exc.lineno}, column {exc.colno} ({exc.msg}).",
         ) from exc
-    return validate_template(data, origin=f"Tệp «{name}»")
+    except RecursionError as exc:  # "[[[[…" thousands deep: no template is shaped like that
+        raise UserError(
+            f"Tệp «{name}» không phải mẫu bảng kiểm: dữ liệu lồng nhau quá sâu.",
+            f"'{name}' is not a checklist template: its data is nested too deep.",
+        ) from exc
+    try:
+        return validate_template(data, origin=f"Tệp «{name}»")
+    except RecursionError as exc:
+        raise UserError(
+            f"Tệp «{name}» không phải mẫu bảng kiểm: dữ liệu lồng nhau quá sâu.",
+            f"'{name}' is not a checklist template: its data is nested too deep.",
+        ) from exc
 
 
 def _unsupported(path: Path) -> UserError:

@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import io
 import math
 import re
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,20 +29,26 @@ from cchc_desktop.checklists.xlsx_layout import (
     HEADERS,
     INFO_LABELS,
     KEY_RE,
-    OLE_MAGIC,
     REQUIRED_INFO,
     SCORE,
     SHEET_CRITERIA,
     SHEET_INFO,
     SOURCE,
     TEXT,
-    ZIP_MAGIC,
     Problem,
     WorkbookRejected,
     scope_codes,
 )
-from cchc_desktop.domain.text import clean, fold
-from cchc_desktop.errors import UserError, read_named_file
+from cchc_desktop.checklists.xlsx_limits import check_workbook
+from cchc_desktop.checklists.xlsx_open import Formulas as _Formulas
+from cchc_desktop.checklists.xlsx_open import cell_text as _text
+from cchc_desktop.checklists.xlsx_open import check_kind as _check_kind
+from cchc_desktop.checklists.xlsx_open import formula_problem as _formula_problem
+from cchc_desktop.checklists.xlsx_open import formulas as _formulas
+from cchc_desktop.checklists.xlsx_open import open_workbook as _open_workbook
+from cchc_desktop.checklists.xlsx_open import short as _short
+from cchc_desktop.domain.text import clean, fold, printable
+from cchc_desktop.errors import read_named_file
 
 if TYPE_CHECKING:
     from openpyxl.workbook.workbook import Workbook
@@ -55,15 +59,26 @@ def import_xlsx(path: Path) -> Template:
     """Read a template from an .xlsx workbook, or raise a UserError listing every problem."""
     from cchc_desktop.checklists.schema import validate_template
 
-    name = path.name
+    name = printable(path.name)
     content = read_named_file(path)
+    _check_kind(content, name)
+    scan = check_workbook(content, name)
     book = _open_workbook(content, name)
     try:
         problems: list[Problem] = []
         info_sheet = _find_sheet(book, SHEET_INFO, problems)
         criteria_sheet = _find_sheet(book, SHEET_CRITERIA, problems)
-        info = _read_info(info_sheet, problems) if info_sheet is not None else {}
-        areas = _read_criteria(criteria_sheet, problems) if criteria_sheet is not None else []
+        formulas = _formulas(content, name) if scan.uncached_formulas else {}
+        info = (
+            _read_info(info_sheet, problems, formulas.get(info_sheet.title, {}))
+            if info_sheet is not None
+            else {}
+        )
+        areas = (
+            _read_criteria(criteria_sheet, problems, formulas.get(criteria_sheet.title, {}))
+            if criteria_sheet is not None
+            else []
+        )
     finally:
         book.close()
     if problems:
@@ -72,46 +87,6 @@ def import_xlsx(path: Path) -> Template:
     # Everything the schema checks was checked above with row and column; this is the safety net
     # that keeps a workbook from ever producing a template the JSON form would refuse.
     return validate_template(data, origin=f"Tệp «{name}»")
-
-
-def _open_workbook(content: bytes, name: str) -> Workbook:
-    """Load the workbook, turning "this is not an .xlsx" into a message instead of a traceback."""
-    from openpyxl import load_workbook
-
-    hint_vi = "Hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại dưới dạng Excel (.xlsx)."
-    hint_en = "Open it in Excel or LibreOffice and save it again as an Excel workbook (.xlsx)."
-    if not content:
-        raise UserError(f"Tệp «{name}» rỗng.", f"The file '{name}' is empty.")
-    if content.startswith(OLE_MAGIC):
-        raise UserError(
-            f"Tệp «{name}» là bảng tính Excel 97-2003 (.xls), chương trình chỉ đọc .xlsx. "
-            + hint_vi,
-            f"'{name}' is an Excel 97-2003 (.xls) file; only .xlsx can be read. " + hint_en,
-        )
-    if not content.startswith(ZIP_MAGIC):
-        raise UserError(
-            f"Tệp «{name}» không phải bảng tính Excel (.xlsx): nội dung của nó không đúng định "
-            "dạng, có thể tệp đã bị đổi tên hoặc bị hỏng. " + hint_vi,
-            f"'{name}' is not an Excel workbook (.xlsx): its content is in another format; it may "
-            "have been renamed or damaged. " + hint_en,
-        )
-    if b"opendocument" in content[:200]:  # the "mimetype" entry leads an .ods archive
-        raise UserError(
-            f"Tệp «{name}» là bảng tính LibreOffice (.ods), không phải .xlsx. " + hint_vi,
-            f"'{name}' is a LibreOffice spreadsheet (.ods), not .xlsx. " + hint_en,
-        )
-    try:
-        with warnings.catch_warnings():
-            # openpyxl warns about features it drops (data validation, conditional formats…);
-            # none of them matter for reading the cell values.
-            warnings.simplefilter("ignore")
-            return load_workbook(io.BytesIO(content), data_only=True)
-    except Exception as exc:  # a damaged archive fails in many ways inside openpyxl
-        raise UserError(
-            f"Không đọc được tệp «{name}»: tệp Excel bị hỏng hoặc không đúng định dạng .xlsx. "
-            + hint_vi,
-            f"Cannot read '{name}': the Excel file is damaged or not a valid .xlsx. " + hint_en,
-        ) from exc
 
 
 def _normalise_header(text: str) -> str:
@@ -146,27 +121,6 @@ def _merged_values(sheet: Worksheet) -> dict[tuple[int, int], object]:
     return spread
 
 
-def _text(value: object) -> str:
-    """A cell as text, the way it reads on screen (1 not 1.0, dates as yyyy-mm-dd)."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
-
-
-def _short(value: object) -> str:
-    """A cell value quoted in a message, cut if long."""
-    text = " ".join(_text(value).split())
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
 # --- criteria sheet ---------------------------------------------------------------------------
 
 
@@ -182,8 +136,13 @@ class _AreaDraft:
     criteria: list[dict[str, Any]]
 
 
-def _read_criteria(sheet: Worksheet, problems: list[Problem]) -> list[dict[str, Any]]:
-    """The areas and criteria of the sheet as schema-shaped dicts; problems go to the list."""
+def _read_criteria(
+    sheet: Worksheet, problems: list[Problem], formulas: _Formulas
+) -> list[dict[str, Any]]:
+    """The areas and criteria of the sheet as schema-shaped dicts; problems go to the list.
+
+    A formula with no stored result is reported as such, once, and nothing else is said
+    about its cell (it is not "empty": the file just does not carry its value)."""
     from openpyxl.utils import get_column_letter
 
     merged = _merged_values(sheet)
@@ -217,7 +176,11 @@ def _read_criteria(sheet: Worksheet, problems: list[Problem]) -> list[dict[str, 
         letter = get_column_letter(columns[header])
         return (f"Dòng {row}, cột {letter} ({header})", f"Row {row}, column {letter} ({header})")
 
+    uncached: set[tuple[int, str]] = set()
+
     def problem(row: int, header: str, vi: str, en: str) -> None:
+        if (row, header) in uncached:
+            return  # its formula was reported; "empty" or "not a number" would mislead
         at_vi, at_en = where(row, header)
         problems.append(Problem(f"{at_vi}: {vi}", f"{at_en}: {en}"))
 
@@ -226,9 +189,17 @@ def _read_criteria(sheet: Worksheet, problems: list[Problem]) -> list[dict[str, 
     rows_seen = 0
     for row in range(header_row + 1, sheet.max_row + 1):
         cells = {header: value(row, column) for header, column in columns.items()}
-        if all(_text(v).strip() == "" for v in cells.values()):
+        unread = {
+            header: formulas[(row, column)]
+            for header, column in columns.items()
+            if cells[header] is None and (row, column) in formulas
+        }
+        if not unread and all(_text(v).strip() == "" for v in cells.values()):
             continue  # blank rows (trailing or spacing) carry nothing
         rows_seen += 1
+        for header, formula in unread.items():
+            problem(row, header, *_formula_problem(formula))
+            uncached.add((row, header))
 
         code = clean(_text(cells[CODE])).upper()
         code_match = CRITERION_CODE_RE.match(code)
@@ -388,7 +359,7 @@ def _read_score(raw: object, problem: _Report) -> float:
 # --- information sheet ------------------------------------------------------------------------
 
 
-def _read_info(sheet: Worksheet, problems: list[Problem]) -> dict[str, Any]:
+def _read_info(sheet: Worksheet, problems: list[Problem], formulas: _Formulas) -> dict[str, Any]:
     """The template's own fields from the label/value rows of the information sheet."""
     labels = {_normalise_header(label): (label, field) for label, field in INFO_LABELS}
     found: dict[str, tuple[int, object]] = {}
@@ -397,7 +368,11 @@ def _read_info(sheet: Worksheet, problems: list[Problem]) -> dict[str, Any]:
         if known is not None and known[0] not in found:
             found[known[0]] = (row, sheet.cell(row=row, column=2).value)
 
+    uncached: set[str] = set()
+
     def problem(label: str, vi: str, en: str) -> None:
+        if label in uncached:
+            return  # its formula was reported
         row = found[label][0]
         problems.append(
             Problem(
@@ -405,6 +380,11 @@ def _read_info(sheet: Worksheet, problems: list[Problem]) -> dict[str, Any]:
                 f"Sheet '{SHEET_INFO}', row {row}, column B ({label}): {en}",
             )
         )
+
+    for label, (row, value) in found.items():
+        if value is None and (row, 2) in formulas:
+            problem(label, *_formula_problem(formulas[(row, 2)]))
+            uncached.add(label)
 
     for label in REQUIRED_INFO:
         if label not in found:

@@ -1,7 +1,8 @@
 """The `cchc` command: every job of the window, scriptable (see docs and CLI.md for the contract).
 
 Exit status: 0 done; 1 refused (one clear line per refused item on stderr, nothing stored
-changed); 2 wrong usage.
+changed); 2 wrong usage (an argument that is not text counts); 70 a bug (its traceback goes to
+the data folder's logs/, one line on stderr says where).
 """
 
 from __future__ import annotations
@@ -12,15 +13,49 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from cchc_desktop import __version__
+from cchc_desktop.cli import output
 from cchc_desktop.errors import UserError, describe_os_error, pick, set_language
 from cchc_desktop.library_warnings import keep_off_screen
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.datafolder import DataFolder
 
 EXIT_OK = 0
 EXIT_REFUSED = 1
 EXIT_USAGE = 2
+EXIT_BUG = 70  # EX_SOFTWARE of sysexits.h
+
+# Commands that only read the data folder: they run while the window has it open. Every other
+# command writes, and is refused then (the window keeps its own view of the records).
+READ_ONLY = frozenset(
+    {
+        "check",
+        "backup",
+        "export",
+        "verify",
+        "report",
+        "units list",
+        "plans list",
+        "teams list",
+        "templates list",
+        "templates export",
+        "inspections list",
+        "inspections show",
+        "findings list",
+        "followups list",
+        "photos list",
+        "minutes verify",
+        "minutes list",
+        "minutes trust list",
+        "conflicts list",
+        "conflicts show",
+        "devices list",
+        "devices self",
+    }
+)
 
 # Command groups, each a module with register(subparsers).
 _GROUPS = (
@@ -109,6 +144,16 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
             "CCHC Desktop: công việc của đoàn kiểm tra cải cách hành chính từ dòng lệnh.",
             "CCHC Desktop: the inspection team's work from the command line.",
         ),
+        epilog=pick(
+            "Mã thoát: 0 xong; 1 bị từ chối (mỗi mục một dòng, dữ liệu đã lưu không đổi); 2 sai "
+            "cách dùng (cả tham số không phải văn bản UTF-8); 70 lỗi chương trình (chi tiết trong "
+            "logs/). Khi cửa sổ CCHC Desktop đang mở thư mục dữ liệu, các lệnh ghi bị từ chối; "
+            "lệnh chỉ đọc vẫn chạy.",
+            "Exit status: 0 done; 1 refused (one line per item, stored data unchanged); 2 wrong "
+            "usage (an argument that is not UTF-8 text too); 70 a bug (details in logs/). While "
+            "a CCHC Desktop window has the data folder open, commands that write are refused; "
+            "read-only commands run.",
+        ),
     )
     parser.add_argument(
         "--data-dir",
@@ -129,6 +174,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     groups = _GROUPS if chosen is None else tuple(f"cchc_desktop.cli.{m}" for m in chosen)
     for name in groups:
         importlib.import_module(name).register(commands)
+    _name_commands(parser, ())
     return parser
 
 
@@ -152,35 +198,83 @@ def _command_in(argv: Sequence[str] | None) -> str | None:
     return None
 
 
+def _name_commands(parser: argparse.ArgumentParser, path: tuple[str, ...]) -> None:
+    """Give every command's parser its full name ("units list") as the default ``command_path``."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                _name_commands(sub, (*path, name))
+            return
+    parser.set_defaults(command_path=" ".join(path))
+
+
+def _not_text(args: argparse.Namespace) -> str | None:
+    """The first argument that is not valid text (a lone surrogate: bytes that were not UTF-8
+    on the command line), shown with its bad bytes escaped; None when all are text.
+
+    File names are exempt: a name made on another system is still a file that opens.
+    """
+    from cchc_desktop.domain.text import printable
+
+    for value in vars(args).values():
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if isinstance(item, str) and any("\ud800" <= c <= "\udfff" for c in item):
+                return f"«{printable(item)}»"
+    return None
+
+
+def _text_refusal(bad: str) -> str:
+    return pick(
+        f"Tham số {bad} không phải văn bản UTF-8 hợp lệ (có byte không đọc được, thường do bảng "
+        "mã của cửa sổ dòng lệnh). Hãy gõ lại bằng bảng mã UTF-8; không có gì được lưu.",
+        f"The argument {bad} is not valid UTF-8 text (it holds bytes that cannot be read, "
+        "usually the terminal's encoding). Type it again in UTF-8; nothing was stored.",
+    )
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command; return the exit status (the console script exits with it)."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
-            reconfigure(encoding="utf-8")
+            # A file name that is not UTF-8 prints as \udcfa rather than stopping the command.
+            reconfigure(encoding="utf-8", errors="backslashreplace")
     set_language(None)  # CCHC_LANG as it is now (a test may have changed it)
     keep_off_screen()
     argv = sys.argv[1:] if argv is None else argv
     parser = build_parser(argv)
     args = parser.parse_args(argv)
-    from cchc_desktop.cli.context import Context
+    bad = _not_text(args)
+    if bad is not None:
+        print(_text_refusal(bad), file=sys.stderr)
+        return EXIT_USAGE
+    from cchc_desktop.cli.context import Context, ensure_no_window
     from cchc_desktop.store.datafolder import DataFolder, default_data_dir
 
+    read_only = args.command_path in READ_ONLY or getattr(args, "dry_run", False)
     ctx = Context(data_dir=args.data_dir or default_data_dir(), json=args.json)
     keep_off_screen(DataFolder(ctx.data_dir).logs_dir)
     try:
+        if not read_only:
+            ensure_no_window(DataFolder(ctx.data_dir))
         status = args.handler(ctx, args)
     except UserError as exc:
-        print(exc.message, file=sys.stderr)
+        output.warn(exc.message)
         return EXIT_REFUSED
     except sqlite3.Error as exc:
         from cchc_desktop.store.connection import describe_sqlite_error
 
-        print(describe_sqlite_error(exc, ctx.data_dir).message, file=sys.stderr)
+        output.warn(describe_sqlite_error(exc, ctx.data_dir).message)
         return EXIT_REFUSED
     except OSError as exc:
-        print(describe_os_error(exc).message, file=sys.stderr)
+        output.warn(describe_os_error(exc).message)
         return EXIT_REFUSED
+    except Exception as exc:
+        if os.environ.get("CCHC_DEBUG"):
+            raise
+        output.warn(_bug(exc, DataFolder(ctx.data_dir)))
+        return EXIT_BUG
     except KeyboardInterrupt:
         print(
             pick(
@@ -193,6 +287,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         ctx.close()
     return int(status or EXIT_OK)
+
+
+def _bug(exc: Exception, folder: DataFolder) -> str:
+    """Keep a bug's traceback in logs/ (when the data folder exists); one line says where."""
+    import traceback
+
+    from cchc_desktop.domain.dates import vietnam_now
+
+    text = "".join(traceback.format_exception(exc))
+    where = pick("(không ghi được nhật ký)", "(no log could be written)")
+    if folder.root.is_dir():
+        log = folder.logs_dir / f"crash-{vietnam_now():%Y%m%d-%H%M%S}-cli.log"
+        try:
+            folder.logs_dir.mkdir(exist_ok=True)
+            log.write_text(f"cchc {__version__} {sys.argv[1:]!r}\n{text}", encoding="utf-8")
+            where = str(log)
+        except OSError:
+            pass
+    return pick(
+        f"Lỗi chương trình không lường trước ({type(exc).__name__}); chi tiết: {where}. Lệnh đã "
+        "dừng; thay đổi dở dang không được lưu. Hãy gửi tệp đó cho người hỗ trợ.",
+        f"An unforeseen program error ({type(exc).__name__}); details: {where}. The command "
+        "stopped; nothing half-done was stored. Please send that file to support.",
+    )
 
 
 def run() -> NoReturn:

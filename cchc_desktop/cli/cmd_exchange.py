@@ -26,7 +26,12 @@ def register(commands: Any) -> None:
     export.add_argument(
         "--no-derived",
         action="store_true",
-        help=pick("không kèm ảnh thu nhỏ/bản in", "leave thumbnails and print copies out"),
+        help=pick(
+            "máy nhận không làm sẵn ảnh thu nhỏ/bản in khi gộp (làm khi ảnh được xem); các tệp "
+            "này không bao giờ đi trong gói",
+            "the receiver makes thumbnails and print copies when a photo is first shown, not "
+            "while merging; those files never travel in a package",
+        ),
     )
     export.set_defaults(handler=_export)
 
@@ -123,6 +128,7 @@ def _export(ctx: Context, args: argparse.Namespace) -> int:
 
 def _trust_line(summary: dict[str, Any]) -> str:
     trust = summary["trust"]
+    summary = {**summary, "path": output.one_line(summary["path"])}
     if trust == "new":
         return pick(
             f"  Thiết bị MỚI, chưa tin cậy. Vân tay: {summary['fingerprint']}. Đối chiếu với máy "
@@ -157,12 +163,14 @@ def _verify(ctx: Context, args: argparse.Namespace) -> int:
         summary = {**verified.summary(), "ok": True}
         results.append(summary)
         if not ctx.json:
+            name, device = output.one_line(path.name), output.one_line(summary["device_name"])
+            made = output.one_line(summary["created_at"])
             output.say(
                 pick(
-                    f"✓ {path.name}: nguyên vẹn, chữ ký hợp lệ; tạo lúc {summary['created_at']} "
-                    f"trên «{summary['device_name']}» ({summary['device_id'][:8]}).",
-                    f"✓ {path.name}: intact, signature valid; made {summary['created_at']} on "
-                    f"'{summary['device_name']}' ({summary['device_id'][:8]}).",
+                    f"✓ {name}: nguyên vẹn, chữ ký hợp lệ; tạo lúc {made} "
+                    f"trên «{device}» ({summary['device_id'][:8]}).",
+                    f"✓ {name}: intact, signature valid; made {made} on "
+                    f"'{device}' ({summary['device_id'][:8]}).",
                 )
             )
             output.say(_trust_line(summary))

@@ -171,7 +171,7 @@ def _signer(ctx: Context, args: argparse.Namespace) -> int:
             check(ws, inspection_id), "thêm chữ ký tay", "add a handwritten signature",
             content_only=True,
         )  # fmt: skip
-        image = prepare(read_named_file(args.image))
+        image = prepare(read_named_file(args.image), args.image.name)
         summary = handwriting_summary(ws, inspection_id, args.role, args.name, args.title)
         image_sha = ws.media.put_bytes(image)
     signer_id = set_signer(

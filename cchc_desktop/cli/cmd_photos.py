@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import sys
+from pathlib import Path
 from typing import Any
 
 from cchc_desktop.cli import output
@@ -22,6 +22,7 @@ def register(commands: Any) -> None:
         "files",
         metavar="FILE",
         nargs="+",
+        type=Path,
         help=pick("tệp ảnh hoặc thư mục ảnh", "photo files or folders"),
     )
     add.add_argument("--criterion", help=pick("mã tiêu chí", "criterion code"))
@@ -100,7 +101,7 @@ def _add(ctx: Context, args: argparse.Namespace) -> int:
         stamp=args.stamp,
     )
     for refusal in result.refused:
-        print(refusal.message(), file=sys.stderr)
+        output.warn(refusal.message())
     settled = [i for i in result.items if i.photo_id]
     if ctx.json:
         output.emit_json(

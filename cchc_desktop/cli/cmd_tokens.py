@@ -63,12 +63,22 @@ def usage_problem(args: argparse.Namespace, *, required: bool) -> tuple[str, str
     return None
 
 
-def _secret(variable: str, what_vi: str, what_en: str) -> str:
+def _secret(variable: str, what_vi: str, what_en: str, kind_vi: str, kind_en: str) -> str:
     value = os.environ.get(variable)
     if value is None:
         raise UserError(
             f"Biến môi trường {variable} chưa được đặt; hãy đặt {what_vi} vào đó rồi chạy lại.",
             f"The environment variable {variable} is not set; put {what_en} in it and run again.",
+        )
+    if any("\ud800" <= c <= "\udfff" for c in value):
+        # Bytes that are not UTF-8 reach Python as lone surrogates: say so before anything is
+        # opened, numbered or signed (they would fail deep inside the key store).
+        raise UserError(
+            f"{kind_vi} trong biến môi trường {variable} không phải văn bản UTF-8 "
+            "(thường do bảng mã của cửa sổ dòng lệnh). Hãy đặt lại biến đó bằng bảng mã UTF-8; "
+            "chưa có gì được ký.",
+            f"The {kind_en} in the environment variable {variable} is not UTF-8 text (usually "
+            "the terminal's encoding). Set the variable again in UTF-8; nothing was signed.",
         )
     return value
 
@@ -83,7 +93,7 @@ def open_signer(args: argparse.Namespace) -> Iterator[DocumentSigner | None]:
     if args.pkcs11 is not None:
         from cchc_desktop.minutes.tokens import TokenSigner
 
-        pin = _secret(args.pin_env, "mã PIN của USB token", "the USB token's PIN")
+        pin = _secret(args.pin_env, "mã PIN của USB token", "the USB token's PIN", "Mã PIN", "PIN")
         with TokenSigner.open(args.pkcs11, args.token, args.cert, pin) as signer:
             yield signer
         return
@@ -91,7 +101,7 @@ def open_signer(args: argparse.Namespace) -> Iterator[DocumentSigner | None]:
         from cchc_desktop.minutes.signing import P12Signer
 
         password = _secret(args.p12_password_env, "mật khẩu của tệp chứng thư số",
-                           "the certificate file's password")  # fmt: skip
+                           "the certificate file's password", "Mật khẩu", "password")  # fmt: skip
         yield P12Signer.from_file(args.p12, password)
         return
     yield None

@@ -150,16 +150,19 @@ def _show(ctx: Context, args: argparse.Namespace) -> int:
         output.emit_json(detail)
         return 0
     progress = detail["progress"]
+    one = output.one_line  # names as stored: from a package too, so one line each
     lines = [
         pick("Cuộc kiểm tra", "Inspection") + f" {detail['id']}",
-        pick("Đơn vị", "Unit") + f": {detail['unit']['name']} ({detail['unit']['kind_label']})",
-        pick("Kế hoạch", "Plan") + f": {detail['plan']['number']} — {detail['plan']['title']}",
+        pick("Đơn vị", "Unit")
+        + f": {one(detail['unit']['name'])} ({detail['unit']['kind_label']})",
+        pick("Kế hoạch", "Plan")
+        + f": {one(detail['plan']['number'])} — {one(detail['plan']['title'])}",
         pick("Ngày", "Date")
         + f": {dmy(detail['date'])}   "
         + pick("Địa điểm", "Place")
-        + f": {detail['place']}",
+        + f": {one(detail['place'])}",
         pick("Bảng kiểm", "Checklist")
-        + f": {detail['template']['title']} ({detail['template']['key']}, "
+        + f": {one(detail['template']['title'])} ({one(detail['template']['key'])}, "
         + pick("phiên bản", "version")
         + f" {detail['template']['version']})",
         pick("Đã trả lời", "Answered")
@@ -174,7 +177,9 @@ def _show(ctx: Context, args: argparse.Namespace) -> int:
         ),
     ]
     if detail["team"]:
-        people = "; ".join(f"{m['name']} ({m['role_label']})" for m in detail["team"]["members"])
+        people = "; ".join(
+            f"{one(m['name'])} ({m['role_label']})" for m in detail["team"]["members"]
+        )
         lines.append(pick("Đoàn", "Team") + f": {people}")
     for line in lines:
         output.say(line)

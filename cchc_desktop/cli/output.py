@@ -1,4 +1,9 @@
-"""How the `cchc` command prints: aligned tables for people, JSON for scripts."""
+"""How the `cchc` command prints: aligned tables for people, JSON for scripts.
+
+Everything printed for a person goes through ``printable``: a name that came in a package may
+hold a terminal escape or a line break, and must neither clear the screen nor fake a line. A
+table cell is one line (its breaks show as ``\n``); a message keeps the lines the app made.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import pick
 
 
@@ -19,7 +25,7 @@ def emit_json(data: Any) -> None:
 
 def table(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> None:
     """Print rows under headers in aligned columns (Vietnamese letters are one column wide)."""
-    text_rows = [["" if v is None else str(v) for v in row] for row in rows]
+    text_rows = [["" if v is None else printable(str(v)) for v in row] for row in rows]
     columns = list(zip(*text_rows, strict=True)) or [() for _ in headers]
     widths = [
         max([len(header), *map(len, column)])
@@ -37,9 +43,14 @@ def table(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> None:
 
 def say(text: str) -> None:
     """A line for the person, on stdout."""
-    print(text)
+    print(printable(text, lines=True))
 
 
 def warn(text: str) -> None:
     """A line for the person, on stderr (a warning or a refusal)."""
-    print(text, file=sys.stderr)
+    print(printable(text, lines=True), file=sys.stderr)
+
+
+def one_line(value: object) -> str:
+    """A value from the records put into a sentence: one line, control characters escaped."""
+    return printable("" if value is None else str(value))

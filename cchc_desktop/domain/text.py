@@ -31,14 +31,27 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# Typed or pasted control characters (a terminal escape, a backspace, a NUL) mean nothing in
+# stored text; a lone surrogate (bytes that were not UTF-8) cannot even be stored.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def _stored(text: str) -> str:
+    return _SURROGATES.sub("\ufffd", _CONTROLS.sub("", nfc(text)))
+
+
 def clean(text: str) -> str:
-    """User-typed text as stored: NFC, no surrounding space, inner runs of space made one."""
-    return _SPACES.sub(" ", nfc(text)).strip()
+    """User-typed text as stored: NFC, no surrounding space, inner runs of space made one,
+    no control characters."""
+    return _SPACES.sub(" ", _stored(text)).strip()
 
 
 def clean_multiline(text: str) -> str:
-    """A note or finding as stored: NFC, trailing space trimmed, line breaks kept."""
-    lines = [line.rstrip() for line in nfc(text).replace("\r\n", "\n").split("\n")]
+    """A note or finding as stored: NFC, trailing space trimmed, line breaks kept, no other
+    control characters."""
+    unified = _stored(text).replace("\r\n", "\n").replace("\r", "\n")
+    lines = [line.rstrip() for line in unified.split("\n")]
     return "\n".join(lines).strip()
 
 
@@ -103,3 +116,34 @@ def matches(query: str, *fields: str | None) -> bool:
     """Whether every word of the query is found, folded, in one of the fields."""
     haystack = " ".join(fold(f) for f in fields if f)
     return all(word in haystack for word in fold(query).split())
+
+
+# What must never reach a terminal or a label raw: C0 and C1 controls and DEL (cursor moves,
+# screen clears, colours, a carriage return or line break that starts a fake line), the
+# marks that reverse the direction of text, and lone surrogates (not text at all).
+_UNPRINTABLE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_UNPRINTABLE_KEEP_LINES = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match[str]) -> str:
+    char = match.group()
+    if char in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str, *, lines: bool = False) -> str:
+    """``text`` safe to print or show: every control character written as an escape.
+
+    ``ESC[2J`` becomes ``\\x1b[2J`` and a line break ``\\n``, so a name that came in a package
+    can neither clear the screen nor start a line of its own that fakes a message.
+    ``lines`` keeps line breaks and tabs (a message of several lines made by the app).
+    """
+    pattern = _UNPRINTABLE_KEEP_LINES if lines else _UNPRINTABLE
+    return pattern.sub(_escape, text)

@@ -8,18 +8,44 @@ past the size declared for it. Every problem raises ``PackageRefused`` naming th
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import stat
+import struct
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import UserError
 from cchc_desktop.exchange import format as fmt
 
 _CHUNK = 1 << 20
+
+# What reading a damaged zip member can raise besides BadZipFile: a broken deflate stream
+# (zlib.error), a header asking for a feature zipfile lacks (NotImplementedError: a newer zip
+# version, strong encryption, patched data), an encrypted member (RuntimeError), a header cut
+# short (struct.error, EOFError), sizes past what an int or a seek can take (OverflowError).
+READ_ERRORS = (
+    zipfile.BadZipFile,
+    zlib.error,
+    NotImplementedError,
+    RuntimeError,
+    struct.error,
+    EOFError,
+    OverflowError,
+    ValueError,
+    OSError,
+)
+# The zip versions zipfile reads (6.3, the last one whose features it knows).
+MAX_ZIP_VERSION = 63
+# General-purpose flag bits a package may carry: 0x2/0x4 deflate options, 0x8 sizes after the
+# data, 0x800 UTF-8 names. Anything else (encryption 0x1/0x40/0x2000, patched data 0x20…) is
+# a feature no writer of packages uses.
+ALLOWED_FLAGS = 0x2 | 0x4 | 0x8 | 0x800
 
 
 class PackageRefused(UserError):
@@ -28,14 +54,17 @@ class PackageRefused(UserError):
 
 def refuse(path: Path, vi: str, en: str) -> PackageRefused:
     """The refusal of the package at ``path`` for a reason (Vietnamese, English)."""
+    name = printable(path.name)  # a file name may hold a line break or a terminal escape
     return PackageRefused(
-        f"Gói {path.name} bị từ chối: {vi}. Dữ liệu không thay đổi.",
-        f"Package {path.name} refused: {en}. Nothing was changed.",
+        f"Gói {name} bị từ chối: {vi}. Dữ liệu không thay đổi.",
+        f"Package {name} refused: {en}. Nothing was changed.",
     )
 
 
 def check_directory(path: Path, infos: list[zipfile.ZipInfo], file_size: int) -> None:
     """Rules on the central directory alone, before any member is read."""
+    if not infos:
+        raise refuse(path, "gói rỗng, không có thành phần nào", "the package is empty")
     if len(infos) > fmt.MAX_MEMBERS + 2:
         raise refuse(
             path, f"quá nhiều thành phần ({len(infos)})", f"too many members ({len(infos)})"
@@ -44,6 +73,8 @@ def check_directory(path: Path, infos: list[zipfile.ZipInfo], file_size: int) ->
     total = 0
     for info in infos:
         name = info.filename
+        if not name:
+            raise refuse(path, "có thành phần không tên", "a member has no name")
         if not info.flag_bits & 0x800 and not name.isascii():
             raise refuse(
                 path,
@@ -72,8 +103,20 @@ def check_directory(path: Path, infos: list[zipfile.ZipInfo], file_size: int) ->
         if name in seen:
             raise refuse(path, f"tên trùng {name!r}", f"a duplicate name {name!r}")
         seen.add(name)
-        if info.flag_bits & 0x1:
+        if info.flag_bits & 0x1 or info.flag_bits & 0x40 or info.flag_bits & 0x2000:
             raise refuse(path, f"thành phần mã hóa {name!r}", f"an encrypted member {name!r}")
+        if info.flag_bits & ~ALLOWED_FLAGS:
+            raise refuse(
+                path,
+                f"cờ zip không hỗ trợ ở {name!r} ({info.flag_bits:#06x})",
+                f"unsupported zip flags in {name!r} ({info.flag_bits:#06x})",
+            )
+        if info.extract_version > MAX_ZIP_VERSION:
+            raise refuse(
+                path,
+                f"phiên bản zip không hỗ trợ ở {name!r} ({info.extract_version / 10:.1f})",
+                f"an unsupported zip version in {name!r} ({info.extract_version / 10:.1f})",
+            )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise refuse(path, f"kiểu nén lạ ở {name!r}", f"an unknown compression in {name!r}")
         if info.file_size > fmt.MAX_MEMBER_BYTES:
@@ -95,7 +138,7 @@ def check_directory(path: Path, infos: list[zipfile.ZipInfo], file_size: int) ->
     ordered = sorted(infos, key=lambda i: i.header_offset)
     for current, following in zip(ordered, [*ordered[1:], None], strict=True):
         end = following.header_offset if following is not None else file_size
-        if current.header_offset + 30 + current.compress_size > end:
+        if current.header_offset < 0 or current.header_offset + 30 + current.compress_size > end:
             raise refuse(
                 path,
                 f"các thành phần chồng lên nhau ở {current.filename!r}",
@@ -112,11 +155,8 @@ def read_small(
         raise refuse(path, f"thiếu {name}", f"{name} is missing")
     if info.file_size > limit:
         raise refuse(path, f"{name} quá lớn", f"{name} is too large")
-    try:
-        with archive.open(info) as reader:
-            data = reader.read(limit + 1)
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
-        raise refuse(path, f"{name} hỏng ({exc})", f"{name} is damaged ({exc})") from exc
+    with _reading(path, name), archive.open(info) as reader:
+        data = reader.read(limit + 1)
     if len(data) > limit:
         raise refuse(path, f"{name} quá lớn", f"{name} is too large")
     return data
@@ -130,7 +170,11 @@ def stream_member(
     sha: str,
     target: Path | None,
 ) -> None:
-    """Read a member once: never more bytes than declared; hash; write to staging if asked."""
+    """Read a member once: never more bytes than declared; hash; write to staging if asked.
+
+    A member that cannot be read is the package's fault (refused); a staging copy that cannot
+    be written (disk full…) is this computer's, and its OSError goes up as it is.
+    """
     digest = hashlib.sha256()
     read = 0
     writer = None
@@ -138,8 +182,14 @@ def stream_member(
         if target is not None:
             target.parent.mkdir(parents=True, exist_ok=True)
             writer = target.open("xb")
-        with archive.open(info) as reader:
-            while chunk := reader.read(min(_CHUNK, size - read + 1)):
+        with _reading(path, info.filename):
+            reader = archive.open(info)
+        with reader:
+            while True:
+                with _reading(path, info.filename):
+                    chunk = reader.read(min(_CHUNK, size - read + 1))
+                if not chunk:
+                    break
                 read += len(chunk)
                 if read > size:
                     raise refuse(
@@ -152,10 +202,6 @@ def stream_member(
                     writer.write(chunk)
         # No fsync here: a merge makes the files it keeps durable in one batch (merge.py),
         # after the kernel has had time to write them back; a refused package is thrown away.
-    except (zipfile.BadZipFile, EOFError, ValueError, zlib.error) as exc:
-        raise refuse(
-            path, f"{info.filename!r} hỏng ({exc})", f"{info.filename!r} is damaged ({exc})"
-        ) from exc
     finally:
         if writer is not None:
             writer.close()
@@ -179,6 +225,23 @@ def read_jsonl(path: Path, staged: Path, name: str) -> list[dict[str, Any]]:
                 if not isinstance(row, dict):
                     raise ValueError("not an object")
                 rows.append(row)
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise refuse(path, f"{name} hỏng", f"{name} is damaged") from exc
     return rows
+
+
+@contextlib.contextmanager
+def _reading(path: Path, name: str) -> Iterator[None]:
+    """Turn whatever reading member ``name`` raises into the package's refusal."""
+    try:
+        yield
+    except READ_ERRORS as exc:
+        raise refuse(
+            path, f"{name!r} hỏng ({_reason(exc)})", f"{name!r} is damaged ({_reason(exc)})"
+        ) from exc
+
+
+def _reason(exc: BaseException) -> str:
+    """A short reason for a damaged member: zipfile's and zlib's own words, without paths."""
+    text = str(exc).strip() or type(exc).__name__
+    return text if len(text) <= 120 else text[:119] + "…"

@@ -7,6 +7,7 @@ why, so the secretary can send it back.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,16 +19,26 @@ if TYPE_CHECKING:
 
 
 def pending(ws: Workspace) -> list[Path]:
-    """Packages waiting in the inbox, oldest first (hidden and partial files are not ready)."""
+    """Packages waiting in the inbox, oldest first (hidden and partial files are not ready).
+
+    A file that goes while the folder is read (a synchronising program renames its partial
+    files) is simply not listed.
+    """
     folder = ws.folder.inbox_dir
-    if not folder.is_dir():
+    found: list[tuple[float, str, Path]] = []
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
         return []
-    found = [
-        p
-        for p in folder.iterdir()
-        if p.is_file() and p.suffix.lower() == SUFFIX and not p.name.startswith((".", "~"))
-    ]
-    return sorted(found, key=lambda p: (p.stat().st_mtime, p.name))
+    for path in entries:
+        if path.suffix.lower() != SUFFIX or path.name.startswith((".", "~")):
+            continue
+        try:
+            if path.is_file():
+                found.append((path.stat().st_mtime, path.name, path))
+        except OSError:
+            continue
+    return [path for _mtime, _name, path in sorted(found)]
 
 
 def _move(path: Path, folder: Path) -> Path:
@@ -52,7 +63,12 @@ def mark_done(ws: Workspace, path: Path) -> Path:
 
 
 def mark_refused(ws: Workspace, path: Path, reason: str) -> Path:
-    """Move a refused package into inbox/refused/ with the reason beside it."""
+    """Move a refused package into inbox/refused/ with the reason beside it.
+
+    Raises OSError when the package cannot be moved (the caller sets it aside for the
+    session); a reason that cannot be written beside it does not undo the move.
+    """
     target = _move(path, ws.folder.inbox_dir / "refused")
-    write_atomic(target.with_suffix(".txt"), (reason + "\n").encode("utf-8"))
+    with contextlib.suppress(OSError):
+        write_atomic(target.with_suffix(".txt"), (reason + "\n").encode("utf-8"))
     return target

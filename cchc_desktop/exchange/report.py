@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import pick
 from cchc_desktop.store.synced import SYNCED_TABLES
 
@@ -76,6 +77,9 @@ class MergeReport:
     tables: dict[str, dict[str, int]] = field(default_factory=dict)
     conflicts: list[dict[str, str]] = field(default_factory=list)
     refused: list[dict[str, str]] = field(default_factory=list)
+    # Things a person should know that refused nothing (a photo whose print copy could not
+    # be made here from its original).
+    warnings: list[str] = field(default_factory=list)
     blobs_added: int = 0
     derived_added: int = 0
     audit_added: int = 0
@@ -100,11 +104,14 @@ class MergeReport:
         ends with ``conflicts_hint``, where to settle it (by default the `cchc` command)."""
         hint = conflicts_hint or pick("xem: cchc conflicts list", "see: cchc conflicts list")
         t = self.totals()
+        # The file's and the device's names are the sender's: one line each, escapes shown.
+        package = printable(self.package)
+        device = printable(self.device_name or self.device_id[:8])
         head = pick(
-            f"Gói {self.package} (thiết bị {self.device_name or self.device_id[:8]}): "
+            f"Gói {package} (thiết bị {device}): "
             f"thêm {t['added']}, cập nhật {t['updated']}, bỏ qua {t['skipped']}, "
             f"xung đột {t['conflicts']}, từ chối {t['refused']}; ảnh/tài liệu mới {self.blobs_added}.",
-            f"Package {self.package} (device {self.device_name or self.device_id[:8]}): "
+            f"Package {package} (device {device}): "
             f"added {t['added']}, updated {t['updated']}, skipped {t['skipped']}, "
             f"conflicts {t['conflicts']}, refused {t['refused']}; new media files {self.blobs_added}.",
         )
@@ -134,4 +141,5 @@ class MergeReport:
                     f"  refused {table_label(item['table'])} {item['record_id'][:8]}: {item['reason']}",
                 )
             )
+        out.extend(f"  {pick('lưu ý', 'note')}: {warning}" for warning in self.warnings)
         return out

@@ -13,17 +13,22 @@ import base64
 import binascii
 import hashlib
 import json
+import logging
 import os
+import re
 import shutil
+import sqlite3
 import tempfile
-import time
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.domain.text import printable
+from cchc_desktop.errors import UserError
 from cchc_desktop.exchange import format as fmt
 from cchc_desktop.exchange.archive import (
+    READ_ERRORS,
     PackageRefused,
     check_directory,
     read_jsonl,
@@ -35,11 +40,15 @@ from cchc_desktop.exchange.keys import PublicIdentity, signature_ok
 from cchc_desktop.exchange.records_check import check_records
 from cchc_desktop.exchange.trust import Trust, trust_of
 from cchc_desktop.progress import Progress, step
+from cchc_desktop.store.leftovers import STAGING_MAX_AGE, staging_prefix, sweep_staging
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
 
 __all__ = ["PackageRefused", "Verified", "staging_root", "verify_package"]
+
+log = logging.getLogger(__name__)
+_DEVICE_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 
 
 @dataclass
@@ -104,28 +113,21 @@ class Verified:
         }
 
 
-# A staging folder this old was left by a process stopped in the middle of a merge (killed,
-# power pulled): no verification or merge takes a day, so it is nobody's and can go.
-STALE_STAGING_SECONDS = 24 * 3600
+# A staging folder whose process is gone, or one named without a process id that is this old,
+# was left by a merge that was stopped (killed, power pulled): nobody's, so it goes.
+STALE_STAGING_SECONDS = STAGING_MAX_AGE
 
 
 def staging_root(ws: Workspace) -> Path:
     """The data folder's private staging area (0700): nothing is extracted anywhere else.
 
-    Staging folders left behind by an interrupted merge are removed once they are a day old.
+    Staging folders left behind by an interrupted merge are removed (store/leftovers.py).
     """
     root = ws.folder.root / "staging"
     root.mkdir(mode=0o700, exist_ok=True)
     if os.name == "posix":
         root.chmod(0o700)
-    cutoff = time.time() - STALE_STAGING_SECONDS
-    for leftover in root.glob("pkg-*"):
-        try:
-            stale = leftover.stat().st_mtime < cutoff
-        except OSError:  # removed meanwhile by the process that made it
-            continue
-        if stale:
-            shutil.rmtree(leftover, ignore_errors=True)
+    sweep_staging(root)
     return root
 
 
@@ -136,9 +138,24 @@ def verify_package(
 
     Raises PackageRefused with the reason; the caller must ``discard()`` the result when done.
     """
-    scratch = Path(tempfile.mkdtemp(prefix="pkg-", dir=staging_root(ws)))
+    scratch = Path(tempfile.mkdtemp(prefix=staging_prefix(), dir=staging_root(ws)))
     try:
         verified = _verify(ws, path, scratch, stage, progress)
+    except (UserError, OSError, sqlite3.Error, MemoryError):
+        shutil.rmtree(scratch, ignore_errors=True)
+        raise
+    except Exception as exc:
+        # The last safety net: a check that trips over something no rule above foresaw is
+        # a bug to fix (logged with its traceback), and still a refusal for the person.
+        shutil.rmtree(scratch, ignore_errors=True)
+        log.error("unexpected error while verifying %s", path, exc_info=exc)
+        raise refuse(
+            path,
+            f"lỗi không lường trước khi kiểm tra gói ({type(exc).__name__}; chi tiết trong "
+            "thư mục logs)",
+            f"an unforeseen error while checking the package ({type(exc).__name__}; details in "
+            "the logs folder)",
+        ) from exc
     except BaseException:
         shutil.rmtree(scratch, ignore_errors=True)
         raise
@@ -153,9 +170,20 @@ def _verify(
 ) -> Verified:
     try:
         archive = zipfile.ZipFile(path)
-    except FileNotFoundError:
-        raise
-    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        size = path.stat().st_size
+    except FileNotFoundError as exc:
+        raise refuse(
+            path, "không tìm thấy tệp (đã bị xoá hoặc đổi tên?)", "the file does not exist"
+        ) from exc
+    except IsADirectoryError as exc:
+        raise refuse(path, "đây là một thư mục", "this is a folder") from exc
+    except NotImplementedError as exc:  # zipfile reads zip 6.3 and older
+        raise refuse(
+            path,
+            f"tệp zip dùng tính năng không hỗ trợ ({exc})",
+            f"the zip file uses a feature that is not supported ({exc})",
+        ) from exc
+    except READ_ERRORS as exc:
         raise refuse(
             path,
             f"không phải gói .cchc hoặc tệp bị cắt cụt ({exc})",
@@ -163,7 +191,7 @@ def _verify(
         ) from exc
     with archive:
         infos = archive.infolist()
-        check_directory(path, infos, path.stat().st_size)
+        check_directory(path, infos, size)
         by_name = {info.filename: info for info in infos}
         manifest_bytes = read_small(path, archive, by_name, fmt.MANIFEST, fmt.MAX_MANIFEST_BYTES)
         manifest = _parse_manifest(path, manifest_bytes)
@@ -185,7 +213,7 @@ def _verify(
         records: dict[str, list[dict[str, Any]]] = {}
         audit: list[dict[str, Any]] = []
         for done, (name, (size, sha)) in enumerate(sorted(declared.items()), start=1):
-            kind = fmt.member_kind(name)
+            kind = fmt.member_kind(name, manifest["format_version"])
             keep = stage or kind in ("records", "audit")
             target = scratch / name if keep else None
             stream_member(path, archive, by_name[name], size, sha, target)
@@ -195,23 +223,65 @@ def _verify(
             elif kind == "audit" and target is not None:
                 audit = read_jsonl(path, target, name)
             step(progress, done, total, name)
-    package_id = hashlib.sha256(manifest_bytes).hexdigest()
-    verified = Verified(path, package_id, manifest, device, trust, records, audit, scratch)
-    problem = check_records(ws, manifest, records, audit, set(verified.blobs()))
+        package_id = hashlib.sha256(manifest_bytes).hexdigest()
+        verified = Verified(path, package_id, manifest, device, trust, records, audit, scratch)
+        # Provenance and validation (records_check): a signed biên bản's PDF is read from the
+        # staged copy, else from the package itself, else from this folder's media store.
+        problem = check_records(
+            ws,
+            manifest,
+            records,
+            audit,
+            set(verified.blobs()),
+            read_blob=lambda sha: _blob_bytes(ws, archive, by_name, scratch, stage, sha),
+            sender=device,
+        )
     if problem:
         raise refuse(path, *problem)
     return verified
 
 
+# A signed biên bản read whole to check its signatures: far above any real one (a few MB).
+_MAX_PDF_BYTES = 512 * 1024**2
+
+
+def _blob_bytes(
+    ws: Workspace,
+    archive: zipfile.ZipFile,
+    by_name: dict[str, zipfile.ZipInfo],
+    scratch: Path,
+    staged: bool,
+    sha: str,
+) -> bytes:
+    """A blob's bytes (already hash-checked when streamed) from the staging, package or store."""
+    name = fmt.blob_member(sha)
+    if staged and (scratch / name).is_file():
+        return (scratch / name).read_bytes()
+    info = by_name.get(name)
+    if info is not None:
+        if info.file_size > _MAX_PDF_BYTES:
+            raise ValueError("too large to check")
+        try:
+            with archive.open(info) as reader:
+                return reader.read(_MAX_PDF_BYTES + 1)
+        except (zipfile.BadZipFile, EOFError) as exc:
+            raise ValueError("unreadable member") from exc
+    return ws.media.read(sha)
+
+
 def _parse_manifest(path: Path, data: bytes) -> dict[str, Any]:
     try:
         manifest = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise refuse(path, "manifest.json hỏng", "manifest.json is damaged") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != fmt.FORMAT:
         raise refuse(path, "không phải gói CCHC", "not a CCHC package")
     version = manifest.get("format_version")
-    if version != fmt.FORMAT_VERSION:
+    if (
+        not isinstance(version, int)
+        or isinstance(version, bool)
+        or version not in fmt.READABLE_VERSIONS
+    ):
         raise refuse(
             path,
             f"định dạng phiên bản {version} (bản này đọc được phiên bản {fmt.FORMAT_VERSION}); "
@@ -224,7 +294,21 @@ def _parse_manifest(path: Path, data: bytes) -> dict[str, Any]:
         raise refuse(
             path, "manifest.json thiếu danh sách thành phần", "manifest.json lacks its member list"
         )
+    if not _counts_ok(manifest["counts"]) or not isinstance(manifest.get("created_at", ""), str):
+        raise refuse(path, "manifest.json có mục hỏng", "manifest.json has a damaged entry")
     return manifest
+
+
+def _counts_ok(counts: dict[Any, Any]) -> bool:
+    """Counts are named like tables (or audit, blobs, derived) and are whole numbers ≥ 0."""
+    return all(
+        isinstance(key, str)
+        and fmt.RECORDS_MEMBER.match(fmt.records_member(key)) is not None
+        and isinstance(value, int)
+        and not isinstance(value, bool)
+        and value >= 0
+        for key, value in counts.items()
+    )
 
 
 def _device(path: Path, manifest: dict[str, Any]) -> PublicIdentity:
@@ -232,9 +316,14 @@ def _device(path: Path, manifest: dict[str, Any]) -> PublicIdentity:
     try:
         if not isinstance(device, dict):
             raise TypeError("no device entry")
-        identity = PublicIdentity(
-            str(device["id"]), str(device["public_key"]), str(device.get("name", ""))
-        )
+        name, device_id = device.get("name", ""), device["id"]
+        if not isinstance(name, str) or not isinstance(device_id, str):
+            raise TypeError("the device's id or name is not text")
+        # The name is only a label, shown wherever the package is: any control character
+        # (a terminal escape, a line break that would fake another line) is shown as an escape.
+        identity = PublicIdentity(device_id, str(device["public_key"]), printable(name)[:200])
+        if not _DEVICE_ID.match(device_id):
+            raise ValueError("the device id is not a UUID")
         if len(base64.b64decode(identity.public_key, validate=True)) != 32:
             raise ValueError("not an Ed25519 key")
     except (TypeError, KeyError, ValueError, binascii.Error) as exc:
@@ -244,19 +333,29 @@ def _device(path: Path, manifest: dict[str, Any]) -> PublicIdentity:
     return identity
 
 
+def _member_entry(member: Any) -> tuple[str | None, int, str]:
+    """(name, size, sha256) of a manifest's member entry; name None when it is malformed."""
+    if not isinstance(member, dict):
+        return None, 0, ""
+    name, size, sha = member.get("name"), member.get("size"), member.get("sha256")
+    if not isinstance(name, str) or not isinstance(sha, str):
+        return None, 0, ""
+    if not isinstance(size, int) or isinstance(size, bool):
+        return None, 0, ""
+    return name, size, sha
+
+
 def _check_members(
     path: Path, manifest: dict[str, Any], by_name: dict[str, zipfile.ZipInfo]
 ) -> dict[str, tuple[int, str]]:
     """The zip holds exactly the declared members, each with its declared size."""
     declared: dict[str, tuple[int, str]] = {}
     for member in manifest["members"]:
-        try:
-            name, size, sha = str(member["name"]), int(member["size"]), str(member["sha256"])
-        except (TypeError, KeyError, ValueError) as exc:
-            raise refuse(
-                path, "manifest.json có mục hỏng", "manifest.json has a damaged entry"
-            ) from exc
-        if fmt.member_kind(name) is None or name in declared or size < 0:
+        name, size, sha = _member_entry(member)
+        if name is None:
+            raise refuse(path, "manifest.json có mục hỏng", "manifest.json has a damaged entry")
+        known = fmt.member_kind(name, manifest["format_version"]) is not None
+        if not known or name in declared or size < 0:
             raise refuse(
                 path,
                 f"manifest khai báo thành phần lạ {name!r}",

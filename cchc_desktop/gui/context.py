@@ -73,8 +73,9 @@ class AppContext(QObject):
         return self._ws
 
     def prepare(self) -> None:
-        """Create (with the demo data) or upgrade the data folder in the background, then open
-        the GUI thread's workspace; the window is already on screen meanwhile."""
+        """Create (with the demo data) or upgrade the data folder in the background, remove the
+        leftovers of a killed merge or import, then open the GUI thread's workspace; the window
+        is already on screen meanwhile."""
         if self._preparing:
             return
         self._preparing = True
@@ -92,7 +93,12 @@ class AppContext(QObject):
                 with Workspace.open(root) as ws:
                     load_demo(ws, photos=True)
             else:
-                Workspace.open(root).close()  # upgrades the schema (after a backup) if older
+                from cchc_desktop.exchange.derive_pending import finish
+                from cchc_desktop.store.leftovers import sweep
+
+                with Workspace.open(root) as ws:  # upgrades the schema (after a backup) if older
+                    sweep(ws.folder)  # what a killed merge or import left behind
+                    finish(ws)  # and the thumbnails and print copies a killed merge owed
             return fresh
 
         self.run(work, on_result=self._prepared, on_error=self.problem.emit)

@@ -7,28 +7,78 @@ strokes take the blue of a ballpoint pen, with soft edges kept (alpha follows th
 
 from __future__ import annotations
 
+import re
+import struct
 from io import BytesIO
 from typing import Any
 
+from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import UserError
 
 INK = (0x1F, 0x3A, 0x93)  # ballpoint blue
 MAX_WIDTH = 1200  # enough for 55 mm at over 500 dpi
 MARGIN = 8
+# A scan of a signature at 600 dpi is a few million pixels; past these the file is no scan
+# (a PNG can declare 100000×100000 in a few hundred bytes and ask for 40 GB when decoded).
+MAX_BYTES = 20 * 1024 * 1024
+MAX_SIDE = 12_000
+MAX_PIXELS = 40_000_000
+# What Pillow raises on a damaged PNG or JPEG (a broken chunk is a SyntaxError).
+_DECODER_ERRORS = (OSError, SyntaxError, ValueError, EOFError, struct.error)
 
 
-def _open(data: bytes) -> Any:
+def _refused(name: str, vi: str, en: str) -> UserError:
+    shown = f" «{printable(name)}»" if name else ""
+    return UserError(
+        f"Không đọc được ảnh chữ ký{shown}: {vi}", f"Cannot use the signature image{shown}: {en}"
+    )
+
+
+def _open(data: bytes, name: str = "") -> Any:
+    """The image, decoded and turned upright, or a refusal naming ``name`` and the reason."""
     from PIL import Image, ImageOps, UnidentifiedImageError
 
+    if len(data) > MAX_BYTES:
+        raise _refused(
+            name,
+            f"tệp quá lớn (tối đa {MAX_BYTES // (1024 * 1024)} MB).",
+            f"the file is too large (at most {MAX_BYTES // (1024 * 1024)} MB).",
+        )
     try:
-        image = Image.open(BytesIO(data))
+        image = Image.open(BytesIO(data), formats=["PNG", "JPEG"])
+        width, height = image.size
+        if width > MAX_SIDE or height > MAX_SIDE or width * height > MAX_PIXELS:
+            raise _refused(
+                name,
+                f"ảnh quá lớn ({width}×{height} điểm ảnh; tối đa {MAX_SIDE} mỗi cạnh, "
+                f"{MAX_PIXELS // 1_000_000} triệu điểm). Hãy quét lại ở độ phân giải thấp hơn.",
+                f"the picture is too large ({width}×{height} pixels; at most {MAX_SIDE} a side, "
+                f"{MAX_PIXELS // 1_000_000} megapixels). Scan it again at a lower resolution.",
+            )
         image.load()
-    except (UnidentifiedImageError, OSError) as exc:
-        raise UserError(
-            "Không đọc được ảnh chữ ký; hãy dùng tệp PNG hoặc JPEG.",
-            "Cannot read the signature image; use a PNG or JPEG file.",
+        return ImageOps.exif_transpose(image)
+    except UnidentifiedImageError as exc:
+        raise _refused(
+            name,
+            "không phải ảnh PNG hoặc JPEG; hãy dùng tệp PNG hoặc JPEG.",
+            "not a PNG or JPEG picture; use a PNG or JPEG file.",
         ) from exc
-    return ImageOps.exif_transpose(image)
+    except Image.DecompressionBombError as exc:  # Pillow's own guard, while opening
+        pixels = re.search(r"\((\d+) pixels\)", str(exc))
+        count = f"{int(pixels.group(1)):,}".replace(",", ".") if pixels else "?"
+        raise _refused(
+            name,
+            f"ảnh quá lớn ({count} điểm ảnh; tối đa {MAX_PIXELS // 1_000_000} triệu). Hãy quét "
+            "lại ở độ phân giải thấp hơn.",
+            f"the picture is too large ({count} pixels; at most {MAX_PIXELS // 1_000_000} "
+            "megapixels). Scan it again at a lower resolution.",
+        ) from exc
+    except _DECODER_ERRORS as exc:
+        raise _refused(
+            name,
+            f"tệp ảnh bị hỏng hoặc chưa chép hết ({type(exc).__name__}).",
+            f"the picture is damaged or cut short ({type(exc).__name__}).",
+        ) from exc
 
 
 def has_transparency(image: Any) -> bool:
@@ -38,9 +88,13 @@ def has_transparency(image: Any) -> bool:
     return bool(low < 250)
 
 
-def prepare(data: bytes) -> bytes:
-    """A transparent PNG ready for the document, from a pad PNG or a scan/photo of paper."""
-    image = _open(data)
+def prepare(data: bytes, name: str = "") -> bytes:
+    """A transparent PNG ready for the document, from a pad PNG or a scan/photo of paper.
+
+    ``name`` (the file's) is named in a refusal: a file that is not a PNG or JPEG, damaged,
+    or too large in bytes or in pixels (checked before a pixel is decoded).
+    """
+    image = _open(data, name)
     if has_transparency(image):
         return _finish(image.convert("RGBA"))
     return from_scan(image)

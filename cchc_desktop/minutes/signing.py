@@ -74,7 +74,13 @@ class P12Signer:
         from cryptography.hazmat.primitives.serialization import pkcs12
         from pyhanko.sign.signers import SimpleSigner
 
-        secret = password.encode("utf-8")
+        try:
+            secret = password.encode("utf-8")
+        except UnicodeEncodeError as exc:  # bytes that were not UTF-8 (surrogate escapes)
+            raise UserError(
+                "Mật khẩu không phải văn bản UTF-8 hợp lệ; hãy nhập lại. Chưa có gì được ký.",
+                "The password is not valid UTF-8 text; enter it again. Nothing was signed.",
+            ) from exc
         try:
             key, cert, _others = pkcs12.load_key_and_certificates(data, secret or None)
         except (ValueError, TypeError) as exc:

@@ -32,7 +32,7 @@ def read_certificates(data: bytes) -> list[x509.Certificate]:
         if b"-----BEGIN CERTIFICATE-----" in data:
             return x.load_pem_x509_certificates(data)
         return [x.load_der_x509_certificate(data)]
-    except ValueError as exc:
+    except (ValueError, x.InvalidVersion) as exc:  # a version field no X.509 has: damaged too
         raise UserError(
             "Tệp không chứa chứng thư số hợp lệ (PEM hoặc DER, .pem/.cer/.crt).",
             "The file holds no valid certificate (PEM or DER, .pem/.cer/.crt).",

@@ -17,7 +17,7 @@ import io
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from cchc_desktop.photos.probe import JPEG_FORMATS, damaged
+from cchc_desktop.photos.probe import DECODER_ERRORS, JPEG_FORMATS, damaged, decoder_reason
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -134,11 +134,12 @@ def derive(image: Image.Image, fmt: str, orientation: int, *, oriented: bool = F
         image.draft(image.mode if image.mode in ("RGB", "L") else None, wanted)
     try:
         image.load()
-    except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise damaged(*_reason(exc)) from exc
+        # Some decoders (pillow-heif) decode while converting; damage shows there too.
+        picture = to_srgb(image)
     except Image.DecompressionBombError as exc:
         raise damaged("quá nhiều điểm ảnh", "too many pixels") from exc
-    picture = to_srgb(image)
+    except DECODER_ERRORS as exc:
+        raise damaged(*decoder_reason(exc)) from exc
     if not oriented:
         picture = upright(picture, orientation)
     shown = full if oriented else displayed_size(full, orientation)
@@ -164,10 +165,3 @@ def _jpeg(image: Image.Image, quality: int) -> bytes:
     out = io.BytesIO()
     image.save(out, "JPEG", quality=quality)
     return out.getvalue()
-
-
-def _reason(exc: BaseException) -> tuple[str, str]:
-    text = str(exc).lower()
-    if "truncated" in text or isinstance(exc, EOFError):
-        return "tệp bị cắt cụt", "the file ends too early"
-    return type(exc).__name__, type(exc).__name__

@@ -89,9 +89,10 @@ def _taken_at(value: Any, sub: Any) -> str | None:
     except ValueError:
         return None  # "0000:00:00 00:00:00" from cameras whose clock was never set
     offset = _OFFSET.match(_text(sub.get(OFFSET_TIME_ORIGINAL)))
-    if offset:
+    hours, minutes = (int(offset.group(2)), int(offset.group(3))) if offset else (99, 99)
+    if offset and hours <= 14 and minutes < 60:  # real offsets run from -12:00 to +14:00
         sign = -1 if offset.group(1) == "-" else 1
-        delta = dt.timedelta(hours=int(offset.group(2)), minutes=int(offset.group(3)))
+        delta = dt.timedelta(hours=hours, minutes=minutes)
         moment = moment.replace(tzinfo=dt.timezone(sign * delta))
     return moment.isoformat()
 

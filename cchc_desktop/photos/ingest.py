@@ -21,12 +21,13 @@ from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.domain.text import clean, nfc
 from cchc_desktop.errors import describe_os_error
-from cchc_desktop.photos.probe import ACCEPTED_SUFFIXES, Refusal
+from cchc_desktop.photos.probe import ACCEPTED_SUFFIXES, Refusal, display_name
 from cchc_desktop.photos.worker import Processed, ping, process_file, worker_init
 from cchc_desktop.progress import Progress
 from cchc_desktop.progress import step as report_step
 from cchc_desktop.store import records
 from cchc_desktop.store.connection import transaction
+from cchc_desktop.store.leftovers import sweep_media
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -76,26 +77,13 @@ def photo_id(inspection_id: str, sha256: str) -> str:
     return records.natural_id("photo", inspection_id, sha256)
 
 
-def sweep_leftovers(ws: Workspace, older_than: float = 3600.0) -> int:
+def sweep_leftovers(ws: Workspace) -> int:
     """Remove temporary files a killed import left in the media store; return how many.
 
-    Only files older than ``older_than`` seconds go, so an import running at this moment in
-    another process keeps its own. They are never listed or backed up either way.
+    Only files whose process is gone go (store/leftovers.py), so an import running at this
+    moment in another process keeps its own. They are never listed or backed up either way.
     """
-    import time
-
-    cutoff = time.time() - older_than
-    removed = 0
-    root = ws.media.root
-    candidates = [*root.glob("blobs/.incoming/*.tmp"), *root.glob("derived/*/.*.tmp")]
-    for path in candidates:
-        try:
-            if path.stat().st_mtime < cutoff:
-                path.unlink()
-                removed += 1
-        except OSError:
-            continue  # gone already, or not ours to remove: harmless either way
-    return removed
+    return sweep_media(ws.media.root)
 
 
 def collect_files(paths: Iterable[str | Path]) -> list[Path]:
@@ -266,7 +254,7 @@ def _workers_start() -> bool:
 
 def _crashed(path: Path) -> Refusal:
     return Refusal(
-        nfc(path.name),
+        display_name(path),
         "chương trình đọc ảnh bị dừng đột ngột khi mở tệp này (tệp hỏng hoặc có thể độc hại).",
         "the image decoder stopped abruptly on this file (damaged or possibly malicious).",
     )
@@ -283,6 +271,8 @@ def _record(
 ) -> Item:
     """Insert the photo's record (or find the one already there); one transaction per photo."""
     if isinstance(outcome, Refusal):
+        if outcome.detail:  # a decoder failure no check foresaw: refused, and a bug to fix
+            log.error("unexpected failure reading photo %s:\n%s", outcome.filename, outcome.detail)
         return Item(index, str(path), outcome.filename, "refused", refusal=outcome)
     record_id = photo_id(inspection_id, outcome.sha256)
     with transaction(ws.db):

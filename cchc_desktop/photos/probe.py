@@ -8,6 +8,7 @@ or HEIC without the HEIF reader.
 from __future__ import annotations
 
 import re
+import struct
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +33,11 @@ MIME_BY_FORMAT = {
 JPEG_FORMATS = frozenset({"JPEG", "MPO"})
 ACCEPTED_SUFFIXES = frozenset({".jpg", ".jpeg", ".jpe", ".png", ".webp", ".heic", ".heif", ".hif"})
 
+# What Pillow's and pillow-heif's decoders raise on a damaged file: Pillow says OSError,
+# SyntaxError (a broken PNG chunk), ValueError, EOFError or struct.error; pillow-heif says
+# RuntimeError (libheif's "Invalid input", "Security limit exceeded"…).
+DECODER_ERRORS = (OSError, SyntaxError, ValueError, EOFError, RuntimeError, struct.error)
+
 # ISO base-media "brands" of HEIF stills (the 4 bytes after "ftyp" at offset 4).
 _HEIF_BRANDS = (b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx", b"mif1", b"msf1")
 
@@ -43,24 +49,35 @@ class Refusal:
     filename: str
     vi: str
     en: str
+    # The traceback of a failure no check foresaw (a bug to log), else "".
+    detail: str = ""
 
     def message(self) -> str:
         """One line naming the file, in the current message language."""
+        from cchc_desktop.domain.text import printable
         from cchc_desktop.errors import pick
 
-        return pick(
-            f"Không nhận tệp «{self.filename}»: {self.vi}",
-            f"Refused '{self.filename}': {self.en}",
-        )
+        name = printable(self.filename)
+        return pick(f"Không nhận tệp «{name}»: {self.vi}", f"Refused '{name}': {self.en}")
 
 
 class Refused(Exception):
     """Raised inside the checks; turned into a Refusal naming the file."""
 
-    def __init__(self, vi: str, en: str) -> None:
+    def __init__(self, vi: str, en: str, *, detail: str = "") -> None:
         super().__init__(en)
         self.vi = vi
         self.en = en
+        self.detail = detail
+
+
+def display_name(path: Path) -> str:
+    """The file's name as shown and stored: NFC, and bytes that are not UTF-8 (a name made on
+    another system) shown as U+FFFD rather than carried as unstorable surrogates."""
+    from cchc_desktop.domain.text import nfc
+
+    name = path.name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return nfc(name)
 
 
 def not_found() -> Refused:
@@ -156,8 +173,8 @@ def open_checked(path: Path) -> Image.Image:
             "không phải ảnh, hoặc định dạng không hỗ trợ (chỉ nhận JPEG, PNG, WebP, HEIC).",
             "not a photo, or a format we do not take (JPEG, PNG, WebP and HEIC only).",
         ) from None
-    except (OSError, SyntaxError, ValueError, EOFError) as exc:
-        raise damaged(type(exc).__name__, type(exc).__name__) from exc
+    except DECODER_ERRORS as exc:
+        raise damaged(*decoder_reason(exc)) from exc
     width, height = image.size
     if width <= 0 or height <= 0:
         image.close()
@@ -166,6 +183,19 @@ def open_checked(path: Path) -> Image.Image:
         image.close()
         raise _too_many_pixels(width * height, f"{width}×{height} = ")
     return image
+
+
+def decoder_reason(exc: BaseException) -> tuple[str, str]:
+    """What a decoder's error says about the file, briefly (Vietnamese, English)."""
+    text = str(exc).lower()
+    if "truncated" in text or isinstance(exc, EOFError):
+        return "tệp bị cắt cụt", "the file ends too early"
+    if "security limit" in text or "exceeds the maximum" in text:
+        return (
+            "kích thước ảnh ghi trong tệp sai",
+            "the picture size it declares is wrong",
+        )
+    return type(exc).__name__, type(exc).__name__
 
 
 def _too_many_pixels(pixels: int | None, dims: str = "") -> Refused:

@@ -15,10 +15,10 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from cchc_desktop.domain.text import nfc
 from cchc_desktop.photos.derive import (
     PRINT_KIND,
     THUMB_KIND,
+    Derived,
     derive,
     displayed_size,
     serves_as_print_copy,
@@ -29,6 +29,7 @@ from cchc_desktop.photos.probe import (
     Refusal,
     Refused,
     check_size,
+    display_name,
     not_found,
     open_checked,
 )
@@ -59,7 +60,7 @@ def process_file(path: str, media_root: str) -> Processed | Refusal:
     of the media store (disk full, no permission) are raised, because they stop the batch.
     """
     source = Path(path)
-    filename = nfc(source.name)
+    filename = display_name(source)
     media = MediaStore(Path(media_root))
     staged: Path | None = None
     try:
@@ -67,41 +68,75 @@ def process_file(path: str, media_root: str) -> Processed | Refusal:
         # One read of the source: copied into the store's staging area while hashed. Every
         # later step works on that copy, so the derivatives come from exactly the stored bytes.
         staged, sha = _stage(source, media)
-        image = open_checked(staged)
-        with image:
-            fmt = str(image.format)
-            facts = read_facts(image)
-            oriented = "original_orientation" in image.info or fmt == "HEIF"
-            thumb = media.derived_path(sha, THUMB_KIND)
-            printed = media.derived_path(sha, PRINT_KIND)
-            # An original fit to print as it is gets no print copy (photos/derive.py).
-            own_print = not oriented and serves_as_print_copy(image, fmt, facts.orientation)
-            if media.has(sha) and thumb.is_file() and (own_print or printed.is_file()):
-                # Already stored whole (the same photo again): nothing to decode or write.
-                width, height = (
-                    image.size if oriented else displayed_size(image.size, facts.orientation)
-                )
-            else:
-                made = derive(image, fmt, facts.orientation, oriented=oriented)
-                width, height = made.width, made.height
-                write_atomic(thumb, made.thumbnail)
-                if made.print_copy is not None:
-                    write_atomic(printed, made.print_copy)
+        decoded = _decode(staged, media, sha)
+        if decoded.made is not None:
+            write_atomic(media.derived_path(sha, THUMB_KIND), decoded.made.thumbnail)
+            if decoded.made.print_copy is not None:
+                write_atomic(media.derived_path(sha, PRINT_KIND), decoded.made.print_copy)
         _commit(staged, media.blob_path(sha))
     except Refused as refused:
-        return Refusal(filename, refused.vi, refused.en)
+        return Refusal(filename, refused.vi, refused.en, refused.detail)
     finally:
         if staged is not None:
             staged.unlink(missing_ok=True)
     return Processed(
         filename=filename,
         sha256=sha,
-        mime=MIME_BY_FORMAT[fmt],
+        mime=MIME_BY_FORMAT[decoded.fmt],
         size_bytes=size,
-        width=width,
-        height=height,
-        facts=facts,
+        width=decoded.width,
+        height=decoded.height,
+        facts=decoded.facts,
     )
+
+
+@dataclass(frozen=True)
+class _Decoded:
+    fmt: str
+    facts: Facts
+    width: int
+    height: int
+    made: Derived | None  # None: the derivatives are stored already
+
+
+def _decode(staged: Path, media: MediaStore, sha: str) -> _Decoded:
+    """Open, read the EXIF of and (unless stored already) decode the staged copy.
+
+    Nothing here writes. Whatever a decoder raises that the checks did not foresee still
+    refuses this one file (with the traceback kept for the log), never the batch.
+    """
+    try:
+        with open_checked(staged) as image:
+            fmt = str(image.format)
+            facts = read_facts(image)
+            oriented = "original_orientation" in image.info or fmt == "HEIF"
+            # An original fit to print as it is gets no print copy (photos/derive.py).
+            own_print = not oriented and serves_as_print_copy(image, fmt, facts.orientation)
+            stored = (
+                media.has(sha)
+                and media.derived_path(sha, THUMB_KIND).is_file()
+                and (own_print or media.derived_path(sha, PRINT_KIND).is_file())
+            )
+            if stored:
+                # Already stored whole (the same photo again): nothing to decode or write.
+                width, height = (
+                    image.size if oriented else displayed_size(image.size, facts.orientation)
+                )
+                return _Decoded(fmt, facts, width, height, None)
+            made = derive(image, fmt, facts.orientation, oriented=oriented)
+            return _Decoded(fmt, facts, made.width, made.height, made)
+    except Refused:
+        raise
+    except (Exception, RecursionError) as exc:
+        import traceback
+
+        raise Refused(
+            f"chương trình đọc ảnh gặp lỗi không lường trước với tệp này ({type(exc).__name__}); "
+            "tệp có thể hỏng.",
+            f"the image decoder failed unexpectedly on this file ({type(exc).__name__}); the "
+            "file may be damaged.",
+            detail="".join(traceback.format_exception(exc)),
+        ) from exc
 
 
 def _stage(source: Path, media: MediaStore) -> tuple[Path, str]:

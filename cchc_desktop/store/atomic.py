@@ -15,12 +15,16 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
 
     It writes to a temporary file in the same folder, fsyncs it, renames it over ``path`` and
     fsyncs the folder, so a crash or a pulled plug leaves the old file or the new one, never a
-    half-written one. On error the temporary file is removed.
+    half-written one. On error the temporary file is removed; one left by a killed process is
+    named ``.<pid>-<name>.….tmp`` (see store/leftovers.py).
     """
     import tempfile  # (with shutil, bz2 and lzma: more than a command that only reads needs)
 
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    # The process id leads the name, so a start after a kill knows whose leftover it is.
+    fd, temp_name = tempfile.mkstemp(
+        prefix=f".{os.getpid()}-{path.name}.", suffix=".tmp", dir=path.parent
+    )
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as handle:

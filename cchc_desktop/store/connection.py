@@ -9,7 +9,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from cchc_desktop.errors import UserError
+from cchc_desktop.errors import UserError, describe_os_error
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -69,8 +69,14 @@ def open_database(path: Path) -> Database:
     """A connection to ``path`` in WAL mode with foreign keys enforced and full durability.
 
     The connection is in autocommit mode (isolation_level None): nothing is ever left in an
-    implicit transaction; every multi-step write goes through ``transaction``.
+    implicit transaction; every multi-step write goes through ``transaction``. The file is
+    its user's alone (0600), like the device key and the backups; SQLite gives the WAL and
+    shared-memory files the database's own mode.
     """
+    try:
+        private_file(path)
+    except OSError as exc:
+        raise describe_os_error(exc, path) from exc
     try:
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -149,9 +155,37 @@ def fetch_all(db: Database, sql: str, params: Sequence[Any] = ()) -> list[dict[s
     return [dict(zip(columns, row, strict=True)) for row in cursor]
 
 
+def private_file(path: Path) -> None:
+    """Create ``path`` empty and user-only (0600) if it is missing; tighten it if it is looser.
+
+    Also the WAL and shared-memory files beside a database, when an older version left them
+    readable by others. (A no-op for modes on Windows, where the user's folder is private.)
+    """
+    import os
+    import stat
+
+    if os.name != "posix":
+        return
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:
+        pass
+    else:
+        os.close(fd)
+    for each in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        try:
+            if stat.S_IMODE(each.stat().st_mode) & 0o077:
+                each.chmod(0o600)
+        except FileNotFoundError:
+            continue
+        except PermissionError:
+            continue  # another user's file: tightening it is theirs to do
+
+
 def copy_database(db: Database, target: Path) -> None:
-    """A consistent copy of the live database at ``target``, through SQLite's online backup
-    API (consistent even while another connection writes)."""
+    """A consistent copy of the live database at ``target`` (0600), through SQLite's online
+    backup API (consistent even while another connection writes)."""
+    private_file(target)
     dest = sqlite3.connect(str(target))
     try:
         db.conn.backup(dest)

@@ -10,6 +10,9 @@ from cchc_desktop.store.connection import Database, open_database
 from cchc_desktop.store.datafolder import DataFolder, Device
 from cchc_desktop.store.migrate import migrate
 
+# Set by migration m0008 until this device's earlier history is signed (its PENDING_FLAG).
+SIGN_HISTORY_FLAG = "provenance.sign_own_history"
+
 if TYPE_CHECKING:
     from cchc_desktop.settings import Settings
     from cchc_desktop.store.media import MediaStore
@@ -43,6 +46,9 @@ class Workspace:
         self.criteria_cache: dict[str, tuple[tuple[Any, ...], ...]] = {}
         # Set by close(): work finishing in the background must not touch a closed connection.
         self.closed = False
+        # The device's Ed25519 key, read on the first write (every version and audit line is
+        # signed by the device that writes it: exchange/provenance.py).
+        self._signing_key: Any = None
 
     def __repr__(self) -> str:
         return f"Workspace({self.folder.root!r})"
@@ -96,7 +102,29 @@ class Workspace:
         except BaseException:
             db.close()
             raise
-        return cls(folder, db, applied_migrations=applied)
+        ws = cls(folder, db, applied_migrations=applied)
+        try:
+            # Rows and audit lines written before migration m0008 are this device's trusted
+            # history: its own are signed once, now that its key can be read. The flag is
+            # read here so that an up-to-date folder imports nothing for it.
+            pending = db.execute("SELECT 1 FROM meta WHERE key = ?", [SIGN_HISTORY_FLAG])
+            if pending.fetchone() is not None:
+                from cchc_desktop.store.records import sign_own_history
+
+                sign_own_history(ws)
+        except BaseException:
+            db.close()
+            raise
+        return ws
+
+    @property
+    def signing_key(self) -> Any:
+        """This folder's private Ed25519 key (made on first use, like ``cchc init`` does)."""
+        if self._signing_key is None:
+            from cchc_desktop.exchange.keys import ensure_key
+
+            self._signing_key = ensure_key(self.folder)
+        return self._signing_key
 
     @property
     def media(self) -> MediaStore:

@@ -22,63 +22,63 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="52"/>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="116"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="53"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="119"/>
         <source>Không có xung đột nào.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="58"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="60"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="59"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="61"/>
         <source>Bản của tôi (đang dùng)</source>
         <translation>Mine (shown)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="60"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="62"/>
         <source>Bản của họ</source>
         <translation>Theirs</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="69"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="71"/>
         <source>Giữ bản của tôi</source>
         <translation>Keep mine</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="70"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="72"/>
         <source>Giữ bản của họ</source>
         <translation>Keep theirs</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="71"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="73"/>
         <source>Giữ cả hai</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="95"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="98"/>
         <source>máy này</source>
         <translation>this laptop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="122"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="125"/>
         <source>Giữ bản của tôi và nối thêm phần chữ của bản kia bên dưới, có dòng ghi nguồn.</source>
         <translation>Keep mine and add the other version&apos;s text below it, under a line saying where it came from.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="124"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="127"/>
         <source>Giữ bản của tôi; bản của họ thành một bản ghi mới bên cạnh.</source>
         <translation>Keep mine; theirs becomes a new record beside it.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="125"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="128"/>
         <source>Loại dữ liệu này chỉ giữ được một trong hai bản.</source>
         <translation>Only one of the two versions can be kept for this kind of record.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="131"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="134"/>
         <source>{record}
 Bản của tôi (đang dùng): sửa lúc {mine_time} trên {mine_device}. Bản của họ: sửa lúc {theirs_time} trên {theirs_device}.</source>
         <translation>{record}
@@ -96,67 +96,72 @@ Mine (shown): changed {mine_time} on {mine_device}. Theirs: changed {theirs_time
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="91"/>
         <source>Xuất gói đồng bộ…</source>
         <translation>Export sync package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="93"/>
         <source>Mở gói…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="91"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="101"/>
         <source>Máy này: «{name}», vân tay {fingerprint}</source>
         <translation>This laptop: &apos;{name}&apos;, fingerprint {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="103"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="114"/>
         <source>Hộp thư đến</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="107"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="118"/>
         <source>Gói được chép hay đồng bộ vào thư mục này sẽ tự mở ra để xem trước: {folder}</source>
         <translation>Packages copied or synced into this folder open by themselves for a preview: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="127"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="138"/>
         <source>Báo cáo các lần gộp hiện ở đây.</source>
         <translation>Merge reports appear here.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="130"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="141"/>
         <source>Nhận và gộp gói</source>
         <translation>Receive and merge</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="141"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="152"/>
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="162"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="184"/>
         <source>Mở gói</source>
         <translation>Open packages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="164"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="186"/>
         <source>Gói CCHC (*.cchc)</source>
         <translation>CCHC packages (*.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="243"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="226"/>
+        <source>Gói {name} bị từ chối: lỗi không lường trước khi đọc gói (chi tiết trong thư mục logs). Dữ liệu không thay đổi.</source>
+        <translation>Package {name} refused: an unforeseen error while reading it (details in the logs folder). Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="289"/>
         <source>xem thẻ Xung đột</source>
         <translation>see the Conflicts tab</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="286"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="332"/>
         <source>Đã xuất gói {path} ({size} byte).</source>
         <translation>Exported {path} ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="297"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="343"/>
         <source>Đã dừng xuất gói; không có tệp nào được ghi.</source>
         <translation>Export stopped; no file was written.</translation>
     </message>
@@ -232,92 +237,92 @@ Mine (shown): changed {mine_time} on {mine_device}. Theirs: changed {theirs_time
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="37"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="38"/>
         <source>Kiểm tra và xem trước</source>
         <translation>Verification and preview</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="39"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="42"/>
         <source>Chưa mở gói nào.</source>
         <translation>No package open.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="46"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="51"/>
         <source>Tin cậy thiết bị này</source>
         <translation>Trust this device</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="53"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="58"/>
         <source>Thêm</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="54"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="59"/>
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="55"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="60"/>
         <source>Bỏ qua</source>
         <translation>Skipped</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="56"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="61"/>
         <source>Xung đột</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="57"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="62"/>
         <source>Từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="60"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="65"/>
         <source>Loại dữ liệu</source>
         <translation>Kind of record</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="69"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="74"/>
         <source>Gộp vào cơ sở dữ liệu</source>
         <translation>Merge into the database</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="73"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="78"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="91"/>
         <source>Đang kiểm tra {name}…</source>
         <translation>Checking {name}…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="94"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="99"/>
         <source>✓ {name}: nguyên vẹn, chữ ký hợp lệ. Tạo lúc {time} trên máy «{device}».</source>
         <translation>✓ {name}: intact, signature valid. Made {time} on &apos;{device}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="101"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="106"/>
         <source>Không có gì mới: mọi bản ghi trong gói đã có trên máy này.</source>
         <translation>Nothing new: every record in it is already on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="111"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="116"/>
         <source>Thiết bị MỚI «{device}». Vân tay: {fingerprint}. Hãy đối chiếu với vân tay hiện trên máy gửi trước khi tin cậy.</source>
         <translation>NEW device &apos;{device}&apos;. Fingerprint: {fingerprint}. Compare it with the one the sending laptop shows before trusting it.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="119"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="124"/>
         <source>Thiết bị tin cậy. Vân tay: {fingerprint}</source>
         <translation>Trusted device. Fingerprint: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="151"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="156"/>
         <source>Đã gộp xong {name}.</source>
         <translation>Merged {name}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="160"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="165"/>
         <source>Đã dừng; dữ liệu không thay đổi.</source>
         <translation>Stopped; nothing was changed.</translation>
     </message>

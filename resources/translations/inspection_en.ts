@@ -685,37 +685,37 @@ Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…
         <translation>Keys: 1 Not started · 2 In progress · 3 Done · ↑↓ Move · Enter Write evidence · Esc Back to the list · Ctrl+Z Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="178"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="184"/>
         <source>Kiến nghị của các đoàn kiểm tra trước đối với đơn vị này và các đơn vị hợp thành: %1.</source>
         <translation>Recommendations of earlier inspections to this unit and to the units it was formed from: %1.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="184"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="190"/>
         <source>Kiến nghị của các đoàn kiểm tra trước đối với đơn vị này.</source>
         <translation>Recommendations of earlier inspections to this unit.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="193"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="199"/>
         <source>Chưa có kiến nghị nào của đoàn kiểm tra trước đối với đơn vị này. Nếu đơn vị chưa được kiểm tra lần nào, tiêu chí về thực hiện kiến nghị ghi «Không áp dụng».</source>
         <translation>No earlier inspection made recommendations to this unit. If the unit was never inspected before, answer the criterion on recommendations «Not applicable».</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="254"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="260"/>
         <source>Kiến nghị kỳ trước: %1</source>
         <translation>Previous recommendation: %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="273"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="279"/>
         <source>Kiến nghị kỳ trước: minh chứng</source>
         <translation>Previous recommendation: evidence</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="329"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="335"/>
         <source>Biên bản đã ký: kết quả xem xét kiến nghị kỳ trước chỉ để xem.</source>
         <translation>The minutes are signed: the review of previous recommendations is read-only.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="340"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="346"/>
         <source>⚠ %n kiến nghị chưa được xem xét trong cuộc kiểm tra này.</source>
         <translation>
             <numerusform>⚠ %n recommendation not yet looked at during this inspection.</numerusform>
@@ -723,47 +723,47 @@ Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…
         </translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="352"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="358"/>
         <source>Chọn một kiến nghị trong danh sách.</source>
         <translation>Choose a recommendation in the list.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="359"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="365"/>
         <source>⚠ Đã quá thời hạn</source>
         <translation>⚠ Past its deadline</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="369"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="375"/>
         <source>✓ Đã xem xét trong cuộc kiểm tra này: %1.</source>
         <translation>✓ Looked at during this inspection: %1.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="375"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="381"/>
         <source>Chưa xem xét trong cuộc kiểm tra này. Theo dõi hiện ghi: %1. Chọn tình trạng đã thấy (1 · 2 · 3), kể cả khi không đổi.</source>
         <translation>Not yet looked at during this inspection. The follow-up says: %1. Choose the status you saw (1 · 2 · 3), even when it has not changed.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="384"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="390"/>
         <source>biên bản số %1 ngày %2</source>
         <translation>minutes no. %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="386"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="392"/>
         <source>kiểm tra ngày %2</source>
         <translation>inspected on %2</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="388"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="394"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="392"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="398"/>
         <source>Trách nhiệm: %1</source>
         <translation>Responsible: %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="394"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="400"/>
         <source>Thời hạn: %1</source>
         <translation>Deadline: %1</translation>
     </message>

@@ -106,27 +106,27 @@
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="83"/>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="276"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="278"/>
         <source>In biên bản</source>
         <translation>Print the minutes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="85"/>
-        <source>Mở bằng trình xem của hệ thống</source>
-        <translation>Open in the system viewer</translation>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="86"/>
+        <source>Mở tệp PDF</source>
+        <translation>Open the PDF file</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="87"/>
         <source>Mở tệp PDF bằng chương trình đọc PDF của máy</source>
         <translation>Open the PDF in this computer&apos;s PDF reader</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="287"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="289"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="288"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="290"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
@@ -366,97 +366,97 @@
 <context>
     <name>SignExportPanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="128"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="129"/>
         <source>Cập nhật bản xem trước</source>
         <translation>Refresh preview</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="114"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="115"/>
         <source>Ký số với vai trò</source>
         <translation>Sign digitally in the role of</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="115"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="116"/>
         <source>Ký &amp;số…</source>
         <translation>Sign &amp;digitally…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="118"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="119"/>
         <source>Ký bằng &amp;USB token…</source>
         <translation>Sign with a &amp;USB token…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="120"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="121"/>
         <source>&amp;Phát hành để ký giấy…</source>
         <translation>&amp;Issue for signing on paper…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="122"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="123"/>
         <source>&amp;Nhận bản đã ký…</source>
         <translation>&amp;Record the signed copy…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="124"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="125"/>
         <source>Lập biên bản &amp;bổ sung</source>
         <translation>Make &amp;supplementary minutes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="126"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="127"/>
         <source>Khác</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="130"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="131"/>
         <source>Xuất bản nháp Word…</source>
         <translation>Export Word draft…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="132"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="133"/>
         <source>Chứng thư gốc tin cậy…</source>
         <translation>Trusted root certificates…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/readiness_links.py" line="64"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_links.py" line="65"/>
         <source>Biên bản số %1 đã ký số; nội dung đã khóa.</source>
         <translation>Minutes no. %1 are digitally signed; the content is locked.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/readiness_links.py" line="68"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_links.py" line="69"/>
         <source>Biên bản số %1: đã nhận bản giấy đã ký (bản quét).</source>
         <translation>Minutes no. %1: the paper-signed copy (scan) is recorded.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/readiness_links.py" line="71"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_links.py" line="72"/>
         <source>Biên bản số %1 đã phát hành để ký giấy: chờ bản đã ký.</source>
         <translation>Minutes no. %1 were issued for signing on paper: waiting for the signed copy.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/readiness_links.py" line="85"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_links.py" line="86"/>
         <source>Chưa ký được: còn %1 mục phải hoàn thành (danh sách ở trên; bấm vào từng mục để sửa).</source>
         <translation>Not ready to sign: %1 item(s) to complete (the list above; click an item to fix it).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="327"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="331"/>
         <source>Dự thảo (chưa có số): số biên bản được cấp khi ký số hoặc phát hành để ký giấy.</source>
         <translation>Draft (no number yet): the minutes are numbered when signed digitally or issued for signing on paper.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="331"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="335"/>
         <source>Biên bản đã ký số: nội dung cuộc kiểm tra đã khóa. Bên còn lại ký số tiếp; muốn thay đổi, hãy lập biên bản bổ sung.</source>
         <translation>The minutes are digitally signed: the inspection is locked. The other party signs next; to change anything, make supplementary minutes.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="336"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="340"/>
         <source>Đã phát hành để ký giấy: in, hai bên ký, rồi bấm «Nhận bản đã ký…». Nội dung đã khóa; muốn thay đổi, hãy lập biên bản bổ sung.</source>
         <translation>Issued for signing on paper: print, both sides sign, then click &apos;Record the signed copy…&apos;. The content is locked; to change anything, make supplementary minutes.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="341"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="345"/>
         <source>Bản giấy đã ký (bản quét) là bản chính thức. Muốn thay đổi, hãy lập biên bản bổ sung.</source>
         <translation>The paper-signed copy (scan) is the official one. To change anything, make supplementary minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="419"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="423"/>
         <source>Bản xem trước (dự thảo): %n trang.</source>
         <translation>
             <numerusform>Preview (draft): %n page.</numerusform>
@@ -464,12 +464,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="422"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="426"/>
         <source>Đang lập dự thảo…</source>
         <translation>Making the draft…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="160"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="161"/>
         <source>Kết quả kiểm tra chữ ký số sẽ hiện ở đây.</source>
         <translation>The result of the digital signature check will show here.</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>Enter the signer&apos;s name before signing by hand.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="116"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="117"/>
         <source>Ký bằng tệp chứng thư số .p12/.pfx</source>
         <translation>Sign with a .p12/.pfx certificate file</translation>
     </message>

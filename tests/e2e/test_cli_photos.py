@@ -169,7 +169,7 @@ def test_killed_mid_import_leaves_no_partial_photo(
     from cchc_desktop.store.workspace import Workspace
 
     with Workspace.open(data_dir) as ws:
-        sweep_leftovers(ws, older_than=0)
+        sweep_leftovers(ws)
     media = data_dir / "media"
     assert [p for p in media.rglob("*.tmp")] == []
     # The same files again: the rest go in, those already there are recognised.

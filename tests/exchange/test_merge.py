@@ -316,10 +316,22 @@ def test_a_package_that_changed_since_its_preview_is_refused(trio: dict[str, Any
         assert merge_file(ws, package, expected_id=again).tables["answers"]["added"] == 1
 
 
-def test_staging_left_by_an_interrupted_merge_is_swept_after_a_day(trio: dict[str, Any]) -> None:
+def test_staging_left_by_an_interrupted_merge_is_swept(trio: dict[str, Any]) -> None:
+    import subprocess
+    import sys
+
     staging = trio["S"] / "staging"
-    old, recent = staging / "pkg-killed", staging / "pkg-running"
-    for folder in (old, recent):
+    # A process that has ended: its id names a staging folder nobody owns any more.
+    ended = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    dead = staging / f"pkg-{int(ended.stdout)}-killed"
+    running = staging / f"pkg-{os.getppid()}-running"  # pytest's parent: alive
+    old, recent = staging / "pkg-killed", staging / "pkg-unnamed"  # an older version's names
+    for folder in (dead, running, old, recent):
         (folder / "media" / "blobs").mkdir(parents=True)
         (folder / "media" / "blobs" / "photo").write_bytes(b"half a photo")
     day_and_more = time.time() - STALE_STAGING_SECONDS - 60
@@ -327,8 +339,9 @@ def test_staging_left_by_an_interrupted_merge_is_swept_after_a_day(trio: dict[st
     package = export_from(trio["A"], trio["root"] / "a.cchc")
     with open_ws(trio["S"]) as ws:
         merge_file(ws, package)
-    assert not old.exists()
-    assert (recent / "media" / "blobs" / "photo").read_bytes() == b"half a photo"
+    assert not dead.exists() and not old.exists()
+    for kept in (running, recent):
+        assert (kept / "media" / "blobs" / "photo").read_bytes() == b"half a photo"
 
 
 def test_keep_both_marks_the_other_text_with_the_date_its_writer_saw() -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cchc_desktop.domain.dates import dmy, stored_dmy_hm
+from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import UserError
 from cchc_desktop.exchange import conflicts
 from cchc_desktop.exchange.report import table_label
@@ -50,6 +51,7 @@ class ConflictsView(QWidget):
         right = QWidget()
         layout = QVBoxLayout(right)
         self.title = QLabel(self.tr("Không có xung đột nào."))
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # names from a package, never HTML
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         self.table = QTableWidget(0, 3)
@@ -79,6 +81,7 @@ class ConflictsView(QWidget):
             buttons.addWidget(button)
         layout.addLayout(buttons)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
         self.error.setStyleSheet("color: #b00020")
         layout.addWidget(self.error)
         splitter.addWidget(right)
@@ -91,7 +94,7 @@ class ConflictsView(QWidget):
     def refresh(self) -> None:
         """Read the open conflicts again (after a merge or a decision)."""
         items = conflicts.list_conflicts(self.ws)
-        self.devices = {d["id"]: f"«{d['name']}»" for d in list_devices(self.ws)}
+        self.devices = {d["id"]: f"«{printable(d['name'])}»" for d in list_devices(self.ws)}
         self.devices[self.ws.device_id] = self.tr("máy này")
         self.list.clear()
         for item in items:
@@ -170,7 +173,7 @@ class ConflictsView(QWidget):
         # Not when the inspection is what differs: then naming one of them would mislead.
         if inspection and item["table"] != "inspections" and "inspection_id" not in item["fields"]:
             parts.append(f"({self._inspection(inspection)})")
-        return " ".join(p for p in parts if p) or item["record_id"][:8]
+        return printable(" ".join(p for p in parts if p) or item["record_id"][:8])
 
     def _value(self, table: str, column: str, value: Any) -> str:
         if column == "inspection_id" and value:
@@ -187,7 +190,7 @@ class ConflictsView(QWidget):
         return f"{row[0]}, {dmy(row[1])}" if row else inspection_id[:8]
 
     def _device(self, device_id: Any) -> str:
-        return self.devices.get(str(device_id), str(device_id)[:8])
+        return self.devices.get(str(device_id), printable(str(device_id)[:8]))
 
     def differing_rows(self) -> list[str]:
         """The field names shown highlighted (what a person sees as different)."""

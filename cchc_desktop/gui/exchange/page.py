@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cchc_desktop.domain.text import printable
+from cchc_desktop.errors import describe_os_error
 from cchc_desktop.exchange import inbox, retention, trust
 from cchc_desktop.exchange.keys import own_identity
 from cchc_desktop.exchange.merge import merge_file, merge_verified
@@ -62,6 +64,9 @@ class ExchangePage(QWidget):
         self.verified: Verified | None = None
         self.from_inbox = False
         self.queue: list[Path] = []
+        # Inbox packages refused this session that could not be moved to refused/: never
+        # opened again by themselves, so they cannot hold up the packages behind them.
+        self.set_aside: set[Path] = set()
         self.task: workers.Task | None = None
         self._build()
         self.watcher = QFileSystemWatcher(self)
@@ -94,9 +99,10 @@ class ExchangePage(QWidget):
         me = own_identity(self.ws.folder)
         self.own_device = QLabel(
             self.tr("Máy này: «{name}», vân tay {fingerprint}").format(
-                name=me.name, fingerprint=me.fingerprint
+                name=printable(me.name), fingerprint=me.fingerprint
             )
         )
+        self.own_device.setTextFormat(Qt.TextFormat.PlainText)
         self.own_device.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         bar.addWidget(self.own_device)
         layout.addLayout(bar)
@@ -152,11 +158,12 @@ class ExchangePage(QWidget):
         current = self.verified.path if self.verified is not None else None
         self.inbox_list.clear()
         for path in waiting:
-            item = QListWidgetItem(path.name)
+            item = QListWidgetItem(printable(path.name))
             item.setData(Qt.ItemDataRole.UserRole, str(path))
             self.inbox_list.addItem(item)
-        if self.auto_open and waiting and self.task is None and current is None:
-            self.open_package(waiting[0], from_inbox=True)
+        ready = [path for path in waiting if path not in self.set_aside]
+        if self.auto_open and ready and self.task is None and current is None:
+            self.open_package(ready[0], from_inbox=True)
 
     def sweep_done(self) -> None:
         """Remove the merged packages kept longer than the settings say (at start, then at
@@ -209,7 +216,25 @@ class ExchangePage(QWidget):
             self._discard()
             self.preview.show_stopped()
 
-        self._run(work, self._previewed, lambda message: self._refused(path, message), stopped)
+        def crashed(text: str) -> None:
+            # A bug met while reading this file: reported like any crash, and the file is
+            # refused all the same, so that the next rescan does not meet it again.
+            workers._report_crash(text)
+            self._refused(
+                path,
+                self.tr(
+                    "Gói {name} bị từ chối: lỗi không lường trước khi đọc gói (chi tiết trong "
+                    "thư mục logs). Dữ liệu không thay đổi."
+                ).format(name=printable(path.name)),
+            )
+
+        self._run(
+            work,
+            self._previewed,
+            lambda message: self._refused(path, message),
+            stopped,
+            crashed,
+        )
 
     def _previewed(self, result: tuple[Verified, MergeReport]) -> None:
         self.verified, report = result
@@ -227,11 +252,17 @@ class ExchangePage(QWidget):
         self._update_buttons()
 
     def _refused(self, path: Path, message: str) -> None:
+        """Say why; an inbox package goes to refused/ (once); the next package follows."""
         self.preview.show_problem(message)
+        self.report.appendPlainText(message)
         if self.from_inbox and path.exists():
-            inbox.mark_refused(self.ws, path, message)
-            self.refresh_inbox()
+            try:
+                inbox.mark_refused(self.ws, path, message)
+            except OSError as exc:
+                self.set_aside.add(path)
+                self.report.appendPlainText(describe_os_error(exc, path).message)
         self.failed.emit(message)
+        self._next()
 
     # ----- merge -----
     def merge(self) -> None:
@@ -323,7 +354,14 @@ class ExchangePage(QWidget):
             busy, mergeable=self.verified is not None and self.verified.trust != "new"
         )
 
-    def _run(self, work: Any, on_result: Any, on_error: Any, on_cancelled: Any) -> None:
+    def _run(
+        self,
+        work: Any,
+        on_result: Any,
+        on_error: Any,
+        on_cancelled: Any,
+        on_crash: Any = None,
+    ) -> None:
         def finished() -> None:
             self.task = None
             self._update_buttons()
@@ -342,7 +380,7 @@ class ExchangePage(QWidget):
 
         def crashed(text: str) -> None:
             finished()
-            workers._report_crash(text)
+            (on_crash or workers._report_crash)(text)
 
         self.task = workers.start(
             work,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from cchc_desktop.domain.dates import stored_dmy_hm
+from cchc_desktop.domain.text import printable
 from cchc_desktop.exchange.report import OUTCOMES, MergeReport, table_label
 from cchc_desktop.exchange.verify import Verified
 
@@ -36,11 +37,15 @@ class PreviewPanel(QGroupBox):
         super().__init__(parent)
         self.setTitle(self.tr("Kiểm tra và xem trước"))
         layout = QVBoxLayout(self)
+        # Plain text: a package's device name is shown here, and must not be read as HTML
+        # (a "<br>✓ …" in a name would otherwise start a line of its own).
         self.status = QLabel(self.tr("Chưa mở gói nào."))
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         trust_row = QHBoxLayout()
         self.fingerprint = QLabel()
+        self.fingerprint.setTextFormat(Qt.TextFormat.PlainText)
         self.fingerprint.setWordWrap(True)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.trust_button = QPushButton(self.tr("Tin cậy thiết bị này"))
@@ -83,7 +88,7 @@ class PreviewPanel(QGroupBox):
 
     def checking(self, name: str) -> None:
         """A package is being checked: nothing of the previous one stays on show."""
-        self._say(self.tr("Đang kiểm tra {name}…").format(name=name))
+        self._say(self.tr("Đang kiểm tra {name}…").format(name=printable(name)))
         self.counts.setRowCount(0)
         self.fingerprint.clear()
         self.trust_button.hide()
@@ -93,9 +98,9 @@ class PreviewPanel(QGroupBox):
         text = self.tr(
             "✓ {name}: nguyên vẹn, chữ ký hợp lệ. Tạo lúc {time} trên máy «{device}»."
         ).format(
-            name=verified.path.name,
+            name=printable(verified.path.name),
             time=stored_dmy_hm(verified.created_at),
-            device=verified.device.name,
+            device=printable(verified.device.name),
         )
         if not report.changed:
             text += " " + self.tr("Không có gì mới: mọi bản ghi trong gói đã có trên máy này.")
@@ -110,7 +115,7 @@ class PreviewPanel(QGroupBox):
                 self.tr(
                     "Thiết bị MỚI «{device}». Vân tay: {fingerprint}. Hãy đối chiếu với vân tay "
                     "hiện trên máy gửi trước khi tin cậy."
-                ).format(device=verified.device.name, fingerprint=fp)
+                ).format(device=printable(verified.device.name), fingerprint=fp)
             )
             self.fingerprint.setStyleSheet(f"color: {WARN_COLOUR}")
             self.trust_button.show()
@@ -148,7 +153,7 @@ class PreviewPanel(QGroupBox):
 
     def show_merged(self, report: MergeReport) -> None:
         """What the merge did; the package and its device are no longer on show."""
-        self._say(self.tr("Đã gộp xong {name}.").format(name=report.package))
+        self._say(self.tr("Đã gộp xong {name}.").format(name=printable(report.package)))
         self.fingerprint.clear()
         self.trust_button.hide()
         self.show_counts(report)

@@ -76,11 +76,11 @@ class SignerJobs:
         self.changed.emit()
         return True
 
-    def _store_image(self, role: str, read: Callable[[], bytes]) -> None:
+    def _store_image(self, role: str, read: Callable[[], bytes], name: str = "") -> None:
         from cchc_desktop.minutes.signature_image import prepare
 
         def work(ws: Workspace, progress: Progress) -> str:
-            return ws.media.put_bytes(prepare(read()))
+            return ws.media.put_bytes(prepare(read(), name))
 
         def done(sha: str) -> None:
             if self.save_signer(role, image_sha=sha):
@@ -138,6 +138,6 @@ class SignerJobs:
         def choose() -> None:
             path = self.ask_scan()
             if path is not None:
-                self._store_image(role, lambda: read_named_file(path))
+                self._store_image(role, lambda: read_named_file(path), path.name)
 
         self._handwriting(role, choose)

@@ -97,7 +97,7 @@ def make_derivatives(
 ) -> None:
     """Thumbnails and print copies of the package's live photos that lack them, made here from
     the originals; a photo that cannot be made is named in the report (its record stays)."""
-    from cchc_desktop.photos.derive import THUMB_KIND
+    from cchc_desktop.photos.derive import PRINT_KIND, THUMB_KIND
     from cchc_desktop.photos.library import plain_print_path
 
     media = ws.media
@@ -132,7 +132,8 @@ def make_derivatives(
                     outcomes.append((futures[future], exc))
     for sha, outcome in outcomes:
         if isinstance(outcome, Processed):
-            report.derived_added += 2
+            # A thumbnail, and a print copy unless the original prints as it is.
+            report.derived_added += 1 + media.derived_path(sha, PRINT_KIND).is_file()
         else:
             reason = getattr(outcome, "vi", None) or type(outcome).__name__
             reason_en = getattr(outcome, "en", None) or type(outcome).__name__

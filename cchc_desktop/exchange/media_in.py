@@ -98,6 +98,7 @@ def make_derivatives(
     """Thumbnails and print copies of the package's live photos that lack them, made here from
     the originals; a photo that cannot be made is named in the report (its record stays)."""
     from cchc_desktop.photos.derive import PRINT_KIND, THUMB_KIND
+    from cchc_desktop.photos.library import plain_print_path
 
     media = ws.media
     wanted = [sha for sha in photo_shas(verified) if media.has(sha)]
@@ -106,7 +107,8 @@ def make_derivatives(
         for sha in wanted
         if not (
             media.derived_path(sha, THUMB_KIND).is_file()
-            and media.derived_path(sha, PRINT_KIND).is_file()
+            # the original itself when it is fit to print as it is (photos/derive.py)
+            and plain_print_path(ws, sha).is_file()
         )
     ]
     if not missing:
@@ -130,7 +132,8 @@ def make_derivatives(
                     outcomes.append((futures[future], exc))
     for sha, outcome in outcomes:
         if isinstance(outcome, Processed):
-            report.derived_added += 2
+            # A thumbnail, and a print copy unless the original prints as it is.
+            report.derived_added += 1 + media.derived_path(sha, PRINT_KIND).is_file()
         else:
             reason = getattr(outcome, "vi", None) or type(outcome).__name__
             reason_en = getattr(outcome, "en", None) or type(outcome).__name__

@@ -96,72 +96,72 @@ Mine (shown): changed {mine_time} on {mine_device}. Theirs: changed {theirs_time
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="91"/>
         <source>Xuất gói đồng bộ…</source>
         <translation>Export sync package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="88"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="93"/>
         <source>Mở gói…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="96"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="101"/>
         <source>Máy này: «{name}», vân tay {fingerprint}</source>
         <translation>This laptop: &apos;{name}&apos;, fingerprint {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="109"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="114"/>
         <source>Hộp thư đến</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="113"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="118"/>
         <source>Gói được chép hay đồng bộ vào thư mục này sẽ tự mở ra để xem trước: {folder}</source>
         <translation>Packages copied or synced into this folder open by themselves for a preview: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="133"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="138"/>
         <source>Báo cáo các lần gộp hiện ở đây.</source>
         <translation>Merge reports appear here.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="136"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="141"/>
         <source>Nhận và gộp gói</source>
         <translation>Receive and merge</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="147"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="152"/>
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="169"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="184"/>
         <source>Mở gói</source>
         <translation>Open packages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="171"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="186"/>
         <source>Gói CCHC (*.cchc)</source>
         <translation>CCHC packages (*.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="211"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="226"/>
         <source>Gói {name} bị từ chối: lỗi không lường trước khi đọc gói (chi tiết trong thư mục logs). Dữ liệu không thay đổi.</source>
         <translation>Package {name} refused: an unforeseen error while reading it (details in the logs folder). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="274"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="289"/>
         <source>xem thẻ Xung đột</source>
         <translation>see the Conflicts tab</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="317"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="332"/>
         <source>Đã xuất gói {path} ({size} byte).</source>
         <translation>Exported {path} ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="328"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="343"/>
         <source>Đã dừng xuất gói; không có tệp nào được ghi.</source>
         <translation>Export stopped; no file was written.</translation>
     </message>

@@ -16,6 +16,7 @@ from cchc_desktop.errors import UserError
 from cchc_desktop.exchange import format as fmt
 from cchc_desktop.exchange.collect import select
 from cchc_desktop.exchange.keys import PublicIdentity, ensure_key, own_identity, sign
+from cchc_desktop.exchange.sent import record_export, stamps
 from cchc_desktop.progress import Progress, step
 from cchc_desktop.store.atomic import atomic_writer
 from cchc_desktop.store.lookup import resolve
@@ -79,6 +80,7 @@ def export_package(
     )
     key = ensure_key(ws.folder)
     identity = own_identity(ws.folder)
+    carried = stamps(ws, inspection_ids)  # before reading: see sent.record_export
     chosen = select(ws, inspection_ids)
     media = ws.media
     missing = sorted(sha for sha in chosen.live_blobs if not media.has(sha))
@@ -133,9 +135,11 @@ def export_package(
         _write_bytes(archive, fmt.MANIFEST, manifest_bytes)
         signature = base64.b64encode(sign(key, manifest_bytes)) + b"\n"
         _write_bytes(archive, fmt.SIGNATURE, signature)
-    return ExportResult(
+    result = ExportResult(
         target, hashlib.sha256(manifest_bytes).hexdigest(), target.stat().st_size, counts
     )
+    record_export(ws, result.package_id, target.name, carried)
+    return result
 
 
 def _manifest(

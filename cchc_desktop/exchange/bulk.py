@@ -269,6 +269,26 @@ def _undone(ws: Workspace, decision_id: str) -> bool:
     )
 
 
+def find_decision(ws: Workspace, ref: str) -> str:
+    """The full id of the bulk decision whose id starts with ``ref`` (4 characters or more)."""
+    ref = ref.strip().lower()
+    hits = (
+        {
+            str(r[0])
+            for r in ws.db.execute(
+                "SELECT record_id FROM audit_log WHERE table_name = ? AND action = 'note'"
+                " AND record_id LIKE ? AND new_value LIKE '%\"bulk\": true%'",
+                [NOTE_TABLE, ref + "%"],
+            )
+        }
+        if len(ref) >= 4
+        else set()
+    )
+    if len(hits) != 1:
+        raise NotFound(f"Không tìm thấy quyết định «{ref}».", f"No decision '{ref}'.")
+    return hits.pop()
+
+
 def last_decision(ws: Workspace) -> str | None:
     """The most recent decision taken in bulk that is not undone, if any."""
     for record_id, value in ws.db.execute(

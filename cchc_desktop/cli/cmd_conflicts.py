@@ -86,7 +86,7 @@ def _list(ctx: Context, args: argparse.Namespace) -> int:
         return 0
     rows = []
     for item in items:
-        theirs = item["theirs"][0] if item["theirs"] else {"values": {}, "from": ""}
+        theirs: dict[str, Any] = item["theirs"][0] if item["theirs"] else {"values": {}, "from": ""}
         for field in item["fields"] or ["—"]:
             rows.append(
                 (
@@ -141,7 +141,7 @@ def _show(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.json:
         output.emit_json(item)
         return 0
-    theirs = item["theirs"][0] if item["theirs"] else {"values": {}, "from": "?"}
+    theirs: dict[str, Any] = item["theirs"][0] if item["theirs"] else {"values": {}, "from": "?"}
     rows = [
         (
             ("≠ " if name in item["fields"] else "  ") + name,

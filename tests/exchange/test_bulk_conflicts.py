@@ -12,12 +12,8 @@ from typing import Any
 import pytest
 
 from cchc_desktop.exchange import bulk
-from cchc_desktop.exchange.export import export_package
-from cchc_desktop.exchange.keys import own_identity
-from cchc_desktop.exchange.merge import merge_file
 from cchc_desktop.store.answers import set_answer
-from cchc_desktop.store.datafolder import DataFolder
-from tests.exchange_support import dump, inspection_on, laptop, open_ws, rows_of
+from tests.exchange_support import disagreeing_desk, dump, open_ws, rows_of
 
 ANSWERS = "SELECT * FROM answers ORDER BY id"
 CONFLICTS = "SELECT * FROM conflicts ORDER BY id"
@@ -25,36 +21,8 @@ CONFLICTS = "SELECT * FROM conflicts ORDER BY id"
 
 @pytest.fixture
 def desk(tmp_path: Path) -> dict[str, Any]:
-    """A made two inspections (Xã Mông Ân, Xã Bình La); B and the secretary S merged them.
-    Then A and B each answered D1 and D2 of both differently; S merged A's package, then
-    B's: four conflicts, all met by B's package, two per inspection."""
-    a, b, s = laptop(tmp_path, "A"), laptop(tmp_path, "B"), laptop(tmp_path, "S")
-    with open_ws(a) as ws:
-        first = inspection_on(ws)
-        second = inspection_on(ws, unit_code="08170", unit_name="Xã Bình La")
-        base = export_package(ws, everything=True, target=tmp_path / "base.cchc").path
-    for folder in (b, s):
-        with open_ws(folder) as ws:
-            merge_file(ws, base, trust_new=True)
-    for folder, tag in ((a, "A"), (b, "B")):
-        with open_ws(folder) as ws:
-            for inspection in (first, second):
-                set_answer(ws, inspection, "D1", "dat", note=f"Niêm yết ({tag})")
-                set_answer(ws, inspection, "D2", "dat_mot_phan", note=f"Còn trễ hạn ({tag})")
-    packages = {}
-    for folder, tag in ((a, "a"), (b, "b")):
-        with open_ws(folder) as ws:
-            packages[tag] = export_package(
-                ws, everything=True, target=tmp_path / f"{tag}2.cchc"
-            ).path
-    with open_ws(s) as ws:
-        merge_file(ws, packages["a"], trust_new=True)
-        report = merge_file(ws, packages["b"], trust_new=True)
-    assert len(report.conflicts) == 4
-    return {
-        "A": a, "B": b, "S": s, "first": first, "second": second, "root": tmp_path,
-        "b_name": own_identity(DataFolder(b)).name, "package_b": report.package_id,
-    }  # fmt: skip
+    """Four conflicts met by B's package, two per inspection: see disagreeing_desk."""
+    return disagreeing_desk(tmp_path)
 
 
 def notes(folder: Path) -> dict[tuple[str, str], str]:
@@ -79,6 +47,7 @@ def test_each_side_is_named_by_where_it_is(desk: dict[str, Any], cli: Callable[.
     assert f"--package {desk['package_b'][:12]} --keep mine|theirs" in text
     shown = cli("conflicts", "show", items[0]["id"][:8], data=desk["S"]).out
     theirs_from = items[0]["theirs"][0]["from"]
+    assert theirs_from in desk["names"].values()  # the laptop's name, as trusted here
     assert f"trong gói của «{theirs_from}»" in shown.splitlines()[0]
 
 

@@ -188,7 +188,7 @@ def test_conflict_side_by_side_and_keep_theirs(
     # Said as a secretary reads it: which record, the fields by name, values in words.
     assert view.list.item(0).text() == "Câu trả lời D2 (Xã Mông Ân, 02/07/2024) — Ghi chú, Kết quả"
     title = view.title.text()
-    assert title.startswith("Câu trả lời D2 (Xã Mông Ân, 02/07/2024)\nBản của tôi (đang dùng)")
+    assert title.startswith("Câu trả lời D2 (Xã Mông Ân, 02/07/2024)\nTrong máy này (đang dùng)")
     assert re.search(r"sửa lúc \d\d/\d\d/\d{4} \d\d:\d\d trên «", title), title
     assert view.differing_rows() == ["Ghi chú", "Kết quả"]
     shown = {

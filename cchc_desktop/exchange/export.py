@@ -14,6 +14,7 @@ from cchc_desktop import __version__
 from cchc_desktop.domain.dates import vietnam_now
 from cchc_desktop.errors import UserError
 from cchc_desktop.exchange import format as fmt
+from cchc_desktop.exchange import progress_words as words
 from cchc_desktop.exchange.collect import select
 from cchc_desktop.exchange.keys import PublicIdentity, ensure_key, own_identity, sign
 from cchc_desktop.exchange.sent import record_export, stamps
@@ -97,6 +98,12 @@ def export_package(
     if target.suffix.lower() != fmt.SUFFIX:
         target = target.with_name(target.name + fmt.SUFFIX)
     total = len(SYNCED_TABLES) + 1 + len(blobs) + len(derived)
+    listed = _as_lists(chosen)
+    counter = words.Counter("export", words.subject(listed), words.photo_hashes(listed))
+    counter.add("records", sum(chosen.count(t.name) for t in SYNCED_TABLES))
+    for sha in blobs:
+        counter.add(counter.blob_kind(sha))
+    counter.add("thumbnail", len(derived))
     members: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
     done = 0
@@ -108,7 +115,7 @@ def export_package(
                 data = fmt.jsonl(rows)
                 members.append(_write_bytes(archive, fmt.records_member(table.name), data))
             done += 1
-            step(progress, done, total, table.name)
+            step(progress, done, total, counter.text("records", len(rows)))
         counts["audit"] = len(chosen.audit)
         members.append(_write_bytes(archive, fmt.AUDIT, fmt.jsonl(chosen.audit)))
         done += 1
@@ -123,11 +130,11 @@ def export_package(
                 )
             members.append(entry)
             done += 1
-            step(progress, done, total, sha[:12])
+            step(progress, done, total, counter.text(counter.blob_kind(sha)))
         for sha, kind, path in derived:
             members.append(_write_file(archive, fmt.derived_member(sha, kind), path))
             done += 1
-            step(progress, done, total, f"{sha[:12]}.{kind}")
+            step(progress, done, total, counter.text("thumbnail"))
         counts["blobs"] = len(blobs)
         counts["derived"] = len(derived)
         manifest = _manifest(ws, identity, inspection_ids, counts, members)
@@ -166,6 +173,11 @@ def _manifest(
         "counts": counts,
         "members": sorted(members, key=lambda m: m["name"]),
     }
+
+
+def _as_lists(chosen: Any) -> dict[str, list[dict[str, Any]]]:
+    """The selection's rows as a package lists them (table → rows), for the progress words."""
+    return {name: list(rows.values()) for name, rows in chosen.rows.items()}
 
 
 def _info(name: str, compress: int) -> zipfile.ZipInfo:

@@ -21,6 +21,7 @@ from cchc_desktop.domain.dates import utc_now
 from cchc_desktop.errors import UserError, pick
 from cchc_desktop.exchange import conflicts
 from cchc_desktop.exchange import format as fmt
+from cchc_desktop.exchange import progress_words as words
 from cchc_desktop.exchange.archive import refuse
 from cchc_desktop.exchange.collect import columns
 from cchc_desktop.exchange.report import MergeReport
@@ -152,9 +153,19 @@ def _bring_media(
         (verified.staged(fmt.derived_member(sha, kind)), media.derived_path(sha, kind))
         for sha, kind in verified.derived()
     ]
+    counter = words.Counter(
+        "merge",
+        words.subject(verified.records) or words.package_of(verified.device.name),
+        words.photo_hashes(verified.records),
+    )
+    kinds = [counter.blob_kind(sha) for sha in verified.blobs()] + ["thumbnail"] * (
+        len(items) - blobs
+    )
+    for kind in kinds:
+        counter.add(kind)
     moved: list[Path] = []
     for index, (source, target) in enumerate(items):
-        step(progress, index, len(items), target.name[:12])
+        step(progress, index, len(items), counter.text(kinds[index]))
         if target.exists():
             continue
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -191,6 +202,8 @@ def _merge_records(
     ws: Workspace, verified: Verified, report: MergeReport, progress: Progress | None
 ) -> bool:
     total = sum(len(rows) for rows in verified.records.values())
+    about = words.subject(verified.records) or words.package_of(verified.device.name)
+    counter = words.Counter("merge", about)
     done = 0
     touched = False
     for table in SYNCED_TABLES:
@@ -223,7 +236,7 @@ def _merge_records(
                 touched |= changed
                 done += 1
                 if done % 200 == 0:
-                    step(progress, done, total, table.name)
+                    step(progress, done, total, counter.at("records", done, total))
             if len(waiting) == len(pending):
                 for row, reason in waiting:
                     report.count(table.name, "refused")
@@ -232,7 +245,7 @@ def _merge_records(
                     )
                 break
             pending = [row for row, _reason_text in waiting]
-    step(progress, total, total, "")
+    step(progress, total, total, counter.at("records", total, total))
     return touched
 
 

@@ -22,27 +22,27 @@
 <context>
     <name>BulkBar</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/bulk_bar.py" line="24"/>
+        <location filename="../../cchc_desktop/gui/exchange/bulk_bar.py" line="22"/>
         <source>Giải quyết &amp;hàng loạt:</source>
         <translation>Resolve in &amp;bulk:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/bulk_bar.py" line="30"/>
+        <location filename="../../cchc_desktop/gui/exchange/bulk_bar.py" line="33"/>
         <source>Giữ tất cả bản trong &amp;máy này</source>
         <translation>Keep all of this &amp;laptop&apos;s versions</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/bulk_bar.py" line="31"/>
+        <location filename="../../cchc_desktop/gui/exchange/bulk_bar.py" line="34"/>
         <source>Lấy tất cả bản trong &amp;gói</source>
         <translation>Take all of the &amp;package&apos;s versions</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/bulk_bar.py" line="54"/>
+        <location filename="../../cchc_desktop/gui/exchange/bulk_bar.py" line="64"/>
         <source>{scope} — {count} xung đột</source>
         <translation>{scope} — {count} conflicts</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/bulk_bar.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/exchange/bulk_bar.py" line="100"/>
         <source>Giải quyết {count} xung đột của {scope}:</source>
         <translation>Resolve {count} conflicts of {scope}:</translation>
     </message>
@@ -61,12 +61,8 @@
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="71"/>
-        <source>Trong máy này (đang dùng)</source>
-        <translation>On this laptop (in use)</translation>
-    </message>
-    <message>
         <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="135"/>
         <source>Trong gói</source>
         <translation>In the package</translation>
     </message>
@@ -81,69 +77,76 @@
         <translation>Take the package&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="138"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="141"/>
         <source>Giữ bản trong máy này và nối thêm phần chữ của bản trong gói bên dưới, có dòng ghi nguồn.</source>
         <translation>Keep this laptop&apos;s version and append the package&apos;s text below it, with a line saying where it came from.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="142"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="145"/>
         <source>Giữ bản trong máy này; bản trong gói thành một bản ghi mới bên cạnh.</source>
         <translation>Keep this laptop&apos;s version; the package&apos;s becomes a new record beside it.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="154"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="157"/>
         <source>{record}
 Trong máy này (đang dùng): sửa lúc {mine_time} trên {mine_device}. {where}: sửa lúc {theirs_time} trên {theirs_device}.</source>
         <translation>{record}
 On this laptop (in use): edited {mine_time} on {mine_device}. {where}: edited {theirs_time} on {theirs_device}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="192"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="195"/>
         <source>Bản khác trong máy này</source>
         <translation>Another version on this laptop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="193"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="197"/>
+        <source>Trong gói của
+«{laptop}»</source>
+        <translation>In the package of
+&apos;{laptop}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="198"/>
         <source>Trong gói của «{laptop}»</source>
         <translation>In the package of &apos;{laptop}&apos;</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="254"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="259"/>
         <source>Giải quyết {count} xung đột của {scope}</source>
         <translation>Resolve {count} conflicts of {scope}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="291"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="296"/>
         <source>giữ bản trong máy này</source>
         <translation>kept this laptop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="292"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="297"/>
         <source>lấy bản trong gói</source>
         <translation>took the package&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="294"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="299"/>
         <source>Đã giải quyết {count} xung đột của {scope}: {choice}.</source>
         <translation>Resolved {count} conflicts of {scope}: {choice}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="298"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="303"/>
         <source>Bỏ qua {count}: {reason}.</source>
         <translation>Skipped {count}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="301"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="306"/>
         <source>Ctrl+Z để hoàn tác.</source>
         <translation>Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="302"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="307"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="312"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="317"/>
         <source>Đã hoàn tác: {count} xung đột của {scope} lại chờ quyết định.</source>
         <translation>Undone: {count} conflicts of {scope} are waiting for a decision again.</translation>
     </message>
@@ -153,12 +156,19 @@ On this laptop (in use): edited {mine_time} on {mine_device}. {where}: edited {t
         <translation>Keep both</translation>
     </message>
     <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="71"/>
+        <source>Trong máy này
+(đang dùng)</source>
+        <translation>On this laptop
+(in use)</translation>
+    </message>
+    <message>
         <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="110"/>
         <source>máy này</source>
         <translation>this laptop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="144"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="147"/>
         <source>Loại dữ liệu này chỉ giữ được một trong hai bản.</source>
         <translation>Only one of the two versions can be kept for this kind of record.</translation>
     </message>
@@ -277,77 +287,77 @@ On this laptop (in use): edited {mine_time} on {mine_device}. {where}: edited {t
         <translation>Select all &amp;unsent</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="84"/>
         <source>Vào hộp thư đi ({folder})</source>
         <translation>Into the outbox ({folder})</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="85"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="86"/>
         <source>Vào tệp:</source>
         <translation>To a file:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="91"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="92"/>
         <source>ví dụ: E:/goi-dong-bo.cchc</source>
         <translation>e.g. E:/sync.cchc</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="93"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="94"/>
         <source>Chọn…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="105"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="106"/>
         <source>Xuất gói</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="106"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="107"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="125"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="126"/>
         <source>Chưa gửi</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="126"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="127"/>
         <source>Chưa gửi (đã sửa sau lần gửi trước)</source>
         <translation>Not sent (changed since it was last sent)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="127"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="128"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="131"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="132"/>
         <source>Đã ký</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="182"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="183"/>
         <source>{total} cuộc kiểm tra: {unsent} chưa gửi, {signed} đã ký. Đã chọn {chosen}.</source>
         <translation>{total} inspections: {unsent} not sent, {signed} signed. {chosen} chosen.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="218"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="219"/>
         <source>Lưu gói</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="220"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="221"/>
         <source>Gói CCHC (*.cchc)</source>
         <translation>CCHC packages (*.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="230"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="231"/>
         <source>Hãy chọn ít nhất một cuộc kiểm tra.</source>
         <translation>Choose at least one inspection.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="236"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="237"/>
         <source>Hãy ghi đường dẫn tệp đích.</source>
         <translation>Give the target file.</translation>
     </message>

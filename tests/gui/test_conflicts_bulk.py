@@ -48,8 +48,9 @@ def test_the_sides_are_named_by_where_they_are(page: ExchangePage, desk: dict[st
         theirs = view.current["theirs"][0]  # type: ignore[index]
         where = f"Trong gói của «{theirs['from']}»"
         assert theirs["from"] in desk["names"].values()
-        assert view.table.horizontalHeaderItem(1).text() == "Trong máy này (đang dùng)"  # type: ignore[union-attr]
-        assert view.table.horizontalHeaderItem(2).text() == where  # type: ignore[union-attr]
+        header = view.table.horizontalHeaderItem
+        assert header(1).text() == "Trong máy này\n(đang dùng)"  # type: ignore[union-attr]
+        assert header(2).text() == f"Trong gói của\n«{theirs['from']}»"  # type: ignore[union-attr]
         assert "\nTrong máy này (đang dùng): sửa lúc " in view.title.text()
         assert f". {where}: sửa lúc " in view.title.text()
     assert view.keep_mine.text() == "Giữ bản trong máy này"

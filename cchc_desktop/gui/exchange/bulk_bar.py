@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cchc_desktop.exchange import bulk
 from cchc_desktop.store.workspace import Workspace
@@ -19,23 +19,33 @@ class BulkBar(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         self.scope_label = QLabel(self.tr("Giải quyết &hàng loạt:"))
         self.scopes = QComboBox()
-        self.scopes.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.scopes.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.scopes.setMinimumContentsLength(30)
         self.scope_label.setBuddy(self.scopes)
         self.scopes.currentIndexChanged.connect(self._chosen_scope)
         self.count = QLabel()
+        self.count.setTextFormat(Qt.TextFormat.PlainText)  # names from packages, never HTML
+        self.count.setWordWrap(True)
         self.mine = QPushButton(self.tr("Giữ tất cả bản trong &máy này"))
         self.theirs = QPushButton(self.tr("Lấy tất cả bản trong &gói"))
         self.mine.clicked.connect(lambda: self._choose("mine"))
         self.theirs.clicked.connect(lambda: self._choose("theirs"))
-        layout.addWidget(self.scope_label)
-        layout.addWidget(self.scopes, 1)
-        layout.addWidget(self.count)
-        layout.addWidget(self.mine)
-        layout.addWidget(self.theirs)
+        # Two lines: the scope (a long package or unit name) has the width to itself.
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.scope_label)
+        top.addWidget(self.scopes, 1)
+        layout.addLayout(top)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.mine)
+        bottom.addWidget(self.theirs)
+        layout.addLayout(bottom)
 
     def refresh(self, ws: Workspace) -> None:
         """The packages, then the inspections, that have open conflicts (kept where it was)."""

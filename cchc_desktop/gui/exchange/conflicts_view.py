@@ -68,7 +68,7 @@ class ConflictsView(QWidget):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Trường"),
-                self.tr("Trong máy này (đang dùng)"),
+                self.tr("Trong máy này\n(đang dùng)"),
                 self.tr("Trong gói"),
             ]
         )
@@ -130,6 +130,9 @@ class ConflictsView(QWidget):
         self.table.setRowCount(0)
         if item is None:
             self.title.setText(self.tr("Không có xung đột nào."))
+            header = self.table.horizontalHeaderItem(2)
+            if header is not None:
+                header.setText(self.tr("Trong gói"))
             return
         self.keep_both.setEnabled(item["keep_both"] != "none")
         self.keep_both.setToolTip(
@@ -147,8 +150,8 @@ class ConflictsView(QWidget):
         table = item["table"]
         where = self.theirs_label(theirs)
         header = self.table.horizontalHeaderItem(2)
-        if header is not None:
-            header.setText(where)
+        if header is not None:  # the laptop's name on a line of its own: it can be long
+            header.setText(self.theirs_label(theirs, header=True))
         self.title.setText(
             self.tr(
                 "{record}\nTrong máy này (đang dùng): sửa lúc {mine_time} trên {mine_device}. "
@@ -185,11 +188,13 @@ class ConflictsView(QWidget):
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
 
-    def theirs_label(self, side: dict[str, Any]) -> str:
+    def theirs_label(self, side: dict[str, Any], *, header: bool = False) -> str:
         """Where the other version is: the package of a named laptop (or, rarely, this laptop's
         own earlier edit, when the one shown is another laptop's signed biên bản)."""
         if side.get("here"):
             return self.tr("Bản khác trong máy này")
+        if header:
+            return self.tr("Trong gói của\n«{laptop}»").format(laptop=side["from"])
         return self.tr("Trong gói của «{laptop}»").format(laptop=side["from"])
 
     def _record(self, item: dict[str, Any]) -> str:

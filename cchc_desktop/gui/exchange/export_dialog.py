@@ -49,7 +49,7 @@ class ExportDialog(QDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Xuất gói đồng bộ"))
-        self.resize(620, 520)
+        self.resize(780, 540)  # a row: date, unit, plan, answers and its states
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Chọn các cuộc kiểm tra cần gửi:")))
         self.all_box = QCheckBox(self.tr("Tất cả dữ liệu của máy này"))
@@ -70,6 +70,7 @@ class ExportDialog(QDialog):
         tools.addWidget(self.select_unsent)
         layout.addLayout(tools)
         self.list = QListWidget()
+        self.list.setWordWrap(True)  # a long unit name wraps; its states stay in sight
         self.list.itemChanged.connect(lambda _item: self._count())
         for row in self._ordered(ws):
             self.list.addItem(self._item(row))

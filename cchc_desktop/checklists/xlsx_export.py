@@ -15,6 +15,7 @@ from cchc_desktop.checklists.xlsx_layout import (
     SHEET_INFO,
     scope_names,
 )
+from cchc_desktop.domain.dates import invalid, stored_date
 from cchc_desktop.errors import UserError
 
 if TYPE_CHECKING:
@@ -118,8 +119,11 @@ def _number(value: float) -> int | float:
     return int(value) if float(value).is_integer() else value
 
 
-def _date_value(iso: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(iso) if iso else None
+def _date_value(iso: str | None) -> dt.date | str | None:
+    """A stored date as an Excel date; one that is not a date is shown marked invalid."""
+    if not iso:
+        return None
+    return stored_date(iso) or invalid(iso)
 
 
 def _letter(column: int) -> str:

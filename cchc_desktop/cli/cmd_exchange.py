@@ -26,7 +26,12 @@ def register(commands: Any) -> None:
     export.add_argument(
         "--no-derived",
         action="store_true",
-        help=pick("không kèm ảnh thu nhỏ/bản in", "leave thumbnails and print copies out"),
+        help=pick(
+            "máy nhận không làm sẵn ảnh thu nhỏ/bản in khi gộp (làm khi ảnh được xem); các tệp "
+            "này không bao giờ đi trong gói",
+            "the receiver makes thumbnails and print copies when a photo is first shown, not "
+            "while merging; those files never travel in a package",
+        ),
     )
     export.set_defaults(handler=_export)
 

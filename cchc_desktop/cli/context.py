@@ -52,11 +52,13 @@ class Context:
         Leftovers of a killed merge or import are removed then (store/leftovers.py).
         """
         if self._workspace is None:
+            from cchc_desktop.exchange.derive_pending import finish
             from cchc_desktop.store.leftovers import sweep
             from cchc_desktop.store.workspace import Workspace
 
             self._workspace = Workspace.open(self.data_dir)
             sweep(self._workspace.folder)
+            finish(self._workspace)  # the thumbnails and print copies a killed merge owed
         return self._workspace
 
     def close(self) -> None:

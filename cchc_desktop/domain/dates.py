@@ -5,11 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from cchc_desktop.errors import UserError
+from cchc_desktop.errors import UserError, pick
 
 # Vietnam keeps one time zone, UTC+7, without daylight saving; signatures and packages carry
 # it explicitly (ISO 8601 with +07:00).
 VIETNAM_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
+
+# The years a date of this work can fall in (an inspection, a plan, a deadline): a year typed
+# as 0001 or 2201 is a slip of the keyboard, not a date to keep.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _DMY_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
@@ -17,17 +21,27 @@ _TIME = re.compile(r"^(\d{1,2})[:hg](\d{2})$")
 
 
 def parse_date(text: str, *, field: str = "ngày") -> dt.date:
-    """A calendar date from YYYY-MM-DD (or dd/mm/yyyy as typed in the window); refused clearly."""
+    """A calendar date from YYYY-MM-DD (or dd/mm/yyyy as typed in the window), in the years
+    2000–2100; anything else refused clearly."""
     value = text.strip()
+    date: dt.date | None = None
     try:
         if _ISO_DATE.match(value):
-            return dt.date.fromisoformat(value)
+            date = dt.date.fromisoformat(value)
         match = _DMY_DATE.match(value)
         if match:
             day, month, year = (int(g) for g in match.groups())
-            return dt.date(year, month, day)
+            date = dt.date(year, month, day)
     except ValueError:
         pass
+    if date is not None and FIRST_YEAR <= date.year <= LAST_YEAR:
+        return date
+    if date is not None:
+        raise UserError(
+            f"{field.capitalize()} không hợp lệ: «{text}». Năm phải từ {FIRST_YEAR} đến "
+            f"{LAST_YEAR}.",
+            f"Invalid {field}: '{text}'. The year must be from {FIRST_YEAR} to {LAST_YEAR}.",
+        )
     raise UserError(
         f"{field.capitalize()} không hợp lệ: «{text}». Hãy ghi theo dạng NNNN-TT-NN, ví dụ 2024-07-02.",
         f"Invalid {field}: '{text}'. Use the form YYYY-MM-DD, e.g. 2024-07-02.",
@@ -52,11 +66,31 @@ def iso(date: dt.date) -> str:
     return date.isoformat()
 
 
+def invalid(value: object) -> str:
+    """A stored value that is not what its column holds, shown as such (never a crash)."""
+    return pick(f"{value} (không hợp lệ)", f"{value} (invalid)")
+
+
+def stored_date(value: object) -> dt.date | None:
+    """A stored YYYY-MM-DD as a date; None for a value that is not one (`cchc check` lists it)."""
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def dmy(value: dt.date | str | None) -> str:
-    """dd/mm/yyyy as shown in the window; empty for no date."""
+    """dd/mm/yyyy as shown in the window; empty for no date; a stored value that is not a
+    date is shown as it is, marked invalid."""
     if value is None or value == "":
         return ""
-    date = dt.date.fromisoformat(value) if isinstance(value, str) else value
+    date = stored_date(value)
+    if date is None:
+        return invalid(value)
     return f"{date.day:02d}/{date.month:02d}/{date.year}"
 
 
@@ -73,7 +107,10 @@ def stored_dmy_hm(value: str | None) -> str:
     dd/mm/yyyy HH:MM on Vietnam's clock; empty for none."""
     if not value:
         return ""
-    return dmy_hm(vietnam_time(value).isoformat())
+    try:
+        return dmy_hm(vietnam_time(value).isoformat())
+    except (TypeError, ValueError, OverflowError):
+        return invalid(value)
 
 
 def dmy_hm(value: str | None) -> str:
@@ -94,7 +131,14 @@ def nd30_date(value: dt.date | str) -> str:
     The day takes a leading zero below 10; the month only for January and February (so that
     "tháng 1" cannot later be turned into "tháng 11" by hand).
     """
-    date = dt.date.fromisoformat(value) if isinstance(value, str) else value
+    date = stored_date(value)
+    if date is None:  # a document never prints a date it cannot read: refused, named
+        raise UserError(
+            f"Ngày «{value}» không hợp lệ nên không đưa được vào văn bản. Hãy sửa ngày đó "
+            "(«cchc check» liệt kê mọi giá trị không hợp lệ) rồi làm lại.",
+            f"The date '{value}' is not valid, so it cannot go into the document. Correct it "
+            "('cchc check' lists every invalid value) and try again.",
+        )
     month = f"{date.month:02d}" if date.month <= 2 else str(date.month)
     return f"ngày {date.day:02d} tháng {month} năm {date.year}"
 

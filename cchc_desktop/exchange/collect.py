@@ -13,6 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.errors import UserError
 from cchc_desktop.store.connection import fetch_all
 from cchc_desktop.store.synced import SYNCED_TABLES, SyncedTable
 
@@ -112,8 +113,10 @@ def select(ws: Workspace, inspection_ids: list[str] | None) -> Selection:
                         value = row.get(column)
                         if not value:
                             continue
-                        ids = json.loads(value) if column in json_columns[tname] else [value]
-                        wanted[parent].update(str(i) for i in ids if i not in chosen.rows[parent])
+                        listed = _listed(value) if column in json_columns[tname] else [value]
+                        wanted[parent].update(
+                            str(i) for i in listed if i not in chosen.rows[parent]
+                        )
             if not any(wanted.values()):
                 break
             for tname, ids in wanted.items():
@@ -121,7 +124,12 @@ def select(ws: Workspace, inspection_ids: list[str] | None) -> Selection:
                     chosen.rows[tname][row["id"]] = row
                 missing = ids - set(chosen.rows[tname])
                 if missing:  # a dangling reference: stop rather than loop forever
-                    raise ValueError(f"{tname} rows referenced but absent: {sorted(missing)[:3]}")
+                    raise UserError(
+                        f"Một bản ghi trỏ tới {tname} {sorted(missing)[0]} không có trong máy này; "
+                        "gói không được tạo. Hãy chạy «cchc check» để xem chi tiết.",
+                        f"A record points at {tname} {sorted(missing)[0]}, which is not here; no "
+                        "package was written. Run 'cchc check' for details.",
+                    )
         chosen.rows = {t.name: dict(sorted(chosen.rows[t.name].items())) for t in SYNCED_TABLES}
     for table in SYNCED_TABLES:
         for row in chosen.rows[table.name].values():
@@ -135,8 +143,23 @@ def select(ws: Workspace, inspection_ids: list[str] | None) -> Selection:
     return chosen
 
 
+def _listed(value: Any) -> list[Any]:
+    """The ids of a JSON list column; a value that is not one (`cchc check` reports it) names
+    none, and the export refuses the row later with its field named."""
+    try:
+        ids = json.loads(value)
+    except (TypeError, ValueError, RecursionError):
+        return []
+    return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
+
+
 def _audit(ws: Workspace, chosen: Selection, *, whole: bool) -> list[dict[str, Any]]:
-    """The audit entries of the exported records (the local ``seq`` stays home)."""
+    """The audit entries of the exported records (the local ``seq`` stays home).
+
+    Only signed lines travel: every line this device wrote is signed (``records._audit``, and
+    its history once after m0008); a line another laptop wrote before the upgrade has no
+    signature and stays in this log, since no receiver could tell it from a forgery.
+    """
     cols = [c for c in columns(ws, "audit_log") if c != "seq"]
     listed = ", ".join(cols)
     if whole:
@@ -144,7 +167,8 @@ def _audit(ws: Workspace, chosen: Selection, *, whole: bool) -> list[dict[str, A
         marks = ", ".join("?" for _ in names)
         return fetch_all(
             ws.db,
-            f"SELECT {listed} FROM audit_log WHERE table_name IN ({marks}) ORDER BY seq",
+            f"SELECT {listed} FROM audit_log WHERE table_name IN ({marks}) AND sig <> ''"
+            " ORDER BY seq",
             names,
         )
     entries: list[dict[str, Any]] = []
@@ -155,7 +179,8 @@ def _audit(ws: Workspace, chosen: Selection, *, whole: bool) -> list[dict[str, A
             marks = ", ".join("?" for _ in part)
             entries += fetch_all(
                 ws.db,
-                f"SELECT {listed}, seq FROM audit_log WHERE table_name = ? AND record_id IN ({marks})",
+                f"SELECT {listed}, seq FROM audit_log WHERE table_name = ? AND sig <> ''"
+                f" AND record_id IN ({marks})",
                 [table, *part],
             )
     entries.sort(key=lambda e: e["seq"])

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Literal
 from cchc_desktop.domain.dates import utc_now
 from cchc_desktop.errors import NotFound, UserError
 from cchc_desktop.exchange.origins import Package, by_conflict, device_names, side_name
+from cchc_desktop.exchange.provenance import sig_text
 from cchc_desktop.exchange.versions import (
     META,
     Version,
@@ -210,7 +211,10 @@ def resolve(ws: Workspace, ref: str, keep: Keep) -> dict[str, Any]:
         else:
             raise _cannot_keep_both(entry)
         _refuse_unsigning(entry, info["mine"]["values"], values)
-        records.update(ws, table, record_id, values, dominate=over)
+        # The decision proves every entry it takes over with the attestations of the versions
+        # it decides between: it travels, and wins where those versions stand (provenance.py).
+        proofs = sig_text(a for v in versions for a in v.attestations)
+        records.update(ws, table, record_id, values, dominate=over, proofs=proofs)
         close(ws, row["id"], keep)
         records.note(
             ws,

@@ -15,7 +15,7 @@ from cchc_desktop.domain.dates import vietnam_now
 from cchc_desktop.errors import UserError
 from cchc_desktop.exchange import format as fmt
 from cchc_desktop.exchange import progress_words as words
-from cchc_desktop.exchange.collect import select
+from cchc_desktop.exchange.collect import Selection, select
 from cchc_desktop.exchange.keys import PublicIdentity, ensure_key, own_identity, sign
 from cchc_desktop.exchange.sent import record_export, stamps
 from cchc_desktop.progress import Progress, step
@@ -69,7 +69,9 @@ def export_package(
     """Write one package of the inspections named by ``refs`` (or ``everything``), atomically.
 
     The file appears at ``target`` (default: the outbox) only when complete; a missing or
-    damaged photo refuses the export with its name, leaving no file behind.
+    damaged photo refuses the export with its name, leaving no file behind. Thumbnails and
+    print copies never travel: ``with_derived`` asks the receiver to make its own from the
+    originals during the merge (else it makes them when a photo is first shown).
     """
     if not everything and not refs:
         raise UserError(
@@ -83,6 +85,7 @@ def export_package(
     identity = own_identity(ws.folder)
     carried = stamps(ws, inspection_ids)  # before reading: see sent.record_export
     chosen = select(ws, inspection_ids)
+    refuse_invalid(ws, chosen)
     media = ws.media
     missing = sorted(sha for sha in chosen.live_blobs if not media.has(sha))
     if missing:
@@ -93,17 +96,15 @@ def export_package(
             "no package was written. Run 'cchc check' for details.",
         )
     blobs = sorted(sha for sha in chosen.blobs if media.has(sha))
-    derived = _derived_files(ws, blobs) if with_derived else []
     target = target or default_target(ws)
     if target.suffix.lower() != fmt.SUFFIX:
         target = target.with_name(target.name + fmt.SUFFIX)
-    total = len(SYNCED_TABLES) + 1 + len(blobs) + len(derived)
+    total = len(SYNCED_TABLES) + 1 + len(blobs)
     listed = _as_lists(chosen)
     counter = words.Counter("export", words.subject(listed), words.photo_hashes(listed))
     counter.add("records", sum(chosen.count(t.name) for t in SYNCED_TABLES))
     for sha in blobs:
         counter.add(counter.blob_kind(sha))
-    counter.add("thumbnail", len(derived))
     members: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
     done = 0
@@ -131,13 +132,10 @@ def export_package(
             members.append(entry)
             done += 1
             step(progress, done, total, counter.text(counter.blob_kind(sha)))
-        for sha, kind, path in derived:
-            members.append(_write_file(archive, fmt.derived_member(sha, kind), path))
-            done += 1
-            step(progress, done, total, counter.text("thumbnail"))
         counts["blobs"] = len(blobs)
-        counts["derived"] = len(derived)
         manifest = _manifest(ws, identity, inspection_ids, counts, members)
+        manifest["derived"] = with_derived
+        manifest["keys"] = signer_keys(ws, chosen)
         manifest_bytes = fmt.canonical_json(manifest)
         _write_bytes(archive, fmt.MANIFEST, manifest_bytes)
         signature = base64.b64encode(sign(key, manifest_bytes)) + b"\n"
@@ -175,7 +173,7 @@ def _manifest(
     }
 
 
-def _as_lists(chosen: Any) -> dict[str, list[dict[str, Any]]]:
+def _as_lists(chosen: Selection) -> dict[str, list[dict[str, Any]]]:
     """The selection's rows as a package lists them (table → rows), for the progress words."""
     return {name: list(rows.values()) for name, rows in chosen.rows.items()}
 
@@ -208,15 +206,43 @@ def _write_file(archive: zipfile.ZipFile, name: str, path: Path) -> dict[str, An
     return {"name": name, "size": size, "sha256": digest.hexdigest()}
 
 
-def _derived_files(ws: Workspace, blobs: list[str]) -> list[tuple[str, str, Path]]:
-    """Thumbnails and print copies already made for these blobs: (sha, kind, path)."""
-    found = []
-    for sha in blobs:
-        folder = ws.media.derived_dir / sha[:2]
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.glob(f"{sha}.*")):
-            kind = path.name[len(sha) + 1 :]
-            if path.is_file() and fmt.DERIVED_KIND.match(kind):
-                found.append((sha, kind, path))
-    return found
+def signer_keys(ws: Workspace, chosen: Selection) -> dict[str, str]:
+    """The public key of every device whose attestation or audit line the package carries, so a
+    receiver that never met that laptop can still check what it signed (its keys as known here:
+    its own, trusted laptops', and those introduced by earlier packages)."""
+    from cchc_desktop.exchange.provenance import parse_sig
+    from cchc_desktop.exchange.provenance_check import known_keys
+
+    devices = {str(line["device_id"]) for line in chosen.audit}
+    for rows in chosen.rows.values():
+        for row in rows.values():
+            try:
+                devices |= {a.device for a in parse_sig(row.get("sig"))}
+            except ValueError:
+                continue  # a damaged proof travels as it is and is refused by the receiver
+    known = known_keys(ws)
+    return {device: known[device] for device in sorted(devices) if device in known}
+
+
+def refuse_invalid(ws: Workspace, chosen: Selection) -> None:
+    """A stored value no receiver would accept (see store/field_rules.py) refuses the export,
+    named, before any file is written: better said here than by every receiver."""
+    from cchc_desktop.exchange.records_check import record_problem
+    from cchc_desktop.store.field_rules import rules_of, shown_value
+    from cchc_desktop.store.value_check import row_problem
+
+    for table, rows in chosen.rows.items():
+        rules = rules_of(ws.db, table)
+        for row in rows.values():
+            found = row_problem(rules, row)
+            if found is None:
+                continue
+            column, (vi, en) = found
+            value = shown_value(row[column])
+            what_vi, what_en = record_problem(table, row["id"], column, vi, en)
+            raise UserError(
+                f"Không tạo được gói: {what_vi} (giá trị «{value}»). Hãy sửa giá trị đó rồi xuất "
+                "lại; «cchc check» liệt kê mọi giá trị không hợp lệ.",
+                f"No package was written: {what_en} (value '{value}'). Correct that value and "
+                "export again; 'cchc check' lists every invalid value.",
+            )

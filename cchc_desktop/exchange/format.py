@@ -10,7 +10,12 @@ import re
 from typing import Any
 
 FORMAT = "cchc-package"
-FORMAT_VERSION = 1
+# 2: every version and audit line carries its author's signature (``sig``), the manifest the
+# public keys of the devices that signed them (``keys``); no derived files travel (a receiver
+# makes its own thumbnails and print copies from the originals). 1 (before m0008) is still
+# read, under the rule for unsigned history (docs/PACKAGE_FORMAT.md §4).
+FORMAT_VERSION = 2
+READABLE_VERSIONS = frozenset({1, 2})
 SUFFIX = ".cchc"
 
 MANIFEST = "manifest.json"
@@ -67,14 +72,18 @@ def derived_member(sha: str, kind: str) -> str:
     return f"{DERIVED_PREFIX}{sha}.{kind}"
 
 
-def member_kind(name: str) -> str | None:
-    """Which fixed kind of member a name is ("records", "audit", "blob", "derived"), or None."""
+def member_kind(name: str, version: int = FORMAT_VERSION) -> str | None:
+    """Which fixed kind of member a name is ("records", "audit", "blob", "derived"), or None.
+
+    Derived files (thumbnails, print copies) are members of format 1 only; a merge never takes
+    them (it makes its own from the originals), and format 2 does not carry them at all.
+    """
     if name == AUDIT:
         return "audit"
     if RECORDS_MEMBER.match(name):
         return "records"
     if BLOB_MEMBER.match(name):
         return "blob"
-    if DERIVED_MEMBER.match(name):
+    if version == 1 and DERIVED_MEMBER.match(name):
         return "derived"
     return None

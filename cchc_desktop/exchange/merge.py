@@ -11,19 +11,17 @@ same database.
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.domain.dates import utc_now
 from cchc_desktop.errors import UserError, pick
-from cchc_desktop.exchange import conflicts
-from cchc_desktop.exchange import format as fmt
+from cchc_desktop.exchange import conflicts, derive_pending, media_in
 from cchc_desktop.exchange import progress_words as words
 from cchc_desktop.exchange.archive import refuse
 from cchc_desktop.exchange.collect import columns
+from cchc_desktop.exchange.provenance_check import learn_keys
 from cchc_desktop.exchange.report import MergeReport
 from cchc_desktop.exchange.trust import accept
 from cchc_desktop.exchange.verify import Verified, verify_package
@@ -37,7 +35,6 @@ from cchc_desktop.exchange.versions import (
 )
 from cchc_desktop.progress import Progress, step
 from cchc_desktop.store import records
-from cchc_desktop.store.atomic import fsync_dir, write_atomic
 from cchc_desktop.store.connection import transaction
 from cchc_desktop.store.synced import SYNCED_TABLES, SyncedTable
 
@@ -98,7 +95,12 @@ def merge_file(
 def merge_verified(
     ws: Workspace, verified: Verified, *, dry_run: bool = False, progress: Progress | None = None
 ) -> MergeReport:
-    """Merge a verified (and, unless ``dry_run``, staged and trusted) package in one transaction."""
+    """Merge a verified (and, unless ``dry_run``, staged and trusted) package in one transaction.
+
+    The records are decided first; only when the package is kept are its files moved into the
+    media store and made durable, then everything commits. Thumbnails and print copies are
+    made here from the originals afterwards (``media_in``), never taken from the package.
+    """
     if verified.trust == "new" and not dry_run:
         raise untrusted(verified)
     report = MergeReport(
@@ -110,13 +112,15 @@ def merge_verified(
         created_at=verified.created_at,
         dry_run=dry_run,
     )
-    if not dry_run:
-        _bring_media(ws, verified, report, progress)
+    blobs = media_in.new_blobs(ws, verified)
+    owed: Path | None = None
+    report.blobs_added = len(blobs)
     touched = False
     try:
         with transaction(ws.db):
+            learned = learn_keys(ws, verified)
             touched = _merge_records(ws, verified, report, progress)
-            report.audit_added = _merge_audit(ws, verified.audit)
+            report.audit_added = _merge_audit(ws, verified)
             t = report.totals()
             report.changed = bool(
                 touched
@@ -125,77 +129,28 @@ def merge_verified(
                 or report.conflicts
                 or report.audit_added
                 or report.blobs_added
-                or report.derived_added
+                or learned
             )
             # Nothing new leaves the file untouched, down to SQLite's own counters.
             if dry_run or not report.changed:
                 raise _Preview
+            media_in.bring_blobs(ws, verified, blobs, progress)
             _record(ws, verified, report)
+            if media_in.wants_derivatives(verified):
+                # Owed from the commit on: a kill before they are made is finished at the
+                # next start (derive_pending).
+                owed = derive_pending.mark(ws, verified.package_id, media_in.photo_shas(verified))
     except _Preview:
         pass
+    except BaseException:
+        if owed is not None:
+            derive_pending.clear(owed)  # not committed: nothing is owed
+        raise
+    if not dry_run and media_in.wants_derivatives(verified):
+        media_in.make_derivatives(ws, verified, report, progress)
+    if owed is not None:
+        derive_pending.clear(owed)
     return report
-
-
-def _bring_media(
-    ws: Workspace, verified: Verified, report: MergeReport, progress: Progress | None
-) -> None:
-    """Move staged blobs and derived files into the media store (same disk: a rename).
-
-    Done before the records so that a record never points at a missing photo; a blob whose
-    records are then refused stays harmlessly in the content-addressed store.
-    """
-    media = ws.media
-    items: list[tuple[Path, Path]] = [
-        (verified.staged(fmt.blob_member(sha)), media.blob_path(sha)) for sha in verified.blobs()
-    ]
-    blobs = len(items)
-    items += [
-        (verified.staged(fmt.derived_member(sha, kind)), media.derived_path(sha, kind))
-        for sha, kind in verified.derived()
-    ]
-    counter = words.Counter(
-        "merge",
-        words.subject(verified.records) or words.package_of(verified.device.name),
-        words.photo_hashes(verified.records),
-    )
-    kinds = [counter.blob_kind(sha) for sha in verified.blobs()] + ["thumbnail"] * (
-        len(items) - blobs
-    )
-    for kind in kinds:
-        counter.add(kind)
-    moved: list[Path] = []
-    for index, (source, target) in enumerate(items):
-        step(progress, index, len(items), counter.text(kinds[index]))
-        if target.exists():
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            source.replace(target)
-            moved.append(target)
-        except OSError:  # media on another disk: copy (atomic, fsynced), hash checked again
-            if index < blobs:
-                media.put_file(source, target.name)
-            else:
-                write_atomic(target, source.read_bytes())
-        if index < blobs:
-            report.blobs_added += 1
-        else:
-            report.derived_added += 1
-    # Durable before any record points at them: one batch of fsyncs, files then folders
-    # (cheaper than one per file while staging: the kernel has been writing them back).
-    # Several at once: the file system commits concurrent fsyncs together (one journal
-    # commit for many files), which is most of the merge's cost with thirty photos.
-    with ThreadPoolExecutor(max_workers=8) as pool:
-        list(pool.map(_fsync_file, moved))
-        list(pool.map(fsync_dir, sorted({path.parent for path in moved})))
-
-
-def _fsync_file(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _merge_records(
@@ -211,6 +166,8 @@ def _merge_records(
         if not pending:
             continue
         known = set(columns(ws, table.name))
+        if "sig" in known:  # a format 1 row has no attestations: stored as unsigned (legacy)
+            pending = [row if "sig" in row else {**row, "sig": ""} for row in pending]
         here = _local_rows(ws, table.name, [row["id"] for row in pending])
         disputed = {
             str(r[0])
@@ -303,17 +260,20 @@ def _merge_row(
             if meta_rank(theirs) > meta_rank(mine):
                 return "skipped", _write(ws, name, local, incoming)
             return "skipped", False
-        if superseded(theirs, mine):
+        guard = ws.device_id  # this laptop's own versions give way only to its user (versions.py)
+        if superseded(theirs, mine, guard):
             return "skipped", False
-        if superseded(mine, theirs):
+        if superseded(mine, theirs, guard):
             records.put_version(ws, name, incoming, exists=True)
             return "updated", True
         if conflicts.was_decided(ws, name, record_id, theirs):
             return "skipped", False
-        standing = frontier([mine, theirs])
+        standing = frontier([mine, theirs], guard)
     else:
-        before = frontier([*(Version.of(v, table) for v in json.loads(current["versions"])), mine])
-        standing = frontier([*before, theirs])
+        guard = ws.device_id
+        held = [Version.of(v, table) for v in json.loads(current["versions"])]
+        before = frontier([*held, mine], guard)
+        standing = frontier([*before, theirs], guard)
         if {(v.key, meta_rank(v)) for v in standing} == {
             (v.key, meta_rank(v)) for v in before
         } or conflicts.was_decided(ws, name, record_id, theirs):
@@ -355,8 +315,15 @@ def _write(ws: Workspace, table: str, local: dict[str, Any], row: dict[str, Any]
     return True
 
 
-def _merge_audit(ws: Workspace, entries: list[dict[str, Any]]) -> int:
-    """Add the audit entries not yet here (by their UUID); the log only ever grows."""
+def _merge_audit(ws: Workspace, verified: Verified) -> int:
+    """Add the audit entries not yet here (by their UUID); the log only ever grows.
+
+    Every line of a format 2 package was checked to carry its device's signature. A format 1
+    package (before m0008) vouches, by its manifest signature, for its sender's own lines
+    alone: lines it relays from other laptops prove nothing and are left out.
+    """
+    sender = verified.device.device_id
+    entries = [e for e in verified.audit if e.get("sig") or e.get("device_id") == sender]
     before = ws.db.conn.total_changes
     for entry in entries:
         names = ", ".join(f"[{k}]" for k in entry)

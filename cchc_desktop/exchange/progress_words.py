@@ -20,7 +20,7 @@ KINDS: dict[str, tuple[str, str]] = {
     "data": ("phần dữ liệu", "data part"),  # a package's lists of records, checked whole
     "photo": ("ảnh", "photo"),
     "document": ("tài liệu", "document"),
-    "thumbnail": ("ảnh thu nhỏ", "thumbnail"),
+    "thumbnail": ("ảnh thu nhỏ, bản in", "thumbnails, print copies"),
 }
 _SHOWN_UNITS = 2
 _NAME_LENGTH = 40

@@ -1,28 +1,52 @@
 """The records of a verified package make sense for this database before a merge reads them.
 
-A signed package from a trusted laptop is still input: the checks here keep a merge from
-meeting a table it does not know, a column it cannot store, a malformed version vector or a
-photo that did not come along.
+A signed package from a trusted laptop is still input. Before anything is written, every row
+is checked against the schema (``store/field_rules.py``: types, ISO dates in 2000–2100, closed
+sets, ranges, lengths, ids, hashes) and every reference is followed (to a row of the package
+or of this database); then provenance (``provenance_check.py``): who signed what, which claims
+about this device are true, published templates, signed minutes. One bad record refuses the
+whole package, naming its table, its id and the field.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.exchange.collect import columns
+from cchc_desktop.exchange.provenance_check import check_provenance
 from cchc_desktop.exchange.report import TABLE_NAMES
 from cchc_desktop.exchange.versions import parse_vv
+from cchc_desktop.store.field_rules import Rule, first_problem, rules_of, shown_value
 from cchc_desktop.store.synced import synced_table
 
 if TYPE_CHECKING:
+    from cchc_desktop.exchange.keys import PublicIdentity
     from cchc_desktop.store.workspace import Workspace
 
 _ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
 _SCALARS = (str, int, float, type(None))
 AUDIT_ACTIONS = frozenset({"insert", "update", "delete", "note"})
+_CHUNK = 500
 
 Problem = tuple[str, str]
+BlobReader = Callable[[str], bytes]
+
+
+def record_problem(table: str, record_id: Any, field: str | None, vi: str, en: str) -> Problem:
+    """A refusal naming the record: its table, its id and, when one is at fault, the field."""
+    label_vi, label_en = TABLE_NAMES.get(table, (table, table))
+    shown = shown_value(record_id)
+    if field is None:
+        return (
+            f"bản ghi {label_vi} ({table}) {shown}: {vi}",
+            f"{label_en} ({table}) {shown}: {en}",
+        )
+    return (
+        f"bản ghi {label_vi} ({table}) {shown}, trường «{field}»: {vi}",
+        f"{label_en} ({table}) {shown}, field '{field}': {en}",
+    )
 
 
 def check_records(
@@ -31,6 +55,9 @@ def check_records(
     records: dict[str, list[dict[str, Any]]],
     audit: list[dict[str, Any]],
     blobs: set[str],
+    *,
+    read_blob: BlobReader | None = None,
+    sender: PublicIdentity | None = None,
 ) -> Problem | None:
     """None when the records can be merged here, else the reason (Vietnamese, English)."""
     counts = manifest["counts"]
@@ -47,6 +74,7 @@ def check_records(
                 f"số bản ghi {table} khác manifest",
                 f"the {table} count differs from the manifest",
             )
+        rules = rules_of(ws.db, table)
         seen: set[str] = set()
         for row in rows:
             unknown = set(row) - known
@@ -55,7 +83,7 @@ def check_records(
                     f"bản ghi {table} có trường lạ {sorted(unknown)[0]}; hãy cập nhật CCHC Desktop",
                     f"a {table} record has an unknown field {sorted(unknown)[0]}; update CCHC Desktop",
                 )
-            problem = _check_row(table, row, seen)
+            problem = _check_row(table, row, seen, rules)
             if problem:
                 return problem
             for column in entry.media:
@@ -70,6 +98,9 @@ def check_records(
     for table, count in counts.items():
         if table not in ("audit", "blobs", "derived") and count and table not in records:
             return (f"thiếu bản ghi {table}", f"the {table} records are missing")
+    problem = _check_references(ws, records) or _check_blobs_used(records, blobs)
+    if problem:
+        return problem
     if counts.get("audit", 0) != len(audit):
         return ("số dòng nhật ký khác manifest", "the audit count differs from the manifest")
     audit_columns = set(columns(ws, "audit_log")) - {"seq"}
@@ -78,28 +109,111 @@ def check_records(
             set(line) - audit_columns
             or not isinstance(line.get("id"), str)
             or line.get("action") not in AUDIT_ACTIONS
-            or not all(isinstance(v, _SCALARS) for v in line.values())
+            or not all(isinstance(v, _SCALARS) and not isinstance(v, bool) for v in line.values())
+            or not all(isinstance(line.get(k), str) for k in ("at", "device_id", "record_id"))
         ):
             return ("một dòng nhật ký hỏng", "an audit entry is damaged")
+    return check_provenance(ws, manifest, records, audit, read_blob=read_blob, sender=sender)
+
+
+def _check_row(
+    table: str, row: dict[str, Any], seen: set[str], rules: dict[str, Rule]
+) -> Problem | None:
+    record_id = row.get("id")
+    if not isinstance(record_id, str) or not _ID.match(record_id):
+        return record_problem(table, record_id, "id", "không phải mã UUID", "is not a UUID")
+    if record_id in seen:
+        return record_problem(table, record_id, None, "có hai lần trong gói", "appears twice")
+    seen.add(record_id)
+    for column, value in row.items():
+        if not isinstance(value, _SCALARS) or isinstance(value, bool):
+            return record_problem(
+                table, record_id, column, "không phải giá trị đơn", "is not a plain value"
+            )
+    for column in ("rev", "vv", "updated_at", "device_id", "deleted"):
+        if column not in row:
+            return record_problem(table, record_id, column, "bị thiếu", "is missing")
+    found = first_problem(rules, row)
+    if found is not None:
+        column, (vi, en) = found
+        value = shown_value(row[column])
+        return record_problem(
+            table, record_id, column, f"{vi} (giá trị «{value}»)", f"{en} (value '{value}')"
+        )
+    try:
+        parse_vv(row.get("vv"))
+    except ValueError:
+        value = shown_value(row.get("vv"))
+        return record_problem(
+            table,
+            record_id,
+            "vv",
+            f"không phải véc-tơ phiên bản hợp lệ (giá trị «{value}»)",
+            f"is not a valid version vector (value '{value}')",
+        )
     return None
 
 
-def _check_row(table: str, row: dict[str, Any], seen: set[str]) -> Problem | None:
-    bad = (f"một bản ghi {table} hỏng", f"a {table} record is damaged")
-    record_id = row.get("id")
-    if not isinstance(record_id, str) or not _ID.match(record_id) or record_id in seen:
-        return bad
-    seen.add(record_id)
-    if not all(isinstance(v, _SCALARS) and not isinstance(v, bool) for v in row.values()):
-        return bad
-    if row.get("deleted") not in (0, 1) or not isinstance(row.get("rev"), int) or row["rev"] < 1:
-        return bad
-    if not isinstance(row.get("updated_at"), str) or not isinstance(row.get("device_id"), str):
-        return bad
-    try:
-        vv = parse_vv(row.get("vv"))
-    except (ValueError, TypeError):
-        return bad
-    if any(count < 0 for count in vv.values()):
-        return bad
+def _check_references(ws: Workspace, records: dict[str, list[dict[str, Any]]]) -> Problem | None:
+    """Every id a row points at is a row of the package or of this database."""
+    carried = {table: {row["id"] for row in rows} for table, rows in records.items()}
+    wanted: dict[str, dict[str, tuple[str, str, str]]] = {}
+    for table, rows in records.items():
+        rules = rules_of(ws.db, table)
+        refs = [(c, r) for c, r in rules.items() if r.ref is not None]
+        for row in rows:
+            for column, rule in refs:
+                value = row.get(column)
+                if value is None:
+                    continue
+                listed = _json_ids(value) if rule.kind == "json_ids" else [value]
+                target = str(rule.ref)
+                for item in listed:
+                    if item not in carried.get(target, set()):
+                        wanted.setdefault(target, {}).setdefault(item, (table, row["id"], column))
+    for target, ids in wanted.items():
+        here = _present(ws, target, sorted(ids))
+        for item in sorted(set(ids) - here):
+            table, record_id, column = ids[item]
+            return record_problem(
+                table,
+                record_id,
+                column,
+                f"trỏ tới bản ghi {target} {item} không có trong gói lẫn trong máy này",
+                f"points at {target} {item}, which is neither in the package nor here",
+            )
+    return None
+
+
+def _json_ids(value: str) -> list[str]:
+    import json
+
+    return [str(i) for i in json.loads(value)]
+
+
+def _present(ws: Workspace, table: str, ids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(ids), _CHUNK):
+        part = ids[start : start + _CHUNK]
+        marks = ", ".join("?" for _ in part)
+        found |= {
+            str(r[0])
+            for r in ws.db.conn.execute(f"SELECT id FROM [{table}] WHERE id IN ({marks})", part)
+        }
+    return found
+
+
+def _check_blobs_used(records: dict[str, list[dict[str, Any]]], blobs: set[str]) -> Problem | None:
+    """A package brings only files its records refer to (a photo, a signature image, a PDF)."""
+    used: set[str] = set()
+    for table, rows in records.items():
+        entry = synced_table(table)
+        for column in entry.media if entry else ():
+            used |= {str(row[column]) for row in rows if row.get(column)}
+    extra = sorted(blobs - used)
+    if extra:
+        return (
+            f"gói mang tệp {extra[0][:12]} mà không bản ghi nào của gói dùng tới",
+            f"the package carries the file {extra[0][:12]}, which none of its records uses",
+        )
     return None

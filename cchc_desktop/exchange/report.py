@@ -77,6 +77,9 @@ class MergeReport:
     tables: dict[str, dict[str, int]] = field(default_factory=dict)
     conflicts: list[dict[str, str]] = field(default_factory=list)
     refused: list[dict[str, str]] = field(default_factory=list)
+    # Things a person should know that refused nothing (a photo whose print copy could not
+    # be made here from its original).
+    warnings: list[str] = field(default_factory=list)
     blobs_added: int = 0
     derived_added: int = 0
     audit_added: int = 0
@@ -138,4 +141,5 @@ class MergeReport:
                     f"  refused {table_label(item['table'])} {item['record_id'][:8]}: {item['reason']}",
                 )
             )
+        out.extend(f"  {pick('lưu ý', 'note')}: {warning}" for warning in self.warnings)
         return out

@@ -31,6 +31,13 @@ def trust_of(ws: Workspace, device: PublicIdentity) -> Trust:
         "SELECT public_key FROM trusted_devices WHERE device_id = ?", [device.device_id]
     ).fetchone()
     if row is None:
+        # A laptop met only through packages that relayed its changes: its key is known
+        # (device_keys), not yet trusted; a package of its own must carry that very key.
+        relayed = ws.db.execute(
+            "SELECT public_key FROM device_keys WHERE device_id = ?", [device.device_id]
+        ).fetchone()
+        if relayed is not None and relayed[0] != device.public_key:
+            raise _impostor(device)
         return "new"
     if row[0] != device.public_key:
         raise _impostor(device)
@@ -54,6 +61,9 @@ def accept(ws: Workspace, device: PublicIdentity) -> bool:
         return False
     now = utc_now()
     with transaction(ws.db):
+        # Its key now lives with the trusted ones (one place per device, whatever the order
+        # in which this laptop was met: relayed first or trusted first).
+        ws.db.execute("DELETE FROM device_keys WHERE device_id = ?", [device.device_id])
         ws.db.execute(
             "INSERT INTO trusted_devices (device_id, public_key, fingerprint, name, first_seen,"
             " accepted_by, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -86,6 +96,7 @@ def forget(ws: Workspace, ref: str) -> str:
     device_id = str(rows[0]["device_id"])
     with transaction(ws.db):
         ws.db.execute("DELETE FROM trusted_devices WHERE device_id = ?", [device_id])
+        ws.db.execute("DELETE FROM device_keys WHERE device_id = ?", [device_id])
     return device_id
 
 

@@ -213,15 +213,17 @@ def _verify(
         total = len(declared)
         records: dict[str, list[dict[str, Any]]] = {}
         audit: list[dict[str, Any]] = []
+        version = manifest["format_version"]
         # The records first: they name what the package is about, and which blobs are photos,
         # for the progress a person reads while the photos stream.
-        order = sorted(declared, key=lambda n: (fmt.member_kind(n) not in ("records", "audit"), n))
-        first = [n for n in order if fmt.member_kind(n) in ("records", "audit")]
+        first_kinds = ("records", "audit")
+        order = sorted(declared, key=lambda n: (fmt.member_kind(n, version) not in first_kinds, n))
+        first = [n for n in order if fmt.member_kind(n, version) in first_kinds]
         counter = words.Counter("verify", words.package_of(device.name))
         counter.add("data", len(first))
         for done, name in enumerate(order, start=1):
             size, sha = declared[name]
-            kind = fmt.member_kind(name)
+            kind = fmt.member_kind(name, version)
             keep = stage or kind in ("records", "audit")
             target = scratch / name if keep else None
             if done == len(first) + 1:
@@ -235,12 +237,50 @@ def _verify(
             elif kind == "audit" and target is not None:
                 audit = read_jsonl(path, target, name)
             step(progress, done, total, counter.text(counter.member_kind(name)))
-    package_id = hashlib.sha256(manifest_bytes).hexdigest()
-    verified = Verified(path, package_id, manifest, device, trust, records, audit, scratch)
-    problem = check_records(ws, manifest, records, audit, set(verified.blobs()))
+        package_id = hashlib.sha256(manifest_bytes).hexdigest()
+        verified = Verified(path, package_id, manifest, device, trust, records, audit, scratch)
+        # Provenance and validation (records_check): a signed biên bản's PDF is read from the
+        # staged copy, else from the package itself, else from this folder's media store.
+        problem = check_records(
+            ws,
+            manifest,
+            records,
+            audit,
+            set(verified.blobs()),
+            read_blob=lambda sha: _blob_bytes(ws, archive, by_name, scratch, stage, sha),
+            sender=device,
+        )
     if problem:
         raise refuse(path, *problem)
     return verified
+
+
+# A signed biên bản read whole to check its signatures: far above any real one (a few MB).
+_MAX_PDF_BYTES = 512 * 1024**2
+
+
+def _blob_bytes(
+    ws: Workspace,
+    archive: zipfile.ZipFile,
+    by_name: dict[str, zipfile.ZipInfo],
+    scratch: Path,
+    staged: bool,
+    sha: str,
+) -> bytes:
+    """A blob's bytes (already hash-checked when streamed) from the staging, package or store."""
+    name = fmt.blob_member(sha)
+    if staged and (scratch / name).is_file():
+        return (scratch / name).read_bytes()
+    info = by_name.get(name)
+    if info is not None:
+        if info.file_size > _MAX_PDF_BYTES:
+            raise ValueError("too large to check")
+        try:
+            with archive.open(info) as reader:
+                return reader.read(_MAX_PDF_BYTES + 1)
+        except (zipfile.BadZipFile, EOFError) as exc:
+            raise ValueError("unreadable member") from exc
+    return ws.media.read(sha)
 
 
 def _parse_manifest(path: Path, data: bytes) -> dict[str, Any]:
@@ -251,7 +291,11 @@ def _parse_manifest(path: Path, data: bytes) -> dict[str, Any]:
     if not isinstance(manifest, dict) or manifest.get("format") != fmt.FORMAT:
         raise refuse(path, "không phải gói CCHC", "not a CCHC package")
     version = manifest.get("format_version")
-    if version != fmt.FORMAT_VERSION:
+    if (
+        not isinstance(version, int)
+        or isinstance(version, bool)
+        or version not in fmt.READABLE_VERSIONS
+    ):
         raise refuse(
             path,
             f"định dạng phiên bản {version} (bản này đọc được phiên bản {fmt.FORMAT_VERSION}); "
@@ -324,7 +368,8 @@ def _check_members(
         name, size, sha = _member_entry(member)
         if name is None:
             raise refuse(path, "manifest.json có mục hỏng", "manifest.json has a damaged entry")
-        if fmt.member_kind(name) is None or name in declared or size < 0:
+        known = fmt.member_kind(name, manifest["format_version"]) is not None
+        if not known or name in declared or size < 0:
             raise refuse(
                 path,
                 f"manifest khai báo thành phần lạ {name!r}",

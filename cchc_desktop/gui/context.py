@@ -93,11 +93,12 @@ class AppContext(QObject):
                 with Workspace.open(root) as ws:
                     load_demo(ws, photos=True)
             else:
-                Workspace.open(root).close()  # upgrades the schema (after a backup) if older
-                from cchc_desktop.store.datafolder import DataFolder
+                from cchc_desktop.exchange.derive_pending import finish
                 from cchc_desktop.store.leftovers import sweep
 
-                sweep(DataFolder(root))  # what a killed merge or import left behind
+                with Workspace.open(root) as ws:  # upgrades the schema (after a backup) if older
+                    sweep(ws.folder)  # what a killed merge or import left behind
+                    finish(ws)  # and the thumbnails and print copies a killed merge owed
             return fresh
 
         self.run(work, on_result=self._prepared, on_error=self.problem.emit)

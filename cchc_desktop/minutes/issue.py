@@ -45,6 +45,7 @@ from cchc_desktop.store.atomic import check_writable, write_atomic
 from cchc_desktop.store.connection import transaction
 from cchc_desktop.store.inspections import STATUS_SIGNED
 from cchc_desktop.store.lookup import resolve
+from cchc_desktop.store.value_check import refuse_invalid_inspection
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -145,6 +146,7 @@ def draft_minutes(ws: Workspace, inspection_ref: str, progress: Progress | None 
     inspection_id = resolve(ws, "inspections", inspection_ref)
     row = records.get(ws, "inspections", inspection_id)
     assert row is not None
+    refuse_invalid_inspection(ws, inspection_id)  # a document never prints an unreadable value
     revision, supersedes = _revision(ws, inspection_id, row)
     number = numbering.draft_number(ws, int(row["date"][:4]))
     snapshot = _snapshot(ws, inspection_id, revision, supersedes, number, draft=True)
@@ -179,6 +181,7 @@ def prepare_issue(
     inspection_id = resolve(ws, "inspections", inspection_ref)
     row = records.get(ws, "inspections", inspection_id)
     assert row is not None
+    refuse_invalid_inspection(ws, inspection_id)  # a document never prints an unreadable value
     revision, supersedes = _revision(ws, inspection_id, row)
     refuse_unless_ready(readiness_for(ws, inspection_id, paper=paper, today=today), *_ACTION[paper])
     number = numbering.peek(ws, row, revision)
@@ -238,6 +241,7 @@ def issue_minutes(
     inspection_id = resolve(ws, "inspections", inspection_ref)
     row = records.get(ws, "inspections", inspection_id)
     assert row is not None
+    refuse_invalid_inspection(ws, inspection_id)  # a document never prints an unreadable value
     revision, supersedes = _revision(ws, inspection_id, row)
     readiness = readiness_for(ws, inspection_id, paper=paper, today=today)
     refuse_unless_ready(readiness, *_ACTION[paper])

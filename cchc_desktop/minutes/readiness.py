@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from cchc_desktop.domain.dates import dmy, vietnam_now
+from cchc_desktop.domain.dates import dmy, stored_date, vietnam_now
 from cchc_desktop.domain.results import Result
 from cchc_desktop.domain.roles import SignerRole
 from cchc_desktop.errors import UserError, pick
@@ -433,8 +433,8 @@ def photos_described(facts: Facts) -> Iterator[Item]:
 @rule
 def signed_on_the_day(facts: Facts) -> Iterator[Item]:
     """Signing on a later day than the biên bản's date (a warning)."""
-    made = dt.date.fromisoformat(facts.date)
-    if facts.today > made:
+    made = stored_date(facts.date)
+    if made is not None and facts.today > made:  # an invalid date is blocked by its own rule
         yield Item(
             "date.later",
             Severity.WARN,
@@ -463,4 +463,4 @@ def handwritten_signatures(facts: Facts) -> Iterator[Item]:
 
 
 # Rules kept beside what they are about register themselves with ``@rule`` when imported.
-from cchc_desktop.minutes import previous_readiness  # noqa: E402, F401
+from cchc_desktop.minutes import previous_readiness, value_readiness  # noqa: E402, F401

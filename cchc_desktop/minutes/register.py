@@ -42,7 +42,11 @@ def minutes_id(inspection_id: str, revision_no: int) -> str:
 
 def _decode(row: dict[str, Any]) -> dict[str, Any]:
     row = dict(row)
-    row["signers"] = json.loads(row["signers"] or "[]")
+    try:  # a stored list that cannot be read names no signer (`cchc check` reports it)
+        signers = json.loads(row["signers"] or "[]")
+    except (TypeError, ValueError, RecursionError):
+        signers = []
+    row["signers"] = signers if isinstance(signers, list) else []
     row["signed"] = bool(row["signed"])
     row["paper"] = bool(row["paper"])
     return row

@@ -15,6 +15,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.domain.dates import invalid, stored_date
 from cchc_desktop.domain.findings import FollowUpStatus
 from cchc_desktop.reports.numbers import DEFINITIONS
 from cchc_desktop.reports.previous import SHEET as PREVIOUS_SHEET
@@ -120,8 +121,12 @@ def _table(
     sheet.print_options.gridLines = False
 
 
-def _day(value: str | None) -> dt.date | None:
-    return dt.date.fromisoformat(value) if value else None
+def _day(value: str | None) -> dt.date | str | None:
+    """A stored date as an Excel date; one that is not a date is shown as it is, marked
+    invalid (`cchc check` lists it), never a crash."""
+    if not value:
+        return None
+    return stored_date(value) or invalid(value)
 
 
 def _rate(t: Tally) -> float | None:

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 NAMESPACE = uuid.UUID("6f1c2a9e-58d3-4c1e-9b0a-cc4c0d35e2a1")
 
 BOOKKEEPING = ("id", "rev", "vv", "updated_at", "device_id", "deleted")
+# Written by this module alone: the attestations proving who wrote the version.
+SIG = "sig"
 # Columns computed from others: stored for speed, not worth an audit line of their own.
 DERIVED = frozenset({"sort_key"})
 
@@ -64,22 +66,24 @@ def _audit(
     old: Any = None,
     new: Any = None,
 ) -> None:
-    ws.db.execute(
-        "INSERT INTO audit_log (id, at, device_id, actor, table_name, record_id, action, field,"
-        " old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [
-            new_id(),
-            at,
-            ws.device_id,
-            ws.actor,
-            table,
-            record_id,
-            action,
-            field,
-            _encode(old),
-            _encode(new),
-        ],
-    )
+    from cchc_desktop.exchange.provenance import sign_audit
+
+    line = {
+        "id": new_id(),
+        "at": at,
+        "device_id": ws.device_id,
+        "actor": ws.actor,
+        "table_name": table,
+        "record_id": record_id,
+        "action": action,
+        "field": field,
+        "old_value": _encode(old),
+        "new_value": _encode(new),
+    }
+    line["sig"] = sign_audit(ws.signing_key, line)  # the line proves its author wherever it goes
+    names = ", ".join(line)
+    marks = ", ".join("?" for _ in line)
+    ws.db.execute(f"INSERT INTO audit_log ({names}) VALUES ({marks})", list(line.values()))
 
 
 def get(
@@ -127,6 +131,7 @@ def insert(
         columns = ", ".join(f"[{name}]" for name in row)
         marks = ", ".join("?" for _ in row)
         ws.db.execute(f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values()))
+        _sign_stored(ws, table, record_id, [])
         logged = {k: v for k, v in values.items() if k not in DERIVED}
         _audit(ws, table, record_id, "insert", at, new=logged)
     return record_id
@@ -139,6 +144,7 @@ def update(
     changes: dict[str, Any],
     *,
     dominate: dict[str, int] | None = None,
+    proofs: str | None = None,
 ) -> dict[str, tuple[Any, Any]]:
     """Apply the changes that really change something; return them as {field: (old, new)}.
 
@@ -146,7 +152,8 @@ def update(
     ``dominate`` is given: then a new revision is written whatever the values, its version
     vector covering ``dominate`` too. A person resolving a conflict needs that: the decision
     must win against every version that took part, on every laptop, even where the content
-    is the one already shown.
+    is the one already shown. ``proofs`` (a ``sig`` text: the attestations of the versions
+    dominated) lets the new version prove the entries of ``dominate`` it takes over.
     """
     with transaction(ws.db):
         current = get(ws, table, record_id, include_deleted=True)
@@ -155,18 +162,21 @@ def update(
         changed = {
             name: (current[name], value)
             for name, value in changes.items()
-            if name not in BOOKKEEPING[:5] and current[name] != value
+            if name not in BOOKKEEPING[:5] and name != SIG and current[name] != value
         }
         if not changed and dominate is None:
             return {}
         at = utc_now()
-        vv = {k: int(v) for k, v in json.loads(current["vv"] or "{}").items()}
+        # A stored vector or revision that cannot be read (`cchc check` lists it) counts as
+        # none: the edit still goes in, as this device's change.
+        vv = stored_vv(current["vv"])
+        rev = current["rev"] if isinstance(current["rev"], int) and current["rev"] >= 1 else 0
         for device, count in (dominate or {}).items():
             vv[device] = max(vv.get(device, 0), int(count))
         vv[ws.device_id] = vv.get(ws.device_id, 0) + 1
         row = {name: new for name, (_old, new) in changed.items()}
         row.update(
-            rev=current["rev"] + 1,
+            rev=min(rev, 2**53 - 1) + 1,
             vv=json.dumps(vv, sort_keys=True),
             updated_at=at,
             device_id=ws.device_id,
@@ -175,6 +185,7 @@ def update(
         ws.db.execute(
             f"UPDATE [{table}] SET {assignments} WHERE id = ?", [*row.values(), record_id]
         )
+        _sign_stored(ws, table, record_id, [current.get(SIG) or ""], proofs or "")
         for name, (old, new) in changed.items():
             if name in DERIVED:
                 continue
@@ -202,6 +213,96 @@ def audit_trail(ws: Workspace, record_id: str) -> list[dict[str, Any]]:
         " WHERE record_id = ? ORDER BY seq",
         [record_id],
     )
+
+
+def _sign_stored(
+    ws: Workspace, table: str, record_id: str, earlier: list[str], evidence: str = ""
+) -> None:
+    """Sign the version just written, read back as stored (SQLite's types, not Python's: a
+    True stored as 1 must hash as 1 on every laptop)."""
+    [row] = fetch_all(ws.db, f"SELECT * FROM [{table}] WHERE id = ?", [record_id])
+    ws.db.execute(
+        f"UPDATE [{table}] SET [{SIG}] = ? WHERE id = ?",
+        [_signed(ws, table, row, earlier, evidence), record_id],
+    )
+
+
+def _signed(
+    ws: Workspace, table: str, row: dict[str, Any], earlier: list[str], evidence: str
+) -> str:
+    """The ``sig`` of a version this device writes: its own head attestation, plus the
+    attestations of the version it replaces that still prove the other entries of its version
+    vector, plus (a decision) every version it decided between: the proof that it settled a
+    real conflict, which lets it replace those versions where they stand (versions.py)."""
+    from cchc_desktop.exchange import provenance
+
+    vv = stored_vv(row["vv"])
+    content = provenance.content_hash(row)
+    carried = _parsed(earlier)
+    others = [a for a in carried if a.device != ws.device_id or a.content == content]
+    head = provenance.attest(ws.signing_key, table, row)
+    decided = [a for a in _parsed([evidence]) if a.device != ws.device_id]
+    return provenance.sig_text([head, *provenance.keep_needed(others, vv, content), *decided])
+
+
+def stored_vv(text: Any) -> dict[str, int]:
+    """A stored version vector; one that cannot be read counts as empty."""
+    from cchc_desktop.exchange.versions import stored_vv as parse
+
+    return parse(text)
+
+
+def _parsed(texts: list[str]) -> list[Any]:
+    from cchc_desktop.exchange import provenance
+
+    found: list[provenance.Attestation] = []
+    for text in texts:
+        try:
+            found += provenance.parse_sig(text)
+        except ValueError:
+            continue  # a damaged proof proves nothing; `cchc check` reports it
+    return found
+
+
+def sign_own_history(ws: Workspace) -> None:
+    """Once, after migration m0008: sign the rows and audit lines this device wrote before.
+
+    They are its trusted history (docs/PACKAGE_FORMAT.md §4): each row gets its head
+    attestation for the vector it holds, each audit line its signature. Rows received from
+    other laptops before the upgrade stay unsigned; nobody here can prove them.
+    """
+    from cchc_desktop.exchange import provenance
+    from cchc_desktop.store.migrations.m0008_provenance import PENDING_FLAG, synced_tables
+
+    flag = ws.db.execute("SELECT 1 FROM meta WHERE key = ?", [PENDING_FLAG]).fetchone()
+    if flag is None:
+        return
+    key = ws.signing_key
+    with transaction(ws.db):
+        for table in synced_tables(ws.db):
+            rows = fetch_all(
+                ws.db,
+                f"SELECT * FROM [{table}] WHERE device_id = ? AND sig = ''",
+                [ws.device_id],
+            )
+            for row in rows:
+                try:
+                    head = provenance.attest(key, table, row)
+                except (TypeError, ValueError):
+                    continue  # an unreadable vector stays unsigned; `cchc check` lists it
+                ws.db.execute(
+                    f"UPDATE [{table}] SET sig = ? WHERE id = ?",
+                    [provenance.sig_text([head]), row["id"]],
+                )
+        lines = fetch_all(
+            ws.db, "SELECT * FROM audit_log WHERE device_id = ? AND sig = ''", [ws.device_id]
+        )
+        for line in lines:
+            ws.db.execute(
+                "UPDATE audit_log SET sig = ? WHERE seq = ?",
+                [provenance.sign_audit(key, line), line["seq"]],
+            )
+        ws.db.execute("DELETE FROM meta WHERE key = ?", [PENDING_FLAG])
 
 
 def put_version(ws: Workspace, table: str, row: dict[str, Any], *, exists: bool) -> None:

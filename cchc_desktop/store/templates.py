@@ -148,5 +148,15 @@ def load(ws: Workspace, tid: str) -> Template:
         valid_from=head["valid_from"],
         valid_to=head["valid_to"],
         description=head["description"],
-        basis=tuple(json.loads(head["basis"])),
+        basis=_basis(head["basis"]),
     )
+
+
+def _basis(text: Any) -> tuple[str, ...]:
+    """A template's legal bases; a stored value that is not a list of texts names none
+    (`cchc check` reports it)."""
+    try:
+        items = json.loads(text or "[]")
+    except (TypeError, ValueError, RecursionError):
+        return ()
+    return tuple(str(i) for i in items) if isinstance(items, list) else ()

@@ -103,7 +103,7 @@ def update_unit(ws: Workspace, unit_id: str, **changes: Any) -> dict[str, tuple[
                 "Không thể đặt đơn vị trực thuộc chính nó hoặc đơn vị cấp dưới của nó.",
                 "A unit cannot be placed under itself or one of its own sub-units.",
             )
-        if unit_id in json.loads(values["merged_from"]):
+        if unit_id in merged_ids(values["merged_from"]):
             raise UserError(
                 "Một đơn vị không thể hợp nhất từ chính nó.", "A unit cannot be merged from itself."
             )
@@ -240,7 +240,17 @@ def ancestors(ws: Workspace, unit_id: str) -> list[dict[str, Any]]:
     )
 
 
+def merged_ids(text: Any) -> list[str]:
+    """The ids of a stored ``merged_from``; a value that is not a list of ids names none
+    (`cchc check` reports it, and an export refuses it by name) instead of breaking lists."""
+    try:
+        ids = json.loads(text or "[]")
+    except (TypeError, ValueError, RecursionError):
+        return []
+    return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
+
+
 def _decode(row: dict[str, Any]) -> dict[str, Any]:
-    row["merged_from"] = json.loads(row.get("merged_from") or "[]")
+    row["merged_from"] = merged_ids(row.get("merged_from"))
     row["kind_label"] = UnitKind(row["kind"]).label
     return row

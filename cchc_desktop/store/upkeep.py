@@ -104,6 +104,13 @@ def _check_photo_files(ws: Workspace) -> list[Finding]:
     return check_derivatives(ws)
 
 
+def _check_values(ws: Workspace) -> list[Finding]:
+    """Every stored value against its column's rule (dates, closed sets, ranges, vectors)."""
+    from cchc_desktop.store.value_check import check_values
+
+    return check_values(ws)
+
+
 # A part of the app that keeps files of its own adds its check here.
 CHECKS: list[Callable[[Workspace], list[Finding]]] = [
     _check_integrity,
@@ -111,6 +118,7 @@ CHECKS: list[Callable[[Workspace], list[Finding]]] = [
     _check_schema,
     _check_media,
     _check_photo_files,
+    _check_values,
 ]
 
 

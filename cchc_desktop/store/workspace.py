@@ -35,6 +35,9 @@ class Workspace:
     criteria_cache: dict[str, tuple[tuple[Any, ...], ...]] = field(default_factory=dict, repr=False)
     # Set by close(): work finishing in the background must not touch a closed connection.
     closed: bool = field(default=False, repr=False)
+    # The device's Ed25519 key, read on the first write (every version and audit line is
+    # signed by the device that writes it: exchange/provenance.py).
+    _signing_key: Any = field(default=None, repr=False)
 
     @property
     def device_id(self) -> str:
@@ -67,7 +70,26 @@ class Workspace:
         except BaseException:
             db.close()
             raise
-        return cls(folder, db, device, _actor(folder), applied)
+        ws = cls(folder, db, device, _actor(folder), applied)
+        try:
+            # Rows and audit lines written before migration m0008 are this device's trusted
+            # history: its own are signed once, now that its key can be read.
+            from cchc_desktop.store.records import sign_own_history
+
+            sign_own_history(ws)
+        except BaseException:
+            db.close()
+            raise
+        return ws
+
+    @property
+    def signing_key(self) -> Any:
+        """This folder's private Ed25519 key (made on first use, like ``cchc init`` does)."""
+        if self._signing_key is None:
+            from cchc_desktop.exchange.keys import ensure_key
+
+            self._signing_key = ensure_key(self.folder)
+        return self._signing_key
 
     @property
     def media(self) -> MediaStore:

@@ -97,10 +97,24 @@ def flip_byte_in_blob(package: Path, target: Path, _origin: Path) -> None:
     flip_byte(package, target, photo_member(members))
 
 
-def flip_byte_in_thumbnail(package: Path, target: Path, _origin: Path) -> None:
+def thumbnail_slipped_in(package: Path, target: Path, origin: Path) -> None:
+    """A thumbnail of the photo, declared and signed by A: derived files never travel (the
+    receiver makes its own from the original), so the package is refused."""
     members, _ = read_members(package)
     sha = photo_member(members).rsplit("/", 1)[1]
-    flip_byte(package, target, fmt.derived_member(sha, "thumb.jpg"))
+    name = fmt.derived_member(sha, "thumb.jpg")
+    members[name] = photo_files(target.parent, "nho", 1)[0].read_bytes()
+    manifest = json.loads(members[fmt.MANIFEST])
+    manifest["members"].append(
+        {
+            "name": name,
+            "size": len(members[name]),
+            "sha256": hashlib.sha256(members[name]).hexdigest(),
+        }
+    )
+    members[fmt.MANIFEST] = fmt.canonical_json(manifest)
+    resign(origin, members)
+    write_zip(target, members)
 
 
 def photo_removed(package: Path, target: Path, _origin: Path) -> None:
@@ -248,7 +262,7 @@ def cut_short(package: Path, target: Path, _origin: Path) -> None:
 
 CRAFTS: dict[str, Callable[[Path, Path, Path], None]] = {
     "flipped byte in a photo": flip_byte_in_blob,
-    "flipped byte in a thumbnail": flip_byte_in_thumbnail,
+    "thumbnail slipped in, re-signed by A": thumbnail_slipped_in,
     "photo removed": photo_removed,
     "photo removed, re-signed by A": photo_removed_and_resigned,
     "photo replaced, re-signed by A": photo_replaced_and_resigned,
@@ -270,7 +284,7 @@ CRAFTS: dict[str, Callable[[Path, Path, Path], None]] = {
 
 REASONS = {
     "flipped byte in a photo": ["hỏng", "SHA-256"],
-    "flipped byte in a thumbnail": ["thumb.jpg' hỏng", "thumb.jpg' không khớp mã SHA-256"],
+    "thumbnail slipped in, re-signed by A": ["thành phần lạ"],
     "photo removed": ["thiếu thành phần 'media/blobs/"],
     "photo removed, re-signed by A": ["mà bản ghi ảnh cần"],
     "photo replaced, re-signed by A": ["không mang đúng mã của nó"],
@@ -328,7 +342,9 @@ def test_the_untouched_package_passes(
     # What it holds, by kind as a person names them, in the order a merge takes them.
     assert "  đơn vị 2; kế hoạch 1; đoàn kiểm tra 1; thành viên đoàn 2; " in result.out  # type: ignore[attr-defined]
     assert "; câu trả lời 2; nhận xét, kiến nghị 2; người ký 1; ảnh 1; " in result.out  # type: ignore[attr-defined]
-    assert "tệp ảnh/tài liệu 2; ảnh thu nhỏ/bản in 2\n" in result.out  # type: ignore[attr-defined]
+    # Originals only: thumbnails and print copies are made by the receiver (format 2).
+    assert "tệp ảnh/tài liệu 2\n" in result.out  # type: ignore[attr-defined]
+    assert "ảnh thu nhỏ" not in result.out  # type: ignore[attr-defined]
     merged = cli("merge", "--trust-new", str(package), data=secretary)
     assert merged.code == 0, merged.err  # type: ignore[attr-defined]
     assert staging_empty(secretary)

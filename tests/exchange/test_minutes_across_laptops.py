@@ -377,12 +377,20 @@ def test_a_signed_version_the_database_refuses_to_show_leaves_no_conflict_behind
     team: dict[str, Any], cli: Callable[..., Any]
 ) -> None:
     """A's own key signs a package (a broken or hostile app) whose signed minutes claim another
-    inspection and more changes than anyone made, so a merge would show them: the database
-    refuses the row, the record is named as refused, and no conflict is left pointing at it,
-    while the rest of the package (a new inspection) goes in."""
+    inspection, as a later change of A's. Verification refuses the whole package (the
+    signed PDF is not the biên bản of that record); and should such a version ever reach the
+    merge, the database is the last guard: it refuses the row, the record is named as
+    refused, and no conflict is left pointing at it, while the rest of the package (a new
+    inspection) goes in. (The hostile app signs the version too, with A's key: provenance
+    proves who wrote it, not that it is sound.)"""
     import json
 
     from cchc_desktop.exchange import format as fmt
+    from cchc_desktop.exchange.keys import ensure_key
+    from cchc_desktop.exchange.merge import merge_verified
+    from cchc_desktop.exchange.provenance import attest, sig_text
+    from cchc_desktop.exchange.verify import verify_package
+    from cchc_desktop.store.datafolder import DataFolder
     from tests.exchange.test_crafted_packages import read_members, redeclare, resign, write_zip
 
     a, s, inspection, root = team["A"], team["S"], team["inspection"], team["root"]
@@ -390,20 +398,37 @@ def test_a_signed_version_the_database_refuses_to_show_leaves_no_conflict_behind
     assert cli("merge", str(export(cli, a, root / "a.cchc")), data=s).code == 0
     with open_ws(a) as ws:
         other = inspection_on(ws, unit_code="08170", unit_name="Xã Hoàng Văn Thụ")
-    members, _ = read_members(export(cli, a, root / "a2.cchc"))
+    honest = export(cli, a, root / "a2.cchc")
+    members, _ = read_members(honest)
     name = fmt.records_member("minutes")
     [row] = [json.loads(line) for line in members[name].splitlines()]
-    row.update(inspection_id=other, vv=json.dumps({"0" * 8 + "-0000-4000-8000-" + "0" * 12: 99}))
+    claimed = json.loads(row["vv"])
+    claimed[row["device_id"]] = claimed.get(row["device_id"], 0) + 1  # a later change of A
+    row.update(inspection_id=other, vv=json.dumps(claimed), rev=row["rev"] + 1)
+    row["sig"] = sig_text([attest(ensure_key(DataFolder(a)), "minutes", row)])
     members[name] = fmt.jsonl([row])
     redeclare(members, name)
     resign(a, members)
     forged = root / "forged.cchc"
     write_zip(forged, members)
     before = minutes_row(s, inspection)
+    dumped = dump(s)
 
-    merged = cli("merge", str(forged), data=s)
-    assert merged.code == 1
-    assert "bản ghi biên bản" in merged.err and "biên bản đã ký không được thay" in merged.err
+    refused = cli("merge", str(forged), data=s)
+    assert refused.code == 1 and row["id"] in refused.err
+    assert "không phải biên bản của bản ghi này" in refused.err
+    assert dump(s) == dumped
+
+    # The database's own guard, met by a version that passed every check before it.
+    with open_ws(s) as ws:
+        verified = verify_package(ws, honest, stage=True)
+        try:
+            verified.records["minutes"] = [row]
+            report = merge_verified(ws, verified)
+        finally:
+            verified.discard()
+    [item] = report.refused
+    assert item["table"] == "minutes" and "biên bản đã ký không được thay" in item["reason"]
     assert minutes_row(s, inspection) == before
     assert rows_of(s, "SELECT id FROM inspections WHERE id = ?", (other,))  # the rest went in
     assert rows_of(s, "SELECT id FROM conflicts") == []

@@ -8,6 +8,7 @@ import json
 import zipfile
 from pathlib import Path
 
+from cchc_desktop.exchange import conflicts
 from cchc_desktop.exchange.export import export_package
 from cchc_desktop.exchange.merge import merge_file
 from cchc_desktop.store import records
@@ -62,7 +63,15 @@ def test_the_lead_s_review_reaches_the_office_with_the_visit(tmp_path: Path) -> 
 
     with open_ws(office) as ws:
         report = merge_file(ws, visit, trust_new=True)
-        assert not report.conflicts and not report.refused
+        # The office wrote those kiến nghị: another laptop's change to them is never a silent
+        # overwrite (issue 18, docs/PACKAGE_FORMAT.md §7) but a conflict its secretary decides;
+        # until then the office's own version is shown.
+        assert not report.refused
+        assert sorted(c["record_id"] for c in report.conflicts) == sorted(reviewed)
+        waiting = {r["id"]: r for r in followups(ws)}
+        assert all(waiting[f]["status_note"] == "" for f in reviewed)
+        for conflict in report.conflicts:
+            conflicts.resolve(ws, conflict["id"], "theirs")  # the secretary takes the review
         rows = {r["id"]: r for r in followups(ws)}
         for finding, (status, note) in reviewed.items():
             assert (rows[finding]["status"], rows[finding]["status_note"]) == (status, note)

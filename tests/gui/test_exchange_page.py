@@ -78,7 +78,7 @@ def test_open_trust_preview_and_merge(
     assert done.args[0].totals()["added"] > 0
     # The merge's last progress, as the bar showed it: the unit and counts, no file names.
     shown = page.preview.progress.format()
-    assert re.fullmatch(r"%p% Đang gộp: Xã Mông Ân — bản ghi (\d+)/\1", shown), shown
+    assert re.fullmatch(r"%p% Đang gộp: Xã Mông Ân — (tài liệu|ảnh|bản ghi) (\d+)/\2", shown), shown
     assert "  cuộc kiểm tra: thêm 1" in page.report.toPlainText().splitlines()
     assert page.preview.status.text() == "Đã gộp xong a.cchc."
     assert page.preview.fingerprint.text() == "" and not page.preview.merge_button.isEnabled()

@@ -292,10 +292,13 @@ class SignedPdfs(Target):
         super().__init__(work)
         from cchc_desktop.minutes.render import render
         from cchc_desktop.minutes.signing import P12Signer, sign_pdf
+        from cchc_desktop.minutes.snapshot import SignerEntry
         from tests import minutes_samples
         from tests.pki import PASSWORD, standard
 
-        unsigned = render(minutes_samples.snapshot(), lambda _sha: None).pdf
+        # The lead printed is the certificate's holder: the signature is not on anyone's behalf.
+        signers = (SignerEntry("truong_doan", *minutes_samples.LEAD_HOLDER),)
+        unsigned = render(minutes_samples.snapshot(signers=signers), lambda _sha: None).pdf
         signer = P12Signer.from_bytes(standard()["lead"].p12(), PASSWORD)
         self.seed = sign_pdf(unsigned, signer, role="truong_doan").pdf
         from asn1crypto import x509 as asn1_x509

@@ -67,11 +67,6 @@ def test_no_file_makes_a_traceback(target: str, tmp_path: Path) -> None:
         assert tally["outcomes"].get("accepted", 0) > 0
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="values of signed records (2**70, a non-hash in a media column…) reach SQLite and "
-    "the media store unchecked: validation on merge is the provenance half of issue 18",
-)
 def test_signed_records_make_no_traceback(tmp_path: Path) -> None:
     tally = fuzz("packages", 200, tmp_path, "--kinds", "records-signed")
     assert tally["tracebacks"] == 0, _explain(tally)

@@ -112,6 +112,14 @@ def test_a_signature_image_of_huge_dimensions_is_refused_before_decoding(
     cli: Cli, demo: None, data_dir: Path, tmp_path: Path
 ) -> None:
     """A 300-byte PNG declaring 100000×100000 pixels (Pillow raised DecompressionBombError)."""
+    from cchc_desktop.store.workspace import Workspace
+    from tests import minutes_samples
+
+    [row] = [
+        r for r in cli("--json", "inspections", "list").json() if r["id"].startswith(INSPECTION)
+    ]
+    with Workspace.open(data_dir) as ws:  # complete: a handwritten signature waits for that
+        minutes_samples.make_ready(ws, row["id"])
     image = hostile.write(tmp_path / "chu-ky.png", hostile.png_declaring(100_000, 100_000))
     before = dump(data_dir)
     result = cli(

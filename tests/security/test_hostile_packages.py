@@ -36,8 +36,8 @@ CRAFTED: dict[str, tuple[Callable[[bytes], bytes], str]] = {
     ),
     "ten-rong": (lambda _p: hostile.empty_member_name(), "có thành phần không tên"),
     "deflate-hong": (hostile.broken_deflate, "'manifest.json' hỏng"),
-    "ma-hoa-manh": (lambda p: hostile.flagged(p, 0x40), "thành phần mã hoá 'manifest.json'"),
-    "ma-hoa": (lambda p: hostile.flagged(p, 0x1), "thành phần mã hoá 'manifest.json'"),
+    "ma-hoa-manh": (lambda p: hostile.flagged(p, 0x40), "thành phần mã hóa 'manifest.json'"),
+    "ma-hoa": (lambda p: hostile.flagged(p, 0x1), "thành phần mã hóa 'manifest.json'"),
     "va-du-lieu": (lambda p: hostile.flagged(p, 0x20), "cờ zip không hỗ trợ ở 'manifest.json'"),
     "long-sau": (hostile.nested_manifest, "manifest.json hỏng"),
 }

@@ -12,4 +12,5 @@ ORDER: tuple[str, ...] = (
     "m0005_signed_conflicts",
     "m0006_followup_review",
     "m0007_paper_minutes",
+    "m0008_provenance",
 )

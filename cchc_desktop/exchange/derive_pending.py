@@ -1,0 +1,81 @@
+"""Thumbnails and print copies a merge owes after its commit, finished if it was killed.
+
+A merge commits its records and originals first, then makes the derived files (media_in):
+they are a cache, and making them inside the transaction would hold the database's write
+lock for seconds per photo. A merge killed between the two would leave photos without them
+until each is first shown, and `cchc check` would report them missing. So, just before the
+commit, the merge writes ``staging/derive-<pid>-<package id>.txt`` with the originals'
+hashes; it removes the file once the derived files are made. The next start (of the window
+or of any ``cchc`` command) finishes what a dead process's file lists.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from cchc_desktop.errors import UserError
+from cchc_desktop.store.atomic import write_atomic
+from cchc_desktop.store.leftovers import abandoned
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.workspace import Workspace
+
+_SHA = re.compile(r"^[0-9a-f]{64}$")
+# A marker is a few kilobytes of hashes; anything larger was not written by a merge.
+_MAX_BYTES = 4 * 1024 * 1024
+
+
+def _folder(ws: Workspace) -> Path:
+    return ws.folder.root / "staging"
+
+
+def mark(ws: Workspace, package_id: str, shas: Iterable[str]) -> Path:
+    """Record, durably, the originals whose derived files this process still has to make."""
+    safe_id = re.sub(r"[^0-9A-Za-z_-]", "_", package_id)[:64]
+    marker = _folder(ws) / f"derive-{os.getpid()}-{safe_id}.txt"
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(marker, "".join(f"{sha}\n" for sha in sorted(set(shas))).encode("ascii"))
+    return marker
+
+
+def clear(marker: Path) -> None:
+    """The derived files are made (or were reported as impossible): nothing is owed."""
+    marker.unlink(missing_ok=True)
+
+
+def finish(ws: Workspace) -> int:
+    """Make the derived files that killed merges owed; returns how many photos were done.
+
+    A photo whose original is missing or cannot be decoded is left for `cchc check` to name:
+    this runs at every start and must never stop one.
+    """
+    folder = _folder(ws)
+    markers = sorted(folder.glob("derive-*.txt")) if folder.is_dir() else []
+    if not markers:
+        return 0  # every start: a glob and nothing imported
+    from cchc_desktop.photos.library import ensure_derivatives
+
+    made = 0
+    for marker in markers:
+        owner = marker.name.removeprefix("derive-")
+        if not abandoned(folder / owner, max_age=24 * 3600):
+            continue  # a merge running now in another process owns it
+        try:
+            if marker.stat().st_size > _MAX_BYTES:
+                raise ValueError(marker.name)
+            shas = [line for line in marker.read_text("ascii").split() if _SHA.match(line)]
+        except (OSError, ValueError):
+            shas = []
+        for sha in shas:
+            if not ws.media.has(sha):
+                continue  # the merge did not commit: nothing of it is stored
+            try:
+                made += ensure_derivatives(ws, sha)
+            except UserError:
+                continue
+        clear(marker)
+    return made

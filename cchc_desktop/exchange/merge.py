@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.domain.dates import utc_now
 from cchc_desktop.errors import UserError, pick
-from cchc_desktop.exchange import conflicts, derive_pending, media_in
+from cchc_desktop.exchange import conflicts, derive_pending, media_in, remerge
 from cchc_desktop.exchange import progress_words as words
 from cchc_desktop.exchange.archive import refuse
 from cchc_desktop.exchange.collect import columns
@@ -74,6 +74,10 @@ def merge_file(
     ``expected_id`` is the id of the package a person looked at before deciding to merge
     (the window's preview): a file that no longer holds that package is refused.
     """
+    earlier = remerge.merged_before(ws, path)
+    if earlier is not None and expected_id in (None, earlier.package_id):
+        earlier.dry_run = dry_run
+        return earlier  # the same content merged before: recognised from the manifest alone
     verified = verify_package(ws, path, stage=not dry_run, progress=progress)
     try:
         if expected_id is not None and verified.package_id != expected_id:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from cchc_desktop.domain.dates import stored_dmy_hm
 from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import pick
 from cchc_desktop.store.synced import SYNCED_TABLES
@@ -85,6 +86,8 @@ class MergeReport:
     audit_added: int = 0
     changed: bool = False
     merge_id: str | None = None
+    # When this very package (same manifest) was merged here before: nothing was read again.
+    merged_before: str | None = None
 
     def count(self, table: str, outcome: str, n: int = 1) -> None:
         row = self.tables.setdefault(table, dict.fromkeys(OUTCOMES, 0))
@@ -107,6 +110,16 @@ class MergeReport:
         # The file's and the device's names are the sender's: one line each, escapes shown.
         package = printable(self.package)
         device = printable(self.device_name or self.device_id[:8])
+        if self.merged_before is not None:
+            when = stored_dmy_hm(self.merged_before)
+            return [
+                pick(
+                    f"Gói {package} (thiết bị {device}) đã được gộp lúc {when}. "
+                    "Không có gì mới: dữ liệu không thay đổi.",
+                    f"Package {package} (device {device}) was merged on {when}. Nothing new: "
+                    "no data changed.",
+                )
+            ]
         head = pick(
             f"Gói {package} (thiết bị {device}): "
             f"thêm {t['added']}, cập nhật {t['updated']}, bỏ qua {t['skipped']}, "

@@ -87,8 +87,12 @@ def test_newer_revision_is_taken_and_merging_again_changes_nothing(
         assert row is not None and row["result"] == "dat_mot_phan"
     before = dump(trio["S"])
     again = cli("merge", str(package), data=trio["S"])
-    assert again.code == 0 and "Không có gì mới" in again.out
+    assert again.code == 0 and "đã được gộp lúc" in again.out and "Không có gì mới" in again.out
     assert dump(trio["S"]) == before
+    # Recognised from the manifest alone (exchange/remerge.py): said as such, nothing staged.
+    again_json = cli("--json", "merge", str(package), data=trio["S"]).json()[0]
+    assert again_json["merged_before"] and again_json["package_id"] == report["package_id"]
+    assert staging_empty(trio["S"]) and dump(trio["S"]) == before
 
 
 def test_same_answer_edited_on_two_laptops_is_a_conflict_with_both_values(
@@ -336,7 +340,9 @@ def test_staging_left_by_an_interrupted_merge_is_swept(trio: dict[str, Any]) -> 
         (folder / "media" / "blobs" / "photo").write_bytes(b"half a photo")
     day_and_more = time.time() - STALE_STAGING_SECONDS - 60
     os.utime(old, (day_and_more, day_and_more))
-    package = export_from(trio["A"], trio["root"] / "a.cchc")
+    with open_ws(trio["A"]) as ws:  # something new, so that the merge checks and stages
+        set_answer(ws, trio["inspection"], "D2", "dat", note="Đã khắc phục")
+    package = export_from(trio["A"], trio["root"] / "a-moi.cchc")
     with open_ws(trio["S"]) as ws:
         merge_file(ws, package)
     assert not dead.exists() and not old.exists()

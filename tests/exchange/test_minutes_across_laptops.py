@@ -506,3 +506,20 @@ def test_in_bulk_a_signed_version_is_skipped_and_said_why(
     assert minutes_row(s, inspection)["pdf_sha256"] == sha(root / "a.pdf")
     left = cli("--json", "conflicts", "list", data=s).json()
     assert [c["table"] for c in left] == ["minutes"]
+
+
+def test_a_bulk_choice_between_two_signed_minutes_is_undone_exactly(
+    signed_twice: dict[str, Any], cli: Callable[..., Any]
+) -> None:
+    """The other signed PDF taken for the whole inspection, then undone: the row shows the
+    first signed version again (allowed while its reopened conflict holds it)."""
+    t = signed_twice
+    s, inspection = t["S"], t["inspection"]
+    minutes, conflicts = rows_of(s, "SELECT * FROM minutes"), rows_of(s, "SELECT * FROM conflicts")
+    done = cli("conflicts", "resolve", "--inspection", inspection, "--keep", "theirs", data=s)
+    assert done.code == 0, done.err
+    assert rows_of(s, "SELECT * FROM minutes") != minutes
+    undone = cli("conflicts", "undo", data=s)
+    assert undone.code == 0, undone.err
+    assert rows_of(s, "SELECT * FROM minutes") == minutes
+    assert rows_of(s, "SELECT * FROM conflicts") == conflicts

@@ -86,11 +86,12 @@ def test_open_trust_preview_and_merge(
         assert records.get(ws, "inspections", world["inspection"]) is not None
     assert staging_empty(world["S"])
 
-    # The same package again: nothing in it is new here, and the page says so.
-    with qtbot.waitSignal(page.previewReady, timeout=10_000):
+    # The same package again: recognised at once as merged before, and the page says so.
+    with qtbot.waitSignal(page.merged, timeout=10_000):
         page.open_package(world["package"])
+    assert "đã được gộp lúc" in page.preview.status.text()
     assert "Không có gì mới" in page.preview.status.text()
-    assert page.preview.fingerprint.text() == f"Thiết bị tin cậy. Vân tay: {sender}"
+    assert world["package"].exists() and not page.preview.merge_button.isEnabled()
 
 
 def test_the_page_shows_this_laptops_fingerprint(page: ExchangePage, world: dict[str, Any]) -> None:
@@ -144,6 +145,26 @@ def test_inbox_package_is_previewed_merged_and_filed(
     with qtbot.waitSignal(page.merged, timeout=10_000):
         page.merge()
     assert not target.exists() and (world["S"] / "inbox" / "done" / "a.cchc").exists()
+    qtbot.waitUntil(lambda: page.inbox_list.count() == 0)
+
+
+def test_a_package_merged_before_is_filed_without_a_second_check(
+    page: ExchangePage, world: dict[str, Any], qtbot: QtBot
+) -> None:
+    """The same package dropped in the inbox again: said at once, filed in done/, no click."""
+    with open_ws(world["S"]) as ws:
+        merge_file(ws, world["package"], trust_new=True)
+    before = dump(world["S"])
+    target = world["S"] / "inbox" / "lai.cchc"
+    shutil.copyfile(world["package"], target)
+    page.auto_open = True
+    with qtbot.waitSignal(page.merged, timeout=10_000) as merged:
+        page.refresh_inbox()
+    assert merged.args[0].merged_before is not None
+    assert "lai.cchc" in page.preview.status.text()
+    assert "đã được gộp lúc" in page.preview.status.text()
+    assert (world["S"] / "inbox" / "done" / "lai.cchc").exists() and not target.exists()
+    assert page.verified is None and dump(world["S"]) == before
     qtbot.waitUntil(lambda: page.inbox_list.count() == 0)
 
 

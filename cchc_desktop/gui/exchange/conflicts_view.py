@@ -41,7 +41,7 @@ DIFF = QColor("#fff3c4")
 class ConflictsView(QWidget):
     """Open conflicts on the left; the chosen one compared on the right."""
 
-    resolved = Signal(str, str)  # conflict id, the table of the record it changed
+    resolved = Signal(str, str)  # a conflict's (or a decision's) id, a table it changed
     countChanged = Signal(int)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:

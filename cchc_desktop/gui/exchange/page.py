@@ -30,6 +30,7 @@ from cchc_desktop.errors import describe_os_error
 from cchc_desktop.exchange import inbox, trust
 from cchc_desktop.exchange.keys import own_identity
 from cchc_desktop.exchange.merge import merge_file, merge_verified
+from cchc_desktop.exchange.remerge import merged_before
 from cchc_desktop.exchange.report import MergeReport
 from cchc_desktop.exchange.verify import Verified, verify_package
 from cchc_desktop.gui import workers
@@ -192,8 +193,11 @@ class ExchangePage(QWidget):
 
         # Nothing is staged for a preview: the package stays where it is while a person looks
         # at it, and the merge reads it again, refusing it if it is no longer what was shown.
-        def work(progress: Progress) -> tuple[Verified, MergeReport]:
+        def work(progress: Progress) -> tuple[Verified | None, MergeReport]:
             with Workspace.open(root) as ws:
+                earlier = merged_before(ws, path)  # the same package again: nothing to check
+                if earlier is not None:
+                    return None, earlier
                 verified = verify_package(ws, path, progress=progress)
                 return verified, merge_verified(ws, verified, dry_run=True, progress=progress)
 
@@ -215,17 +219,35 @@ class ExchangePage(QWidget):
 
         self._run(
             work,
-            self._previewed,
+            lambda result: self._previewed(result, path),
             lambda message: self._refused(path, message),
             stopped,
             crashed,
         )
 
-    def _previewed(self, result: tuple[Verified, MergeReport]) -> None:
-        self.verified, report = result
+    def _previewed(self, result: tuple[Verified | None, MergeReport], path: Path) -> None:
+        verified, report = result
+        if verified is None:
+            self._merged_before(report, path)
+            return
+        self.verified = verified
         self.preview.show_package(self.verified, report)
         self._update_buttons()
         self.previewReady.emit(report)
+
+    def _merged_before(self, report: MergeReport, path: Path) -> None:
+        """A package merged here before: said so, filed as done, and the next one follows."""
+        message = "\n".join(report.lines())
+        self.preview.show_problem(message)
+        self.report.appendPlainText(message)
+        if self.from_inbox and path.exists():
+            try:
+                inbox.mark_done(self.ws, path)
+            except OSError as exc:
+                self.set_aside.add(path)
+                self.report.appendPlainText(describe_os_error(exc, path).message)
+        self.merged.emit(report)
+        self._next()
 
     def trust_device(self) -> None:
         """The secretary accepts the new device's fingerprint (like SSH's first connection)."""

@@ -68,6 +68,7 @@ _GROUPS = (
     "cchc_desktop.cli.cmd_minutes",
     "cchc_desktop.cli.cmd_issue",  # adds make, check, attach-signed to `minutes`
     "cchc_desktop.cli.cmd_exchange",
+    "cchc_desktop.cli.cmd_conflicts",
     "cchc_desktop.cli.cmd_office",
 )
 

@@ -1,4 +1,4 @@
-"""`cchc export`, `verify`, `merge`, `conflicts list|show|resolve`, `devices list|self|trust|forget`."""
+"""`cchc export`, `verify`, `merge`, `devices list|self|trust|forget` (`conflicts`: cmd_conflicts)."""
 
 from __future__ import annotations
 
@@ -56,23 +56,6 @@ def register(commands: Any) -> None:
         "--dry-run", action="store_true", help=pick("chỉ xem trước", "only show what would change")
     )
     merge.set_defaults(handler=_merge)
-
-    conflicts = commands.add_parser(
-        "conflicts", help=pick("xung đột chờ quyết định", "conflicts awaiting a decision")
-    )
-    sub = conflicts.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = sub.add_parser("list", help=pick("liệt kê", "list"))
-    listing.add_argument(
-        "--all", action="store_true", help=pick("cả đã giải quyết", "resolved too")
-    )
-    listing.set_defaults(handler=_conflicts_list)
-    show = sub.add_parser("show", help=pick("so sánh hai bản", "compare the versions"))
-    show.add_argument("id")
-    show.set_defaults(handler=_conflicts_show)
-    resolve = sub.add_parser("resolve", help=pick("giải quyết", "resolve"))
-    resolve.add_argument("id")
-    resolve.add_argument("--keep", required=True, choices=("mine", "theirs", "both"))
-    resolve.set_defaults(handler=_conflicts_resolve)
 
     devices = commands.add_parser("devices", help=pick("thiết bị tin cậy", "trusted devices"))
     dsub = devices.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -213,93 +196,6 @@ def _merge(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.json:
         output.emit_json(reports)
     return status
-
-
-def _conflicts_list(ctx: Context, args: argparse.Namespace) -> int:
-    from cchc_desktop.exchange.conflicts import list_conflicts
-    from cchc_desktop.exchange.report import table_label
-
-    items = list_conflicts(ctx.workspace(), include_resolved=args.all)
-    if ctx.json:
-        output.emit_json(items)
-        return 0
-    rows = []
-    for item in items:
-        theirs = item["theirs"][0] if item["theirs"] else {"values": {}}
-        for field in item["fields"] or ["—"]:
-            rows.append(
-                (
-                    item["id"][:8],
-                    table_label(item["table"]),
-                    item["record_id"][:8],
-                    field,
-                    _cell(item["mine"]["values"].get(field)),
-                    _cell(theirs["values"].get(field)),
-                    item["status"] if item["status"] == "open" else item["resolution"],
-                )
-            )
-    output.table(
-        rows,
-        [
-            pick("mã", "id"),
-            pick("loại", "kind"),
-            pick("bản ghi", "record"),
-            pick("trường", "field"),
-            pick("bản của tôi", "mine"),
-            pick("bản của họ", "theirs"),
-            pick("trạng thái", "status"),
-        ],
-    )
-    return 0
-
-
-def _cell(value: Any) -> str:
-    text = "∅" if value is None else str(value).replace("\n", " ⏎ ")
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
-def _conflicts_show(ctx: Context, args: argparse.Namespace) -> int:
-    from cchc_desktop.exchange.conflicts import describe, find
-
-    ws = ctx.workspace()
-    item = describe(ws, find(ws, args.id))
-    if ctx.json:
-        output.emit_json(item)
-        return 0
-    theirs = item["theirs"][0] if item["theirs"] else {"values": {}}
-    rows = [
-        (
-            ("≠ " if name in item["fields"] else "  ") + name,
-            _cell(value),
-            _cell(theirs["values"].get(name)),
-        )
-        for name, value in item["mine"]["values"].items()
-    ]
-    output.table(
-        rows, [pick("trường", "field"), pick("bản của tôi", "mine"), pick("bản của họ", "theirs")]
-    )
-    return 0
-
-
-def _conflicts_resolve(ctx: Context, args: argparse.Namespace) -> int:
-    from cchc_desktop.exchange.conflicts import resolve
-
-    done = resolve(ctx.workspace(), args.id, args.keep)
-    if ctx.json:
-        output.emit_json(done)
-    else:
-        words = {
-            "mine": pick("giữ bản của tôi", "kept mine"),
-            "theirs": pick("giữ bản của họ", "kept theirs"),
-            "both": pick("giữ cả hai", "kept both"),
-        }
-        output.say(
-            pick(
-                f"Đã giải quyết xung đột {done['id'][:8]}: {words[args.keep]}.",
-                f"Resolved conflict {done['id'][:8]}: {words[args.keep]}.",
-            )
-        )
-    return 0
 
 
 def _devices_list(ctx: Context, _args: argparse.Namespace) -> int:

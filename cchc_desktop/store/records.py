@@ -333,6 +333,34 @@ def put_version(ws: Workspace, table: str, row: dict[str, Any], *, exists: bool)
         ws.db.execute(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", list(row.values()))
 
 
+def restore(ws: Workspace, table: str, row: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """Put back, whole, a version of a record that this laptop wrote over moments ago (a
+    decision on a conflict being undone: see exchange.bulk), bookkeeping included.
+
+    Unlike ``update`` no new revision is made: the record is again exactly the version that
+    was there, so the conflict it belongs to holds it again. Each field changed back is logged.
+    """
+    with transaction(ws.db):
+        current = get(ws, table, row["id"], include_deleted=True)
+        if current is None:
+            raise KeyError(f"{table} {row['id']} does not exist")
+        changed = {
+            name: (current.get(name), value)
+            for name, value in row.items()
+            if name not in BOOKKEEPING[:5] and current.get(name) != value
+        }
+        put_version(ws, table, row, exists=True)
+        at = utc_now()
+        for name, (old, new) in changed.items():
+            if name in DERIVED:
+                continue
+            if name == "deleted":
+                _audit(ws, table, row["id"], "delete" if new else "insert", at)
+            else:
+                _audit(ws, table, row["id"], "update", at, name, old, new)
+    return changed
+
+
 def note(ws: Workspace, table: str, record_id: str, payload: Any) -> None:
     """An audit 'note': something that happened to records as a whole (a merge, a decision)."""
     _audit(ws, table, record_id, "note", utc_now(), new=payload)

@@ -95,7 +95,7 @@ _BUILT_BY: dict[str, tuple[str, ...]] = {
     "export": ("cmd_exchange",),
     "verify": ("cmd_exchange",),
     "merge": ("cmd_exchange",),
-    "conflicts": ("cmd_exchange",),
+    "conflicts": ("cmd_conflicts",),
     "devices": ("cmd_exchange",),
     "report": ("cmd_office",),
 }

@@ -184,72 +184,72 @@ On this laptop (in use): edited {mine_time} on {mine_device}. {where}: edited {t
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="91"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="92"/>
         <source>Xuất gói đồng bộ…</source>
         <translation>Export sync package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="93"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="94"/>
         <source>Mở gói…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="101"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="102"/>
         <source>Máy này: «{name}», vân tay {fingerprint}</source>
         <translation>This laptop: &apos;{name}&apos;, fingerprint {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="114"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="115"/>
         <source>Hộp thư đến</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="118"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="119"/>
         <source>Gói được chép hay đồng bộ vào thư mục này sẽ tự mở ra để xem trước: {folder}</source>
         <translation>Packages copied or synced into this folder open by themselves for a preview: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="138"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="139"/>
         <source>Báo cáo các lần gộp hiện ở đây.</source>
         <translation>Merge reports appear here.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="141"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="142"/>
         <source>Nhận và gộp gói</source>
         <translation>Receive and merge</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="152"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="153"/>
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="184"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="185"/>
         <source>Mở gói</source>
         <translation>Open packages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="186"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="187"/>
         <source>Gói CCHC (*.cchc)</source>
         <translation>CCHC packages (*.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="226"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="230"/>
         <source>Gói {name} bị từ chối: lỗi không lường trước khi đọc gói (chi tiết trong thư mục logs). Dữ liệu không thay đổi.</source>
         <translation>Package {name} refused: an unforeseen error while reading it (details in the logs folder). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="289"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="311"/>
         <source>xem thẻ Xung đột</source>
         <translation>see the Conflicts tab</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="332"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="354"/>
         <source>Đã xuất gói {path} ({size} byte).</source>
         <translation>Exported {path} ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="343"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="365"/>
         <source>Đã dừng xuất gói; không có tệp nào được ghi.</source>
         <translation>Export stopped; no file was written.</translation>
     </message>

@@ -15,8 +15,18 @@ def register(commands: Any) -> None:
     export = commands.add_parser(
         "export", help=pick("xuất gói đồng bộ .cchc", "export a .cchc sync package")
     )
-    export.add_argument("ids", nargs="*", metavar="ID", help=pick("cuộc kiểm tra", "inspections"))
-    export.add_argument("--all", action="store_true", help=pick("tất cả dữ liệu", "everything"))
+    export.add_argument(
+        "ids",
+        nargs="*",
+        metavar="ID",
+        help=pick(
+            "cuộc kiểm tra (mặc định: những cuộc chưa gửi hoặc đã sửa sau lần gửi trước)",
+            "inspections (by default: those not sent yet or changed since they were sent)",
+        ),
+    )
+    export.add_argument(
+        "--all", action="store_true", help=pick("tất cả dữ liệu (bản đầy đủ)", "everything")
+    )
     export.add_argument(
         "-o",
         "--output",
@@ -84,9 +94,29 @@ def _export(ctx: Context, args: argparse.Namespace) -> int:
             "Hãy chọn các cuộc kiểm tra hoặc --all, không cả hai.",
             "Give inspections or --all, not both.",
         )
+    ids = args.ids
+    if not ids and not args.all:
+        # What this laptop has not sent as it is now: a season of exports costs what is new,
+        # not every byte again (--all still makes a full copy).
+        from cchc_desktop.exchange.sent import unsent
+
+        ids = unsent(ctx.workspace())
+        if not ids:
+            if ctx.json:
+                output.emit_json({"id": None, "path": None, "size": 0, "counts": {}})
+            else:
+                output.say(
+                    pick(
+                        "Mọi cuộc kiểm tra đã được gửi như hiện có: không xuất gói nào "
+                        "(dùng --all để xuất bản đầy đủ).",
+                        "Every inspection was sent as it is now: no package written "
+                        "(use --all for a full copy).",
+                    )
+                )
+            return 0
     result = export_package(
         ctx.workspace(),
-        args.ids,
+        ids,
         everything=args.all,
         target=args.output,
         with_derived=not args.no_derived,

@@ -79,3 +79,10 @@ def states(ws: Workspace) -> dict[str, str]:
         key: "never" if key not in sent else ("sent" if sent[key] == stamp else "changed")
         for key, stamp in stamps(ws).items()
     }
+
+
+def unsent(ws: Workspace) -> list[str]:
+    """The live inspections no package carried as they are now: never sent, or changed since
+    (what `cchc export` sends when no inspection is named)."""
+    live = {str(r[0]) for r in ws.db.execute("SELECT id FROM inspections WHERE deleted = 0")}
+    return sorted(key for key, state in states(ws).items() if state != "sent" and key in live)

@@ -22,6 +22,7 @@ TEXT_SCALES = (90, 100, 115, 130)
 LANGUAGES = ("vi", "en")
 # The print resolutions offered: draft, normal (enough for 13 pt text and signatures), fine.
 PRINT_DPIS = (200, 300, 600)
+INBOX_DONE_DAYS = 90
 
 _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _KNOWN_PLACEHOLDERS = frozenset({"so", "nam"})
@@ -61,6 +62,11 @@ class Settings:
     print_dpi: int = 300
     # Answering a criterion (1–4) moves on to the next one; to the note instead when one is owed.
     advance_after_answer: bool = True
+    # Packages merged from the inbox are kept in inbox/done this many days, then removed (at
+    # the exchange page's start and rescans); 0 keeps them for ever. Every record and file
+    # they brought is in the database and the media store by then: a year of 12 MP photos
+    # kept twice is gigabytes.
+    inbox_done_days: int = INBOX_DONE_DAYS
     version: int = SETTINGS_VERSION
 
     @classmethod
@@ -98,8 +104,14 @@ class Settings:
         pattern = self.doc_number_pattern
         if doc_number_problem(pattern) is not None:
             pattern = Settings.doc_number_pattern
+        keep = self.inbox_done_days if self.inbox_done_days >= 0 else INBOX_DONE_DAYS
         return dataclasses.replace(
-            self, text_scale=scale, language=language, doc_number_pattern=pattern, print_dpi=dpi
+            self,
+            text_scale=scale,
+            language=language,
+            doc_number_pattern=pattern,
+            print_dpi=dpi,
+            inbox_done_days=keep,
         )
 
     def doc_number(self, number: int, year: int) -> str:

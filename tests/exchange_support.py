@@ -189,3 +189,51 @@ def rows_of(folder: Path, sql: str, params: tuple[Any, ...] = ()) -> list[dict[s
         return [dict(row) for row in conn.execute(sql, params)]
     finally:
         conn.close()
+
+
+def disagreeing_desk(root: Path) -> dict[str, Any]:
+    """Laptop A made two inspections (Xã Mông Ân, Xã Bình La); laptop B and the secretary S
+    merged them. Then A and B each answered D1 and D2 of both differently, and S merged A's
+    package (a2.cchc), then B's (b2.cchc): four conflicts, all met by B's package, two per
+    inspection. S trusts A as «Máy đoàn 1 – Nguyễn Văn An» and B as «Máy đoàn 2 – Trần Bình»."""
+    from cchc_desktop.exchange.export import export_package
+    from cchc_desktop.exchange.keys import own_identity
+    from cchc_desktop.exchange.merge import merge_file
+    from cchc_desktop.store.answers import set_answer
+    from cchc_desktop.store.datafolder import DataFolder
+
+    a, b, s = laptop(root, "A"), laptop(root, "B"), laptop(root, "S")
+    with open_ws(a) as ws:
+        first = inspection_on(ws)
+        second = inspection_on(ws, unit_code="08170", unit_name="Xã Bình La")
+        base = export_package(ws, everything=True, target=root / "base.cchc").path
+    for folder in (b, s):
+        with open_ws(folder) as ws:
+            merge_file(ws, base, trust_new=True)
+    for folder, tag in ((a, "A"), (b, "B")):
+        with open_ws(folder) as ws:
+            for inspection in (first, second):
+                set_answer(ws, inspection, "D1", "dat", note=f"Niêm yết ({tag})")
+                set_answer(ws, inspection, "D2", "dat_mot_phan", note=f"Còn trễ hạn ({tag})")
+    packages = {}
+    for folder, tag in ((a, "a"), (b, "b")):
+        with open_ws(folder) as ws:
+            packages[tag] = export_package(ws, everything=True, target=root / f"{tag}2.cchc").path
+    names = {
+        own_identity(DataFolder(a)).device_id: "Máy đoàn 1 – Nguyễn Văn An",
+        own_identity(DataFolder(b)).device_id: "Máy đoàn 2 – Trần Bình",
+    }
+    with open_ws(s) as ws:
+        merge_file(ws, packages["a"], trust_new=True)
+        report = merge_file(ws, packages["b"], trust_new=True)
+        # The names the secretary knows these laptops by (both hostnames may well be "vm").
+        for device_id, name in names.items():
+            ws.db.execute(
+                "UPDATE trusted_devices SET name = ? WHERE device_id = ?", [name, device_id]
+            )
+    assert len(report.conflicts) == 4
+    return {
+        "A": a, "B": b, "S": s, "first": first, "second": second, "root": root,
+        "b_name": names[own_identity(DataFolder(b)).device_id], "names": names,
+        "package_b": report.package_id, "packages": packages,
+    }  # fmt: skip

@@ -13,7 +13,7 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from cchc_desktop import __version__
 from cchc_desktop.cli import output
@@ -68,9 +68,38 @@ _GROUPS = (
     "cchc_desktop.cli.cmd_minutes",
     "cchc_desktop.cli.cmd_issue",  # adds make, check, attach-signed to `minutes`
     "cchc_desktop.cli.cmd_exchange",
+    "cchc_desktop.cli.cmd_conflicts",
     "cchc_desktop.cli.cmd_devices",
     "cchc_desktop.cli.cmd_office",
 )
+
+# The modules that build each command: its group first, then those adding sub-commands to it.
+# A run builds only the chosen command's parsers (each import and parser costs milliseconds a
+# `cchc inspections list` should not pay); `cchc --help` and unknown commands build them all.
+# tests/unit/test_cli_parser.py checks this table against what _GROUPS build.
+_BUILT_BY: dict[str, tuple[str, ...]] = {
+    "init": ("cmd_setup",),
+    "demo": ("cmd_setup",),
+    "check": ("cmd_setup",),
+    "backup": ("cmd_setup",),
+    "units": ("cmd_reference", "cmd_edit"),
+    "plans": ("cmd_reference", "cmd_edit"),
+    "teams": ("cmd_reference", "cmd_edit"),
+    "templates": ("cmd_reference",),
+    "inspections": ("cmd_work", "cmd_edit"),
+    "answer": ("cmd_work",),
+    "findings": ("cmd_work",),
+    "followups": ("cmd_work", "cmd_previous"),
+    "photos": ("cmd_photos",),
+    "sign": ("cmd_minutes",),
+    "minutes": ("cmd_minutes", "cmd_issue"),
+    "export": ("cmd_exchange",),
+    "verify": ("cmd_exchange",),
+    "merge": ("cmd_exchange",),
+    "conflicts": ("cmd_conflicts",),
+    "devices": ("cmd_devices",),
+    "report": ("cmd_office",),
+}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -84,9 +113,31 @@ class _Parser(argparse.ArgumentParser):
         )
         self.exit(EXIT_USAGE, hint + "\n")
 
+    def _get_formatter(self) -> argparse.HelpFormatter:
+        # argparse makes a formatter for every argument added and asks shutil (which imports
+        # bz2 and lzma) for the terminal's width each time; the width is read here instead.
+        make: Any = self.formatter_class  # every argparse formatter takes a width
+        return make(prog=self.prog, width=_help_width())  # type: ignore[no-any-return]
 
-def build_parser() -> argparse.ArgumentParser:
-    """The `cchc` parser with every command group of ``_GROUPS``."""
+
+def _help_width() -> int:
+    """The terminal's width less argparse's margin of 2, as shutil would find it."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns  # type: ignore[union-attr]
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return (columns or 80) - 2
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The `cchc` parser: for the command ``argv`` names, only that command's groups; for no
+    argv, help asked before a command, or a command it does not know, every group of
+    ``_GROUPS`` (so help and "invalid choice" list them all)."""
     import importlib
 
     parser = _Parser(
@@ -121,10 +172,32 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"cchc {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.required = True
-    for name in _GROUPS:
+    chosen = _BUILT_BY.get(_command_in(argv) or "")
+    groups = _GROUPS if chosen is None else tuple(f"cchc_desktop.cli.{m}" for m in chosen)
+    for name in groups:
         importlib.import_module(name).register(commands)
     _name_commands(parser, ())
     return parser
+
+
+def _command_in(argv: Sequence[str] | None) -> str | None:
+    """The command ``argv`` names, read as the top-level parser reads it (options before the
+    command; ``--data-dir`` takes a value, as may its prefixes); None for no argv or when
+    help is asked before the command."""
+    if argv is None:
+        return None
+    args = iter(argv)
+    for arg in args:
+        if arg == "--":
+            return next(args, None)
+        if not arg.startswith("-") or arg == "-":
+            return arg
+        name = arg.split("=", 1)[0]
+        if arg == "-h" or (len(name) > 2 and "--help".startswith(name)):
+            return None
+        if "=" not in arg and len(name) > 2 and "--data-dir".startswith(name):
+            next(args, None)  # its value
+    return None
 
 
 def _name_commands(parser: argparse.ArgumentParser, path: tuple[str, ...]) -> None:
@@ -171,7 +244,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             reconfigure(encoding="utf-8", errors="backslashreplace")
     set_language(None)  # CCHC_LANG as it is now (a test may have changed it)
     keep_off_screen()
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     bad = _not_text(args)
     if bad is not None:

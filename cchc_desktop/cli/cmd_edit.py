@@ -11,23 +11,35 @@ import argparse
 from typing import Any
 
 from cchc_desktop.cli import output
-from cchc_desktop.cli.cmd_reference import add_team_arguments, team_values
 from cchc_desktop.cli.context import Context
 from cchc_desktop.errors import pick
 
 
 def actions_of(commands: Any, group: str) -> Any:
-    """The sub-command list of an existing group (``plans``, ``units``…), to add ``edit``."""
-    parser = commands.choices[group]
+    """The sub-command list of a group (``plans``, ``units``…) to add to; None when this run
+    did not build that group (`cchc` builds only the chosen command's parsers)."""
+    parser = commands.choices.get(group)
+    if parser is None:
+        return None
     # argparse keeps a group's sub-commands as one of its actions; there is no public getter.
     return next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
 
 
 def register(commands: Any) -> None:
-    """Add `edit` to the plans, units, teams and inspections groups."""
-    edit = actions_of(commands, "plans").add_parser(
-        "edit", help=pick("sửa kế hoạch", "edit a plan")
-    )
+    """Add `edit` to the plans, units, teams and inspections groups (those built this run)."""
+    for group, add_edit in (
+        ("plans", _add_plans_edit),
+        ("units", _add_units_edit),
+        ("teams", _add_teams_edit),
+        ("inspections", _add_inspections_edit),
+    ):
+        actions = actions_of(commands, group)
+        if actions is not None:
+            add_edit(actions)
+
+
+def _add_plans_edit(actions: Any) -> None:
+    edit = actions.add_parser("edit", help=pick("sửa kế hoạch", "edit a plan"))
     edit.add_argument("plan", metavar="ID")
     edit.add_argument("--number")
     edit.add_argument("--date", help="YYYY-MM-DD")
@@ -37,7 +49,9 @@ def register(commands: Any) -> None:
     edit.add_argument("--basis")
     edit.set_defaults(handler=_plans_edit)
 
-    edit = actions_of(commands, "units").add_parser("edit", help=pick("sửa đơn vị", "edit a unit"))
+
+def _add_units_edit(actions: Any) -> None:
+    edit = actions.add_parser("edit", help=pick("sửa đơn vị", "edit a unit"))
     edit.add_argument("unit", metavar="ID")
     edit.add_argument("--name")
     edit.add_argument("--kind")
@@ -60,7 +74,11 @@ def register(commands: Any) -> None:
     edit.add_argument("--address")
     edit.set_defaults(handler=_units_edit)
 
-    edit = actions_of(commands, "teams").add_parser(
+
+def _add_teams_edit(actions: Any) -> None:
+    from cchc_desktop.cli.cmd_reference import add_team_arguments
+
+    edit = actions.add_parser(
         "edit",
         help=pick(
             "sửa đoàn kiểm tra (ghi lại toàn bộ thành phần)", "edit a team (restates its people)"
@@ -70,9 +88,9 @@ def register(commands: Any) -> None:
     add_team_arguments(edit)
     edit.set_defaults(handler=_teams_edit)
 
-    edit = actions_of(commands, "inspections").add_parser(
-        "edit", help=pick("sửa cuộc kiểm tra", "edit an inspection")
-    )
+
+def _add_inspections_edit(actions: Any) -> None:
+    edit = actions.add_parser("edit", help=pick("sửa cuộc kiểm tra", "edit an inspection"))
     edit.add_argument("inspection", metavar="ID")
     edit.add_argument("--date", help="YYYY-MM-DD")
     edit.add_argument("--place")
@@ -152,6 +170,7 @@ def _units_edit(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _teams_edit(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.cli.cmd_reference import team_values
     from cchc_desktop.store.lookup import resolve
     from cchc_desktop.store.plans import update_team
 

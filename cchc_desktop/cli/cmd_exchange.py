@@ -1,4 +1,4 @@
-"""`cchc export`, `verify`, `merge`, `conflicts list|show|resolve` (`devices`: cmd_devices)."""
+"""`cchc export`, `verify`, `merge` (`conflicts`: cmd_conflicts; `devices`: cmd_devices)."""
 
 from __future__ import annotations
 
@@ -15,8 +15,18 @@ def register(commands: Any) -> None:
     export = commands.add_parser(
         "export", help=pick("xuất gói đồng bộ .cchc", "export a .cchc sync package")
     )
-    export.add_argument("ids", nargs="*", metavar="ID", help=pick("cuộc kiểm tra", "inspections"))
-    export.add_argument("--all", action="store_true", help=pick("tất cả dữ liệu", "everything"))
+    export.add_argument(
+        "ids",
+        nargs="*",
+        metavar="ID",
+        help=pick(
+            "cuộc kiểm tra (mặc định: những cuộc chưa gửi hoặc đã sửa sau lần gửi trước)",
+            "inspections (by default: those not sent yet or changed since they were sent)",
+        ),
+    )
+    export.add_argument(
+        "--all", action="store_true", help=pick("tất cả dữ liệu (bản đầy đủ)", "everything")
+    )
     export.add_argument(
         "-o",
         "--output",
@@ -57,23 +67,6 @@ def register(commands: Any) -> None:
     )
     merge.set_defaults(handler=_merge)
 
-    conflicts = commands.add_parser(
-        "conflicts", help=pick("xung đột chờ quyết định", "conflicts awaiting a decision")
-    )
-    sub = conflicts.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = sub.add_parser("list", help=pick("liệt kê", "list"))
-    listing.add_argument(
-        "--all", action="store_true", help=pick("cả đã giải quyết", "resolved too")
-    )
-    listing.set_defaults(handler=_conflicts_list)
-    show = sub.add_parser("show", help=pick("so sánh hai bản", "compare the versions"))
-    show.add_argument("id")
-    show.set_defaults(handler=_conflicts_show)
-    resolve = sub.add_parser("resolve", help=pick("giải quyết", "resolve"))
-    resolve.add_argument("id")
-    resolve.add_argument("--keep", required=True, choices=("mine", "theirs", "both"))
-    resolve.set_defaults(handler=_conflicts_resolve)
-
 
 def _export(ctx: Context, args: argparse.Namespace) -> int:
     from cchc_desktop.exchange.export import export_package
@@ -83,9 +76,29 @@ def _export(ctx: Context, args: argparse.Namespace) -> int:
             "Hãy chọn các cuộc kiểm tra hoặc --all, không cả hai.",
             "Give inspections or --all, not both.",
         )
+    ids = args.ids
+    if not ids and not args.all:
+        # What this laptop has not sent as it is now: a season of exports costs what is new,
+        # not every byte again (--all still makes a full copy).
+        from cchc_desktop.exchange.sent import unsent
+
+        ids = unsent(ctx.workspace())
+        if not ids:
+            if ctx.json:
+                output.emit_json({"id": None, "path": None, "size": 0, "counts": {}})
+            else:
+                output.say(
+                    pick(
+                        "Mọi cuộc kiểm tra đã được gửi như hiện có: không xuất gói nào "
+                        "(dùng --all để xuất bản đầy đủ).",
+                        "Every inspection was sent as it is now: no package written "
+                        "(use --all for a full copy).",
+                    )
+                )
+            return 0
     result = export_package(
         ctx.workspace(),
-        args.ids,
+        ids,
         everything=args.all,
         target=args.output,
         with_derived=not args.no_derived,
@@ -194,90 +207,3 @@ def _merge(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.json:
         output.emit_json(reports)
     return status
-
-
-def _conflicts_list(ctx: Context, args: argparse.Namespace) -> int:
-    from cchc_desktop.exchange.conflicts import list_conflicts
-    from cchc_desktop.exchange.report import table_label
-
-    items = list_conflicts(ctx.workspace(), include_resolved=args.all)
-    if ctx.json:
-        output.emit_json(items)
-        return 0
-    rows = []
-    for item in items:
-        theirs = item["theirs"][0] if item["theirs"] else {"values": {}}
-        for field in item["fields"] or ["—"]:
-            rows.append(
-                (
-                    item["id"][:8],
-                    table_label(item["table"]),
-                    item["record_id"][:8],
-                    field,
-                    _cell(item["mine"]["values"].get(field)),
-                    _cell(theirs["values"].get(field)),
-                    item["status"] if item["status"] == "open" else item["resolution"],
-                )
-            )
-    output.table(
-        rows,
-        [
-            pick("mã", "id"),
-            pick("loại", "kind"),
-            pick("bản ghi", "record"),
-            pick("trường", "field"),
-            pick("bản của tôi", "mine"),
-            pick("bản của họ", "theirs"),
-            pick("trạng thái", "status"),
-        ],
-    )
-    return 0
-
-
-def _cell(value: Any) -> str:
-    text = "∅" if value is None else str(value).replace("\n", " ⏎ ")
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
-def _conflicts_show(ctx: Context, args: argparse.Namespace) -> int:
-    from cchc_desktop.exchange.conflicts import describe, find
-
-    ws = ctx.workspace()
-    item = describe(ws, find(ws, args.id))
-    if ctx.json:
-        output.emit_json(item)
-        return 0
-    theirs = item["theirs"][0] if item["theirs"] else {"values": {}}
-    rows = [
-        (
-            ("≠ " if name in item["fields"] else "  ") + name,
-            _cell(value),
-            _cell(theirs["values"].get(name)),
-        )
-        for name, value in item["mine"]["values"].items()
-    ]
-    output.table(
-        rows, [pick("trường", "field"), pick("bản của tôi", "mine"), pick("bản của họ", "theirs")]
-    )
-    return 0
-
-
-def _conflicts_resolve(ctx: Context, args: argparse.Namespace) -> int:
-    from cchc_desktop.exchange.conflicts import resolve
-
-    done = resolve(ctx.workspace(), args.id, args.keep)
-    if ctx.json:
-        output.emit_json(done)
-    else:
-        words = {
-            "mine": pick("giữ bản của tôi", "kept mine"),
-            "theirs": pick("giữ bản của họ", "kept theirs"),
-            "both": pick("giữ cả hai", "kept both"),
-        }
-        output.say(
-            pick(
-                f"Đã giải quyết xung đột {done['id'][:8]}: {words[args.keep]}.",
-                f"Resolved conflict {done['id'][:8]}: {words[args.keep]}.",
-            )
-        )
-    return 0

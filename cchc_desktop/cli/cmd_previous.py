@@ -22,8 +22,11 @@ from cchc_desktop.errors import UserError, pick
 
 
 def register(commands: Any) -> None:
-    """Add `set` to the followups group."""
-    put = actions_of(commands, "followups").add_parser(
+    """Add `set` to the followups group (when this run builds it)."""
+    actions = actions_of(commands, "followups")
+    if actions is None:
+        return
+    put = actions.add_parser(
         "set",
         help=pick(
             "cập nhật tình trạng thực hiện một kiến nghị", "set a recommendation's follow-up status"

@@ -108,16 +108,44 @@ def _demo(ctx: Context, _args: argparse.Namespace) -> int:
 
 
 def _check(ctx: Context, _args: argparse.Namespace) -> int:
+    from cchc_desktop.store.space import data_folder_space, human
     from cchc_desktop.store.upkeep import check
 
-    results = check(ctx.workspace())
+    ws = ctx.workspace()
+    results = check(ws)
+    # The room each part of the folder takes: what grows, and what could be cleared.
+    parts = data_folder_space(ws.folder)
     if ctx.json:
-        output.emit_json([{"ok": r.ok, "what": r.what, "detail": r.detail} for r in results])
+        output.emit_json(
+            [{"ok": r.ok, "what": r.what, "detail": r.detail} for r in results]
+            + [
+                {
+                    "ok": True,
+                    "what": pick(f"Dung lượng: {p.vi}", f"Space: {p.en}"),
+                    "detail": human(p.size),
+                    "part": p.key,
+                    "bytes": p.size,
+                    "files": p.files,
+                }
+                for p in parts
+            ]
+        )
     else:
         for result in results:
             mark = "✓" if result.ok else "✗"
             detail = f" — {result.detail}" if result.detail else ""
             output.say(f"{mark} {result.what}{detail}")
+        total = human(sum(p.size for p in parts))
+        output.say(
+            pick(
+                f"Dung lượng thư mục dữ liệu {ws.folder.root}: {total}",
+                f"Space taken by the data folder {ws.folder.root}: {total}",
+            )
+        )
+        output.table(
+            ([pick(p.vi, p.en), human(p.size), p.files] for p in parts),
+            [pick("Phần", "Part"), pick("Dung lượng", "Size"), pick("Số tệp", "Files")],
+        )
     failed = [r for r in results if not r.ok]
     for result in failed:
         output.warn(

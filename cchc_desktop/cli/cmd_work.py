@@ -313,6 +313,9 @@ def _followups(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.json:
         output.emit_json(rows)
     else:
+        # Each status's words once, not per row (a province has thousands of kiến nghị).
+        status = {s.value: s.label for s in FollowUpStatus}
+        late = pick(" (quá hạn)", " (overdue)")
         output.table(
             (
                 [
@@ -321,8 +324,7 @@ def _followups(ctx: Context, args: argparse.Namespace) -> int:
                     r["text"][:60],
                     r["responsible"],
                     dmy(r["deadline"]),
-                    FollowUpStatus(r["status"]).label
-                    + (pick(" (quá hạn)", " (overdue)") if r["overdue"] else ""),
+                    status[r["status"]] + (late if r["overdue"] else ""),
                 ]
                 for r in rows
             ),

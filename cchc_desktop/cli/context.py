@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -40,11 +39,16 @@ def ensure_no_window(folder: DataFolder) -> None:
     )
 
 
-@dataclass
 class Context:
-    data_dir: Path
-    json: bool
-    _workspace: Workspace | None = field(default=None, repr=False)
+    """The data folder a command works on, and whether it prints JSON.
+
+    (A plain class: importing ``dataclasses`` alone costs a `cchc` command milliseconds.)
+    """
+
+    def __init__(self, data_dir: Path, json: bool) -> None:
+        self.data_dir = data_dir
+        self.json = json
+        self._workspace: Workspace | None = None
 
     def workspace(self) -> Workspace:
         """The data folder opened (and its schema upgraded) on first use.

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from cchc_desktop.domain.dates import utc_now
 from cchc_desktop.errors import NotFound, UserError
+from cchc_desktop.exchange.origins import Package, by_conflict, device_names, side_name
 from cchc_desktop.exchange.provenance import sig_text
 from cchc_desktop.exchange.versions import (
     META,
@@ -96,8 +97,20 @@ def _entry(table: str) -> SyncedTable:
     return entry
 
 
-def describe(ws: Workspace, row: dict[str, Any]) -> dict[str, Any]:
-    """A conflict for a person: mine, theirs, the fields that differ, each side's values."""
+def describe(
+    ws: Workspace,
+    row: dict[str, Any],
+    *,
+    packages: dict[str, Package] | None = None,
+    names: dict[str, str] | None = None,
+) -> dict[str, Any]:
+    """A conflict for a person: mine (what this laptop shows), theirs, the fields that differ,
+    each side's values, and the package whose merge met it with the laptop each side came
+    from (``packages``/``names``: see origins.by_conflict/device_names, read once for a list).
+    """
+    packages = by_conflict(ws) if packages is None else packages
+    names = device_names(ws) if names is None else names
+    package = packages.get(row["id"])
     entry = _entry(row["table_name"])
     versions = [Version.of(v, entry) for v in json.loads(row["versions"])]
     current = records.get(ws, row["table_name"], row["record_id"], include_deleted=True)
@@ -117,15 +130,22 @@ def describe(ws: Workspace, row: dict[str, Any]) -> dict[str, Any]:
         "detected_at": row["detected_at"],
         "resolution": row.get("resolution"),
         "fields": fields,
-        "mine": _side(mine),
-        "theirs": [_side(v) for v in others],
+        "mine": _side(ws, mine, package, names),
+        "theirs": [_side(ws, v, package, names) for v in others],
         "keep_both": entry.keep_both,
+        "package": package.as_json() if package is not None else None,
     }
 
 
-def _side(version: Version) -> dict[str, Any]:
+def _side(
+    ws: Workspace, version: Version, package: Package | None, names: dict[str, str]
+) -> dict[str, Any]:
+    device_id = version.row.get("device_id")
     return {
-        "device_id": version.row.get("device_id"),
+        "device_id": device_id,
+        # The laptop it was written on, by name (this laptop's own: "here").
+        "from": side_name(ws, device_id, package, names),
+        "here": device_id == ws.device_id,
         "updated_at": version.row.get("updated_at"),
         "vv": version.vv,
         "deleted": bool(version.row.get("deleted")),
@@ -137,7 +157,8 @@ def list_conflicts(ws: Workspace, *, include_resolved: bool = False) -> list[dic
     """Conflicts waiting for a decision (and decided ones when asked), oldest first."""
     where = "" if include_resolved else "WHERE status = 'open'"
     rows = fetch_all(ws.db, f"SELECT * FROM conflicts {where} ORDER BY detected_at, id")
-    return [describe(ws, row) for row in rows]
+    packages, names = by_conflict(ws), device_names(ws)
+    return [describe(ws, row, packages=packages, names=names) for row in rows]
 
 
 def count_open(ws: Workspace) -> int:

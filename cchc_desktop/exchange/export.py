@@ -14,8 +14,10 @@ from cchc_desktop import __version__
 from cchc_desktop.domain.dates import vietnam_now
 from cchc_desktop.errors import UserError
 from cchc_desktop.exchange import format as fmt
+from cchc_desktop.exchange import progress_words as words
 from cchc_desktop.exchange.collect import Selection, select
 from cchc_desktop.exchange.keys import PublicIdentity, ensure_key, own_identity, sign
+from cchc_desktop.exchange.sent import record_export, stamps
 from cchc_desktop.progress import Progress, step
 from cchc_desktop.store.atomic import atomic_writer
 from cchc_desktop.store.lookup import resolve
@@ -81,6 +83,7 @@ def export_package(
     )
     key = ensure_key(ws.folder)
     identity = own_identity(ws.folder)
+    carried = stamps(ws, inspection_ids)  # before reading: see sent.record_export
     chosen = select(ws, inspection_ids)
     refuse_invalid(ws, chosen)
     media = ws.media
@@ -97,6 +100,11 @@ def export_package(
     if target.suffix.lower() != fmt.SUFFIX:
         target = target.with_name(target.name + fmt.SUFFIX)
     total = len(SYNCED_TABLES) + 1 + len(blobs)
+    listed = _as_lists(chosen)
+    counter = words.Counter("export", words.subject(listed), words.photo_hashes(listed))
+    counter.add("records", sum(chosen.count(t.name) for t in SYNCED_TABLES))
+    for sha in blobs:
+        counter.add(counter.blob_kind(sha))
     members: list[dict[str, Any]] = []
     counts: dict[str, int] = {}
     done = 0
@@ -108,7 +116,7 @@ def export_package(
                 data = fmt.jsonl(rows)
                 members.append(_write_bytes(archive, fmt.records_member(table.name), data))
             done += 1
-            step(progress, done, total, table.name)
+            step(progress, done, total, counter.text("records", len(rows)))
         counts["audit"] = len(chosen.audit)
         members.append(_write_bytes(archive, fmt.AUDIT, fmt.jsonl(chosen.audit)))
         done += 1
@@ -123,7 +131,7 @@ def export_package(
                 )
             members.append(entry)
             done += 1
-            step(progress, done, total, sha[:12])
+            step(progress, done, total, counter.text(counter.blob_kind(sha)))
         counts["blobs"] = len(blobs)
         manifest = _manifest(ws, identity, inspection_ids, counts, members)
         manifest["derived"] = with_derived
@@ -132,9 +140,11 @@ def export_package(
         _write_bytes(archive, fmt.MANIFEST, manifest_bytes)
         signature = base64.b64encode(sign(key, manifest_bytes)) + b"\n"
         _write_bytes(archive, fmt.SIGNATURE, signature)
-    return ExportResult(
+    result = ExportResult(
         target, hashlib.sha256(manifest_bytes).hexdigest(), target.stat().st_size, counts
     )
+    record_export(ws, result.package_id, target.name, carried)
+    return result
 
 
 def _manifest(
@@ -161,6 +171,11 @@ def _manifest(
         "counts": counts,
         "members": sorted(members, key=lambda m: m["name"]),
     }
+
+
+def _as_lists(chosen: Selection) -> dict[str, list[dict[str, Any]]]:
+    """The selection's rows as a package lists them (table → rows), for the progress words."""
+    return {name: list(rows.values()) for name, rows in chosen.rows.items()}
 
 
 def _info(name: str, compress: int) -> zipfile.ZipInfo:

@@ -1,7 +1,8 @@
 """The inbox folder: packages that arrive by a shared or synchronised folder wait here.
 
-A package is never deleted: once merged it moves to ``inbox/done/``; once refused it moves to
-``inbox/refused/`` beside a ``.txt`` saying why, so the secretary can send it back.
+Once merged a package moves to ``inbox/done/``, kept there for the days the settings say
+(``exchange.retention``); once refused it moves to ``inbox/refused/`` beside a ``.txt`` saying
+why, so the secretary can send it back.
 """
 
 from __future__ import annotations
@@ -52,8 +53,13 @@ def _move(path: Path, folder: Path) -> Path:
 
 
 def mark_done(ws: Workspace, path: Path) -> Path:
-    """Move a merged package out of the way (into inbox/done/); return where it went."""
-    return _move(path, ws.folder.inbox_dir / "done")
+    """Move a merged package out of the way (into inbox/done/); return where it went. It is
+    dated now, so that it is kept for the set days from its merge (``exchange.retention``)."""
+    import os
+
+    target = _move(path, ws.folder.inbox_dir / "done")
+    os.utime(target)
+    return target
 
 
 def mark_refused(ws: Workspace, path: Path, reason: str) -> Path:

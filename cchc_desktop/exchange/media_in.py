@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from cchc_desktop.errors import pick
 from cchc_desktop.exchange import format as fmt
+from cchc_desktop.exchange import progress_words as words
 from cchc_desktop.progress import Progress, step
 from cchc_desktop.store.atomic import fsync_dir
 
@@ -47,9 +48,12 @@ def bring_blobs(
     commit: a refused package moves no file, and no committed record points at a missing one.
     """
     media = ws.media
+    counter = _counter(verified)
+    for sha in blobs:
+        counter.add(counter.blob_kind(sha))
     moved: list[Path] = []
     for index, sha in enumerate(blobs):
-        step(progress, index, len(blobs), sha[:12])
+        step(progress, index, len(blobs), counter.text(counter.blob_kind(sha)))
         source, target = verified.staged(fmt.blob_member(sha)), media.blob_path(sha)
         if target.exists():
             continue
@@ -98,6 +102,7 @@ def make_derivatives(
     """Thumbnails and print copies of the package's live photos that lack them, made here from
     the originals; a photo that cannot be made is named in the report (its record stays)."""
     from cchc_desktop.photos.derive import PRINT_KIND, THUMB_KIND
+    from cchc_desktop.photos.library import plain_print_path
 
     media = ws.media
     wanted = [sha for sha in photo_shas(verified) if media.has(sha)]
@@ -106,7 +111,8 @@ def make_derivatives(
         for sha in wanted
         if not (
             media.derived_path(sha, THUMB_KIND).is_file()
-            and media.derived_path(sha, PRINT_KIND).is_file()
+            # the original itself when it is fit to print as it is (photos/derive.py)
+            and plain_print_path(ws, sha).is_file()
         )
     ]
     if not missing:
@@ -120,17 +126,19 @@ def make_derivatives(
         outcomes = [(sha, _safe(process_file, path, root)) for sha, path in paths]
     else:
         context = multiprocessing.get_context("spawn")  # as photo ingest: never fork a GUI
+        counter = _counter(verified)
         with cf.ProcessPoolExecutor(DERIVE_WORKERS, mp_context=context) as pool:
             futures = {pool.submit(process_file, path, root): sha for sha, path in paths}
             for done, future in enumerate(cf.as_completed(futures), start=1):
-                step(progress, done, len(futures), futures[future][:12])
+                step(progress, done, len(futures), counter.at("thumbnail", done, len(futures)))
                 try:
                     outcomes.append((futures[future], future.result()))
                 except Exception as exc:  # a worker that died on a hostile file
                     outcomes.append((futures[future], exc))
     for sha, outcome in outcomes:
         if isinstance(outcome, Processed):
-            report.derived_added += 2
+            # A thumbnail, and a print copy unless the original prints as it is.
+            report.derived_added += 1 + media.derived_path(sha, PRINT_KIND).is_file()
         else:
             reason = getattr(outcome, "vi", None) or type(outcome).__name__
             reason_en = getattr(outcome, "en", None) or type(outcome).__name__
@@ -140,6 +148,12 @@ def make_derivatives(
                     f"could not make the thumbnail/print copy of photo {sha[:12]} ({reason_en})",
                 )
             )
+
+
+def _counter(verified: Verified) -> words.Counter:
+    """Progress said as "Đang gộp: Xã Mông Ân — ảnh 12/30" (never a file name or a hash)."""
+    about = words.subject(verified.records) or words.package_of(verified.device.name)
+    return words.Counter("merge", about, words.photo_hashes(verified.records))
 
 
 def _safe(work: object, path: str, root: str) -> object:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from cchc_desktop.domain.dates import utc_now
 from cchc_desktop.errors import UserError, pick
 from cchc_desktop.exchange import conflicts, derive_pending, media_in, remerge
+from cchc_desktop.exchange import progress_words as words
 from cchc_desktop.exchange.archive import refuse
 from cchc_desktop.exchange.collect import columns
 from cchc_desktop.exchange.provenance_check import learn_keys
@@ -162,6 +163,8 @@ def _merge_records(
     ws: Workspace, verified: Verified, report: MergeReport, progress: Progress | None
 ) -> bool:
     total = sum(len(rows) for rows in verified.records.values())
+    about = words.subject(verified.records) or words.package_of(verified.device.name)
+    counter = words.Counter("merge", about)
     done = 0
     touched = False
     for table in SYNCED_TABLES:
@@ -196,7 +199,7 @@ def _merge_records(
                 touched |= changed
                 done += 1
                 if done % 200 == 0:
-                    step(progress, done, total, table.name)
+                    step(progress, done, total, counter.at("records", done, total))
             if len(waiting) == len(pending):
                 for row, reason in waiting:
                     report.count(table.name, "refused")
@@ -205,7 +208,7 @@ def _merge_records(
                     )
                 break
             pending = [row for row, _reason_text in waiting]
-    step(progress, total, total, "")
+    step(progress, total, total, counter.at("records", total, total))
     return touched
 
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import UserError
 from cchc_desktop.exchange import format as fmt
+from cchc_desktop.exchange import progress_words as words
 from cchc_desktop.exchange.archive import (
     READ_ERRORS,
     PackageRefused,
@@ -214,17 +215,30 @@ def _verify(
         total = len(declared)
         records: dict[str, list[dict[str, Any]]] = {}
         audit: list[dict[str, Any]] = []
-        for done, (name, (size, sha)) in enumerate(sorted(declared.items()), start=1):
-            kind = fmt.member_kind(name, manifest["format_version"])
+        version = manifest["format_version"]
+        # The records first: they name what the package is about, and which blobs are photos,
+        # for the progress a person reads while the photos stream.
+        first_kinds = ("records", "audit")
+        order = sorted(declared, key=lambda n: (fmt.member_kind(n, version) not in first_kinds, n))
+        first = [n for n in order if fmt.member_kind(n, version) in first_kinds]
+        counter = words.Counter("verify", words.package_of(device.name))
+        counter.add("data", len(first))
+        for done, name in enumerate(order, start=1):
+            size, sha = declared[name]
+            kind = fmt.member_kind(name, version)
             keep = stage or kind in ("records", "audit")
             target = scratch / name if keep else None
+            if done == len(first) + 1:
+                counter = words.for_members(
+                    "verify", records, order[len(first) :], words.package_of(device.name)
+                )
             stream_member(path, archive, by_name[name], size, sha, target)
             if kind == "records" and target is not None:
                 table = fmt.RECORDS_MEMBER.match(name).group(1)  # type: ignore[union-attr]
                 records[table] = read_jsonl(path, target, name)
             elif kind == "audit" and target is not None:
                 audit = read_jsonl(path, target, name)
-            step(progress, done, total, name)
+            step(progress, done, total, counter.text(counter.member_kind(name)))
         package_id = hashlib.sha256(manifest_bytes).hexdigest()
         verified = Verified(path, package_id, manifest, device, trust, records, audit, scratch)
         # Provenance and validation (records_check): a signed biên bản's PDF is read from the

@@ -176,7 +176,7 @@ class AppContext(QObject):
     def rename_device(self, text: str) -> None:
         """Give this laptop a name (checked; a UserError says what is wrong) and tell the
         window; packages exported from now on carry it."""
-        self.ws.device = self.folder.rename_device(text)
+        self.ws.rename_device(text)
         self.device_changed.emit()
 
     def notify(self, table: str) -> None:

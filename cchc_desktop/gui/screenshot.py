@@ -11,10 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDeadlineTimer, QEventLoop, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QDeadlineTimer, QEventLoop, QPoint, QThreadPool, QTimer
+from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
-from cchc_desktop.gui.pages import INSPECTION_TABS
+from cchc_desktop.gui.pages import EXCHANGE_VIEWS, INSPECTION_TABS
 
 if TYPE_CHECKING:
     from cchc_desktop.gui.main_window import MainWindow
@@ -59,18 +60,29 @@ def settle(window: MainWindow) -> bool:
     return done
 
 
-def show_for_screenshot(window: MainWindow, page: str) -> None:
-    """Bring ``page`` to the front: a registry page, or a tab of the first 2026 demo inspection."""
+def show_for_screenshot(window: MainWindow, page: str) -> QWidget | None:
+    """Bring ``page`` to the front: a registry page, a tab of the first 2026 demo inspection,
+    or a view of the exchange page; return the dialog it opened, if any (drawn on top)."""
+    if page in EXCHANGE_VIEWS:
+        host = window.show_page("exchange")
+        wait_until(lambda: getattr(host, "page", None) is not None)
+        exchange = host.page  # type: ignore[attr-defined]
+        if page == "conflicts":
+            exchange.tabs.setCurrentIndex(1)
+            return None
+        dialog: QWidget = exchange.show_export_dialog()
+        return dialog
     if page in INSPECTION_TABS or page == "inspection":
         inspection = demo_inspection_2026(window, with_previous=page == "previous")
         if inspection is None:
             window.show_page("inspections")
-            return
+            return None
         host = window.open_inspection(inspection)
         if page != "inspection":
             host.show_tab(page)  # type: ignore[attr-defined]
     else:
         window.show_page(page)
+    return None
 
 
 def demo_inspection_2026(window: MainWindow, *, with_previous: bool = False) -> str | None:
@@ -97,9 +109,20 @@ def take_screenshot(window: MainWindow, path: Path, page: str) -> int:
     if not settle(window):
         print(f"the window did not finish loading within {TIMEOUT_MS // 1000} s", file=sys.stderr)
         return 1
-    show_for_screenshot(window, page)
+    dialog = show_for_screenshot(window, page)
     settle(window)
     picture = window.grab()
+    if dialog is not None:  # as a person sees it: the dialog over the window, centred
+        painter = QPainter(picture)
+        shot = dialog.grab()
+        corner = QPoint(
+            (picture.width() - shot.width()) // 2, (picture.height() - shot.height()) // 2
+        )
+        painter.drawPixmap(corner, shot)
+        painter.setPen(dialog.palette().color(QPalette.ColorRole.Mid))  # its frame
+        painter.drawRect(corner.x() - 1, corner.y() - 1, shot.width() + 1, shot.height() + 1)
+        painter.end()
+        dialog.close()
     path.parent.mkdir(parents=True, exist_ok=True)
     if not picture.save(str(path), "PNG"):
         print(f"could not write {path}", file=sys.stderr)

@@ -4,6 +4,11 @@ Both have the EXIF orientation applied (they are the right way up wherever they 
 are sRGB JPEGs without EXIF, and are made from one decode at reduced scale: a JPEG decoder
 can hand back 1/2, 1/4 or 1/8 of the picture directly (``Image.draft``), so a 12 MP photo is
 never decoded at full size to make a 1600 px copy.
+
+An original that could be printed as it is (``serves_as_print_copy``: a JPEG the right way up,
+within the print size, in sRGB) gets no print copy: re-encoding it would only make a second
+file nearly as large (a 1600 px photo: 362 kB, its copy 310 kB). The biên bản then embeds the
+original's own JPEG bytes (``photos.library.print_copy_path`` finds it).
 """
 
 from __future__ import annotations
@@ -27,10 +32,11 @@ PRINT_QUALITY = 82
 
 @dataclass(frozen=True)
 class Derived:
-    """The encoded derivatives and the picture's size as displayed (orientation applied)."""
+    """The encoded derivatives and the picture's size as displayed (orientation applied);
+    ``print_copy`` is None when the original serves as its own."""
 
     thumbnail: bytes
-    print_copy: bytes
+    print_copy: bytes | None
     width: int
     height: int
 
@@ -88,8 +94,31 @@ def to_srgb(image: Image.Image) -> Image.Image:
     return image.convert("RGB") if image.mode != "RGB" else image
 
 
+def serves_as_print_copy(image: Image.Image, fmt: str, orientation: int) -> bool:
+    """Whether an opened (not yet decoded) original can be printed as it is: a plain JPEG
+    (not MPO, whose extra pictures would travel too) the right way up, no larger than the
+    print copy would be, in RGB or grey, and sRGB (no colour profile, or an sRGB one)."""
+    if fmt != "JPEG" or orientation not in (0, 1) or max(image.size) > PRINT_EDGE:
+        return False
+    if image.mode not in ("RGB", "L"):
+        return False
+    profile = image.info.get("icc_profile")
+    return not profile or _is_srgb(profile)
+
+
+def _is_srgb(profile: bytes) -> bool:
+    from PIL import ImageCms
+
+    try:
+        name = ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(profile)))
+    except (ImageCms.PyCMSError, OSError, ValueError):
+        return False
+    return "srgb" in name.lower()
+
+
 def derive(image: Image.Image, fmt: str, orientation: int, *, oriented: bool = False) -> Derived:
-    """Decode ``image`` once at the smallest scale the print copy allows; encode both copies.
+    """Decode ``image`` once at the smallest scale the print copy allows; encode both copies
+    (only the thumbnail when the original serves as its own print copy).
 
     ``oriented`` says the decoder already turned the picture (pillow-heif does for HEIC).
     A cut-short or damaged file raises Refused here: the decode is where damage shows.
@@ -97,9 +126,12 @@ def derive(image: Image.Image, fmt: str, orientation: int, *, oriented: bool = F
     from PIL import Image
 
     full = image.size
+    own_print = not oriented and serves_as_print_copy(image, fmt, orientation)
     if fmt in JPEG_FORMATS:
-        # draft picks the largest reduction whose result still covers the requested size.
-        image.draft(image.mode if image.mode in ("RGB", "L") else None, fit(full, PRINT_EDGE))
+        # draft picks the largest reduction whose result still covers the requested size:
+        # the print copy's, or only the thumbnail's when no print copy is made.
+        wanted = fit(full, THUMB_EDGE if own_print else PRINT_EDGE)
+        image.draft(image.mode if image.mode in ("RGB", "L") else None, wanted)
     try:
         image.load()
         # Some decoders (pillow-heif) decode while converting; damage shows there too.
@@ -123,7 +155,7 @@ def derive(image: Image.Image, fmt: str, orientation: int, *, oriented: bool = F
     )
     return Derived(
         thumbnail=_jpeg(thumb, THUMB_QUALITY),
-        print_copy=_jpeg(printed, PRINT_QUALITY),
+        print_copy=None if own_print else _jpeg(printed, PRINT_QUALITY),
         width=shown[0],
         height=shown[1],
     )

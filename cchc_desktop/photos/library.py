@@ -117,7 +117,8 @@ def thumbnail_path(ws: Workspace, row: dict[str, Any]) -> Path:
 
 
 def print_copy_path(ws: Workspace, row: dict[str, Any]) -> Path:
-    """The JPEG the minutes embed: the ~1600 px print copy, stamped when the photo asks for it.
+    """The JPEG the minutes embed: the ~1600 px print copy (the original itself when it is fit
+    to print as it is), stamped when the photo asks for it.
 
     Made again on the spot if missing (a package received without derived files).
     """
@@ -126,7 +127,32 @@ def print_copy_path(ws: Workspace, row: dict[str, Any]) -> Path:
         from cchc_desktop.photos.stamp import stamped_copy
 
         return stamped_copy(ws, row)
-    return ws.media.derived_path(row["sha256"], PRINT_KIND)
+    return plain_print_path(ws, row["sha256"])
+
+
+def plain_print_path(ws: Workspace, sha256: str) -> Path:
+    """Where the unstamped print copy of an original lies: its own file, or the original when
+    the original serves as its print copy (see ``photos.derive.serves_as_print_copy``)."""
+    printed = ws.media.derived_path(sha256, PRINT_KIND)
+    if not printed.is_file() and is_own_print_copy(ws.media.blob_path(sha256)):
+        return ws.media.blob_path(sha256)
+    return printed
+
+
+def is_own_print_copy(original: Path) -> bool:
+    """Whether a stored original is printed as it is (its header is read, nothing decoded)."""
+    from PIL import Image
+
+    from cchc_desktop.photos.derive import serves_as_print_copy
+    from cchc_desktop.photos.exif import read_facts
+
+    try:
+        with Image.open(original) as image:
+            return serves_as_print_copy(image, str(image.format), read_facts(image).orientation)
+    except Exception:
+        # Missing or unreadable: not printable as it is. The print copy's own path is used
+        # then, and found missing where it is needed.
+        return False
 
 
 def ensure_derivatives(ws: Workspace, sha256: str) -> bool:
@@ -135,8 +161,8 @@ def ensure_derivatives(ws: Workspace, sha256: str) -> bool:
     Returns True when something was made. Raises UserError if the original itself is missing.
     """
     media = ws.media
-    thumb, printed = media.derived_path(sha256, THUMB_KIND), media.derived_path(sha256, PRINT_KIND)
-    if thumb.is_file() and printed.is_file():
+    thumb = media.derived_path(sha256, THUMB_KIND)
+    if thumb.is_file() and plain_print_path(ws, sha256).is_file():
         return False
     if not media.has(sha256):
         raise UserError(
@@ -192,7 +218,7 @@ def _listed_print_path(ws: Workspace, row: dict[str, Any]) -> Path:
     try:
         return print_copy_path(ws, row)
     except UserError:
-        return ws.media.derived_path(row["sha256"], PRINT_KIND)
+        return plain_print_path(ws, row["sha256"])
 
 
 def update_photo(ws: Workspace, photo_id: str, **changes: Any) -> dict[str, tuple[Any, Any]]:
@@ -282,8 +308,7 @@ def check_derivatives(ws: Workspace) -> list[Finding]:
         sha[:12]
         for (sha,) in ws.db.conn.execute("SELECT DISTINCT sha256 FROM photos WHERE deleted = 0")
         if not (
-            ws.media.derived_path(sha, THUMB_KIND).is_file()
-            and ws.media.derived_path(sha, PRINT_KIND).is_file()
+            ws.media.derived_path(sha, THUMB_KIND).is_file() and plain_print_path(ws, sha).is_file()
         )
     ]
     detail = ""

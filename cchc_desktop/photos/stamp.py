@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.domain.dates import dmy_hm
-from cchc_desktop.photos.derive import PRINT_KIND, PRINT_QUALITY
+from cchc_desktop.photos.derive import PRINT_QUALITY
 from cchc_desktop.store.atomic import write_atomic
 
 if TYPE_CHECKING:
@@ -67,7 +67,9 @@ def stamped_copy(ws: Workspace, row: dict[str, Any]) -> Path:
     text = stamp_text(ws, row)
     target = ws.media.derived_path(row["sha256"], stamped_kind(text))
     if not target.is_file():
-        source = ws.media.derived_path(row["sha256"], PRINT_KIND)
+        from cchc_desktop.photos.library import plain_print_path
+
+        source = plain_print_path(ws, row["sha256"])
         write_atomic(target, burn(source.read_bytes(), text))
     return target
 

@@ -15,7 +15,14 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from cchc_desktop.photos.derive import PRINT_KIND, THUMB_KIND, Derived, derive, displayed_size
+from cchc_desktop.photos.derive import (
+    PRINT_KIND,
+    THUMB_KIND,
+    Derived,
+    derive,
+    displayed_size,
+    serves_as_print_copy,
+)
 from cchc_desktop.photos.exif import Facts, read_facts
 from cchc_desktop.photos.probe import (
     MIME_BY_FORMAT,
@@ -34,7 +41,8 @@ _CHUNK = 1 << 20
 
 @dataclass(frozen=True)
 class Processed:
-    """A photo whose original, thumbnail and print copy are durable in the media store."""
+    """A photo whose original, thumbnail and print copy (unless the original serves as its
+    own) are durable in the media store."""
 
     filename: str
     sha256: str
@@ -63,7 +71,8 @@ def process_file(path: str, media_root: str) -> Processed | Refusal:
         decoded = _decode(staged, media, sha)
         if decoded.made is not None:
             write_atomic(media.derived_path(sha, THUMB_KIND), decoded.made.thumbnail)
-            write_atomic(media.derived_path(sha, PRINT_KIND), decoded.made.print_copy)
+            if decoded.made.print_copy is not None:
+                write_atomic(media.derived_path(sha, PRINT_KIND), decoded.made.print_copy)
         _commit(staged, media.blob_path(sha))
     except Refused as refused:
         return Refusal(filename, refused.vi, refused.en, refused.detail)
@@ -101,10 +110,12 @@ def _decode(staged: Path, media: MediaStore, sha: str) -> _Decoded:
             fmt = str(image.format)
             facts = read_facts(image)
             oriented = "original_orientation" in image.info or fmt == "HEIF"
+            # An original fit to print as it is gets no print copy (photos/derive.py).
+            own_print = not oriented and serves_as_print_copy(image, fmt, facts.orientation)
             stored = (
                 media.has(sha)
                 and media.derived_path(sha, THUMB_KIND).is_file()
-                and media.derived_path(sha, PRINT_KIND).is_file()
+                and (own_print or media.derived_path(sha, PRINT_KIND).is_file())
             )
             if stored:
                 # Already stored whole (the same photo again): nothing to decode or write.

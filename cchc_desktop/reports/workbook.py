@@ -5,13 +5,17 @@ fraction shown as a percentage; every table has its header frozen, an autofilter
 a totals row under them (outside the filter, so sorting leaves it last), and a landscape print
 set-up one page wide with the header repeated on every page. Units inspected with different
 checklist templates get a sheet of each kind per template, numbered, as the Thông tin sheet
-says: their criteria never share a total. Cells share a few named styles, so a workbook of
-hundreds of units is written quickly.
+says: their criteria never share a total.
+
+Written in openpyxl's write-only mode, row by row, each cell made with its named style's
+ready-made style array: a province's five years (tens of thousands of cells) take about as
+long as openpyxl writing the bare values (docs/BENCHMARKS.md, "Report").
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -22,7 +26,7 @@ from cchc_desktop.reports.previous import SHEET as PREVIOUS_SHEET
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
-    from openpyxl.worksheet.worksheet import Worksheet
+    from openpyxl.cell import Cell
 
     from cchc_desktop.reports.figures import ReportData, Tally, TemplateSection
     from cchc_desktop.reports.issuing import Issuing
@@ -40,6 +44,11 @@ HEAD, TEXT, WORDS, NUMBER, DATE, RATE, TOTAL, TOTAL_RATE = (
 )
 
 
+# openpyxl's WriteOnlyWorksheet: its type stubs lack the column widths and page set-up it has.
+Worksheet = Any
+A4 = "9"  # the paper size's code in SpreadsheetML (openpyxl's Worksheet.PAPERSIZE_A4)
+
+
 @dataclass(frozen=True)
 class Col:
     """A column: header, width in characters, and the style of its cells."""
@@ -49,7 +58,8 @@ class Col:
     style: str = NUMBER
 
 
-def _styles(book: Workbook) -> None:
+def _styles(book: Workbook) -> dict[str, Any]:
+    """Add the named styles to ``book``; return each one's style array, to give cells."""
     from openpyxl.styles import Alignment, Border, Font, NamedStyle, PatternFill, Side
 
     thin = Side(style="thin", color="999999")
@@ -74,51 +84,97 @@ def _styles(book: Workbook) -> None:
         (TOTAL, {"font": Font(bold=True), "alignment": top, "number_format": "General"}),
         (TOTAL_RATE, {"font": Font(bold=True), "alignment": top, "number_format": "0.0%"}),
     ]
+    arrays = {}
     for name, parts in specs:
         style = NamedStyle(name=name, border=border)
         for key, value in parts.items():
             setattr(style, key, value)
         book.add_named_style(style)
+        # Bound to the book now: the array of font, fill, border… ids a cell of it carries.
+        arrays[name] = style.as_tuple()
+    return arrays
 
 
-def _put(sheet: Worksheet, row: int, column: int, value: Any, style: str) -> None:
-    """Write a cell in a named style; text stays text (a finding starting with "=" is not a
-    formula)."""
-    cell = sheet.cell(row=row, column=column, value=value)
-    if isinstance(value, str):
-        cell.data_type = "s"
-    cell.style = style
+class _Cells:
+    """Writes a sheet's rows, each cell in a named style; text stays text (a finding starting
+    with "=" is not a formula).
+
+    One cell per named style is made once and handed to openpyxl for every cell of that
+    style, its value set just before: the write-only sheet writes each cell as the row's
+    generator yields it, before asking for the next (tests/unit/test_report_figures.py reads
+    back every kind of cell).
+    """
+
+    def __init__(self, sheet: Worksheet, styles: dict[str, Any]) -> None:
+        from openpyxl.cell import Cell
+
+        self.sheet = sheet
+        self.cells = {name: Cell(sheet, 1, 1, None, array) for name, array in styles.items()}
+        # openpyxl's write-only sheet takes each item of a row as a plain value first and,
+        # for a styled cell, fails (an exception and the cell's repr) before taking it as a
+        # cell, then makes itself a new scratch cell: that was a third of this workbook's
+        # time. Our rows hold cells only, so they go to the writer as they are. (openpyxl
+        # 3.1's WriteOnlyWorksheet._values_to_row; without it, the documented path below.)
+        if hasattr(sheet, "_values_to_row"):
+            sheet._values_to_row = _placed
+
+    def append(self, values: Iterable[tuple[Any, str]]) -> None:
+        """Write one row of (value, style name)."""
+        self.sheet.append(self._row(values))
+
+    def _row(self, values: Iterable[tuple[Any, str]]) -> Iterator[Cell]:
+        for value, style in values:
+            cell = self.cells[style]
+            cell.value = value
+            if isinstance(value, str):
+                cell.data_type = "s"
+            yield cell
+
+
+def _placed(cells: Iterable[Cell], row: int) -> Iterator[Cell]:
+    """Each cell of a row given its place, as the sheet's writer takes them."""
+    for column, cell in enumerate(cells, start=1):
+        cell.row, cell.column = row, column
+        yield cell
 
 
 def _table(
     sheet: Worksheet,
+    styles: dict[str, Any],
     columns: list[Col],
     rows: list[list[Any]],
     totals: list[Any] | None = None,
 ) -> None:
-    """Header, rows, the totals row, then the frozen header, autofilter and print set-up."""
+    """The sheet's set-up (widths, frozen header, autofilter, print), then the header, rows
+    and the totals row (write-only: everything about the sheet before its first row)."""
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.properties import PageSetupProperties
 
     for c, col in enumerate(columns, start=1):
-        _put(sheet, 1, c, col.header, HEAD)
         sheet.column_dimensions[get_column_letter(c)].width = col.width
-    for r, values in enumerate(rows, start=2):
-        for c, (col, value) in enumerate(zip(columns, values, strict=True), start=1):
-            _put(sheet, r, c, value, col.style if value is not None else TEXT)
     last = len(rows) + 1
-    if totals is not None:
-        for c, (col, value) in enumerate(zip(columns, totals, strict=True), start=1):
-            _put(sheet, last + 1, c, value, TOTAL_RATE if col.style == RATE else TOTAL)
     sheet.freeze_panes = "A2"
     sheet.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{max(2, last)}"
     sheet.print_title_rows = "1:1"
     setup = sheet.page_setup
     setup.orientation = "landscape"
-    setup.paperSize = sheet.PAPERSIZE_A4
+    setup.paperSize = A4
     setup.fitToWidth, setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.print_options.gridLines = False
+    cells = _Cells(sheet, styles)
+    cells.append((col.header, HEAD) for col in columns)
+    kinds = [col.style for col in columns]
+    for values in rows:
+        cells.append(
+            (value, kind if value is not None else TEXT)
+            for kind, value in zip(kinds, values, strict=True)
+        )
+    if totals is not None:
+        cells.append(
+            (value, TOTAL_RATE if kind == RATE else TOTAL)
+            for kind, value in zip(kinds, totals, strict=True)
+        )
 
 
 def _day(value: str | None) -> dt.date | str | None:
@@ -134,7 +190,7 @@ def _rate(t: Tally) -> float | None:
     return None if rate is None else round(rate / 100, 4)
 
 
-def _units_sheet(sheet: Worksheet, section: TemplateSection) -> None:
+def _units_sheet(sheet: Worksheet, styles: dict[str, Any], section: TemplateSection) -> None:
     codes = [a.code for a in section.areas]
     columns = [
         Col("STT", 6),
@@ -186,10 +242,10 @@ def _units_sheet(sheet: Worksheet, section: TemplateSection) -> None:
     totals = [None, label, None, None, None, None, None, t.total, t.answered, t.assessed, t.dat,
               t.dat_mot_phan, t.khong_dat, t.khong_ap_dung, _rate(t), t.score, t.max_score,
               *[_rate(a.result) for a in section.areas]]  # fmt: skip
-    _table(sheet, columns, rows, totals)
+    _table(sheet, styles, columns, rows, totals)
 
 
-def _areas_sheet(sheet: Worksheet, section: TemplateSection) -> None:
+def _areas_sheet(sheet: Worksheet, styles: dict[str, Any], section: TemplateSection) -> None:
     columns = [
         Col("Mã", 6, TEXT),
         Col("Lĩnh vực", 50, WORDS),
@@ -214,10 +270,10 @@ def _areas_sheet(sheet: Worksheet, section: TemplateSection) -> None:
     t = section.result
     totals = [None, "Cộng", section.criteria, t.assessed, t.dat, t.dat_mot_phan, t.khong_dat,
               t.khong_ap_dung, _rate(t), t.score, t.max_score, None, None]  # fmt: skip
-    _table(sheet, columns, rows, totals)
+    _table(sheet, styles, columns, rows, totals)
 
 
-def _shortfalls_sheet(sheet: Worksheet, section: TemplateSection) -> None:
+def _shortfalls_sheet(sheet: Worksheet, styles: dict[str, Any], section: TemplateSection) -> None:
     columns = [
         Col("Mã", 7, TEXT),
         Col("Lĩnh vực", 8, TEXT),
@@ -230,10 +286,10 @@ def _shortfalls_sheet(sheet: Worksheet, section: TemplateSection) -> None:
         [s.code, s.area, s.text, s.khong_dat, s.dat_mot_phan, s.assessed]
         for s in section.shortfalls
     ]
-    _table(sheet, columns, rows)
+    _table(sheet, styles, columns, rows)
 
 
-def _follow_up_sheet(sheet: Worksheet, data: ReportData) -> None:
+def _follow_up_sheet(sheet: Worksheet, styles: dict[str, Any], data: ReportData) -> None:
     columns = [
         Col("STT", 6),
         Col("Đơn vị", 32, WORDS),
@@ -250,10 +306,10 @@ def _follow_up_sheet(sheet: Worksheet, data: ReportData) -> None:
     ]  # fmt: skip
     totals = [None, f"Cộng: {len(rows)} kiến nghị", None, None, None,
               f"Đã hoàn thành: {data.done}", f"Quá hạn: {data.overdue}"]  # fmt: skip
-    _table(sheet, columns, rows, totals)
+    _table(sheet, styles, columns, rows, totals)
 
 
-def _previous_sheet(sheet: Worksheet, data: ReportData) -> None:
+def _previous_sheet(sheet: Worksheet, styles: dict[str, Any], data: ReportData) -> None:
     """Per unit, the earlier inspections' recommendations and how many were carried out."""
     columns = [
         Col("STT", 6),
@@ -274,10 +330,16 @@ def _previous_sheet(sheet: Worksheet, data: ReportData) -> None:
         sum(getattr(i, name) for i in items)
         for name in ("total", "done", "in_progress", "not_started", "looked_at")
     )]  # fmt: skip
-    _table(sheet, columns, rows, totals)
+    _table(sheet, styles, columns, rows, totals)
 
 
-def _about_sheet(sheet: Worksheet, data: ReportData, issuing: Issuing, names: list[str]) -> None:
+def _about_sheet(
+    sheet: Worksheet,
+    styles: dict[str, Any],
+    data: ReportData,
+    issuing: Issuing,
+    names: list[str],
+) -> None:
     from openpyxl.utils import get_column_letter
 
     rows: list[list[Any]] = [
@@ -296,14 +358,15 @@ def _about_sheet(sheet: Worksheet, data: ReportData, issuing: Issuing, names: li
             [f"Bảng kiểm{suffix}", f"{section.title} ({section.key}, phiên bản {section.version})"]
         )
     rows.append(["Cách tính", DEFINITIONS])
-    for c, (header, width) in enumerate((("Mục", 28), ("Nội dung", 90)), start=1):
-        _put(sheet, 1, c, header, HEAD)
+    headers = (("Mục", 28), ("Nội dung", 90))
+    for c, (_header, width) in enumerate(headers, start=1):
         sheet.column_dimensions[get_column_letter(c)].width = width
-    for r, (label, value) in enumerate(rows, start=2):
-        _put(sheet, r, 1, label, TEXT)
-        style = DATE if isinstance(value, dt.date) else NUMBER if isinstance(value, int) else WORDS
-        _put(sheet, r, 2, value, style)
     sheet.freeze_panes = "A2"
+    cells = _Cells(sheet, styles)
+    cells.append((header, HEAD) for header, _width in headers)
+    for label, value in rows:
+        style = DATE if isinstance(value, dt.date) else NUMBER if isinstance(value, int) else WORDS
+        cells.append(((label, TEXT), (value, style)))
 
 
 def report_workbook(data: ReportData, issuing: Issuing) -> bytes:
@@ -313,24 +376,26 @@ def report_workbook(data: ReportData, issuing: Issuing) -> bytes:
 
     from openpyxl import Workbook
 
-    book = Workbook()
-    _styles(book)
-    first = book.active
-    assert first is not None
-    book.remove(first)
+    book = Workbook(write_only=True)
+    styles = _styles(book)
+
+    def sheet(title: str) -> Worksheet:
+        made: Worksheet = book.create_sheet(title)
+        return made
+
     # Nothing inspected yet: the sheets are there, with their headers.
     sections = data.sections or [_empty_section()]
     names = [f" {n}" for n in range(1, len(sections) + 1)] if data.mixed else [""]
     for section, suffix in zip(sections, names, strict=True):
-        _units_sheet(book.create_sheet(f"Tổng hợp{suffix}"), section)
+        _units_sheet(sheet(f"Tổng hợp{suffix}"), styles, section)
     for section, suffix in zip(sections, names, strict=True):
-        _areas_sheet(book.create_sheet(f"Theo lĩnh vực{suffix}"), section)
+        _areas_sheet(sheet(f"Theo lĩnh vực{suffix}"), styles, section)
     for section, suffix in zip(sections, names, strict=True):
-        _shortfalls_sheet(book.create_sheet(f"Tiêu chí chưa đạt{suffix}"), section)
-    _follow_up_sheet(book.create_sheet("Kiến nghị"), data)
+        _shortfalls_sheet(sheet(f"Tiêu chí chưa đạt{suffix}"), styles, section)
+    _follow_up_sheet(sheet("Kiến nghị"), styles, data)
     if data.previous:
-        _previous_sheet(book.create_sheet(PREVIOUS_SHEET), data)
-    _about_sheet(book.create_sheet("Thông tin"), data, issuing, names[: len(data.sections)])
+        _previous_sheet(sheet(PREVIOUS_SHEET), styles, data)
+    _about_sheet(sheet("Thông tin"), styles, data, issuing, names[: len(data.sections)])
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -19,6 +18,8 @@ def atomic_writer(path: Path) -> Iterator[BinaryIO]:
     half-written one. On error the temporary file is removed; one left by a killed process is
     named ``.<pid>-<name>.….tmp`` (see store/leftovers.py).
     """
+    import tempfile  # (with shutil, bz2 and lzma: more than a command that only reads needs)
+
     path.parent.mkdir(parents=True, exist_ok=True)
     # The process id leads the name, so a start after a kill knows whose leftover it is.
     fd, temp_name = tempfile.mkstemp(
@@ -65,6 +66,7 @@ def check_writable(path: Path) -> None:
     write makes the missing ones), removed at once; an existing file must be writable.
     """
     import errno
+    import tempfile
 
     from cchc_desktop.errors import describe_os_error
 

@@ -63,7 +63,7 @@ def initialise(root: Path, device_name: str | None = None) -> dict[str, Any]:
     with Workspace.init(root) as ws:
         ensure_key(ws.folder)  # the key that signs this folder's packages
         if device_name is not None:
-            ws.device = ws.folder.rename_device(device_name)
+            ws.rename_device(device_name)
         installed = install_bundled_templates(ws)
         return {
             "data_dir": str(root),

@@ -3,21 +3,69 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.errors import UserError, describe_os_error
+
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils.db import Table, View
 
 # A writer holds the lock for milliseconds; a reader or a second process waits this long
 # before we call the file busy.
 BUSY_TIMEOUT_MS = 5000
 
 
-def open_database(path: Path) -> sqlite_utils.Database:
+# Savepoint names of nested transactions, unique within the process.
+_savepoints = itertools.count(1)
+
+
+class Database:
+    """The app's SQLite connection and the few helpers the core uses on it.
+
+    The core runs its own SQL on ``conn`` (autocommit: ``isolation_level=None``). It once
+    wrapped the connection in sqlite-utils' ``Database``, whose import (click, pluggy,
+    dateutil: ~90 ms) every `cchc` command paid before doing anything. sqlite-utils' table
+    API stays at hand, on the same connection, through ``db[name]``: imported when first
+    asked for.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._utils: sqlite_utils.Database | None = None
+
+    def execute(
+        self, sql: str, parameters: Sequence[Any] | Mapping[str, Any] | None = None
+    ) -> sqlite3.Cursor:
+        """Run one statement on the connection (autocommit unless a transaction is open)."""
+        if parameters is None:
+            return self.conn.execute(sql)
+        return self.conn.execute(sql, parameters)
+
+    def table_names(self) -> list[str]:
+        """The names of the tables in the database file."""
+        return [
+            r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+
+    def __getitem__(self, name: str) -> Table | View:
+        """sqlite-utils' ``Table`` (or ``View``) of ``name``, on this connection."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._utils[name]
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+
+def open_database(path: Path) -> Database:
     """A connection to ``path`` in WAL mode with foreign keys enforced and full durability.
 
     The connection is in autocommit mode (isolation_level None): nothing is ever left in an
@@ -47,11 +95,11 @@ def open_database(path: Path) -> sqlite_utils.Database:
             f"Could not enable WAL for {path}. The data folder may be on a network or read-only "
             "drive; choose a folder on this computer.",
         )
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
 @contextlib.contextmanager
-def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
+def transaction(db: Database) -> Iterator[Database]:
     """One atomic write: BEGIN IMMEDIATE at the outside, a savepoint when nested.
 
     IMMEDIATE takes the write lock at once, so a second writer waits (busy timeout) instead
@@ -59,7 +107,7 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
     """
     conn = db.conn
     if conn.in_transaction:
-        with db.atomic():
+        with _savepoint(conn):
             yield db
         return
     conn.execute("BEGIN IMMEDIATE")
@@ -78,9 +126,25 @@ def transaction(db: sqlite_utils.Database) -> Iterator[sqlite_utils.Database]:
             raise
 
 
-def fetch_all(
-    db: sqlite_utils.Database, sql: str, params: Sequence[Any] = ()
-) -> list[dict[str, Any]]:
+@contextlib.contextmanager
+def _savepoint(conn: sqlite3.Connection) -> Iterator[None]:
+    """A nested transaction: undone alone if its block fails, kept with the outer one."""
+    name = f"cchc_{next(_savepoints)}"
+    conn.execute(f"SAVEPOINT {name}")
+    try:
+        yield
+    except BaseException:
+        # A RAISE(ROLLBACK) trigger or a failed COMMIT may have ended the whole transaction,
+        # savepoint included: cleaning up then would hide the real error.
+        if conn.in_transaction:
+            conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+            conn.execute(f"RELEASE SAVEPOINT {name}")
+        raise
+    else:
+        conn.execute(f"RELEASE SAVEPOINT {name}")
+
+
+def fetch_all(db: Database, sql: str, params: Sequence[Any] = ()) -> list[dict[str, Any]]:
     """The rows of a read-only query as dicts.
 
     (sqlite-utils' ``query()`` wraps every statement in a savepoint to guard against writes;
@@ -118,7 +182,7 @@ def private_file(path: Path) -> None:
             continue  # another user's file: tightening it is theirs to do
 
 
-def copy_database(db: sqlite_utils.Database, target: Path) -> None:
+def copy_database(db: Database, target: Path) -> None:
     """A consistent copy of the live database at ``target`` (0600), through SQLite's online
     backup API (consistent even while another connection writes)."""
     private_file(target)

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import json
 import os
-import uuid
-from dataclasses import dataclass
+import re
 from pathlib import Path
+from typing import NamedTuple
 
 from cchc_desktop import APP_ID
 from cchc_desktop.domain.dates import utc_now
@@ -14,6 +13,8 @@ from cchc_desktop.errors import UserError
 from cchc_desktop.store.atomic import write_atomic
 
 DB_NAME = "cchc.sqlite"
+# A device id as this app writes it; anything else is read through uuid.UUID.
+_CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def default_data_dir() -> Path:
@@ -26,8 +27,9 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
 
 
-@dataclass(frozen=True)
-class Device:
+# Named tuples rather than dataclasses: every `cchc` command opens a data folder, and importing
+# ``dataclasses`` (with ``inspect``) costs it several milliseconds.
+class Device(NamedTuple):
     """This data folder's identity: every record it writes carries ``device_id``."""
 
     device_id: str
@@ -49,8 +51,9 @@ class Device:
         return device_label(self.shown_name, self.device_id)
 
 
-@dataclass(frozen=True)
-class DataFolder:
+class DataFolder(NamedTuple):
+    """A data folder's place and the paths of what it holds."""
+
     root: Path
 
     @property
@@ -118,7 +121,9 @@ class DataFolder:
                 "Choose a writable folder.",
             ) from exc
         if not self.device_file.exists():
+            import json
             import platform  # once per data folder, not at every start
+            import uuid
 
             device = Device(str(uuid.uuid4()), utc_now(), platform.node())
             payload = {
@@ -131,17 +136,19 @@ class DataFolder:
 
     def device(self) -> Device:
         """This folder's device identity, or a UserError saying what to do."""
+        import json  # (a command that only reads never needs it)
+
         try:
             raw = json.loads(self.device_file.read_text(encoding="utf-8"))
+            device_id = raw["device_id"]
+            if not (isinstance(device_id, str) and _CANONICAL_UUID.fullmatch(device_id)):
+                import uuid
+
+                device_id = str(uuid.UUID(device_id))
             name = raw.get("name", "")
             if not isinstance(name, str):
                 raise TypeError("the device's name is not text")
-            return Device(
-                str(uuid.UUID(raw["device_id"])),
-                raw["created_at"],
-                raw.get("hostname", ""),
-                _stored_name(name),
-            )
+            return Device(device_id, raw["created_at"], raw.get("hostname", ""), _stored_name(name))
         except FileNotFoundError as exc:
             raise UserError(
                 f'Thư mục {self.root} chưa được khởi tạo. Hãy chạy: cchc --data-dir "{self.root}" init',
@@ -156,6 +163,8 @@ class DataFolder:
     def rename_device(self, text: str) -> Device:
         """Give this laptop the name a person chose (checked: one line, not empty, not the
         hostname alone, at most 60 characters); device.json is rewritten atomically."""
+        import json
+
         from cchc_desktop.domain.devices import checked_name
 
         device = self.device()
@@ -177,6 +186,8 @@ class DataFolder:
 def _stored_name(name: str) -> str:
     """A name read back from device.json: one edited by hand into something the checks
     refuse counts as no name (the window asks again) rather than a broken folder."""
+    if not name.strip():
+        return ""  # (the checks' imports are left to the folders that have a name)
     from cchc_desktop.domain.devices import name_problem
 
-    return name.strip() if name.strip() and name_problem(name) is None else ""
+    return name.strip() if name_problem(name) is None else ""

@@ -26,7 +26,7 @@ from cchc_desktop.domain.roles import MemberRole, SignerRole
 from cchc_desktop.domain.units import UnitKind
 
 if TYPE_CHECKING:
-    import sqlite_utils
+    from cchc_desktop.store.connection import Database
 
 # Whole numbers past 2**53 are not something this app writes, and other JSON readers lose them.
 MAX_INT = 2**53
@@ -397,7 +397,7 @@ RULES: dict[str, dict[str, Rule]] = {
 _BY_TYPE = {"TEXT": "text", "INTEGER": "int", "REAL": "real"}
 
 
-def rules_of(db: sqlite_utils.Database, table: str) -> dict[str, Rule]:
+def rules_of(db: Database, table: str) -> dict[str, Rule]:
     """Every column's rule: the named ones, else one from the column's declared type."""
     named = {**BOOKKEEPING_RULES, **RULES.get(table, {})}
     found: dict[str, Rule] = {}

@@ -168,6 +168,23 @@ def findings_of(ws: Workspace, inspection_id: str) -> list[dict[str, Any]]:
     return rows
 
 
+def followups_sql(*, overdue: bool = False) -> str:
+    """The follow-up list's query (shared with the benchmark, which runs it in plain sqlite3);
+    with ``overdue`` it takes the day as its one parameter."""
+    sql = (
+        "SELECT f.id, f.text, f.responsible, f.deadline, f.status, f.status_note, f.inspection_id,"
+        " i.date, u.name AS unit_name, coalesce(up.name, '') AS unit_parent_name,"
+        " p.id AS plan_id, p.number AS plan_number, ci.date AS checked_on FROM findings f"
+        " JOIN inspections i ON i.id = f.inspection_id JOIN units u ON u.id = i.unit_id"
+        " LEFT JOIN units up ON up.id = u.parent_id JOIN plans p ON p.id = i.plan_id"
+        " LEFT JOIN inspections ci ON ci.id = f.checked_in AND ci.deleted = 0"
+        " WHERE f.kind = 'kien_nghi' AND f.deleted = 0 AND i.deleted = 0"
+    )
+    if overdue:
+        sql += " AND f.deadline IS NOT NULL AND f.deadline < ? AND f.status <> 'da_hoan_thanh'"
+    return sql + " ORDER BY f.deadline IS NULL, f.deadline, u.sort_key"
+
+
 def followups(
     ws: Workspace, *, overdue: bool = False, today: dt.date | None = None
 ) -> list[dict[str, Any]]:
@@ -179,21 +196,7 @@ def followups(
     when none did), and whether it is overdue ``today``.
     """
     day = iso(today or dt.date.today())
-    sql = (
-        "SELECT f.id, f.text, f.responsible, f.deadline, f.status, f.status_note, f.inspection_id,"
-        " i.date, u.name AS unit_name, coalesce(up.name, '') AS unit_parent_name,"
-        " p.id AS plan_id, p.number AS plan_number, ci.date AS checked_on FROM findings f"
-        " JOIN inspections i ON i.id = f.inspection_id JOIN units u ON u.id = i.unit_id"
-        " LEFT JOIN units up ON up.id = u.parent_id JOIN plans p ON p.id = i.plan_id"
-        " LEFT JOIN inspections ci ON ci.id = f.checked_in AND ci.deleted = 0"
-        " WHERE f.kind = 'kien_nghi' AND f.deleted = 0 AND i.deleted = 0"
-    )
-    params: list[Any] = []
-    if overdue:
-        sql += " AND f.deadline IS NOT NULL AND f.deadline < ? AND f.status <> 'da_hoan_thanh'"
-        params.append(day)
-    sql += " ORDER BY f.deadline IS NULL, f.deadline, u.sort_key"
-    rows = fetch_all(ws.db, sql, params)
+    rows = fetch_all(ws.db, followups_sql(overdue=overdue), [day] if overdue else [])
     for row in rows:
         row["overdue"] = is_overdue(row["deadline"], row["status"], day)
     return rows

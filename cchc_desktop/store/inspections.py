@@ -9,7 +9,7 @@ from cchc_desktop.domain.dates import iso, parse_date, parse_time
 from cchc_desktop.domain.text import clean, clean_multiline
 from cchc_desktop.domain.units import TWO_TIER_START
 from cchc_desktop.errors import NotFound, UserError
-from cchc_desktop.store import records, templates
+from cchc_desktop.store import records
 from cchc_desktop.store.connection import fetch_all, transaction
 from cchc_desktop.store.lookup import resolve
 
@@ -64,6 +64,9 @@ def new_inspection(
     if team:
         team_id = resolve(ws, "teams", team)
         _refuse_team_of_other_plan(ws, team_id, plan_id)
+    # Imported here: the checklist model is more than listing inspections needs.
+    from cchc_desktop.store import templates
+
     if template:
         template_id = templates.resolve(ws, template)
     else:

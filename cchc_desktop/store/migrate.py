@@ -5,20 +5,17 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import sqlite3
-from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
-
-import sqlite_utils
+from typing import NamedTuple
 
 from cchc_desktop import APP_ID, __version__
 from cchc_desktop.errors import SchemaTooNew, UserError
-from cchc_desktop.store.connection import copy_database, transaction
+from cchc_desktop.store.connection import Database, copy_database, transaction
 from cchc_desktop.store.migrations import ORDER
 
 
-@dataclass(frozen=True)
-class Migration:
+class Migration(NamedTuple):
     version: int
     module_name: str
     name: str
@@ -27,11 +24,13 @@ class Migration:
 
 def migrations() -> list[Migration]:
     """Every migration the app knows, in the order they apply."""
-    found = []
-    for index, module_name in enumerate(ORDER, start=1):
-        module = importlib.import_module(f"cchc_desktop.store.migrations.{module_name}")
-        found.append(Migration(index, module_name, module.NAME, module))
-    return found
+    return [_load(index) for index in range(1, len(ORDER) + 1)]
+
+
+def _load(version: int) -> Migration:
+    module_name = ORDER[version - 1]
+    module = importlib.import_module(f"cchc_desktop.store.migrations.{module_name}")
+    return Migration(version, module_name, module.NAME, module)
 
 
 def latest_version() -> int:
@@ -39,12 +38,12 @@ def latest_version() -> int:
     return len(ORDER)
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: Database) -> int:
     """The schema version of an open database (``PRAGMA user_version``)."""
     return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
-def execute_script(db: sqlite_utils.Database, script: str) -> None:
+def execute_script(db: Database, script: str) -> None:
     """Run a DDL script statement by statement inside the caller's transaction.
 
     (sqlite3's executescript would COMMIT first, breaking the one-transaction promise.)
@@ -62,7 +61,7 @@ def execute_script(db: sqlite_utils.Database, script: str) -> None:
         raise ValueError(f"incomplete SQL statement at the end of a script: {current!r}")
 
 
-def check_ours(db: sqlite_utils.Database, path: Path) -> None:
+def check_ours(db: Database, path: Path) -> None:
     """Refuse a SQLite file that some other program made, before touching it."""
     tables = set(db.table_names())
     if not tables:
@@ -79,9 +78,7 @@ def check_ours(db: sqlite_utils.Database, path: Path) -> None:
     )
 
 
-def migrate(
-    db: sqlite_utils.Database, path: Path, backups_dir: Path, *, target: int | None = None
-) -> list[str]:
+def migrate(db: Database, path: Path, backups_dir: Path, *, target: int | None = None) -> list[str]:
     """Bring the database up to ``target`` (default: the latest schema); return what was applied.
 
     A database from a newer app is refused untouched. Before changing an existing database
@@ -100,7 +97,8 @@ def migrate(
             "was changed.",
         )
     goal = known if target is None else target
-    pending = [m for m in migrations() if current < m.version <= goal]
+    # Only the pending ones are imported: opening an up-to-date database loads no migration.
+    pending = [_load(version) for version in range(current + 1, goal + 1)]
     if not pending:
         return []
     if current > 0:
@@ -115,7 +113,7 @@ def migrate(
     return applied
 
 
-def _record(db: sqlite_utils.Database, migration: Migration) -> None:
+def _record(db: Database, migration: Migration) -> None:
     now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     rows = [
         ("app", APP_ID),
@@ -125,7 +123,7 @@ def _record(db: sqlite_utils.Database, migration: Migration) -> None:
     db.conn.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", rows)
 
 
-def backup_database(db: sqlite_utils.Database, backups_dir: Path, label: str) -> Path:
+def backup_database(db: Database, backups_dir: Path, label: str) -> Path:
     """A copy of the live database in ``backups_dir``, named for when and why it was made."""
     backups_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")

@@ -6,8 +6,6 @@ every table carries the same bookkeeping and leaves the same trail in the append
 
 from __future__ import annotations
 
-import json
-import uuid
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.domain.dates import utc_now
@@ -18,7 +16,8 @@ if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
 
 # Fixed forever: ids derived from natural keys must be the same on every laptop and version.
-NAMESPACE = uuid.UUID("6f1c2a9e-58d3-4c1e-9b0a-cc4c0d35e2a1")
+# (Kept as text and parsed where used: a command that only reads never imports uuid.)
+NAMESPACE_TEXT = "6f1c2a9e-58d3-4c1e-9b0a-cc4c0d35e2a1"
 
 BOOKKEEPING = ("id", "rev", "vv", "updated_at", "device_id", "deleted")
 # Written by this module alone: the attestations proving who wrote the version.
@@ -33,27 +32,39 @@ def natural_id(kind: str, *parts: str) -> str:
     Text parts are folded (case and diacritics ignored) so "Hoà Bình" typed with the old tone
     placement and "Hòa Bình" name the same commune.
     """
+    import uuid
+
     key = "\x1f".join([kind, *(fold(p) for p in parts)])
-    return str(uuid.uuid5(NAMESPACE, key))
+    return str(uuid.uuid5(uuid.UUID(NAMESPACE_TEXT), key))
 
 
 def new_id() -> str:
     """A fresh random UUID, for records that have no natural key (inspections, findings)."""
+    import uuid
+
     return str(uuid.uuid4())
 
 
 def is_shared_identity(record_id: str) -> bool:
     """Whether the id was derived from a natural key (a UUID5), so other laptops can make it too."""
+    import uuid
+
     try:
         return uuid.UUID(record_id).version == 5
     except ValueError:
         return False
 
 
+def _dumps(value: Any, **options: Any) -> str:
+    import json  # writes only: a command that only reads never imports it
+
+    return json.dumps(value, **options)
+
+
 def _encode(value: Any) -> str | None:
     if value is None:
         return None
-    return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return _dumps(value, ensure_ascii=False, sort_keys=True)
 
 
 def _audit(
@@ -123,7 +134,7 @@ def insert(
             **values,
             "id": record_id,
             "rev": 1,
-            "vv": json.dumps(vv),
+            "vv": _dumps(vv),
             "updated_at": at,
             "device_id": ws.device_id,
             "deleted": 0,
@@ -177,7 +188,7 @@ def update(
         row = {name: new for name, (_old, new) in changed.items()}
         row.update(
             rev=min(rev, 2**53 - 1) + 1,
-            vv=json.dumps(vv, sort_keys=True),
+            vv=_dumps(vv, sort_keys=True),
             updated_at=at,
             device_id=ws.device_id,
         )
@@ -320,6 +331,34 @@ def put_version(ws: Workspace, table: str, row: dict[str, Any], *, exists: bool)
         names = ", ".join(f"[{name}]" for name in columns)
         marks = ", ".join("?" for _ in columns)
         ws.db.execute(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", list(row.values()))
+
+
+def restore(ws: Workspace, table: str, row: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
+    """Put back, whole, a version of a record that this laptop wrote over moments ago (a
+    decision on a conflict being undone: see exchange.bulk), bookkeeping included.
+
+    Unlike ``update`` no new revision is made: the record is again exactly the version that
+    was there, so the conflict it belongs to holds it again. Each field changed back is logged.
+    """
+    with transaction(ws.db):
+        current = get(ws, table, row["id"], include_deleted=True)
+        if current is None:
+            raise KeyError(f"{table} {row['id']} does not exist")
+        changed = {
+            name: (current.get(name), value)
+            for name, value in row.items()
+            if name not in BOOKKEEPING[:5] and current.get(name) != value
+        }
+        put_version(ws, table, row, exists=True)
+        at = utc_now()
+        for name, (old, new) in changed.items():
+            if name in DERIVED:
+                continue
+            if name == "deleted":
+                _audit(ws, table, row["id"], "delete" if new else "insert", at)
+            else:
+                _audit(ws, table, row["id"], "update", at, name, old, new)
+    return changed
 
 
 def note(ws: Workspace, table: str, record_id: str, payload: Any) -> None:

@@ -328,22 +328,22 @@ Please send this file to technical support.</translation>
         <translation>First start: creating the data folder and the demo data…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="324"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="326"/>
         <source>Đã tạo dữ liệu mẫu (Lạng Sơn 2024 và 2026).</source>
         <translation>Demo data created (Lạng Sơn 2024 and 2026).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="333"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="335"/>
         <source>Máy này: {label}</source>
         <translation>This laptop: {label}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="337"/>
         <source>Mã thiết bị: {id}. Tên máy và vân tay: Cài đặt › Dữ liệu trên máy.</source>
         <translation>Device id: {id}. Name and fingerprint: Settings › Data on this computer.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="361"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="367"/>
         <source>CCHC Desktop</source>
         <translation>CCHC Desktop</translation>
     </message>

@@ -20,69 +20,157 @@
     </message>
 </context>
 <context>
+    <name>BulkBar</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/bulk_bar.py" line="22"/>
+        <source>Giải quyết &amp;hàng loạt:</source>
+        <translation>Resolve in &amp;bulk:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/bulk_bar.py" line="33"/>
+        <source>Giữ tất cả bản trong &amp;máy này</source>
+        <translation>Keep all of this &amp;laptop&apos;s versions</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/bulk_bar.py" line="34"/>
+        <source>Lấy tất cả bản trong &amp;gói</source>
+        <translation>Take all of the &amp;package&apos;s versions</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/bulk_bar.py" line="64"/>
+        <source>{scope} — {count} xung đột</source>
+        <translation>{scope} — {count} conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/bulk_bar.py" line="100"/>
+        <source>Giải quyết {count} xung đột của {scope}:</source>
+        <translation>Resolve {count} conflicts of {scope}:</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="53"/>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="119"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="63"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="132"/>
         <source>Không có xung đột nào.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="60"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="70"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="61"/>
-        <source>Bản của tôi (đang dùng)</source>
-        <translation>Mine (shown)</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="62"/>
-        <source>Bản của họ</source>
-        <translation>Theirs</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="71"/>
-        <source>Giữ bản của tôi</source>
-        <translation>Keep mine</translation>
-    </message>
-    <message>
         <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="72"/>
-        <source>Giữ bản của họ</source>
-        <translation>Keep theirs</translation>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="135"/>
+        <source>Trong gói</source>
+        <translation>In the package</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="73"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="81"/>
+        <source>Giữ bản trong máy này</source>
+        <translation>Keep this laptop&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="82"/>
+        <source>Lấy bản trong gói</source>
+        <translation>Take the package&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="141"/>
+        <source>Giữ bản trong máy này và nối thêm phần chữ của bản trong gói bên dưới, có dòng ghi nguồn.</source>
+        <translation>Keep this laptop&apos;s version and append the package&apos;s text below it, with a line saying where it came from.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="145"/>
+        <source>Giữ bản trong máy này; bản trong gói thành một bản ghi mới bên cạnh.</source>
+        <translation>Keep this laptop&apos;s version; the package&apos;s becomes a new record beside it.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="157"/>
+        <source>{record}
+Trong máy này (đang dùng): sửa lúc {mine_time} trên {mine_device}. {where}: sửa lúc {theirs_time} trên {theirs_device}.</source>
+        <translation>{record}
+On this laptop (in use): edited {mine_time} on {mine_device}. {where}: edited {theirs_time} on {theirs_device}.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="195"/>
+        <source>Bản khác trong máy này</source>
+        <translation>Another version on this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="197"/>
+        <source>Trong gói của
+«{laptop}»</source>
+        <translation>In the package of
+&apos;{laptop}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="198"/>
+        <source>Trong gói của «{laptop}»</source>
+        <translation>In the package of &apos;{laptop}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="259"/>
+        <source>Giải quyết {count} xung đột của {scope}</source>
+        <translation>Resolve {count} conflicts of {scope}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="296"/>
+        <source>giữ bản trong máy này</source>
+        <translation>kept this laptop&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="297"/>
+        <source>lấy bản trong gói</source>
+        <translation>took the package&apos;s version</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="299"/>
+        <source>Đã giải quyết {count} xung đột của {scope}: {choice}.</source>
+        <translation>Resolved {count} conflicts of {scope}: {choice}.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="303"/>
+        <source>Bỏ qua {count}: {reason}.</source>
+        <translation>Skipped {count}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="306"/>
+        <source>Ctrl+Z để hoàn tác.</source>
+        <translation>Ctrl+Z to undo.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="307"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="317"/>
+        <source>Đã hoàn tác: {count} xung đột của {scope} lại chờ quyết định.</source>
+        <translation>Undone: {count} conflicts of {scope} are waiting for a decision again.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="83"/>
         <source>Giữ cả hai</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="98"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="71"/>
+        <source>Trong máy này
+(đang dùng)</source>
+        <translation>On this laptop
+(in use)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="110"/>
         <source>máy này</source>
         <translation>this laptop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="125"/>
-        <source>Giữ bản của tôi và nối thêm phần chữ của bản kia bên dưới, có dòng ghi nguồn.</source>
-        <translation>Keep mine and add the other version&apos;s text below it, under a line saying where it came from.</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="127"/>
-        <source>Giữ bản của tôi; bản của họ thành một bản ghi mới bên cạnh.</source>
-        <translation>Keep mine; theirs becomes a new record beside it.</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="128"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="147"/>
         <source>Loại dữ liệu này chỉ giữ được một trong hai bản.</source>
         <translation>Only one of the two versions can be kept for this kind of record.</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="134"/>
-        <source>{record}
-Bản của tôi (đang dùng): sửa lúc {mine_time} trên {mine_device}. Bản của họ: sửa lúc {theirs_time} trên {theirs_device}.</source>
-        <translation>{record}
-Mine (shown): changed {mine_time} on {mine_device}. Theirs: changed {theirs_time} on {theirs_device}.</translation>
     </message>
 </context>
 <context>
@@ -96,74 +184,74 @@ Mine (shown): changed {mine_time} on {mine_device}. Theirs: changed {theirs_time
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="88"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="93"/>
         <source>Xuất gói đồng bộ…</source>
         <translation>Export sync package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="95"/>
         <source>Mở gói…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="108"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="113"/>
         <source>Hộp thư đến</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="112"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="117"/>
         <source>Gói được chép hay đồng bộ vào thư mục này sẽ tự mở ra để xem trước: {folder}</source>
         <translation>Packages copied or synced into this folder open by themselves for a preview: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="132"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="137"/>
         <source>Báo cáo các lần gộp hiện ở đây.</source>
         <translation>Merge reports appear here.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="135"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="140"/>
         <source>Nhận và gộp gói</source>
         <translation>Receive and merge</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="149"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="154"/>
         <source>Máy này: {label}
 Vân tay: {digits}</source>
         <translation>This laptop: {label}
 Fingerprint: {digits}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="155"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="160"/>
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="177"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="192"/>
         <source>Mở gói</source>
         <translation>Open packages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="179"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="194"/>
         <source>Gói CCHC (*.cchc)</source>
         <translation>CCHC packages (*.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="222"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="237"/>
         <source>Gói {name} bị từ chối: lỗi không lường trước khi đọc gói (chi tiết trong thư mục logs). Dữ liệu không thay đổi.</source>
         <translation>Package {name} refused: an unforeseen error while reading it (details in the logs folder). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="312"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="327"/>
         <source>xem thẻ Xung đột</source>
         <translation>see the Conflicts tab</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="355"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="370"/>
         <source>Đã xuất gói {path} ({size} byte).</source>
         <translation>Exported {path} ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="366"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="381"/>
         <source>Đã dừng xuất gói; không có tệp nào được ghi.</source>
         <translation>Export stopped; no file was written.</translation>
     </message>
@@ -171,67 +259,107 @@ Fingerprint: {digits}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="36"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="51"/>
         <source>Xuất gói đồng bộ</source>
         <translation>Export a sync package</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="39"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="54"/>
         <source>Chọn các cuộc kiểm tra cần gửi:</source>
         <translation>Choose the inspections to send:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="40"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="55"/>
         <source>Tất cả dữ liệu của máy này</source>
         <translation>Everything on this laptop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="54"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="58"/>
+        <source>&amp;Tìm:</source>
+        <translation>&amp;Find:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="60"/>
+        <source>đơn vị, số kế hoạch hoặc ngày (02/07/2024)</source>
+        <translation>unit, plan number or date (02/07/2024)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="65"/>
+        <source>Chọn tất cả &amp;chưa gửi</source>
+        <translation>Select all &amp;unsent</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="84"/>
         <source>Vào hộp thư đi ({folder})</source>
         <translation>Into the outbox ({folder})</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="56"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="86"/>
         <source>Vào tệp:</source>
         <translation>To a file:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="62"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="92"/>
         <source>ví dụ: E:/goi-dong-bo.cchc</source>
         <translation>e.g. E:/sync.cchc</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="64"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="94"/>
         <source>Chọn…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="106"/>
         <source>Xuất gói</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="77"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="107"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="99"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="126"/>
+        <source>Chưa gửi</source>
+        <translation>Not sent</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="127"/>
+        <source>Chưa gửi (đã sửa sau lần gửi trước)</source>
+        <translation>Not sent (changed since it was last sent)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="128"/>
+        <source>Đã gửi</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="132"/>
+        <source>Đã ký</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="183"/>
+        <source>{total} cuộc kiểm tra: {unsent} chưa gửi, {signed} đã ký. Đã chọn {chosen}.</source>
+        <translation>{total} inspections: {unsent} not sent, {signed} signed. {chosen} chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="219"/>
         <source>Lưu gói</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="101"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="221"/>
         <source>Gói CCHC (*.cchc)</source>
         <translation>CCHC packages (*.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="111"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="231"/>
         <source>Hãy chọn ít nhất một cuộc kiểm tra.</source>
         <translation>Choose at least one inspection.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="117"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="237"/>
         <source>Hãy ghi đường dẫn tệp đích.</source>
         <translation>Give the target file.</translation>
     </message>
@@ -588,7 +716,7 @@ Fingerprint: {digits}</translation>
     <message>
         <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="39"/>
         <source>Gói được ký bởi máy {label}, máy này chưa tin cậy. Hãy gọi cho người giữ máy đó, nhờ họ mở Cài đặt › Dữ liệu trên máy (hoặc chạy «cchc devices self») và đọc to vân tay. So từng nhóm với các số dưới đây:</source>
-        <translation>The package is signed by laptop {label}, not trusted here yet. Call whoever holds it, ask them to open Settings › Data on this computer (or run &apos;cchc devices self&apos;) and read the fingerprint aloud. Compare each group with the numbers below:</translation>
+        <translation>The package is signed by laptop {label}, not trusted here yet. Call whoever holds it, ask them to open Settings › Data on this laptop (or run &apos;cchc devices self&apos;) and read the fingerprint aloud. Compare each group with the numbers below:</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="57"/>

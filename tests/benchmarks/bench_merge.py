@@ -120,7 +120,9 @@ def main() -> None:
                     report = merge_file(ws, package)
                     assert report.tables["photos"]["added"] == args.photos == count["photos"]
                     assert report.blobs_added == count["blobs"] and not report.refused
-                    assert report.derived_added == 2 * args.photos, report.warnings
+                    # a thumbnail each, and a print copy unless the original prints as it is
+                    made = report.derived_added
+                    assert args.photos <= made <= 2 * args.photos, report.warnings
             merged = time.perf_counter() - start
             # The same packages once more into the same database: recognised as merged before.
             start = time.perf_counter()

@@ -23,6 +23,8 @@ CASES = [
     ("bench_merge.py",
      ["--photos", "2", "--packages", "2", "--size", "320x240", "--repeat", "1"], "merge",
      ["ratio (goal ≤ 3×)"]),
+    ("bench_exports.py", ["--rounds", "2", "--per-round", "1", "--size", "320x240"], "exports",
+     ["ratio full / incremental", "same records: yes"]),
     ("bench_followups.py", ["--inspections", "20"], "followups", ["update_finding"]),
     ("bench_previous.py", ["--communes", "6", "--years", "2"], "previous",
      ["review_previous"]),

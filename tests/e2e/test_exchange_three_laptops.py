@@ -17,7 +17,8 @@ from typing import Any
 
 import pytest
 
-from cchc_desktop.photos.derive import PRINT_KIND, THUMB_KIND
+from cchc_desktop.photos.derive import THUMB_KIND
+from cchc_desktop.photos.library import plain_print_path
 from cchc_desktop.store.synced import SYNCED_TABLES
 from tests import minutes_samples as samples
 from tests.exchange_support import (
@@ -155,10 +156,8 @@ def test_two_laptops_and_a_secretary(
         theirs = _photos(cli, folder, inspection)
         with open_ws(s) as ws:  # before anything at S remakes a thumbnail
             derived_here = {
-                p["sha256"]: all(
-                    ws.media.derived_path(p["sha256"], kind).is_file()
-                    for kind in (THUMB_KIND, PRINT_KIND)
-                )
+                p["sha256"]: ws.media.derived_path(p["sha256"], THUMB_KIND).is_file()
+                and plain_print_path(ws, p["sha256"]).is_file()
                 for p in theirs
             }
             for p in theirs:
@@ -174,9 +173,14 @@ def test_two_laptops_and_a_secretary(
         assert theirs[0]["gps"] and theirs[0]["taken_at"].startswith("2024-07-02T09:15:30")
         with open_ws(folder) as there, open_ws(s) as ws:
             for p in theirs:
-                for kind in (THUMB_KIND, PRINT_KIND):
-                    made_there = there.media.derived_path(p["sha256"], kind).read_bytes()
-                    assert ws.media.derived_path(p["sha256"], kind).read_bytes() == made_there
+                made_there = there.media.derived_path(p["sha256"], THUMB_KIND).read_bytes()
+                assert ws.media.derived_path(p["sha256"], THUMB_KIND).read_bytes() == made_there
+                # The print copy: its own file where one was made (the photo stored turned),
+                # the original itself where it is fit to print as it is; the same either side.
+                printed_there = plain_print_path(there, p["sha256"])
+                assert plain_print_path(ws, p["sha256"]).read_bytes() == printed_there.read_bytes()
+                own = printed_there == there.media.blob_path(p["sha256"])
+                assert own == (p["orientation"] == 1)
         # A's package carried the thumbnails and print copies; B's left them out, so S made
         # them from the originals (photos.library.ensure_derivatives), the same bytes.
         if folder == a:

@@ -479,3 +479,47 @@ def test_minutes_signed_on_paper_travel_with_its_scan_and_is_named_at_the_office
     locked = cli("answer", inspection, "D1", "khong_dat", "--note", "sửa", data=s)
     assert locked.code == 1 and "biên bản bổ sung" in locked.err
     assert cli("check", data=s).code == 0  # every blob the rows name is there and intact
+
+
+def test_in_bulk_a_signed_version_is_skipped_and_said_why(
+    team: dict[str, Any], cli: Callable[..., Any]
+) -> None:
+    """ "Lấy bản trong gói" for a whole inspection: the draft never replaces the signed biên
+    bản; that conflict is skipped, counted and explained, the others are settled."""
+    a, b, s, inspection, root = team["A"], team["B"], team["S"], team["inspection"], team["root"]
+    make(cli, team, a, inspection, root / "a.pdf")
+    old_draft(b, inspection, "draft one")
+    pa, pb = export(cli, a, root / "a.cchc"), export(cli, b, root / "b.cchc")
+    assert cli("merge", str(pa), str(pb), data=s).code == 0
+    conflicts = cli("--json", "conflicts", "list", data=s).json()
+    assert "minutes" in {c["table"] for c in conflicts}
+    done = cli(
+        "--json", "conflicts", "resolve", "--inspection", inspection, "--keep", "theirs", data=s
+    )
+    assert done.code == 1  # something was left: said on stderr, one line each
+    decision = done.json()
+    [skipped] = decision["skipped"]
+    assert skipped["table"] == "minutes"
+    assert "biên bản đã ký không được thay bằng bản nháp chưa ký" in skipped["reason"]
+    assert f"Bỏ qua xung đột {skipped['conflict'][:8]}: biên bản đã ký" in done.err
+    assert len(decision["resolved"]) == len(conflicts) - 1
+    assert minutes_row(s, inspection)["pdf_sha256"] == sha(root / "a.pdf")
+    left = cli("--json", "conflicts", "list", data=s).json()
+    assert [c["table"] for c in left] == ["minutes"]
+
+
+def test_a_bulk_choice_between_two_signed_minutes_is_undone_exactly(
+    signed_twice: dict[str, Any], cli: Callable[..., Any]
+) -> None:
+    """The other signed PDF taken for the whole inspection, then undone: the row shows the
+    first signed version again (allowed while its reopened conflict holds it)."""
+    t = signed_twice
+    s, inspection = t["S"], t["inspection"]
+    minutes, conflicts = rows_of(s, "SELECT * FROM minutes"), rows_of(s, "SELECT * FROM conflicts")
+    done = cli("conflicts", "resolve", "--inspection", inspection, "--keep", "theirs", data=s)
+    assert done.code == 0, done.err
+    assert rows_of(s, "SELECT * FROM minutes") != minutes
+    undone = cli("conflicts", "undo", data=s)
+    assert undone.code == 0, undone.err
+    assert rows_of(s, "SELECT * FROM minutes") == minutes
+    assert rows_of(s, "SELECT * FROM conflicts") == conflicts

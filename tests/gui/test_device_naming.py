@@ -166,7 +166,7 @@ def test_trust_in_the_window_by_the_digit_groups(
 ) -> None:
     a, s = laptop(tmp_path, "A"), laptop(tmp_path, "S")
     with open_ws(a) as ws:
-        ws.device = ws.folder.rename_device("Máy đoàn 2 – Trần Thị Bình")
+        ws.rename_device("Máy đoàn 2 – Trần Thị Bình")
         inspection_on(ws)
         package = export_package(ws, everything=True, target=tmp_path / "a.cchc").path
         sender = own_identity(ws.folder)

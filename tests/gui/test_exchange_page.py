@@ -85,6 +85,9 @@ def test_open_trust_preview_and_merge(
     with qtbot.waitSignal(page.merged, timeout=10_000) as done:
         qtbot.mouseClick(page.preview.merge_button, Qt.MouseButton.LeftButton)
     assert done.args[0].totals()["added"] > 0
+    # The merge's last progress, as the bar showed it: the unit and counts, no file names.
+    shown = page.preview.progress.format()
+    assert re.fullmatch(r"%p% Đang gộp: Xã Mông Ân — (tài liệu|ảnh|bản ghi) (\d+)/\2", shown), shown
     assert "  cuộc kiểm tra: thêm 1" in page.report.toPlainText().splitlines()
     assert page.preview.status.text() == "Đã gộp xong a.cchc."
     assert page.preview.fingerprint.text() == "" and not page.preview.merge_button.isEnabled()
@@ -219,7 +222,7 @@ def test_conflict_side_by_side_and_keep_theirs(
     # Said as a secretary reads it: which record, the fields by name, values in words.
     assert view.list.item(0).text() == "Câu trả lời D2 (Xã Mông Ân, 02/07/2024) — Ghi chú, Kết quả"
     title = view.title.text()
-    assert title.startswith("Câu trả lời D2 (Xã Mông Ân, 02/07/2024)\nBản của tôi (đang dùng)")
+    assert title.startswith("Câu trả lời D2 (Xã Mông Ân, 02/07/2024)\nTrong máy này (đang dùng)")
     assert re.search(r"sửa lúc \d\d/\d\d/\d{4} \d\d:\d\d trên «", title), title
     assert view.differing_rows() == ["Ghi chú", "Kết quả"]
     shown = {

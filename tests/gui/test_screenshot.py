@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtGui import QImage
 
-from cchc_desktop.gui.pages import INSPECTION_TABS, screenshot_pages
+from cchc_desktop.gui.pages import EXCHANGE_VIEWS, INSPECTION_TABS, screenshot_pages
 from cchc_desktop.gui.screenshot import take_screenshot
 from cchc_desktop.settings import Settings
 from tests.gui.helpers import OpenWindow
@@ -26,6 +26,7 @@ def test_every_page_has_a_picture(
     image = QImage(str(picture))
     assert (image.width(), image.height()) == (1280, 800)
     expected = "inspection" if page in INSPECTION_TABS else page
+    expected = "exchange" if page in EXCHANGE_VIEWS else expected
     assert window.current_key == expected
 
 

@@ -143,13 +143,6 @@ def import_operation(root: Path) -> Operation:
     data = root / "photos-data"
     assert cchc(data, "demo").returncode == 0
     inspection = "25a0ef95"
-    from cchc_desktop.store.workspace import Workspace
-    from tests import minutes_samples
-
-    listed = json.loads(cchc(data, "--json", "inspections", "list").stdout)
-    [full_id] = [row["id"] for row in listed if row["id"].startswith(inspection)]
-    with Workspace.open(data) as ws:  # the record is whole, as before anyone signs
-        minutes_samples.make_ready(ws, full_id, lead=minutes_samples.LEAD_HOLDER)
     files = [
         str(make_photo(root / "in" / f"P{i:02d}.jpg", (2000, 1500), noise=True, text=str(i)))
         for i in range(12)
@@ -178,13 +171,7 @@ def signing_operation(root: Path) -> Operation:
     data = root / "signing-data"
     assert cchc(data, "demo").returncode == 0
     inspection = "25a0ef95"
-    from cchc_desktop.store.workspace import Workspace
-    from tests import minutes_samples
-
-    listed = json.loads(cchc(data, "--json", "inspections", "list").stdout)
-    [full_id] = [row["id"] for row in listed if row["id"].startswith(inspection)]
-    with Workspace.open(data) as ws:  # the record is whole, as before anyone signs
-        minutes_samples.make_ready(ws, full_id, lead=minutes_samples.LEAD_HOLDER)
+    _make_ready(data, inspection)
     keys = root / "keys"
     keys.mkdir()
     (keys / "lead.p12").write_bytes(standard()["lead"].p12())
@@ -217,6 +204,17 @@ def signing_operation(root: Path) -> Operation:
     operation = Operation("signing", data, [], check_after)
     operation.command = ["minutes", "make", inspection, *_signing_args(out, keys)]
     return operation
+
+
+def _make_ready(data: Path, prefix: str) -> None:
+    """Complete the demo inspection's record, as a lead does before anyone signs."""
+    from cchc_desktop.store.workspace import Workspace
+    from tests import minutes_samples
+
+    listed = json.loads(cchc(data, "--json", "inspections", "list").stdout)
+    [full_id] = [row["id"] for row in listed if row["id"].startswith(prefix)]
+    with Workspace.open(data) as ws:
+        minutes_samples.make_ready(ws, full_id, lead=minutes_samples.LEAD_HOLDER)
 
 
 def _signing_args(target: Path, keys: Path) -> list[str]:

@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 
+from cchc_desktop.store.connection import fetch_all
 from cchc_desktop.store.workspace import Workspace
 from tests.exchange_support import dump, inspection_on, laptop, open_ws
 from tests.security.crafting import export_all, put_rows, read_members, rows, seal, signed_as
@@ -236,7 +237,7 @@ def test_an_upgraded_folder_signs_its_own_history(tmp_path: Path) -> None:
         keys = known_keys(ws)
         signed = unsigned = 0
         for table in synced_tables(ws.db):
-            for row in ws.db.query(f"SELECT * FROM [{table}]"):
+            for row in fetch_all(ws.db, f"SELECT * FROM [{table}]"):
                 if row["device_id"] == ws.device_id:
                     assert provenance.check_version(table, row, keys) is None
                     signed += 1
@@ -244,7 +245,7 @@ def test_an_upgraded_folder_signs_its_own_history(tmp_path: Path) -> None:
                     assert row["sig"] == ""
                     unsigned += 1
         assert signed > 100 and unsigned == 1
-        lines = list(ws.db.query("SELECT * FROM audit_log"))
+        lines = fetch_all(ws.db, "SELECT * FROM audit_log")
         assert lines and all(provenance.audit_ok(line, keys[ws.device_id]) for line in lines)
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             ws.db.execute("UPDATE audit_log SET sig = 'x' WHERE seq = 1")

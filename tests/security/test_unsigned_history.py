@@ -14,6 +14,7 @@ from typing import Any
 
 from cchc_desktop.exchange import format as fmt
 from cchc_desktop.photos.derive import PRINT_KIND
+from cchc_desktop.photos.library import plain_print_path
 from cchc_desktop.store.answers import set_answer
 from tests.exchange_support import (
     inspection_on,
@@ -115,7 +116,8 @@ def test_a_format_one_package_s_derived_files_are_not_taken(
     merged = cli("merge", "--trust-new", str(package), data=office)
     assert merged.code == 0, merged.err
     with open_ws(office) as ws, open_ws(a) as there:
-        made_here = ws.media.derived_path(sha, PRINT_KIND).read_bytes()
+        # Made here as at the sender (the original itself when it prints as it is).
+        made_here = plain_print_path(ws, sha).read_bytes()
         assert made_here != other.read_bytes()
-        assert made_here == there.media.derived_path(sha, PRINT_KIND).read_bytes()
+        assert made_here == plain_print_path(there, sha).read_bytes()
         assert not ws.media.derived_path("0" * 64, "exe").exists()

@@ -54,6 +54,31 @@ def shoot(data_dir: Path, target: Path, options: tuple[str, ...]) -> None:
     print(f"wrote {target}")
 
 
+def desk_folder(root: Path) -> Path:
+    """tests.exchange_support.disagreeing_desk's secretary, with a third inspection exported
+    and a fourth whose biên bản is issued for signing on paper."""
+    from cchc_desktop.exchange.export import export_package
+    from cchc_desktop.minutes.issue import issue_minutes
+    from cchc_desktop.store.inspections import new_inspection
+    from cchc_desktop.store.units import add_unit
+    from tests import minutes_samples as samples
+    from tests.exchange_support import disagreeing_desk, open_ws
+
+    root.mkdir(parents=True)
+    folder = Path(disagreeing_desk(root)["S"])
+    with open_ws(folder) as ws:
+        plan = ws.db.execute("SELECT id FROM plans").fetchone()[0]
+        province = ws.db.execute("SELECT id FROM units WHERE code = '20'").fetchone()[0]
+        made = []
+        for code, name in (("08180", "Xã Tân Thanh"), ("08185", "Xã Hoàng Văn Thụ")):
+            unit = add_unit(ws, name=name, kind="xa", code=code, parent=province)
+            made.append(new_inspection(ws, plan=plan, unit=unit, date="2024-07-03"))
+        export_package(ws, [made[1]], target=root / "sent.cchc")
+        samples.make_ready(ws, made[0])
+        issue_minutes(ws, made[0], paper=True)
+    return folder
+
+
 def main() -> int:
     if len(sys.argv) != 2:
         print(__doc__, file=sys.stderr)
@@ -66,6 +91,12 @@ def main() -> int:
             shoot(data_dir, out / f"{page}.png", ("--page", page, "--size", "1280x800"))
         for name, options in VARIANTS:
             shoot(data_dir, out / name, options)
+        # The secretary's desk: two laptops' packages met as four conflicts, one inspection
+        # sent, one signed (the demo data has neither).
+        desk = desk_folder(Path(scratch) / "desk")
+        for page in ("conflicts", "export"):
+            options = ("--page", page, "--size", "1366x768", "--scale", "130")
+            shoot(desk, out / f"laptop-{page}-130.png", options)
     # "Nhận ảnh từ điện thoại" (served on 127.0.0.1) and the phone page in Debian's Chromium;
     # naming the laptop, its Cài đặt, and the trust step (writes three pictures into out).
     tools = Path(__file__).parent

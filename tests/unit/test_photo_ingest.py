@@ -253,3 +253,55 @@ def test_heic_without_pillow_heif_is_refused_clearly(
     with pytest.raises(probe.Refused) as refused:
         probe.open_checked(source)
     assert "pillow-heif" in refused.value.vi and "JPEG" in refused.value.vi
+
+
+@pytest.mark.parametrize(
+    ("size", "orientation", "fmt", "own"),
+    [
+        ((1600, 1200), 1, "JPEG", True),  # upright, within the print size: printed as it is
+        ((640, 480), 1, "JPEG", True),
+        ((1200, 1600), 6, "JPEG", False),  # stored turned: the print copy is the turned one
+        ((2000, 1500), 1, "JPEG", False),  # larger than print: a 1600 px copy
+        ((640, 480), 1, "PNG", False),  # not a JPEG: the biên bản needs one
+    ],
+)
+def test_an_original_fit_to_print_is_its_own_print_copy(
+    demo_ws: Workspace,
+    tmp_path: Path,
+    size: tuple[int, int],
+    orientation: int,
+    fmt: str,
+    own: bool,
+) -> None:
+    from cchc_desktop.photos.derive import PRINT_KIND
+    from cchc_desktop.photos.library import original_path
+
+    suffix = ".png" if fmt == "PNG" else ".jpg"
+    source = make_photo(tmp_path / f"p{suffix}", size, orientation=orientation, fmt=fmt)
+    import_photos(demo_ws, INSPECTION, [source], workers=1)
+    (row,) = photos_of(demo_ws, INSPECTION)
+    second_file = demo_ws.media.derived_path(row["sha256"], PRINT_KIND)
+    assert second_file.is_file() != own  # no second file when the original serves
+    printed = print_copy_path(demo_ws, row)
+    assert (printed == original_path(demo_ws, row)) == own
+    with Image.open(printed) as image:
+        assert image.format == "JPEG" and max(image.size) <= 1600
+    assert upright(printed) and upright(thumbnail_path(demo_ws, row))
+
+
+def test_the_bien_ban_embeds_the_originals_own_jpeg_bytes(
+    demo_ws: Workspace, tmp_path: Path
+) -> None:
+    from cchc_desktop.minutes.photos_source import photo_entries
+
+    source = make_photo(tmp_path / "p.jpg", (1600, 1200), gps=(21.853708, 106.761519))
+    import_photos(demo_ws, INSPECTION, [source], workers=1)
+    (entry,) = photo_entries(demo_ws, INSPECTION)
+    # The minutes embed the file's bytes as they are (DCTDecode; tests/unit/
+    # test_minutes_document.py): here they are the original's, exactly as imported.
+    assert Path(entry.path).read_bytes() == source.read_bytes()
+    assert (entry.width, entry.height) == (1600, 1200)
+    from cchc_desktop.minutes.issue import draft_minutes
+
+    pdf = draft_minutes(demo_ws, INSPECTION).result.pdf
+    assert source.read_bytes() in pdf  # the JPEG stream is the original, byte for byte

@@ -118,7 +118,9 @@ def test_stamp_goes_on_a_print_copy_never_the_original(
     photo = three[0]
     library.update_photo(demo_ws, photo, stamp=True)
     row = library.get_photo(demo_ws, photo)
-    plain = demo_ws.media.derived_path(row["sha256"], "print.jpg")
+    plain = library.plain_print_path(demo_ws, row["sha256"])
+    # A 640 × 480 JPEG the right way up: it is its own print copy, and the stamp goes on a copy.
+    assert plain == library.original_path(demo_ws, row)
     stamped = library.print_copy_path(demo_ws, row)
     assert stamped != plain and stamped.name.startswith(f"{row['sha256']}.print-stamped-")
     from cchc_desktop.photos.stamp import stamp_text

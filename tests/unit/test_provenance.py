@@ -11,6 +11,7 @@ from cchc_desktop.exchange import provenance
 from cchc_desktop.exchange.keys import own_identity
 from cchc_desktop.exchange.versions import Version, folded, superseded
 from cchc_desktop.store import records
+from cchc_desktop.store.connection import fetch_all
 from cchc_desktop.store.synced import synced_table
 from cchc_desktop.store.workspace import Workspace
 from tests.exchange_support import inspection_on
@@ -114,7 +115,7 @@ def test_a_fold_keeps_every_head_and_still_checks(ws: Workspace, tmp_path: Any) 
 def test_audit_lines_are_signed(ws: Workspace) -> None:
     inspection_on(ws)
     keys = _keys(ws)
-    lines = list(ws.db.query("SELECT * FROM audit_log"))
+    lines = fetch_all(ws.db, "SELECT * FROM audit_log")
     assert lines and all(provenance.audit_ok(line, keys[ws.device_id]) for line in lines)
     forged = {**lines[0], "new_value": '"khác"'}
     assert not provenance.audit_ok(forged, keys[ws.device_id])

@@ -1,11 +1,14 @@
-"""Conflicts side by side: field by field, differences highlighted, keep mine/theirs/both."""
+"""Conflicts side by side: field by field, differences highlighted; keep this laptop's version
+("Trong máy này"), the package's ("Trong gói của «laptop»") or both; or settle every conflict
+of a package or an inspection at once (the bulk bar). A choice of one side, one conflict or
+many, is one step on the view's undo stack (Ctrl+Z, and "Hoàn tác" in the message bar)."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -20,13 +23,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cchc_desktop.domain.dates import dmy, stored_dmy_hm
+from cchc_desktop.domain.dates import stored_dmy_hm
 from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import UserError
-from cchc_desktop.exchange import conflicts
+from cchc_desktop.exchange import bulk, conflicts
 from cchc_desktop.exchange.report import table_label
 from cchc_desktop.exchange.trust import list_devices
 from cchc_desktop.gui.exchange import fields
+from cchc_desktop.gui.exchange.bulk_bar import BulkBar
+from cchc_desktop.gui.inspection.commands import StoredChange
+from cchc_desktop.gui.message_bar import MessageBar
 from cchc_desktop.store.workspace import Workspace
 
 DIFF = QColor("#fff3c4")
@@ -35,7 +41,7 @@ DIFF = QColor("#fff3c4")
 class ConflictsView(QWidget):
     """Open conflicts on the left; the chosen one compared on the right."""
 
-    resolved = Signal(str, str)  # conflict id, the table of the record it changed
+    resolved = Signal(str, str)  # a conflict's (or a decision's) id, a table it changed
     countChanged = Signal(int)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -43,6 +49,10 @@ class ConflictsView(QWidget):
         self.ws = ws
         self.current: dict[str, Any] | None = None
         self.devices: dict[str, str] = {}  # device id → how the window names it
+        self.undo_stack = QUndoStack(self)
+        self.messages = MessageBar()
+        self.bulk = BulkBar()
+        self.bulk.chosen.connect(self.resolve_many)
         splitter = QSplitter()
         self.list = QListWidget()
         self.list.setWordWrap(True)  # a record's name and its fields, whole
@@ -58,8 +68,8 @@ class ConflictsView(QWidget):
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Trường"),
-                self.tr("Bản của tôi (đang dùng)"),
-                self.tr("Bản của họ"),
+                self.tr("Trong máy này\n(đang dùng)"),
+                self.tr("Trong gói"),
             ]
         )
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -68,8 +78,8 @@ class ConflictsView(QWidget):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.keep_mine = QPushButton(self.tr("Giữ bản của tôi"))
-        self.keep_theirs = QPushButton(self.tr("Giữ bản của họ"))
+        self.keep_mine = QPushButton(self.tr("Giữ bản trong máy này"))
+        self.keep_theirs = QPushButton(self.tr("Lấy bản trong gói"))
         self.keep_both = QPushButton(self.tr("Giữ cả hai"))
         for button, keep in (
             (self.keep_mine, "mine"),
@@ -88,7 +98,9 @@ class ConflictsView(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 3)
         outer = QVBoxLayout(self)
-        outer.addWidget(splitter)
+        outer.addWidget(self.messages)
+        outer.addWidget(self.bulk)
+        outer.addWidget(splitter, 1)
         self.refresh()
 
     def refresh(self) -> None:
@@ -96,6 +108,7 @@ class ConflictsView(QWidget):
         items = conflicts.list_conflicts(self.ws)
         self.devices = {d["id"]: f"«{printable(d['name'])}»" for d in list_devices(self.ws)}
         self.devices[self.ws.device_id] = self.tr("máy này")
+        self.bulk.refresh(self.ws)
         self.list.clear()
         for item in items:
             differing = [fields.label(item["table"], name) or name for name in item["fields"][:3]]
@@ -117,24 +130,35 @@ class ConflictsView(QWidget):
         self.table.setRowCount(0)
         if item is None:
             self.title.setText(self.tr("Không có xung đột nào."))
+            header = self.table.horizontalHeaderItem(2)
+            if header is not None:
+                header.setText(self.tr("Trong gói"))
             return
         self.keep_both.setEnabled(item["keep_both"] != "none")
         self.keep_both.setToolTip(
             {
                 "texts": self.tr(
-                    "Giữ bản của tôi và nối thêm phần chữ của bản kia bên dưới, có dòng ghi nguồn."
+                    "Giữ bản trong máy này và nối thêm phần chữ của bản trong gói bên dưới, có "
+                    "dòng ghi nguồn."
                 ),
-                "copy": self.tr("Giữ bản của tôi; bản của họ thành một bản ghi mới bên cạnh."),
+                "copy": self.tr(
+                    "Giữ bản trong máy này; bản trong gói thành một bản ghi mới bên cạnh."
+                ),
             }.get(item["keep_both"], self.tr("Loại dữ liệu này chỉ giữ được một trong hai bản."))
         )
         mine, theirs = item["mine"], item["theirs"][0]
         table = item["table"]
+        where = self.theirs_label(theirs)
+        header = self.table.horizontalHeaderItem(2)
+        if header is not None:  # the laptop's name on a line of its own: it can be long
+            header.setText(self.theirs_label(theirs, header=True))
         self.title.setText(
             self.tr(
-                "{record}\nBản của tôi (đang dùng): sửa lúc {mine_time} trên {mine_device}. "
-                "Bản của họ: sửa lúc {theirs_time} trên {theirs_device}."
+                "{record}\nTrong máy này (đang dùng): sửa lúc {mine_time} trên {mine_device}. "
+                "{where}: sửa lúc {theirs_time} trên {theirs_device}."
             ).format(
                 record=self._record(item),
+                where=where,
                 mine_time=stored_dmy_hm(mine["updated_at"]),
                 mine_device=self._device(mine["device_id"]),
                 theirs_time=stored_dmy_hm(theirs["updated_at"]),
@@ -164,6 +188,15 @@ class ConflictsView(QWidget):
                 self.table.setItem(row, column, cell)
         self.table.resizeRowsToContents()
 
+    def theirs_label(self, side: dict[str, Any], *, header: bool = False) -> str:
+        """Where the other version is: the package of a named laptop (or, rarely, this laptop's
+        own earlier edit, when the one shown is another laptop's signed biên bản)."""
+        if side.get("here"):
+            return self.tr("Bản khác trong máy này")
+        if header:
+            return self.tr("Trong gói của\n«{laptop}»").format(laptop=side["from"])
+        return self.tr("Trong gói của «{laptop}»").format(laptop=side["from"])
+
     def _record(self, item: dict[str, Any]) -> str:
         """Which record: its kind, what names it, and the inspection it belongs to."""
         values = item["mine"]["values"]
@@ -182,12 +215,7 @@ class ConflictsView(QWidget):
 
     def _inspection(self, inspection_id: str) -> str:
         """An inspection as a person knows it: the unit and the day."""
-        row = self.ws.db.execute(
-            "SELECT u.name, i.date FROM inspections i JOIN units u ON u.id = i.unit_id"
-            " WHERE i.id = ?",
-            [inspection_id],
-        ).fetchone()
-        return f"{row[0]}, {dmy(row[1])}" if row else inspection_id[:8]
+        return bulk.inspection_label(self.ws, inspection_id)
 
     def _device(self, device_id: Any) -> str:
         return self.devices.get(str(device_id), printable(str(device_id)[:8]))
@@ -202,12 +230,104 @@ class ConflictsView(QWidget):
         return found
 
     def resolve(self, keep: str) -> None:
-        if self.current is None:
+        """The chosen conflict: this laptop's version, the package's (undoable), or both."""
+        item = self.current
+        if item is None:
+            return
+        if keep in ("mine", "theirs"):
+            scope = {"kind": "chosen", "id": item["id"], "label": self._record(item)}
+            self.resolve_many([item["id"]], keep, scope, one=True)
             return
         try:
-            done = conflicts.resolve(self.ws, self.current["id"], keep)  # type: ignore[arg-type]
+            done = conflicts.resolve(self.ws, item["id"], keep)  # type: ignore[arg-type]
         except UserError as exc:
             self.error.setText(exc.message)
             return
+        self.messages.clear()
         self.resolved.emit(done["id"], done["table"])
         self.refresh()
+
+    def resolve_many(
+        self, ids: list[str], keep: str, scope: dict[str, str], *, one: bool = False
+    ) -> None:
+        """One choice for these conflicts, in one transaction; said with its counts, and one
+        step on the undo stack."""
+        state: dict[str, Any] = {}
+        decision = self._decide(ids, keep, scope, state, one=one)
+        if decision is None or not decision.resolved:
+            return
+        text = self.tr("Giải quyết {count} xung đột của {scope}").format(
+            count=len(decision.resolved), scope=scope["label"]
+        )
+        self.undo_stack.push(
+            StoredChange(
+                text,
+                redo=lambda: self._decide(ids, keep, scope, state, one=one) is not None,
+                undo=lambda: self._undo(state),
+            )
+        )
+
+    def _decide(
+        self,
+        ids: list[str],
+        keep: str,
+        scope: dict[str, str],
+        state: dict[str, Any],
+        *,
+        one: bool = False,
+    ) -> bulk.Decision | None:
+        try:
+            decision = bulk.resolve_all(self.ws, ids, keep, scope)
+        except UserError as exc:
+            self.messages.show_error(exc.message)
+            return None
+        state["decision"] = decision.id
+        if one and decision.skipped:  # one conflict: said beside its buttons, as before
+            self.error.setText(decision.skipped[0]["reason"])
+            return None
+        self._said(decision)
+        for table in sorted({item["table"] for item in decision.resolved}):
+            self.resolved.emit(decision.id, table)
+        self.refresh()
+        return decision
+
+    def _said(self, decision: bulk.Decision) -> None:
+        words = {
+            "mine": self.tr("giữ bản trong máy này"),
+            "theirs": self.tr("lấy bản trong gói"),
+        }[decision.keep]
+        text = self.tr("Đã giải quyết {count} xung đột của {scope}: {choice}.").format(
+            count=len(decision.resolved), scope=decision.scope["label"], choice=words
+        )
+        for reason, count in decision.reasons().items():
+            text += " " + self.tr("Bỏ qua {count}: {reason}.").format(count=count, reason=reason)
+        self.messages.show_success(
+            text,
+            next_step=self.tr("Ctrl+Z để hoàn tác."),
+            action=(self.tr("Hoàn tác"), self.undo_stack.undo),
+        )
+
+    def _undo(self, state: dict[str, Any]) -> bool:
+        try:
+            decision = bulk.undo(self.ws, state["decision"])
+        except UserError as exc:
+            self.messages.show_error(exc.message)
+            return False
+        self.messages.show_info(
+            self.tr("Đã hoàn tác: {count} xung đột của {scope} lại chờ quyết định.").format(
+                count=len(decision.resolved), scope=decision.scope["label"]
+            )
+        )
+        for table in sorted({item["table"] for item in decision.resolved}):
+            self.resolved.emit(decision.id, table)
+        self.refresh()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+Z / Ctrl+Y here when no window's Edit menu took them (the page on its own)."""
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_stack.undo()
+        elif event.matches(QKeySequence.StandardKey.Redo):
+            self.undo_stack.redo()
+        else:
+            super().keyPressEvent(event)

@@ -7,6 +7,7 @@ workspace only reads, trusts a device, or records a person's decision on a confl
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import describe_os_error
-from cchc_desktop.exchange import inbox, trust
+from cchc_desktop.exchange import inbox, retention, trust
 from cchc_desktop.exchange.keys import own_identity
 from cchc_desktop.exchange.merge import merge_file, merge_verified
 from cchc_desktop.exchange.remerge import merged_before
@@ -44,6 +45,7 @@ from cchc_desktop.progress import Progress
 from cchc_desktop.store.workspace import Workspace
 
 RESCAN_MS = 30_000  # network shares do not always tell a watcher; look again now and then
+SWEEP_EVERY_S = 3600  # merged packages past their days in inbox/done go at most this often
 
 
 class ExchangePage(QWidget):
@@ -76,7 +78,10 @@ class ExchangePage(QWidget):
         self.rescan = QTimer(self)
         self.rescan.setInterval(RESCAN_MS)
         self.rescan.timeout.connect(self.refresh_inbox)
+        self.rescan.timeout.connect(self.sweep_done)
         self.rescan.start()
+        self._swept_at = 0.0
+        self.sweep_done()
         self.refresh_inbox()
 
     # ----- layout -----
@@ -167,6 +172,16 @@ class ExchangePage(QWidget):
         ready = [path for path in waiting if path not in self.set_aside]
         if self.auto_open and ready and self.task is None and current is None:
             self.open_package(ready[0], from_inbox=True)
+
+    def sweep_done(self) -> None:
+        """Remove the merged packages kept longer than the settings say (at start, then at
+        most once an hour as the inbox is rescanned)."""
+        now = time.monotonic()
+        if self._swept_at and now - self._swept_at < SWEEP_EVERY_S:
+            return
+        self._swept_at = now
+        keep = self.ws.settings().inbox_done_days
+        retention.sweep_done(self.ws.folder.inbox_dir / "done", keep)
 
     def _open_inbox_item(self, item: QListWidgetItem) -> None:
         self.open_package(Path(item.data(Qt.ItemDataRole.UserRole)), from_inbox=True)

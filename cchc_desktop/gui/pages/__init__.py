@@ -77,6 +77,9 @@ PAGES: tuple[PageSpec, ...] = (
 # Tabs of the inspection view that are screenshot pages of their own.
 INSPECTION_TABS: tuple[str, ...] = ("checklist", "previous", "findings", "photos", "minutes")
 
+# Views of the Trao đổi page with a screenshot name: its Xung đột tab, its export dialog.
+EXCHANGE_VIEWS: tuple[str, ...] = ("conflicts", "export")
+
 # The page shown at the very first start, before the user has chosen one.
 FIRST_PAGE = "inspections"
 
@@ -90,4 +93,4 @@ def page_spec(key: str) -> PageSpec:
 
 def screenshot_pages() -> tuple[str, ...]:
     """Every name ``--screenshot --page`` accepts."""
-    return tuple(spec.key for spec in PAGES) + INSPECTION_TABS
+    return tuple(spec.key for spec in PAGES) + INSPECTION_TABS + EXCHANGE_VIEWS

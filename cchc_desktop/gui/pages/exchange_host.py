@@ -58,6 +58,13 @@ class ExchangeHost(Page):
         if self.pending is not None:
             self.page.open_package(self.pending)
             self.pending = None
+        if self.isVisible():
+            self.activate()
+
+    def activate(self) -> None:
+        """Edit ▸ Hoàn tác (Ctrl+Z) undoes the last decision on conflicts while this page shows."""
+        if self.page is not None:
+            self.take_undo(self.page.conflicts.undo_stack)
 
     def open_package(self, path: Path) -> None:
         """A `.cchc` file from the command line or the File menu: verify and preview it."""

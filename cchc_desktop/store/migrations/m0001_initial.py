@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from cchc_desktop.store.migrate import execute_script
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.connection import Database
 
 NAME = "initial"
 
@@ -182,5 +185,5 @@ BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 """
 
 
-def apply(db: sqlite_utils.Database) -> None:
+def apply(db: Database) -> None:
     execute_script(db, SCHEMA)

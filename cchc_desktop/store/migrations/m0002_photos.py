@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from cchc_desktop.store.migrate import execute_script
 from cchc_desktop.store.migrations.m0001_initial import RECORD_COLUMNS
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.connection import Database
 
 NAME = "photos"
 
@@ -40,5 +43,5 @@ CREATE INDEX photos_sha256 ON photos(sha256);
 """
 
 
-def apply(db: sqlite_utils.Database) -> None:
+def apply(db: Database) -> None:
     execute_script(db, SCHEMA)

@@ -15,10 +15,13 @@ content, which a merge shows as a conflict instead of hiding it.
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from cchc_desktop.store.migrate import execute_script
 from cchc_desktop.store.migrations.m0001_initial import RECORD_COLUMNS
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.connection import Database
 
 NAME = "minutes"
 
@@ -75,5 +78,5 @@ BEGIN SELECT RAISE(ABORT, 'document numbers are never given back'); END;
 """
 
 
-def apply(db: sqlite_utils.Database) -> None:
+def apply(db: Database) -> None:
     execute_script(db, SCHEMA)

@@ -7,9 +7,12 @@ and the merge history describes this folder's inbox.
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from cchc_desktop.store.migrate import execute_script
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.connection import Database
 
 NAME = "exchange"
 
@@ -55,5 +58,5 @@ CREATE INDEX merges_package ON merges(package_id);
 """
 
 
-def apply(db: sqlite_utils.Database) -> None:
+def apply(db: Database) -> None:
     execute_script(db, SCHEMA)

@@ -14,9 +14,12 @@ to another inspection or revision, or edited into something no laptop signed.
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from cchc_desktop.store.migrate import execute_script
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.connection import Database
 
 NAME = "signed minutes in conflict"
 
@@ -50,5 +53,5 @@ BEGIN SELECT RAISE(ABORT, 'signed minutes are immutable'); END;
 """
 
 
-def apply(db: sqlite_utils.Database) -> None:
+def apply(db: Database) -> None:
     execute_script(db, SCHEMA)

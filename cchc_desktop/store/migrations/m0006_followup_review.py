@@ -13,9 +13,12 @@ and which inspection looked at it. Both columns travel with the record like any 
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from cchc_desktop.store.migrate import execute_script
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.connection import Database
 
 NAME = "follow-up review of recommendations"
 
@@ -26,5 +29,5 @@ CREATE INDEX findings_checked_in ON findings(checked_in) WHERE checked_in IS NOT
 """
 
 
-def apply(db: sqlite_utils.Database) -> None:
+def apply(db: Database) -> None:
     execute_script(db, SCHEMA)

@@ -19,9 +19,12 @@ may show that version (two laptops that issued the same revision differently).
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from cchc_desktop.store.migrate import execute_script
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.connection import Database
 
 NAME = "paper minutes"
 
@@ -48,5 +51,5 @@ BEGIN SELECT RAISE(ABORT, 'signed minutes are immutable'); END;
 """
 
 
-def apply(db: sqlite_utils.Database) -> None:
+def apply(db: Database) -> None:
     execute_script(db, SCHEMA)

@@ -22,14 +22,18 @@ Later migrations that create a synchronised table add ``SIG_COLUMN`` beside m000
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from cchc_desktop.store.migrate import execute_script
+from cchc_desktop.store.workspace import SIGN_HISTORY_FLAG
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.connection import Database
 
 NAME = "provenance"
 
 SIG_COLUMN = "sig TEXT NOT NULL DEFAULT ''"
-PENDING_FLAG = "provenance.sign_own_history"
+PENDING_FLAG = SIGN_HISTORY_FLAG
 
 _BOOKKEEPING = {"id", "rev", "vv", "updated_at", "device_id", "deleted"}
 
@@ -73,7 +77,7 @@ BEGIN SELECT RAISE(ABORT, 'published templates are immutable'); END;
 """
 
 
-def synced_tables(db: sqlite_utils.Database) -> list[str]:
+def synced_tables(db: Database) -> list[str]:
     """Every table with the record bookkeeping columns (whatever migrations made them)."""
     found = []
     for (name,) in db.execute(
@@ -85,7 +89,7 @@ def synced_tables(db: sqlite_utils.Database) -> list[str]:
     return found
 
 
-def apply(db: sqlite_utils.Database) -> None:
+def apply(db: Database) -> None:
     tables = synced_tables(db)
     # A database with history asks for it to be signed when next opened (a new one has none).
     history = db.execute("SELECT 1 FROM audit_log LIMIT 1").fetchone() is not None or any(

@@ -69,6 +69,7 @@ _GROUPS = (
     "cchc_desktop.cli.cmd_issue",  # adds make, check, attach-signed to `minutes`
     "cchc_desktop.cli.cmd_exchange",
     "cchc_desktop.cli.cmd_conflicts",
+    "cchc_desktop.cli.cmd_devices",
     "cchc_desktop.cli.cmd_office",
 )
 
@@ -96,7 +97,7 @@ _BUILT_BY: dict[str, tuple[str, ...]] = {
     "verify": ("cmd_exchange",),
     "merge": ("cmd_exchange",),
     "conflicts": ("cmd_conflicts",),
-    "devices": ("cmd_exchange",),
+    "devices": ("cmd_devices",),
     "report": ("cmd_office",),
 }
 

@@ -1,4 +1,4 @@
-"""`cchc export`, `verify`, `merge`, `devices list|self|trust|forget` (`conflicts`: cmd_conflicts)."""
+"""`cchc export`, `verify`, `merge` (`conflicts`: cmd_conflicts; `devices`: cmd_devices)."""
 
 from __future__ import annotations
 
@@ -67,24 +67,6 @@ def register(commands: Any) -> None:
     )
     merge.set_defaults(handler=_merge)
 
-    devices = commands.add_parser("devices", help=pick("thiết bị tin cậy", "trusted devices"))
-    dsub = devices.add_subparsers(dest="action", metavar="ACTION", required=True)
-    dsub.add_parser("list", help=pick("liệt kê", "list")).set_defaults(handler=_devices_list)
-    dsub.add_parser(
-        "self", help=pick("vân tay của máy này", "this laptop's fingerprint")
-    ).set_defaults(handler=_devices_self)
-    trust = dsub.add_parser(
-        "trust", help=pick("tin cậy thiết bị đã ký gói", "trust the device that signed a package")
-    )
-    trust.add_argument("file", type=Path, metavar="FILE.cchc")
-    trust.add_argument(
-        "--fingerprint", help=pick("vân tay đã đối chiếu", "the fingerprint you checked")
-    )
-    trust.set_defaults(handler=_devices_trust)
-    forget = dsub.add_parser("forget", help=pick("thôi tin cậy", "stop trusting"))
-    forget.add_argument("id", help=pick("mã hoặc vân tay", "id or fingerprint"))
-    forget.set_defaults(handler=_devices_forget)
-
 
 def _export(ctx: Context, args: argparse.Namespace) -> int:
     from cchc_desktop.exchange.export import export_package
@@ -142,19 +124,20 @@ def _export(ctx: Context, args: argparse.Namespace) -> int:
 def _trust_line(summary: dict[str, Any]) -> str:
     trust = summary["trust"]
     summary = {**summary, "path": output.one_line(summary["path"])}
+    digits = summary["fingerprint_digits"]
     if trust == "new":
         return pick(
-            f"  Thiết bị MỚI, chưa tin cậy. Vân tay: {summary['fingerprint']}. Đối chiếu với máy "
-            f'gửi rồi chạy: cchc devices trust "{summary["path"]}" --fingerprint {summary["fingerprint"]}',
-            f"  NEW device, not trusted yet. Fingerprint: {summary['fingerprint']}. Compare it with "
-            f'the sending laptop, then run: cchc devices trust "{summary["path"]}" '
-            f"--fingerprint {summary['fingerprint']}",
+            f"  Máy MỚI, chưa tin cậy. Vân tay: {digits}. Đọc to từng nhóm số với người giữ "
+            f'máy gửi rồi chạy: cchc devices trust "{summary["path"]}" --fingerprint "{digits}"',
+            f"  NEW laptop, not trusted yet. Fingerprint: {digits}. Read the groups aloud with "
+            f'whoever holds the sending laptop, then run: cchc devices trust "{summary["path"]}" '
+            f'--fingerprint "{digits}"',
         )
     if trust == "self":
         return pick("  Gói của chính máy này.", "  A package of this laptop.")
     return pick(
-        f"  Thiết bị đã tin cậy (vân tay {summary['fingerprint']}).",
-        f"  Trusted device (fingerprint {summary['fingerprint']}).",
+        f"  Máy đã tin cậy (vân tay {digits}).",
+        f"  Trusted laptop (fingerprint {digits}).",
     )
 
 
@@ -176,14 +159,12 @@ def _verify(ctx: Context, args: argparse.Namespace) -> int:
         summary = {**verified.summary(), "ok": True}
         results.append(summary)
         if not ctx.json:
-            name, device = output.one_line(path.name), output.one_line(summary["device_name"])
+            name, device = output.one_line(path.name), output.one_line(summary["device_label"])
             made = output.one_line(summary["created_at"])
             output.say(
                 pick(
-                    f"✓ {name}: nguyên vẹn, chữ ký hợp lệ; tạo lúc {made} "
-                    f"trên «{device}» ({summary['device_id'][:8]}).",
-                    f"✓ {name}: intact, signature valid; made {made} on "
-                    f"'{device}' ({summary['device_id'][:8]}).",
+                    f"✓ {name}: nguyên vẹn, chữ ký hợp lệ; tạo lúc {made} trên máy {device}.",
+                    f"✓ {name}: intact, signature valid; made {made} on laptop {device}.",
                 )
             )
             output.say(_trust_line(summary))
@@ -226,96 +207,3 @@ def _merge(ctx: Context, args: argparse.Namespace) -> int:
     if ctx.json:
         output.emit_json(reports)
     return status
-
-
-def _devices_list(ctx: Context, _args: argparse.Namespace) -> int:
-    from cchc_desktop.exchange.trust import list_devices
-
-    items = list_devices(ctx.workspace())
-    if ctx.json:
-        output.emit_json(items)
-    else:
-        output.table(
-            [(d["id"][:8], d["name"], d["fingerprint"], d["accepted_at"][:10]) for d in items],
-            [
-                pick("mã", "id"),
-                pick("tên máy", "name"),
-                pick("vân tay", "fingerprint"),
-                pick("chấp nhận", "accepted"),
-            ],
-        )
-    return 0
-
-
-def _devices_self(ctx: Context, _args: argparse.Namespace) -> int:
-    from cchc_desktop.exchange.keys import own_identity
-
-    me = own_identity(ctx.workspace().folder)
-    data = {
-        "id": me.device_id,
-        "name": me.name,
-        "fingerprint": me.fingerprint,
-        "public_key": me.public_key,
-    }
-    if ctx.json:
-        output.emit_json(data)
-    else:
-        output.say(
-            pick(f"Thiết bị {me.device_id} ({me.name})", f"Device {me.device_id} ({me.name})")
-        )
-        output.say(pick(f"Vân tay: {me.fingerprint}", f"Fingerprint: {me.fingerprint}"))
-    return 0
-
-
-def _devices_trust(ctx: Context, args: argparse.Namespace) -> int:
-    from cchc_desktop.exchange.trust import accept
-    from cchc_desktop.exchange.verify import verify_package
-
-    ws = ctx.workspace()
-    verified = verify_package(ws, args.file)
-    device = verified.device
-    if args.fingerprint and args.fingerprint.strip() != device.fingerprint:
-        raise UserError(
-            f"Vân tay của gói ({device.fingerprint}) khác vân tay đã đối chiếu ({args.fingerprint}); "
-            "không tin cậy thiết bị này.",
-            f"The package's fingerprint ({device.fingerprint}) differs from the one you checked "
-            f"({args.fingerprint}); the device was not trusted.",
-        )
-    added = accept(ws, device)
-    if ctx.json:
-        output.emit_json(
-            {
-                "id": device.device_id,
-                "name": device.name,
-                "fingerprint": device.fingerprint,
-                "added": added,
-            }
-        )
-    else:
-        output.say(
-            pick(
-                f"Đã tin cậy thiết bị «{device.name}» ({device.device_id[:8]}, {device.fingerprint})."
-                if added
-                else f"Thiết bị «{device.name}» đã được tin cậy từ trước.",
-                f"Trusted device '{device.name}' ({device.device_id[:8]}, {device.fingerprint})."
-                if added
-                else f"Device '{device.name}' was already trusted.",
-            )
-        )
-    return 0
-
-
-def _devices_forget(ctx: Context, args: argparse.Namespace) -> int:
-    from cchc_desktop.exchange.trust import forget
-
-    device_id = forget(ctx.workspace(), args.id)
-    if ctx.json:
-        output.emit_json({"id": device_id})
-    else:
-        output.say(
-            pick(
-                f"Đã thôi tin cậy thiết bị {device_id}.",
-                f"Device {device_id} is no longer trusted.",
-            )
-        )
-    return 0

@@ -16,6 +16,14 @@ def register(commands: Any) -> None:
     init = commands.add_parser(
         "init", help=pick("tạo hoặc nâng cấp thư mục dữ liệu", "create or upgrade the data folder")
     )
+    init.add_argument(
+        "--device-name",
+        metavar="TÊN",
+        help=pick(
+            "tên máy này, ví dụ «Máy đoàn 1 – Nguyễn Văn An»",
+            "this laptop's name, e.g. 'Máy đoàn 1 – Nguyễn Văn An'",
+        ),
+    )
     init.set_defaults(handler=_init)
 
     demo = commands.add_parser(
@@ -37,17 +45,27 @@ def register(commands: Any) -> None:
     backup.set_defaults(handler=_backup)
 
 
-def _init(ctx: Context, _args: argparse.Namespace) -> int:
+def _init(ctx: Context, args: argparse.Namespace) -> int:
     from cchc_desktop.store.bootstrap import initialise
 
-    report = initialise(ctx.data_dir)
+    report = initialise(ctx.data_dir, args.device_name)
     if ctx.json:
         output.emit_json(report)
     else:
         output.say(
             pick(f"Thư mục dữ liệu: {report['data_dir']}", f"Data folder: {report['data_dir']}")
         )
-        output.say(pick(f"Thiết bị: {report['device_id']}", f"Device: {report['device_id']}"))
+        output.say(
+            pick(f"Máy này: {report['device_label']}", f"This laptop: {report['device_label']}")
+        )
+        if not report["device_name"]:
+            output.say(
+                pick(
+                    '  Máy chưa có tên; hãy đặt: cchc devices rename "Máy đoàn 1 – Nguyễn Văn An"',
+                    '  The laptop has no name yet; give it one: cchc devices rename "Máy đoàn 1 – '
+                    'Nguyễn Văn An"',
+                )
+            )
         output.say(
             pick(
                 f"Lược đồ dữ liệu: phiên bản {report['schema_version']}",

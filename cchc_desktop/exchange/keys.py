@@ -7,13 +7,14 @@ package's manifest and, once a secretary accepts it, identifies the laptop like 
 from __future__ import annotations
 
 import base64
-import hashlib
 import os
 import stat
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from cchc_desktop.domain.devices import device_label
 from cchc_desktop.errors import UserError
+from cchc_desktop.exchange import fingerprint as fingerprint_digits
 from cchc_desktop.store.atomic import write_atomic
 
 if TYPE_CHECKING:
@@ -34,13 +35,23 @@ class PublicIdentity:
 
     @property
     def fingerprint(self) -> str:
+        """SSH's form, ``SHA256:…``: what the manifest and the trusted devices' table keep."""
         return fingerprint(self.public_key)
+
+    @property
+    def digits(self) -> str:
+        """The fingerprint as people compare it: 12 groups of 5 digits."""
+        return fingerprint_digits.shown(self.public_key)
+
+    @property
+    def label(self) -> str:
+        """The one way this laptop is shown: its name and short id."""
+        return device_label(self.name, self.device_id)
 
 
 def fingerprint(public_key_b64: str) -> str:
     """``SHA256:`` and the unpadded base64 of the key's hash, as SSH shows host keys."""
-    raw = base64.b64decode(public_key_b64)
-    return "SHA256:" + base64.b64encode(hashlib.sha256(raw).digest()).decode().rstrip("=")
+    return fingerprint_digits.sha256_form(public_key_b64)
 
 
 def ensure_key(folder: DataFolder) -> Ed25519PrivateKey:
@@ -92,9 +103,10 @@ def public_key_b64(key: Ed25519PrivateKey) -> str:
 
 
 def own_identity(folder: DataFolder) -> PublicIdentity:
-    """This data folder's device id, public key and name."""
+    """This data folder's device id, public key and name (the one a person gave it; the
+    hostname for a folder whose laptop was never named, as packages of older versions say)."""
     device = folder.device()
-    return PublicIdentity(device.device_id, public_key_b64(ensure_key(folder)), device.hostname)
+    return PublicIdentity(device.device_id, public_key_b64(ensure_key(folder)), device.shown_name)
 
 
 def sign(key: Ed25519PrivateKey, data: bytes) -> bytes:

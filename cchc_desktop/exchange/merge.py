@@ -23,7 +23,7 @@ from cchc_desktop.exchange.archive import refuse
 from cchc_desktop.exchange.collect import columns
 from cchc_desktop.exchange.provenance_check import learn_keys
 from cchc_desktop.exchange.report import MergeReport
-from cchc_desktop.exchange.trust import accept
+from cchc_desktop.exchange.trust import accept, note_name
 from cchc_desktop.exchange.verify import Verified, verify_package
 from cchc_desktop.exchange.versions import (
     Version,
@@ -48,15 +48,15 @@ class _Preview(Exception):
 
 def untrusted(verified: Verified) -> UserError:
     name = verified.path.name
-    fp = verified.device.fingerprint
+    label, digits = verified.device.label, verified.device.digits
     return UserError(
-        f"Gói {name} đến từ thiết bị chưa được tin cậy «{verified.device.name}» (vân tay {fp}). "
-        f'Hãy đối chiếu vân tay với máy gửi, rồi chạy: cchc devices trust "{verified.path}" '
-        f"--fingerprint {fp} (hoặc cchc merge --trust-new). Dữ liệu không thay đổi.",
-        f"Package {name} comes from a device not yet trusted '{verified.device.name}' "
-        f"(fingerprint {fp}). Compare the fingerprint with the sending laptop, then run: "
-        f'cchc devices trust "{verified.path}" --fingerprint {fp} (or cchc merge --trust-new). '
-        "Nothing was changed.",
+        f"Gói {name} đến từ máy chưa được tin cậy {label}, vân tay {digits}. Hãy đọc to từng "
+        f'nhóm số với người giữ máy gửi, rồi chạy: cchc devices trust "{verified.path}" '
+        f'--fingerprint "{digits}" (hoặc cchc merge --trust-new). Dữ liệu không thay đổi.',
+        f"Package {name} comes from a laptop not yet trusted, {label}, fingerprint {digits}. "
+        "Read the groups aloud with whoever holds the sending laptop, then run: "
+        f'cchc devices trust "{verified.path}" --fingerprint "{digits}" (or cchc merge '
+        "--trust-new). Nothing was changed.",
     )
 
 
@@ -91,6 +91,8 @@ def merge_file(
                 raise untrusted(verified)
             accept(ws, verified.device)
             verified.trust = "trusted"
+        if verified.trust == "trusted" and not dry_run:
+            note_name(ws, verified.device)  # a laptop renamed since it was trusted
         return merge_verified(ws, verified, dry_run=dry_run, progress=progress)
     finally:
         verified.discard()

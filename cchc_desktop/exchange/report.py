@@ -6,6 +6,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from cchc_desktop.domain.dates import stored_dmy_hm
+from cchc_desktop.domain.devices import device_label
 from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import pick
 from cchc_desktop.store.synced import SYNCED_TABLES
@@ -109,22 +110,22 @@ class MergeReport:
         t = self.totals()
         # The file's and the device's names are the sender's: one line each, escapes shown.
         package = printable(self.package)
-        device = printable(self.device_name or self.device_id[:8])
+        device = device_label(self.device_name, self.device_id)
         if self.merged_before is not None:
             when = stored_dmy_hm(self.merged_before)
             return [
                 pick(
-                    f"Gói {package} (thiết bị {device}) đã được gộp lúc {when}. "
+                    f"Gói {package} (máy {device}) đã được gộp lúc {when}. "
                     "Không có gì mới: dữ liệu không thay đổi.",
-                    f"Package {package} (device {device}) was merged on {when}. Nothing new: "
+                    f"Package {package} (laptop {device}) was merged on {when}. Nothing new: "
                     "no data changed.",
                 )
             ]
         head = pick(
-            f"Gói {package} (thiết bị {device}): "
+            f"Gói {package} (máy {device}): "
             f"thêm {t['added']}, cập nhật {t['updated']}, bỏ qua {t['skipped']}, "
             f"xung đột {t['conflicts']}, từ chối {t['refused']}; ảnh/tài liệu mới {self.blobs_added}.",
-            f"Package {package} (device {device}): "
+            f"Package {package} (laptop {device}): "
             f"added {t['added']}, updated {t['updated']}, skipped {t['skipped']}, "
             f"conflicts {t['conflicts']}, refused {t['refused']}; new media files {self.blobs_added}.",
         )

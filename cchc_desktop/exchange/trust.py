@@ -5,7 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Literal
 
 from cchc_desktop.domain.dates import utc_now
+from cchc_desktop.domain.devices import device_label
 from cchc_desktop.errors import UserError
+from cchc_desktop.exchange import fingerprint
 from cchc_desktop.exchange.keys import PublicIdentity, own_identity
 from cchc_desktop.store.connection import fetch_all, transaction
 
@@ -46,12 +48,12 @@ def trust_of(ws: Workspace, device: PublicIdentity) -> Trust:
 
 def _impostor(device: PublicIdentity) -> UserError:
     return UserError(
-        f"Gói tự nhận là của thiết bị {device.device_id[:8]} ({device.name}) nhưng được ký "
-        f"bằng khóa khác (vân tay {device.fingerprint}). Gói bị từ chối; dữ liệu không thay đổi. "
-        "Nếu máy đó đã được cài lại, hãy chạy «cchc devices forget» rồi chấp nhận lại.",
-        f"The package claims device {device.device_id[:8]} ({device.name}) but is signed by "
-        f"another key (fingerprint {device.fingerprint}). Refused; nothing changed. If that "
-        "laptop was reinstalled, run 'cchc devices forget' and accept it again.",
+        f"Gói tự nhận là của máy {device.label} nhưng được ký bằng khóa khác (vân tay "
+        f"{device.digits}). Gói bị từ chối; dữ liệu không thay đổi. Nếu máy đó đã được cài "
+        "lại, hãy chạy «cchc devices forget» rồi chấp nhận lại.",
+        f"The package claims laptop {device.label} but is signed by another key (fingerprint "
+        f"{device.digits}). Refused; nothing changed. If that laptop was reinstalled, run "
+        "'cchc devices forget' and accept it again.",
     )
 
 
@@ -80,14 +82,32 @@ def accept(ws: Workspace, device: PublicIdentity) -> bool:
     return True
 
 
+def note_name(ws: Workspace, device: PublicIdentity) -> None:
+    """Keep a trusted laptop's name as its latest package says (renamed in its settings)."""
+    with transaction(ws.db):
+        ws.db.execute(
+            "UPDATE trusted_devices SET name = ? WHERE device_id = ? AND public_key = ?"
+            " AND name <> ?",
+            [device.name, device.device_id, device.public_key, device.name],
+        )
+
+
 def forget(ws: Workspace, ref: str) -> str:
-    """Stop trusting a device (by id, id prefix or fingerprint); return its id."""
+    """Stop trusting a device (by id, id prefix or fingerprint, digits or SHA256:); return
+    its id."""
     ref = ref.strip()
     rows = fetch_all(
         ws.db,
         "SELECT device_id FROM trusted_devices WHERE device_id LIKE ? OR fingerprint = ?",
         [ref + "%", ref],
     )
+    typed = fingerprint.typed_digits(ref) if ref else None
+    if typed is not None:
+        rows = [
+            row
+            for row in fetch_all(ws.db, "SELECT device_id, public_key FROM trusted_devices")
+            if fingerprint.digits(str(row["public_key"])) == typed
+        ]
     if len(rows) != 1:
         raise UserError(
             f"Không tìm thấy đúng một thiết bị tin cậy «{ref}». Xem: cchc devices list",
@@ -101,9 +121,15 @@ def forget(ws: Workspace, ref: str) -> str:
 
 
 def list_devices(ws: Workspace) -> list[dict[str, Any]]:
-    """The accepted devices, newest first, each with ``id``."""
+    """The accepted devices, newest first, each with ``id``, ``label`` and the fingerprint's
+    digits."""
     return [
-        {"id": row.pop("device_id"), **row}
+        {
+            "id": row["device_id"],
+            "label": device_label(str(row["name"]), str(row["device_id"])),
+            "fingerprint_digits": fingerprint.shown(str(row["public_key"])),
+            **{key: value for key, value in row.items() if key != "device_id"},
+        }
         for row in fetch_all(
             ws.db,
             "SELECT device_id, name, fingerprint, public_key, first_seen, accepted_by, accepted_at"

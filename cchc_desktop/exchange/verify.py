@@ -108,7 +108,9 @@ class Verified:
             "app_version": self.manifest.get("app_version"),
             "device_id": self.device.device_id,
             "device_name": self.device.name,
+            "device_label": self.device.label,
             "fingerprint": self.device.fingerprint,
+            "fingerprint_digits": self.device.digits,
             "trust": self.trust,
             "counts": self.counts,
         }

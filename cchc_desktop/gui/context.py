@@ -34,6 +34,8 @@ class AppContext(QObject):
     # A table whose records changed ("plans", "units", "teams", "inspections", "answers"…).
     data_changed = Signal(str)
     settings_changed = Signal()
+    # This laptop was given a (new) name: the status bar, Trao đổi and Cài đặt show it.
+    device_changed = Signal()
     # A person's problem met in the background (start-up, a listing): one line to show.
     problem = Signal(str)
     # How many background tasks are running (screenshots wait for 0).
@@ -170,6 +172,12 @@ class AppContext(QObject):
         if self.persist_settings:
             self.settings.save(self.folder.settings_file)
         self.settings_changed.emit()
+
+    def rename_device(self, text: str) -> None:
+        """Give this laptop a name (checked; a UserError says what is wrong) and tell the
+        window; packages exported from now on carry it."""
+        self.ws.rename_device(text)
+        self.device_changed.emit()
 
     def notify(self, table: str) -> None:
         """Say that records of ``table`` changed, so lists showing them refresh."""

@@ -132,9 +132,13 @@ def open_main_window(
     settings: Settings | None = None,
     persist_settings: bool = True,
     size: tuple[int, int] | None = None,
+    ask_device_name: bool | None = None,
 ) -> MainWindow:
     """Apply the settings' look, build and show the main window on a data folder, then
-    prepare the folder in the background (first start: create it with the demo data)."""
+    prepare the folder in the background (first start: create it with the demo data).
+
+    ``ask_device_name`` (by default: unless in screenshot mode) asks for this laptop's name
+    once the folder is open, when no person has named it yet."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -151,6 +155,7 @@ def open_main_window(
     apply_settings(app, settings)
     ctx = AppContext(data_dir, settings, persist_settings=persist_settings)
     window = MainWindow(ctx)
+    window.ask_device_name = persist_settings if ask_device_name is None else ask_device_name
     ctx.setParent(window)
     if size is not None:
         window.fit_size(*size)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -105,6 +106,11 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.navigation, self.stack)
 
         ctx.workspace_ready.connect(self._workspace_ready)
+        ctx.device_changed.connect(self._show_device)
+        # Whether a laptop nobody has named yet is asked for a name once its folder opens
+        # (off for screenshots; entry.open_main_window decides).
+        self.ask_device_name = False
+        self.device_dialog: QDialog | None = None
         ctx.problem.connect(self.show_problem)
         ctx.settings_changed.connect(self._fit_sidebar)
         self._restore_geometry()
@@ -281,7 +287,7 @@ class MainWindow(QMainWindow):
             tr("Thư mục dữ liệu: {path}").replace("{path}", str(self.ctx.data_dir))
         )
         self.folder_label.setObjectName("folderLabel")
-        self.device_label = QLabel(tr("Thiết bị: đang mở…"))
+        self.device_label = QLabel(tr("Máy này: đang mở…"))
         self.device_label.setObjectName("deviceLabel")
         bar.addPermanentWidget(self.folder_label, 1)
         bar.addPermanentWidget(self.device_label)
@@ -311,13 +317,47 @@ class MainWindow(QMainWindow):
     def _workspace_ready(self) -> None:
         # After the first list is read and drawn, when the window is idle.
         QTimer.singleShot(WARM_UP_MS, self._warm_up)
-        device = self.ctx.ws.device_id
-        self.device_label.setText(tr("Thiết bị: {id}").replace("{id}", device[:8]))
-        self.device_label.setToolTip(device)
+        self._show_device()
+        if self.ask_device_name and not self.ctx.ws.device.name:
+            # Once the first lists are read: the question does not hold them back, and the
+            # window behind it shows the data already.
+            self.ctx.when_idle(lambda: QTimer.singleShot(0, self._ask_if_unnamed))
         if self.ctx.demo_loaded:
             self.statusBar().showMessage(tr("Đã tạo dữ liệu mẫu (Lạng Sơn 2024 và 2026)."), 8000)
         else:
             self.statusBar().clearMessage()
+
+    def _show_device(self) -> None:
+        """This laptop as it is shown everywhere: its name and short id."""
+        # (Not the key's fingerprint: reading the key loads the cryptography library, which
+        # the first list need not wait for; Cài đặt and Trao đổi show it.)
+        device = self.ctx.ws.device
+        self.device_label.setText(tr("Máy này: {label}").replace("{label}", device.label))
+        self.device_label.setToolTip(
+            tr("Mã thiết bị: {id}. Tên máy và vân tay: Cài đặt › Dữ liệu trên máy.").replace(
+                "{id}", device.device_id
+            )
+        )
+
+    def _ask_if_unnamed(self) -> None:
+        if self.ctx.ready and not self.ctx.ws.device.name and self.isVisible():
+            self.ask_for_device_name()
+
+    def ask_for_device_name(self) -> QDialog:
+        """The first-start dialog naming this laptop (window-modal; Escape leaves it for later)."""
+        from cchc_desktop.gui.dialogs.device_name_dialog import DeviceNameDialog
+
+        if self.device_dialog is not None:
+            return self.device_dialog
+        dialog = DeviceNameDialog(self.ctx, self)
+        self.device_dialog = dialog
+
+        def closed() -> None:
+            self.device_dialog = None
+
+        dialog.finished.connect(closed)
+        dialog.open()
+        return dialog
 
     def show_problem(self, message: str) -> None:
         """A person's problem met in the background: status bar, and a non-blocking box."""

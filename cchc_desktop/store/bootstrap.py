@@ -43,16 +43,33 @@ def install_bundled_templates(ws: Workspace) -> list[str]:
     return installed
 
 
-def initialise(root: Path) -> dict[str, Any]:
-    """``cchc init``: safe to run again; it only adds what is missing and upgrades the schema."""
-    from cchc_desktop.exchange.keys import ensure_key
+def initialise(root: Path, device_name: str | None = None) -> dict[str, Any]:
+    """``cchc init``: safe to run again; it only adds what is missing and upgrades the schema.
 
+    ``device_name`` names the laptop (``cchc init --device-name``); a name the checks refuse
+    is refused before anything is created or changed.
+    """
+    from cchc_desktop.exchange.keys import ensure_key
+    from cchc_desktop.store.datafolder import DataFolder
+
+    folder = DataFolder(root)
+    if device_name is not None:
+        import platform
+
+        from cchc_desktop.domain.devices import checked_name
+
+        hostname = folder.device().hostname if folder.device_file.exists() else platform.node()
+        checked_name(device_name, hostname)
     with Workspace.init(root) as ws:
         ensure_key(ws.folder)  # the key that signs this folder's packages
+        if device_name is not None:
+            ws.rename_device(device_name)
         installed = install_bundled_templates(ws)
         return {
             "data_dir": str(root),
             "device_id": ws.device_id,
+            "device_name": ws.device.name,
+            "device_label": ws.device.label,
             "schema_version": schema_version(ws.db),
             "migrations_applied": ws.applied_migrations,
             "templates_installed": installed,

@@ -35,6 +35,20 @@ class Device(NamedTuple):
     device_id: str
     created_at: str
     hostname: str
+    # The name a person gave the laptop ("Máy đoàn 1 – Nguyễn Văn An"); empty until then.
+    name: str = ""
+
+    @property
+    def shown_name(self) -> str:
+        """The person's name for the laptop, else (never named) its hostname."""
+        return self.name or self.hostname
+
+    @property
+    def label(self) -> str:
+        """The one way this laptop is shown everywhere: ``name (short id)``."""
+        from cchc_desktop.domain.devices import device_label
+
+        return device_label(self.shown_name, self.device_id)
 
 
 class DataFolder(NamedTuple):
@@ -131,7 +145,10 @@ class DataFolder(NamedTuple):
                 import uuid
 
                 device_id = str(uuid.UUID(device_id))
-            return Device(device_id, raw["created_at"], raw.get("hostname", ""))
+            name = raw.get("name", "")
+            if not isinstance(name, str):
+                raise TypeError("the device's name is not text")
+            return Device(device_id, raw["created_at"], raw.get("hostname", ""), _stored_name(name))
         except FileNotFoundError as exc:
             raise UserError(
                 f'Thư mục {self.root} chưa được khởi tạo. Hãy chạy: cchc --data-dir "{self.root}" init',
@@ -142,3 +159,35 @@ class DataFolder(NamedTuple):
                 f"Tệp định danh thiết bị {self.device_file} bị hỏng. Hãy khôi phục nó từ bản sao lưu.",
                 f"The device identity file {self.device_file} is damaged. Restore it from a backup.",
             ) from exc
+
+    def rename_device(self, text: str) -> Device:
+        """Give this laptop the name a person chose (checked: one line, not empty, not the
+        hostname alone, at most 60 characters); device.json is rewritten atomically."""
+        import json
+
+        from cchc_desktop.domain.devices import checked_name
+
+        device = self.device()
+        name = checked_name(text, device.hostname)
+        raw = json.loads(self.device_file.read_text(encoding="utf-8"))
+        raw["name"] = name
+        try:
+            write_atomic(
+                self.device_file, json.dumps(raw, indent=2, ensure_ascii=False).encode("utf-8")
+            )
+        except OSError as exc:
+            raise UserError(
+                f"Không ghi được tên máy vào {self.device_file}: {exc.strerror}.",
+                f"Cannot write the laptop's name to {self.device_file}: {exc.strerror}.",
+            ) from exc
+        return self.device()
+
+
+def _stored_name(name: str) -> str:
+    """A name read back from device.json: one edited by hand into something the checks
+    refuse counts as no name (the window asks again) rather than a broken folder."""
+    if not name.strip():
+        return ""  # (the checks' imports are left to the folders that have a name)
+    from cchc_desktop.domain.devices import name_problem
+
+    return name.strip() if name_problem(name) is None else ""

@@ -60,6 +60,12 @@ class Workspace:
             self._device = self.folder.device()
         return self._device
 
+    def rename_device(self, name: str) -> Device:
+        """Give this laptop the name a person chose (``DataFolder.rename_device``: checked,
+        device.json rewritten atomically); this workspace sees it at once."""
+        self._device = self.folder.rename_device(name)
+        return self._device
+
     @property
     def actor(self) -> str:
         """The name written into the audit log: the user's own from the settings, else the

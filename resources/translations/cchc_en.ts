@@ -283,7 +283,7 @@ Please send this file to technical support.</translation>
         <translation>Up/down arrows to move, right arrow to open a branch, Enter to choose.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/entry.py" line="186"/>
+        <location filename="../../cchc_desktop/gui/entry.py" line="191"/>
         <source>CCHC Desktop đang mở</source>
         <translation>CCHC Desktop is already open</translation>
     </message>
@@ -303,42 +303,47 @@ Please send this file to technical support.</translation>
         <translation>Cannot write the lock file in the data folder {root}. Check that the folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="73"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="74"/>
         <source>CCHC Desktop – Kiểm tra công tác cải cách hành chính</source>
         <translation>CCHC Desktop – Administrative-reform inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="78"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="79"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="281"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="287"/>
         <source>Thư mục dữ liệu: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="284"/>
-        <source>Thiết bị: đang mở…</source>
-        <translation>Device: opening…</translation>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="290"/>
+        <source>Máy này: đang mở…</source>
+        <translation>This laptop: opening…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="295"/>
         <source>Lần đầu sử dụng: đang tạo thư mục dữ liệu và dữ liệu mẫu…</source>
         <translation>First start: creating the data folder and the demo data…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="315"/>
-        <source>Thiết bị: {id}</source>
-        <translation>Device: {id}</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="318"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="326"/>
         <source>Đã tạo dữ liệu mẫu (Lạng Sơn 2024 và 2026).</source>
         <translation>Demo data created (Lạng Sơn 2024 and 2026).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="327"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="335"/>
+        <source>Máy này: {label}</source>
+        <translation>This laptop: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="337"/>
+        <source>Mã thiết bị: {id}. Tên máy và vân tay: Cài đặt › Dữ liệu trên máy.</source>
+        <translation>Device id: {id}. Name and fingerprint: Settings › Data on this computer.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="367"/>
         <source>CCHC Desktop</source>
         <translation>CCHC Desktop</translation>
     </message>
@@ -646,7 +651,17 @@ Please send this file to technical support.</translation>
         <translation>Inspection teams</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="146"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="149"/>
+        <source>Mã thiết bị: {id}</source>
+        <translation>Device id: {id}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="151"/>
+        <source>Vân tay: {digits}</source>
+        <translation>Fingerprint: {digits}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="199"/>
         <source>Ví dụ: {number} ({{so}}: số thứ tự, {{nam}}: năm)</source>
         <translation>Example: {number} ({{so}}: running number, {{nam}}: year)</translation>
     </message>
@@ -984,6 +999,51 @@ Please send this file to technical support.</translation>
         <location filename="../../cchc_desktop/gui/dialogs/report_issuer.py" line="74"/>
         <source>(chưa có họ tên — ghi ở Cài đặt ▸ Người ký báo cáo)</source>
         <translation>(no name yet — set it in Settings ▸ Report signer)</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="36"/>
+        <source>Đặt tên cho máy này</source>
+        <translation>Name this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="41"/>
+        <source>Tên máy giúp thư ký phân biệt các máy khi nhận gói dữ liệu: các máy cài từ một bản thường có cùng tên máy tính (máy này là «{hostname}»). Bạn có thể đổi tên sau trong Cài đặt.</source>
+        <translation>The name lets the secretary tell laptops apart when their packages arrive: laptops installed from one image often share a computer name (this one is &apos;{hostname}&apos;). You can change it later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="50"/>
+        <source>Ví dụ: Nguyễn Văn An</source>
+        <translation>e.g. Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="53"/>
+        <source>Ví dụ: Máy đoàn 1 – Nguyễn Văn An</source>
+        <translation>e.g. Máy đoàn 1 – Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="62"/>
+        <source>&amp;Họ tên người dùng:</source>
+        <translation>&amp;User&apos;s full name:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="64"/>
+        <source>&amp;Tên máy:</source>
+        <translation>&amp;Laptop name:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="72"/>
+        <source>&amp;Lưu tên máy</source>
+        <translation>&amp;Save the name</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="75"/>
+        <source>Để &amp;sau</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="81"/>
+        <source>Nên ghi số đoàn và tên người dùng, ví dụ «Máy đoàn 1 – Nguyễn Văn An».</source>
+        <translation>Give the team&apos;s number and the user&apos;s name, e.g. &apos;Máy đoàn 1 – Nguyễn Văn An&apos;.</translation>
     </message>
 </context>
 <context>
@@ -1342,32 +1402,32 @@ Please send this file to technical support.</translation>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="45"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="48"/>
         <source>200 dpi – bản nháp, in nhanh</source>
         <translation>200 dpi – draft, fast</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="46"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="49"/>
         <source>300 dpi – chuẩn (nên dùng)</source>
         <translation>300 dpi – normal (recommended)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="47"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="50"/>
         <source>600 dpi – nét nhất, in chậm hơn</source>
         <translation>600 dpi – finest, slower</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="179"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="234"/>
         <source>Người dùng và văn bản</source>
         <translation>User and documents</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="181"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="236"/>
         <source>Làm việc</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="183"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="238"/>
         <source>Dữ liệu trên máy</source>
         <translation>Data on this computer</translation>
     </message>
@@ -1714,18 +1774,43 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../ui/settings_page.ui" line="471"/>
+        <source>Máy này</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="480"/>
+        <source>Tên &amp;máy:</source>
+        <translation>&amp;Laptop name:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="490"/>
+        <source>Ví dụ: Máy đoàn 1 – Nguyễn Văn An</source>
+        <translation>e.g. Máy đoàn 1 – Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="500"/>
+        <source>Hiện là:</source>
+        <translation>Shown as:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="514"/>
+        <source>Vân tay:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="528"/>
+        <source>Khi thư ký nhận gói đầu tiên của máy này, hai bên đọc to và so từng nhóm số của vân tay (qua điện thoại cũng được). Tên máy đi kèm mọi gói xuất từ nay.</source>
+        <translation>When the secretary receives this laptop&apos;s first package, read the fingerprint&apos;s groups aloud and compare them (over the phone is fine). The name travels with every package exported from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_page.ui" line="544"/>
         <source>Dữ liệu trên máy này</source>
         <translation>Data on this computer</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_page.ui" line="480"/>
+        <location filename="../../ui/settings_page.ui" line="553"/>
         <source>Thư mục dữ liệu:</source>
         <translation>Data folder:</translation>
-    </message>
-    <message>
-        <location filename="../../ui/settings_page.ui" line="494"/>
-        <source>Mã thiết bị:</source>
-        <translation>Device id:</translation>
     </message>
 </context>
 <context>

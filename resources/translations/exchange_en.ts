@@ -184,72 +184,74 @@ On this laptop (in use): edited {mine_time} on {mine_device}. {where}: edited {t
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="92"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="93"/>
         <source>Xuất gói đồng bộ…</source>
         <translation>Export sync package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="94"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="95"/>
         <source>Mở gói…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="102"/>
-        <source>Máy này: «{name}», vân tay {fingerprint}</source>
-        <translation>This laptop: &apos;{name}&apos;, fingerprint {fingerprint}</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="115"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="113"/>
         <source>Hộp thư đến</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="119"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="117"/>
         <source>Gói được chép hay đồng bộ vào thư mục này sẽ tự mở ra để xem trước: {folder}</source>
         <translation>Packages copied or synced into this folder open by themselves for a preview: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="139"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="137"/>
         <source>Báo cáo các lần gộp hiện ở đây.</source>
         <translation>Merge reports appear here.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="142"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="140"/>
         <source>Nhận và gộp gói</source>
         <translation>Receive and merge</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="153"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="154"/>
+        <source>Máy này: {label}
+Vân tay: {digits}</source>
+        <translation>This laptop: {label}
+Fingerprint: {digits}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="160"/>
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="185"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="192"/>
         <source>Mở gói</source>
         <translation>Open packages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="187"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="194"/>
         <source>Gói CCHC (*.cchc)</source>
         <translation>CCHC packages (*.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="230"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="237"/>
         <source>Gói {name} bị từ chối: lỗi không lường trước khi đọc gói (chi tiết trong thư mục logs). Dữ liệu không thay đổi.</source>
         <translation>Package {name} refused: an unforeseen error while reading it (details in the logs folder). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="311"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="327"/>
         <source>xem thẻ Xung đột</source>
         <translation>see the Conflicts tab</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="354"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="370"/>
         <source>Đã xuất gói {path} ({size} byte).</source>
         <translation>Exported {path} ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="365"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="381"/>
         <source>Đã dừng xuất gói; không có tệp nào được ghi.</source>
         <translation>Export stopped; no file was written.</translation>
     </message>
@@ -376,8 +378,8 @@ On this laptop (in use): edited {mine_time} on {mine_device}. {where}: edited {t
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="51"/>
-        <source>Tin cậy thiết bị này</source>
-        <translation>Trust this device</translation>
+        <source>Đối chiếu vân tay và tin cậy…</source>
+        <translation>Compare the fingerprint and trust…</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="58"/>
@@ -426,31 +428,31 @@ On this laptop (in use): edited {mine_time} on {mine_device}. {where}: edited {t
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="99"/>
-        <source>✓ {name}: nguyên vẹn, chữ ký hợp lệ. Tạo lúc {time} trên máy «{device}».</source>
-        <translation>✓ {name}: intact, signature valid. Made {time} on &apos;{device}&apos;.</translation>
+        <source>✓ {name}: nguyên vẹn, chữ ký hợp lệ. Tạo lúc {time} trên máy {device}.</source>
+        <translation>✓ {name}: intact, signature valid. Made {time} on laptop {device}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="106"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="115"/>
+        <source>Máy MỚI {device}. Vân tay: {fingerprint}. Hãy đọc to từng nhóm số với người giữ máy gửi trước khi tin cậy.</source>
+        <translation>NEW laptop {device}. Fingerprint: {fingerprint}. Read the groups aloud with whoever holds the sending laptop before trusting it.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="125"/>
+        <source>Máy đã tin cậy. Vân tay: {fingerprint}</source>
+        <translation>Trusted laptop. Fingerprint: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="105"/>
         <source>Không có gì mới: mọi bản ghi trong gói đã có trên máy này.</source>
         <translation>Nothing new: every record in it is already on this laptop.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="116"/>
-        <source>Thiết bị MỚI «{device}». Vân tay: {fingerprint}. Hãy đối chiếu với vân tay hiện trên máy gửi trước khi tin cậy.</source>
-        <translation>NEW device &apos;{device}&apos;. Fingerprint: {fingerprint}. Compare it with the one the sending laptop shows before trusting it.</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="124"/>
-        <source>Thiết bị tin cậy. Vân tay: {fingerprint}</source>
-        <translation>Trusted device. Fingerprint: {fingerprint}</translation>
-    </message>
-    <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="156"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="157"/>
         <source>Đã gộp xong {name}.</source>
         <translation>Merged {name}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="165"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="166"/>
         <source>Đã dừng; dữ liệu không thay đổi.</source>
         <translation>Stopped; nothing was changed.</translation>
     </message>
@@ -702,6 +704,59 @@ On this laptop (in use): edited {mine_time} on {mine_device}. {where}: edited {t
         <location filename="../../cchc_desktop/gui/exchange/fields.py" line="73"/>
         <source>Nhận bản quét lúc</source>
         <translation>Scan recorded at</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="34"/>
+        <source>Tin cậy máy gửi gói</source>
+        <translation>Trust the sending laptop</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="39"/>
+        <source>Gói được ký bởi máy {label}, máy này chưa tin cậy. Hãy gọi cho người giữ máy đó, nhờ họ mở Cài đặt › Dữ liệu trên máy (hoặc chạy «cchc devices self») và đọc to vân tay. So từng nhóm với các số dưới đây:</source>
+        <translation>The package is signed by laptop {label}, not trusted here yet. Call whoever holds it, ask them to open Settings › Data on this laptop (or run &apos;cchc devices self&apos;) and read the fingerprint aloud. Compare each group with the numbers below:</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="57"/>
+        <source>Vân tay: {digits}</source>
+        <translation>Fingerprint: {digits}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="60"/>
+        <source>Hoặc &amp;dán vân tay họ gửi (dấu cách, gạch ngang không sao):</source>
+        <translation>Or &amp;paste the fingerprint they sent (spaces and dashes are fine):</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="74"/>
+        <source>Tôi đã &amp;so đủ 12 nhóm số và tất cả đều khớp</source>
+        <translation>I &amp;compared all 12 groups and every one matches</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="81"/>
+        <source>&amp;Tin cậy máy này</source>
+        <translation>&amp;Trust this laptop</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="82"/>
+        <source>&amp;Hủy</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="116"/>
+        <source>✓ Khớp cả 12 nhóm số.</source>
+        <translation>✓ All 12 groups match.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="128"/>
+        <source>✗ Không khớp. Đừng tin cậy máy này; hãy hỏi lại người gửi.</source>
+        <translation>✗ No match. Do not trust this laptop; ask the sender again.</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/trust_dialog.py" line="135"/>
+        <source>✗ Không khớp ở nhóm {groups}. Đừng tin cậy máy này; hãy hỏi lại người gửi.</source>
+        <translation>✗ Groups {groups} do not match. Do not trust this laptop; ask the sender again.</translation>
     </message>
 </context>
 </TS>

@@ -57,6 +57,8 @@ def open_window(qtbot: QtBot, qapp: CchcApplication) -> Iterator[OpenWindow]:
     opened: list[MainWindow] = []
 
     def open_on(root: Path, **options: Any) -> MainWindow:
+        # The first-start question naming the laptop only where a test asks for it.
+        options.setdefault("ask_device_name", False)
         window = open_main_window(root, **options)
         qtbot.addWidget(window)
         opened.append(window)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from pytestqt.qtbot import QtBot
 
@@ -18,3 +19,13 @@ def reopen(qtbot: QtBot, open_window: OpenWindow, window: MainWindow) -> MainWin
     qtbot.waitUntil(lambda: window.ctx.pending == 0)
     window.ctx.close()
     return open_window(root)
+
+
+def trust_sender(page: Any) -> None:
+    """The trust step on the exchange page as a secretary takes it: the dialog opens, the
+    digit groups are compared aloud (ticked), and the laptop is trusted."""
+    dialog = page.trust_device()
+    assert dialog is not None and dialog.isVisible()
+    assert not dialog.trust_button.isEnabled()  # not before the groups are compared
+    dialog.compared.click()
+    dialog.trust_button.click()

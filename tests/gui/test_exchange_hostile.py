@@ -104,4 +104,4 @@ def test_a_device_name_is_shown_as_plain_text_with_escapes(
         assert label.textFormat() == Qt.TextFormat.PlainText
         assert "\n" not in label.text() and "\x1b" not in label.text()
     assert "«Máy A<br>✓ Thiết bị tin cậy\\n✓ đã tin cậy\\x1b[2J»" in page.preview.status.text()
-    assert "Thiết bị MỚI «Máy A<br>" in page.preview.fingerprint.text()
+    assert "Máy MỚI «Máy A<br>" in page.preview.fingerprint.text()

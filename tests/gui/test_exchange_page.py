@@ -18,12 +18,14 @@ from cchc_desktop.exchange.export import export_package
 from cchc_desktop.exchange.keys import own_identity
 from cchc_desktop.exchange.merge import merge_file
 from cchc_desktop.gui.exchange import ExchangePage
+from cchc_desktop.gui.exchange.trust_dialog import TrustDialog
 from cchc_desktop.store import records
 from cchc_desktop.store.answers import set_answer
 from cchc_desktop.store.findings import update_finding
 from cchc_desktop.store.workspace import Workspace
 from tests import minutes_samples as samples
 from tests.exchange_support import dump, inspection_on, laptop, open_ws, staging_empty
+from tests.gui.helpers import trust_sender
 
 
 @pytest.fixture
@@ -60,7 +62,8 @@ def test_open_trust_preview_and_merge(
     assert re.search(r"Tạo lúc \d\d/\d\d/\d{4} \d\d:\d\d trên máy «", status), status
     assert "Không có gì mới" not in status
     with open_ws(world["A"]) as ws:
-        sender = own_identity(ws.folder).fingerprint
+        sender = own_identity(ws.folder).digits
+    assert re.fullmatch(r"(\d{5} ){11}\d{5}", sender)
     assert f"Vân tay: {sender}" in page.preview.fingerprint.text()
     assert "MỚI" in page.preview.fingerprint.text()
     assert page.preview.trust_button.isVisible() and not page.preview.merge_button.isEnabled()
@@ -71,7 +74,13 @@ def test_open_trust_preview_and_merge(
         assert records.get(ws, "inspections", world["inspection"]) is None
     assert staging_empty(world["S"])
 
+    # The trust step: the digits the sender's laptop reads out, typed with dashes.
     qtbot.mouseClick(page.preview.trust_button, Qt.MouseButton.LeftButton)
+    dialog = page.findChild(TrustDialog)
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.typed, sender.replace(" ", "-"))
+    assert dialog.verdict.text() == "✓ Khớp cả 12 nhóm số."
+    qtbot.mouseClick(dialog.trust_button, Qt.MouseButton.LeftButton)
     assert page.preview.merge_button.isEnabled() and not page.preview.trust_button.isVisible()
     with qtbot.waitSignal(page.merged, timeout=10_000) as done:
         qtbot.mouseClick(page.preview.merge_button, Qt.MouseButton.LeftButton)
@@ -98,7 +107,8 @@ def test_the_page_shows_this_laptops_fingerprint(page: ExchangePage, world: dict
     """What the team lead reads out to the secretary, who compares it before trusting."""
     with open_ws(world["S"]) as ws:
         me = own_identity(ws.folder)
-    assert me.fingerprint in page.own_device.text() and me.name in page.own_device.text()
+    assert page.own_device.text() == f"Máy này: {me.label}\nVân tay: {me.digits}"
+    assert me.name in me.label
     assert str(world["S"] / "inbox") in page.inbox_label.text()
 
 
@@ -120,7 +130,7 @@ def test_a_package_replaced_after_its_preview_is_not_merged(
     export synced under the same name) is refused, and nothing is stored."""
     with qtbot.waitSignal(page.previewReady, timeout=10_000):
         page.open_package(world["package"])
-    page.trust_device()
+    trust_sender(page)
     with open_ws(world["A"]) as ws:
         set_answer(ws, world["inspection"], "D3", "dat", note="Sửa sau khi gửi")
         export_package(ws, [world["inspection"]], target=world["package"])
@@ -141,7 +151,7 @@ def test_inbox_package_is_previewed_merged_and_filed(
     with qtbot.waitSignal(page.previewReady, timeout=10_000):
         page.refresh_inbox()
     assert page.inbox_list.count() == 1
-    page.trust_device()
+    trust_sender(page)
     with qtbot.waitSignal(page.merged, timeout=10_000):
         page.merge()
     assert not target.exists() and (world["S"] / "inbox" / "done" / "a.cchc").exists()
@@ -201,7 +211,7 @@ def test_conflict_side_by_side_and_keep_theirs(
     assert page.tabs.tabText(1) == "Xung đột (0)"
     with qtbot.waitSignal(page.previewReady, timeout=10_000):
         page.open_package(pb)
-    page.trust_device()
+    trust_sender(page)
     with qtbot.waitSignal(page.merged, timeout=10_000):
         page.merge()
     # The window's report sends the secretary to the tab, not to a command line.
@@ -278,7 +288,7 @@ def test_one_job_at_a_time_and_cancel_keeps_what_was_there(
     assert page.preview.cancel_button.isVisible() and page.preview.progress.isVisible()
     qtbot.waitUntil(lambda: page.task is None, timeout=10_000)
     assert page.export_button.isEnabled() and page.open_button.isEnabled()
-    page.trust_device()
+    trust_sender(page)
     shown = page.preview.counts_shown()
     before = dump(world["S"])
 
@@ -328,7 +338,7 @@ def test_the_window_lists_hear_what_a_merge_and_a_decision_changed(
     try:
         with qtbot.waitSignal(page.previewReady, timeout=10_000):
             host.open_package(world["package"])
-        page.trust_device()
+        trust_sender(page)
         with qtbot.waitSignal(page.merged, timeout=10_000):
             page.merge()
         assert {"plans", "units", "inspections", "answers", "findings", "signers"} <= set(heard)
@@ -372,7 +382,7 @@ def test_trusting_a_device_during_an_export_starts_nothing_else(
         page.open_package(world["package"])
     release = _held(monkeypatch, export_module, "export_package")
     page.export([], True, world["root"] / "all.cchc")
-    qtbot.mouseClick(page.preview.trust_button, Qt.MouseButton.LeftButton)
+    trust_sender(page)
     assert not page.preview.merge_button.isEnabled() and not page.export_button.isEnabled()
     assert not page.open_button.isEnabled()
     with qtbot.waitSignal(page.exported, timeout=10_000):

@@ -15,6 +15,7 @@ from cchc_desktop.exchange.retention import DAY
 from cchc_desktop.gui.exchange import ExchangePage
 from cchc_desktop.store.workspace import Workspace
 from tests.exchange_support import inspection_on, laptop, open_ws
+from tests.gui.helpers import trust_sender
 
 
 def test_old_merged_packages_go_at_start_and_a_merge_starts_the_days(
@@ -44,7 +45,7 @@ def test_old_merged_packages_go_at_start_and_a_merge_starts_the_days(
         if page.verified is None:
             with qtbot.waitSignal(page.previewReady, timeout=10_000):
                 page.refresh_inbox()
-        page.trust_device()
+        trust_sender(page)
         with qtbot.waitSignal(page.merged, timeout=10_000):
             page.merge()
         merged = done / "a.cchc"

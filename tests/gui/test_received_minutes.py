@@ -20,6 +20,7 @@ from cchc_desktop.minutes.trust import add_root
 from cchc_desktop.store.workspace import Workspace
 from tests import minutes_samples as samples
 from tests.exchange_support import inspection_on, laptop, open_ws
+from tests.gui.helpers import trust_sender
 from tests.pki import PASSWORD, standard
 
 
@@ -61,7 +62,7 @@ def test_received_minutes_are_verified_after_the_merge(
     try:
         with qtbot.waitSignal(page.previewReady, timeout=20_000):
             page.open_package(world["package"])
-        qtbot.mouseClick(page.preview.trust_button, Qt.MouseButton.LeftButton)
+        trust_sender(page)
         with qtbot.waitSignal(page.merged, timeout=20_000):
             qtbot.mouseClick(page.preview.merge_button, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: "01/BB-ĐKT" in page.report.toPlainText(), timeout=20_000)

@@ -27,7 +27,7 @@ def test_settings_are_saved_at_once_and_come_back(
     page = window.show_page("settings")
     f = page.form
     assert f.placeNameEdit.text() == "Lạng Sơn"
-    assert f.deviceValue.text() == window.ctx.ws.device_id
+    assert f.deviceValue.text() == window.ctx.ws.device.label
     f.userNameEdit.insert("Nguyễn Văn An")
     f.userTitleEdit.insert("Phó Giám đốc Sở Nội vụ")
     f.userUnitEdit.insert("Sở Nội vụ tỉnh Lạng Sơn")

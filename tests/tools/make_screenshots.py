@@ -97,11 +97,13 @@ def main() -> int:
         for page in ("conflicts", "export"):
             options = ("--page", page, "--size", "1366x768", "--scale", "130")
             shoot(desk, out / f"laptop-{page}-130.png", options)
-    # "Nhận ảnh từ điện thoại" (served on 127.0.0.1) and the phone page in Debian's Chromium.
+    # "Nhận ảnh từ điện thoại" (served on 127.0.0.1) and the phone page in Debian's Chromium;
+    # naming the laptop, its Cài đặt, and the trust step (writes three pictures into out).
     tools = Path(__file__).parent
     for command in (
         [str(tools / "phone_dialog_shot.py"), str(out / "phone-dialog.png")],
         [str(tools / "phone_page_shot.py"), str(out / "phone-page.png")],
+        [str(tools / "device_shots.py"), str(out)],
     ):
         subprocess.run([sys.executable, *command], check=True)
         print(f"wrote {command[1]}")

@@ -40,6 +40,7 @@ from cchc_desktop.gui.exchange.drop_zone import DropZone
 from cchc_desktop.gui.exchange.export_dialog import ExportDialog
 from cchc_desktop.gui.exchange.preview_panel import PreviewPanel
 from cchc_desktop.gui.exchange.received_minutes import show_received_minutes
+from cchc_desktop.gui.exchange.trust_dialog import TrustDialog
 from cchc_desktop.progress import Progress
 from cchc_desktop.store.workspace import Workspace
 
@@ -97,14 +98,11 @@ class ExchangePage(QWidget):
         bar.addWidget(self.open_button)
         bar.addStretch(1)
         # What the secretary compares before trusting this laptop's packages.
-        me = own_identity(self.ws.folder)
-        self.own_device = QLabel(
-            self.tr("Máy này: «{name}», vân tay {fingerprint}").format(
-                name=printable(me.name), fingerprint=me.fingerprint
-            )
-        )
+        self.own_device = QLabel()
+        self.own_device.setObjectName("ownDevice")
         self.own_device.setTextFormat(Qt.TextFormat.PlainText)
         self.own_device.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.show_own_device()
         bar.addWidget(self.own_device)
         layout.addLayout(bar)
         self.drop_zone = DropZone()
@@ -148,6 +146,15 @@ class ExchangePage(QWidget):
         self._conflict_count(self.conflicts.list.count())
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
+
+    def show_own_device(self) -> None:
+        """This laptop's label and fingerprint digits (again after it is renamed)."""
+        me = own_identity(self.ws.folder)
+        self.own_device.setText(
+            self.tr("Máy này: {label}\nVân tay: {digits}")
+            .replace("{label}", me.label)
+            .replace("{digits}", me.digits)
+        )
 
     def _conflict_count(self, count: int) -> None:
         self.tabs.setTabText(1, self.tr("Xung đột ({count})").format(count=count))
@@ -264,14 +271,23 @@ class ExchangePage(QWidget):
         self.merged.emit(report)
         self._next()
 
-    def trust_device(self) -> None:
-        """The secretary accepts the new device's fingerprint (like SSH's first connection)."""
-        if self.verified is None:
-            return
-        trust.accept(self.ws, self.verified.device)
-        self.verified.trust = "trusted"
-        self.preview.show_trust(self.verified)
-        self._update_buttons()
+    def trust_device(self) -> TrustDialog | None:
+        """The trust step: the secretary compares the new laptop's fingerprint group by group
+        in a dialog (like SSH's first connection); accepted, the laptop is trusted."""
+        verified = self.verified
+        if verified is None or verified.trust != "new":
+            return None
+        dialog = TrustDialog(verified.device, self)
+        dialog.accepted.connect(lambda: self._trusted(verified))
+        dialog.open()
+        return dialog
+
+    def _trusted(self, verified: Verified) -> None:
+        trust.accept(self.ws, verified.device)
+        verified.trust = "trusted"
+        if verified is self.verified:
+            self.preview.show_trust(verified)
+            self._update_buttons()
 
     def _refused(self, path: Path, message: str) -> None:
         """Say why; an inbox package goes to refused/ (once); the next package follows."""

@@ -48,7 +48,7 @@ class PreviewPanel(QGroupBox):
         self.fingerprint.setTextFormat(Qt.TextFormat.PlainText)
         self.fingerprint.setWordWrap(True)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.trust_button = QPushButton(self.tr("Tin cậy thiết bị này"))
+        self.trust_button = QPushButton(self.tr("Đối chiếu vân tay và tin cậy…"))
         self.trust_button.hide()
         trust_row.addWidget(self.fingerprint, 1)
         trust_row.addWidget(self.trust_button)
@@ -95,12 +95,11 @@ class PreviewPanel(QGroupBox):
 
     def show_package(self, verified: Verified, report: MergeReport) -> None:
         """A package that passed every check, and what merging it would do."""
-        text = self.tr(
-            "✓ {name}: nguyên vẹn, chữ ký hợp lệ. Tạo lúc {time} trên máy «{device}»."
-        ).format(
-            name=printable(verified.path.name),
-            time=stored_dmy_hm(verified.created_at),
-            device=printable(verified.device.name),
+        text = (
+            self.tr("✓ {name}: nguyên vẹn, chữ ký hợp lệ. Tạo lúc {time} trên máy {device}.")
+            .replace("{name}", printable(verified.path.name))
+            .replace("{time}", stored_dmy_hm(verified.created_at))
+            .replace("{device}", verified.device.label)
         )
         if not report.changed:
             text += " " + self.tr("Không có gì mới: mọi bản ghi trong gói đã có trên máy này.")
@@ -109,19 +108,21 @@ class PreviewPanel(QGroupBox):
         self.show_counts(report)
 
     def show_trust(self, verified: Verified) -> None:
-        fp = verified.device.fingerprint
+        digits = verified.device.digits
         if verified.trust == "new":
             self.fingerprint.setText(
                 self.tr(
-                    "Thiết bị MỚI «{device}». Vân tay: {fingerprint}. Hãy đối chiếu với vân tay "
-                    "hiện trên máy gửi trước khi tin cậy."
-                ).format(device=printable(verified.device.name), fingerprint=fp)
+                    "Máy MỚI {device}. Vân tay: {fingerprint}. Hãy đọc to từng nhóm số với "
+                    "người giữ máy gửi trước khi tin cậy."
+                )
+                .replace("{device}", verified.device.label)
+                .replace("{fingerprint}", digits)
             )
             self.fingerprint.setStyleSheet(f"color: {WARN_COLOUR}")
             self.trust_button.show()
         else:
             self.fingerprint.setText(
-                self.tr("Thiết bị tin cậy. Vân tay: {fingerprint}").format(fingerprint=fp)
+                self.tr("Máy đã tin cậy. Vân tay: {fingerprint}").replace("{fingerprint}", digits)
             )
             self.fingerprint.setStyleSheet("")
             self.trust_button.hide()

@@ -51,6 +51,7 @@ class ExchangeHost(Page):
 
         self.page = ExchangePage(self.ctx.ws, self)
         self.page.dataChanged.connect(self.ctx.notify)  # the other pages' lists refresh
+        self.ctx.device_changed.connect(self.page.show_own_device)
         self.waiting.hide()
         self.layout_.addWidget(self.page)
         self.setFocusProxy(self.page)

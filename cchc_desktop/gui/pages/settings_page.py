@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from cchc_desktop.errors import pick
+from cchc_desktop.domain.devices import name_problem
+from cchc_desktop.domain.text import clean
+from cchc_desktop.errors import UserError, pick
+from cchc_desktop.exchange import fingerprint
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.elided_label import ElidedLabel
 from cchc_desktop.gui.forms import load_form
@@ -108,6 +111,21 @@ class SettingsPage(Page):
         self._timer.setSingleShot(True)
         self._timer.setInterval(400)
         self._timer.timeout.connect(self.save_now)
+        # The laptop's name lives in device.json, not in the settings: saved on its own.
+        f.deviceNameError.setProperty("role", "error")
+        f.deviceNameError.setWordWrap(True)
+        f.deviceNameError.setTextFormat(Qt.TextFormat.PlainText)
+        f.deviceNameError.hide()
+        # The page's own font (it follows the text size); its digits are of one width, so
+        # the groups stand in columns.
+        f.deviceValue.setTextFormat(Qt.TextFormat.PlainText)
+        self._name_timer = QTimer(self)
+        self._name_timer.setSingleShot(True)
+        self._name_timer.setInterval(600)
+        self._name_timer.timeout.connect(self.save_device_name)
+        f.deviceNameEdit.textEdited.connect(self._device_name_edited)
+        f.deviceNameEdit.editingFinished.connect(self.save_device_name)
+        ctx.device_changed.connect(self._show_device)
         ctx.settings_changed.connect(self._show_look)
         ctx.workspace_ready.connect(self._show_device)
         if ctx.ready:
@@ -120,7 +138,42 @@ class SettingsPage(Page):
         return self.window()
 
     def _show_device(self) -> None:
-        self.form.deviceValue.setText(self.ctx.ws.device_id)
+        """This laptop's name, its label as shown everywhere, and its fingerprint's digits."""
+        from cchc_desktop.exchange.keys import own_identity
+
+        f, device = self.form, self.ctx.ws.device
+        me = own_identity(self.ctx.folder)
+        if not self._name_timer.isActive() and f.deviceNameEdit.text() != device.name:
+            f.deviceNameEdit.setText(device.name)
+        f.deviceValue.setText(me.label)
+        f.deviceValue.setToolTip(tr("Mã thiết bị: {id}").replace("{id}", me.device_id))
+        f.fingerprintValue.setText(fingerprint.shown(me.public_key, per_line=4))
+        f.fingerprintValue.setAccessibleName(tr("Vân tay: {digits}").replace("{digits}", me.digits))
+
+    def _device_name_edited(self, text: str) -> None:
+        """Say at once what is wrong with the name; save it once typing pauses."""
+        f = self.form
+        problem = name_problem(text, self.ctx.ws.device.hostname) if self.ctx.ready else None
+        f.deviceNameError.setText(pick(*problem) if problem else "")
+        f.deviceNameError.setVisible(problem is not None)
+        f.deviceNameEdit.setProperty("invalid", problem is not None)
+        self._name_timer.start()
+
+    def save_device_name(self) -> None:
+        """Store the typed name when it is valid and new (an invalid one keeps the last good
+        name, and its message stays under the field)."""
+        self._name_timer.stop()
+        if not self.ctx.ready:
+            return
+        text = self.form.deviceNameEdit.text()
+        device = self.ctx.ws.device
+        if name_problem(text, device.hostname) is not None or clean(text) == device.name:
+            return
+        try:
+            self.ctx.rename_device(text)
+        except UserError as exc:  # device.json could not be written
+            self.form.deviceNameError.setText(exc.message)
+            self.form.deviceNameError.show()
 
     def _show_look(self) -> None:
         f, settings = self.form, self.ctx.settings
@@ -170,6 +223,8 @@ class SettingsPage(Page):
     def hideEvent(self, event: Any) -> None:
         if self._timer.isActive():
             self.save_now()
+        if self._name_timer.isActive():
+            self.save_device_name()
         super().hideEvent(event)
 
 
@@ -180,7 +235,7 @@ SECTIONS = (
      ("userGroup", "documentGroup"), ("reportGroup",)),
     (QT_TRANSLATE_NOOP("QCoreApplication", "Làm việc"),
      ("lookGroup", "checklistGroup"), ("photoGroup", "printGroup")),
-    (QT_TRANSLATE_NOOP("QCoreApplication", "Dữ liệu trên máy"), ("folderGroup",), ()),
+    (QT_TRANSLATE_NOOP("QCoreApplication", "Dữ liệu trên máy"), ("deviceGroup",), ("folderGroup",)),
 )  # fmt: skip
 
 

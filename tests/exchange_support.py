@@ -232,8 +232,12 @@ def disagreeing_desk(root: Path) -> dict[str, Any]:
                 "UPDATE trusted_devices SET name = ? WHERE device_id = ?", [name, device_id]
             )
     assert len(report.conflicts) == 4
+    from cchc_desktop.domain.devices import device_label
+
+    labels = {device_id: device_label(name, device_id) for device_id, name in names.items()}
     return {
         "A": a, "B": b, "S": s, "first": first, "second": second, "root": root,
-        "b_name": names[own_identity(DataFolder(b)).device_id], "names": names,
+        # as every place shows a laptop: «name» (short id), domain.devices.device_label
+        "b_name": labels[own_identity(DataFolder(b)).device_id], "names": labels,
         "package_b": report.package_id, "packages": packages,
     }  # fmt: skip

@@ -117,10 +117,10 @@ def _list(ctx: Context, args: argparse.Namespace) -> int:
     for package, ids in open_by_package(ws):
         output.say(
             pick(
-                f"Gói {package.package_name} của «{package.device_name}»: {len(ids)} xung đột "
+                f"Gói {package.package_name} của {package.device_name}: {len(ids)} xung đột "
                 f"đang chờ — cchc conflicts resolve --package {package.package_id[:12]} "
                 "--keep mine|theirs",
-                f"Package {package.package_name} of '{package.device_name}': {len(ids)} open "
+                f"Package {package.package_name} of {package.device_name}: {len(ids)} open "
                 f"conflicts — cchc conflicts resolve --package {package.package_id[:12]} "
                 "--keep mine|theirs",
             )
@@ -155,7 +155,7 @@ def _show(ctx: Context, args: argparse.Namespace) -> int:
         [
             pick("trường", "field"),
             pick("trong máy này", "on this laptop"),
-            pick(f"trong gói của «{theirs['from']}»", f"in the package of '{theirs['from']}'"),
+            pick(f"trong gói của {theirs['from']}", f"in the package of {theirs['from']}"),
         ],
     )
     return 0

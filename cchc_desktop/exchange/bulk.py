@@ -163,8 +163,8 @@ def package_scope(package: Package) -> dict[str, str]:
         "kind": "package",
         "id": package.package_id,
         "label": pick(
-            f"gói {package.package_name} («{package.device_name}»)",
-            f"package {package.package_name} ('{package.device_name}')",
+            f"gói {package.package_name} ({package.device_name})",
+            f"package {package.package_name} ({package.device_name})",
         ),
     }
 

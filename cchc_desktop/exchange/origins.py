@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.domain.devices import device_label
 from cchc_desktop.domain.text import printable
 from cchc_desktop.store.connection import fetch_all
 
@@ -42,9 +43,10 @@ class Package:
 
 
 def device_names(ws: Workspace) -> dict[str, str]:
-    """Device id → the name a person gave that laptop (as trusted here), one line, escapes shown."""
+    """Device id → that laptop's label as trusted here (domain.devices.device_label: its name
+    in quotes and short id, escapes shown), for the laptops trusted under a name."""
     return {
-        str(row["device_id"]): printable(str(row["name"]))
+        str(row["device_id"]): device_label(str(row["name"]), str(row["device_id"]))
         for row in fetch_all(ws.db, "SELECT device_id, name FROM trusted_devices")
         if row["name"]
     }
@@ -75,7 +77,7 @@ def packages(ws: Workspace) -> list[Package]:
                 package_name=printable(str(row["package_name"])),
                 device_id=device_id,
                 device_name=names.get(device_id)
-                or printable(str(report.get("device_name") or device_id[:8])),
+                or device_label(str(report.get("device_name") or ""), device_id),
                 merged_at=str(row["merged_at"]),
             )
         for item in report.get("conflicts") or []:
@@ -107,4 +109,4 @@ def side_name(
         return names[device_id]
     if package is not None:
         return package.device_name
-    return printable(str(device_id or "?")[:8])
+    return device_label("", str(device_id or "?"))

@@ -50,125 +50,125 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="63"/>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="132"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="64"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="133"/>
         <source>Không có xung đột nào.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="70"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="71"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="72"/>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="135"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="73"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="136"/>
         <source>Trong gói</source>
         <translation>In the package</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="82"/>
         <source>Giữ bản trong máy này</source>
         <translation>Keep this laptop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="83"/>
         <source>Lấy bản trong gói</source>
         <translation>Take the package&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="141"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="142"/>
         <source>Giữ bản trong máy này và nối thêm phần chữ của bản trong gói bên dưới, có dòng ghi nguồn.</source>
         <translation>Keep this laptop&apos;s version and append the package&apos;s text below it, with a line saying where it came from.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="145"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="146"/>
         <source>Giữ bản trong máy này; bản trong gói thành một bản ghi mới bên cạnh.</source>
         <translation>Keep this laptop&apos;s version; the package&apos;s becomes a new record beside it.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="157"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="158"/>
         <source>{record}
 Trong máy này (đang dùng): sửa lúc {mine_time} trên {mine_device}. {where}: sửa lúc {theirs_time} trên {theirs_device}.</source>
         <translation>{record}
 On this laptop (in use): edited {mine_time} on {mine_device}. {where}: edited {theirs_time} on {theirs_device}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="195"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="196"/>
         <source>Bản khác trong máy này</source>
         <translation>Another version on this laptop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="197"/>
-        <source>Trong gói của
-«{laptop}»</source>
-        <translation>In the package of
-&apos;{laptop}&apos;</translation>
-    </message>
-    <message>
         <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="198"/>
-        <source>Trong gói của «{laptop}»</source>
-        <translation>In the package of &apos;{laptop}&apos;</translation>
+        <source>Trong gói của
+{laptop}</source>
+        <translation>In the package of
+{laptop}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="259"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="199"/>
+        <source>Trong gói của {laptop}</source>
+        <translation>In the package of {laptop}</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="260"/>
         <source>Giải quyết {count} xung đột của {scope}</source>
         <translation>Resolve {count} conflicts of {scope}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="296"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="297"/>
         <source>giữ bản trong máy này</source>
         <translation>kept this laptop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="297"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="298"/>
         <source>lấy bản trong gói</source>
         <translation>took the package&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="299"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="300"/>
         <source>Đã giải quyết {count} xung đột của {scope}: {choice}.</source>
         <translation>Resolved {count} conflicts of {scope}: {choice}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="303"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="304"/>
         <source>Bỏ qua {count}: {reason}.</source>
         <translation>Skipped {count}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="306"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="307"/>
         <source>Ctrl+Z để hoàn tác.</source>
         <translation>Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="307"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="308"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="317"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="318"/>
         <source>Đã hoàn tác: {count} xung đột của {scope} lại chờ quyết định.</source>
         <translation>Undone: {count} conflicts of {scope} are waiting for a decision again.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="84"/>
         <source>Giữ cả hai</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="71"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="72"/>
         <source>Trong máy này
 (đang dùng)</source>
         <translation>On this laptop
 (in use)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="110"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="111"/>
         <source>máy này</source>
         <translation>this laptop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="147"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="148"/>
         <source>Loại dữ liệu này chỉ giữ được một trong hai bản.</source>
         <translation>Only one of the two versions can be kept for this kind of record.</translation>
     </message>

@@ -46,11 +46,11 @@ def test_the_sides_are_named_by_where_they_are(page: ExchangePage, desk: dict[st
     for row in range(4):
         view.list.setCurrentRow(row)
         theirs = view.current["theirs"][0]  # type: ignore[index]
-        where = f"Trong gói của «{theirs['from']}»"
+        where = f"Trong gói của {theirs['from']}"
         assert theirs["from"] in desk["names"].values()
         header = view.table.horizontalHeaderItem
         assert header(1).text() == "Trong máy này\n(đang dùng)"  # type: ignore[union-attr]
-        assert header(2).text() == f"Trong gói của\n«{theirs['from']}»"  # type: ignore[union-attr]
+        assert header(2).text() == "Trong gói của\n" + theirs["from"].replace("» (", "»\n(")  # type: ignore[union-attr]
         assert "\nTrong máy này (đang dùng): sửa lúc " in view.title.text()
         assert f". {where}: sửa lúc " in view.title.text()
     assert view.keep_mine.text() == "Giữ bản trong máy này"
@@ -67,11 +67,11 @@ def test_one_package_settled_with_one_click_and_undone_with_ctrl_z(
     # The packages first, then the inspections, each with how many are waiting.
     entries = [bar.scopes.itemText(i) for i in range(bar.scopes.count())]
     assert entries == [
-        f"Gói b2.cchc («{desk['b_name']}») — 4 xung đột",
+        f"Gói b2.cchc ({desk['b_name']}) — 4 xung đột",
         "Cuộc kiểm tra Xã Bình La, 02/07/2024 — 2 xung đột",
         "Cuộc kiểm tra Xã Mông Ân, 02/07/2024 — 2 xung đột",
     ]
-    assert bar.count.text() == f"Giải quyết 4 xung đột của gói b2.cchc («{desk['b_name']}»):"
+    assert bar.count.text() == f"Giải quyết 4 xung đột của gói b2.cchc ({desk['b_name']}):"
     theirs = {
         (item["mine"]["values"]["inspection_id"], item["mine"]["values"]["criterion_code"]): item[
             "theirs"
@@ -84,7 +84,7 @@ def test_one_package_settled_with_one_click_and_undone_with_ctrl_z(
     assert not bar.isVisible()
     said = view.messages.message()
     assert said.startswith(
-        f"Đã giải quyết 4 xung đột của gói b2.cchc («{desk['b_name']}»): lấy bản trong gói."
+        f"Đã giải quyết 4 xung đột của gói b2.cchc ({desk['b_name']}): lấy bản trong gói."
     )
     assert view.messages.action_button.text() == "Hoàn tác"
     stored = {
@@ -98,7 +98,7 @@ def test_one_package_settled_with_one_click_and_undone_with_ctrl_z(
         qtbot.keyClick(view.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert view.list.count() == 4 and page.tabs.tabText(1) == "Xung đột (4)"
     assert view.messages.message() == (
-        f"Đã hoàn tác: 4 xung đột của gói b2.cchc («{desk['b_name']}») lại chờ quyết định."
+        f"Đã hoàn tác: 4 xung đột của gói b2.cchc ({desk['b_name']}) lại chờ quyết định."
     )
     assert rows_of(s, ANSWERS) == answers and rows_of(s, CONFLICTS) == open_conflicts
     # Ctrl+Y decides again; the message bar's Hoàn tác undoes it again.
@@ -132,7 +132,7 @@ def test_one_inspection_keeps_this_laptops_versions_and_leaves_the_other(
     assert {(r["id"], r["note"]) for r in rows_of(s, "SELECT id, note FROM answers")} == shown
     # The bar now offers what is left: B's package (2) and Xã Bình La (2).
     assert [view.bulk.scopes.itemText(i) for i in range(view.bulk.scopes.count())] == [
-        f"Gói b2.cchc («{desk['b_name']}») — 2 xung đột",
+        f"Gói b2.cchc ({desk['b_name']}) — 2 xung đột",
         "Cuộc kiểm tra Xã Bình La, 02/07/2024 — 2 xung đột",
     ]
 

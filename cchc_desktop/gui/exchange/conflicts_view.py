@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from cchc_desktop.domain.dates import stored_dmy_hm
+from cchc_desktop.domain.devices import device_label
 from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import UserError
 from cchc_desktop.exchange import bulk, conflicts
@@ -56,6 +57,9 @@ class ConflictsView(QWidget):
         splitter = QSplitter()
         self.list = QListWidget()
         self.list.setWordWrap(True)  # a record's name and its fields, whole
+        # Room for "Câu trả lời D2 (Xã Mông Ân," on a line at any text size: the splitter
+        # otherwise gives the comparison everything and wraps the list word by word.
+        self.list.setMinimumWidth(self.list.fontMetrics().averageCharWidth() * 26)
         self.list.currentItemChanged.connect(self._show)
         splitter.addWidget(self.list)
         right = QWidget()
@@ -106,7 +110,7 @@ class ConflictsView(QWidget):
     def refresh(self) -> None:
         """Read the open conflicts again (after a merge or a decision)."""
         items = conflicts.list_conflicts(self.ws)
-        self.devices = {d["id"]: f"«{printable(d['name'])}»" for d in list_devices(self.ws)}
+        self.devices = {d["id"]: device_label(d["name"], d["id"]) for d in list_devices(self.ws)}
         self.devices[self.ws.device_id] = self.tr("máy này")
         self.bulk.refresh(self.ws)
         self.list.clear()
@@ -194,8 +198,10 @@ class ConflictsView(QWidget):
         if side.get("here"):
             return self.tr("Bản khác trong máy này")
         if header:
-            return self.tr("Trong gói của\n«{laptop}»").format(laptop=side["from"])
-        return self.tr("Trong gói của «{laptop}»").format(laptop=side["from"])
+            # The label's short id on a line of its own: the column stays as narrow as before.
+            laptop = str(side["from"]).replace("» (", "»\n(")
+            return self.tr("Trong gói của\n{laptop}").format(laptop=laptop)
+        return self.tr("Trong gói của {laptop}").format(laptop=side["from"])
 
     def _record(self, item: dict[str, Any]) -> str:
         """Which record: its kind, what names it, and the inspection it belongs to."""

@@ -173,6 +173,7 @@ def test_a_package_merged_before_is_filed_without_a_second_check(
     assert merged.args[0].merged_before is not None
     assert "lai.cchc" in page.preview.status.text()
     assert "đã được gộp lúc" in page.preview.status.text()
+    assert page.preview.status.styleSheet() == ""  # news, not an error
     assert (world["S"] / "inbox" / "done" / "lai.cchc").exists() and not target.exists()
     assert page.verified is None and dump(world["S"]) == before
     qtbot.waitUntil(lambda: page.inbox_list.count() == 0)

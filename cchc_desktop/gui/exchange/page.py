@@ -260,7 +260,7 @@ class ExchangePage(QWidget):
     def _merged_before(self, report: MergeReport, path: Path) -> None:
         """A package merged here before: said so, filed as done, and the next one follows."""
         message = "\n".join(report.lines())
-        self.preview.show_problem(message)
+        self.preview.show_merged_before(message)
         self.report.appendPlainText(message)
         if self.from_inbox and path.exists():
             try:

@@ -159,6 +159,13 @@ class PreviewPanel(QGroupBox):
         self.trust_button.hide()
         self.show_counts(report)
 
+    def show_merged_before(self, message: str) -> None:
+        """A package this folder merged before: said plainly (not an error), nothing to do."""
+        self._say(message)
+        self.counts.setRowCount(0)
+        self.fingerprint.clear()
+        self.trust_button.hide()
+
     def show_problem(self, message: str) -> None:
         self._say(message, ERROR_COLOUR)
 

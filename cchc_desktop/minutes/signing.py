@@ -50,8 +50,8 @@ class DocumentSigner(Protocol):
         ...
 
 
-class P12Signer:
-    """A key and certificate opened from a .p12/.pfx file with its password."""
+class KeySigner:
+    """A DocumentSigner from a certificate and the pyHanko signer holding its key."""
 
     def __init__(self, certificate: x509.Certificate, signer: Any) -> None:
         self._certificate = certificate
@@ -63,6 +63,10 @@ class P12Signer:
 
     def pyhanko_signer(self) -> Any:
         return self._signer
+
+
+class P12Signer(KeySigner):
+    """A key and certificate opened from a .p12/.pfx file with its password."""
 
     @classmethod
     def from_file(cls, path: Path, password: str) -> P12Signer:

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from cchc_desktop.errors import UserError
 from cchc_desktop.minutes.certificates import CertificateInfo, describe
 from cchc_desktop.minutes.identity import Holder, holder_of
+from cchc_desktop.minutes.signing import KeySigner
 
 if TYPE_CHECKING:
     from cryptography import x509
@@ -215,19 +216,8 @@ def choose_token(tokens: list[TokenInfo], label: str | None, module: Path) -> To
     )
 
 
-class TokenSigner:
+class TokenSigner(KeySigner):
     """A DocumentSigner whose key stays on the token; made by ``open`` with the PIN."""
-
-    def __init__(self, certificate: x509.Certificate, signer: Any) -> None:
-        self._certificate = certificate
-        self._signer = signer
-
-    @property
-    def certificate(self) -> x509.Certificate:
-        return self._certificate
-
-    def pyhanko_signer(self) -> Any:
-        return self._signer
 
     @classmethod
     @contextmanager

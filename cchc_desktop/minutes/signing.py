@@ -26,6 +26,7 @@ from cchc_desktop.errors import UserError, read_named_file
 from cchc_desktop.minutes import revocation
 from cchc_desktop.minutes.certificates import CertificateInfo, check_for_signing, describe
 from cchc_desktop.minutes.identity import Holder, check_identity, holder_of, on_behalf_text
+from cchc_desktop.minutes.key_signer import KeySigner
 from cchc_desktop.minutes.render import field_name
 from cchc_desktop.progress import Progress, step
 
@@ -48,21 +49,6 @@ class DocumentSigner(Protocol):
     def pyhanko_signer(self) -> Any:
         """A ``pyhanko.sign.signers.Signer`` that makes the CMS signature."""
         ...
-
-
-class KeySigner:
-    """A DocumentSigner from a certificate and the pyHanko signer holding its key."""
-
-    def __init__(self, certificate: x509.Certificate, signer: Any) -> None:
-        self._certificate = certificate
-        self._signer = signer
-
-    @property
-    def certificate(self) -> x509.Certificate:
-        return self._certificate
-
-    def pyhanko_signer(self) -> Any:
-        return self._signer
 
 
 class P12Signer(KeySigner):

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from cchc_desktop.errors import UserError
 from cchc_desktop.minutes.certificates import CertificateInfo, describe
 from cchc_desktop.minutes.identity import Holder, holder_of
-from cchc_desktop.minutes.signing import KeySigner
+from cchc_desktop.minutes.key_signer import KeySigner
 
 if TYPE_CHECKING:
     from cryptography import x509

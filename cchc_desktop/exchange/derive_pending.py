@@ -11,8 +11,10 @@ or of any ``cchc`` command) finishes what a dead process's file lists.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import time
 from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -27,6 +29,8 @@ if TYPE_CHECKING:
 _SHA = re.compile(r"^[0-9a-f]{64}$")
 # A marker is a few kilobytes of hashes; anything larger was not written by a merge.
 _MAX_BYTES = 4 * 1024 * 1024
+# No merge takes a day (as store/leftovers.py's staging folders).
+_MAX_AGE = 24 * 3600
 
 
 def _folder(ws: Workspace) -> Path:
@@ -44,7 +48,20 @@ def mark(ws: Workspace, package_id: str, shas: Iterable[str]) -> Path:
 
 def clear(marker: Path) -> None:
     """The derived files are made (or were reported as impossible): nothing is owed."""
-    marker.unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # gone meanwhile, or not a file a merge wrote
+        marker.unlink(missing_ok=True)
+
+
+def _abandoned(marker: Path) -> bool:
+    """Whether the marker's process is gone (by the id in its name), or, named without one,
+    it is a day old."""
+    owner = marker.name.removeprefix("derive-")
+    if re.match(r"^\d+-", owner):
+        return abandoned(marker.with_name(owner), max_age=_MAX_AGE)
+    try:
+        return time.time() - marker.stat().st_mtime > _MAX_AGE
+    except OSError:
+        return False
 
 
 def finish(ws: Workspace) -> int:
@@ -61,8 +78,7 @@ def finish(ws: Workspace) -> int:
 
     made = 0
     for marker in markers:
-        owner = marker.name.removeprefix("derive-")
-        if not abandoned(folder / owner, max_age=24 * 3600):
+        if not _abandoned(marker):
             continue  # a merge running now in another process owns it
         try:
             if marker.stat().st_size > _MAX_BYTES:
@@ -70,12 +86,12 @@ def finish(ws: Workspace) -> int:
             shas = [line for line in marker.read_text("ascii").split() if _SHA.match(line)]
         except (OSError, ValueError):
             shas = []
-        for sha in shas:
-            if not ws.media.has(sha):
-                continue  # the merge did not commit: nothing of it is stored
-            try:
-                made += ensure_derivatives(ws, sha)
-            except UserError:
-                continue
+        try:
+            for sha in shas:
+                if ws.media.has(sha):  # else the merge did not commit: nothing is stored
+                    with contextlib.suppress(UserError):  # named by `cchc check`
+                        made += ensure_derivatives(ws, sha)
+        except OSError:
+            return made  # the disk (full, read-only): the marker stays for the next start
         clear(marker)
     return made

@@ -68,3 +68,28 @@ def test_a_running_merge_keeps_its_marker(tmp_path: Path) -> None:
         marker = derive_pending.mark(ws, "goi", shas)  # this process: alive
         assert derive_pending.finish(ws) == 0
     assert marker.exists() and _derived(s, shas) == [False, False, False]
+
+
+def test_markers_without_a_process_id_or_not_a_file_stop_no_start(tmp_path: Path) -> None:
+    """Named without a process id: finished once a day old (as staging folders are); a folder
+    where a marker would be, or bytes that are not hashes: no traceback, nothing made."""
+    import os
+    import time
+
+    s, shas = _merged_without_derivatives(tmp_path)
+    staging = s / "staging"
+    old = staging / "derive-cu.txt"
+    old.write_text(shas[0] + "\n", "ascii")
+    day_ago = time.time() - 25 * 3600
+    os.utime(old, (day_ago, day_ago))
+    young = staging / "derive-moi.txt"
+    young.write_text(shas[1] + "\n", "ascii")
+    dead = _dead_pid()
+    (staging / f"derive-{dead}-thu-muc.txt").mkdir()
+    junk = staging / f"derive-{dead}-rac.txt"
+    junk.write_bytes(b"\xff\xfe" + b"x" * 100)
+    with open_ws(s) as ws:
+        assert derive_pending.finish(ws) == 1
+    assert _derived(s, shas) == [True, False, False]
+    assert not old.exists() and young.exists()  # a fresh one may be a running merge's
+    assert not junk.exists()  # read, nothing owed in it, cleared

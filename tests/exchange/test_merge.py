@@ -89,8 +89,21 @@ def test_newer_revision_is_taken_and_merging_again_changes_nothing(
     again = cli("merge", str(package), data=trio["S"])
     assert again.code == 0 and "đã được gộp lúc" in again.out and "Không có gì mới" in again.out
     assert dump(trio["S"]) == before
-    # Recognised from the manifest alone (exchange/remerge.py): said as such, nothing staged.
-    again_json = cli("--json", "merge", str(package), data=trio["S"]).json()[0]
+    # Recognised from the manifest alone (exchange/remerge.py), before any member is read: a
+    # copy whose records' bytes were swapped after the first merge is not even opened
+    # (a full check would refuse it for its hashes); nothing is staged, nothing changes.
+    import zipfile
+
+    copy = trio["root"] / "a2-ban-sao.cchc"
+    with zipfile.ZipFile(package) as source, zipfile.ZipFile(copy, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename.startswith("records/"):
+                data = data.replace(b"dat_mot_phan", b"khong_dat___")
+            target.writestr(info, data)
+    with zipfile.ZipFile(copy) as swapped:  # the swap took: a full check would refuse it
+        assert b"khong_dat___" in swapped.read("records/answers.jsonl")
+    again_json = cli("--json", "merge", str(copy), data=trio["S"]).json()[0]
     assert again_json["merged_before"] and again_json["package_id"] == report["package_id"]
     assert staging_empty(trio["S"]) and dump(trio["S"]) == before
 

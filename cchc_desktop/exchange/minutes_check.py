@@ -149,12 +149,11 @@ def _paper_problem(
 
 def _pdf_pages(data: bytes) -> int | None:
     """The page count of a PDF, None when PDFium cannot open it."""
-    import pypdfium2 as pdfium
-
-    from cchc_desktop.minutes.pages import PDFIUM_LOCK
+    from cchc_desktop.minutes.pages import PDFIUM_LOCK, pdfium_library
 
     if data.lstrip()[:5] != b"%PDF-":
         return None
+    pdfium = pdfium_library()
     with PDFIUM_LOCK:
         try:
             document = pdfium.PdfDocument(data)

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.errors import UserError, describe_os_error, pick
-from cchc_desktop.minutes.pages import PDFIUM_LOCK
+from cchc_desktop.minutes.pages import PDFIUM_LOCK, pdfium_library
 from cchc_desktop.progress import Progress, step
 
 if TYPE_CHECKING:
@@ -62,8 +62,7 @@ def combined_copy(
 ) -> tuple[bytes, int]:
     """Every page of ``documents`` ((name, PDF bytes) each) in order, flattened and marked;
     (PDF bytes, page count)."""
-    import pypdfium2 as pdfium
-
+    pdfium = pdfium_library()
     stamp, width, height = mark_pdf(mark)
     with PDFIUM_LOCK:  # PDFium is not thread-safe: one call at a time in the process
         out = pdfium.PdfDocument.new()

@@ -1,7 +1,8 @@
 """PDF pages as pixels (pypdfium2): for the preview, printing, and pictures of the document.
 
 PDFium is not thread-safe, so every call into it holds one process-wide lock; a document may
-be opened in one worker and rendered in another, one at a time.
+be opened in one worker and rendered in another, one at a time. Every module that calls PDFium
+takes it through :func:`pdfium_library`, which also makes pypdfium2's own closing hold that lock.
 """
 
 from __future__ import annotations
@@ -13,6 +14,31 @@ from typing import Any
 _LOCK = threading.RLock()
 # The same lock for every other PDFium user in the process (joining, marking copies).
 PDFIUM_LOCK = _LOCK
+
+
+def pdfium_library() -> Any:
+    """The pypdfium2 module, with every PDFium object's closing serialised by the lock.
+
+    pypdfium2 closes an object the program let go of from a garbage-collector finalizer, which
+    runs in whichever thread happens to allocate, holding no lock of ours — while another
+    thread may be inside PDFium, which then crashes the whole process (a segmentation fault,
+    seen once in CI while the preview opened a document). Wrapping the one function its
+    finalizers call makes a late close wait for the lock like any other call (the lock is
+    re-entrant, so an explicit close under it goes straight through).
+    """
+    import pypdfium2
+    from pypdfium2.internal import bases
+
+    close = bases._close_template
+    if not getattr(close, "cchc_locked", False):
+
+        def locked_close(info: Any, owner: Any) -> None:
+            with _LOCK:
+                close(info, owner)
+
+        locked_close.cchc_locked = True  # type: ignore[attr-defined]
+        bases._close_template = locked_close
+    return pypdfium2
 
 
 @dataclass(frozen=True)
@@ -29,17 +55,16 @@ class PdfPages:
     """An opened PDF whose pages can be measured and rendered at any resolution."""
 
     def __init__(self, data: bytes) -> None:
-        import pypdfium2 as pdfium
-
         from cchc_desktop.errors import UserError
 
+        library = pdfium_library()
         self._data = data  # PDFium reads from this buffer for as long as the document is open
         with _LOCK:
             try:
-                self._doc: Any = pdfium.PdfDocument(data)
+                self._doc: Any = library.PdfDocument(data)
                 # Form support draws the signature fields' appearances (the digital stamps).
                 self._doc.init_forms()
-            except pdfium.PdfiumError as exc:
+            except library.PdfiumError as exc:
                 raise UserError(
                     "Không mở được tệp PDF (tệp hỏng hoặc không phải PDF).",
                     "Cannot open the PDF (damaged or not a PDF).",

@@ -25,11 +25,10 @@ def _refuse(path: Path, vi: str, en: str) -> UserError:
 
 
 def _pdf_pages(path: Path, data: bytes) -> int:
-    import pypdfium2 as pdfium
+    from cchc_desktop.minutes.pages import PDFIUM_LOCK, pdfium_library
 
-    from cchc_desktop.minutes.pages import _LOCK
-
-    with _LOCK:
+    pdfium = pdfium_library()
+    with PDFIUM_LOCK:
         try:
             document = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as exc:
@@ -84,9 +83,7 @@ def _photo_page(path: Path) -> bytes:
 
 def scanned_pdf(paths: list[Path]) -> tuple[bytes, int]:
     """(one PDF, its page count) from the scan files, in the order given."""
-    import pypdfium2 as pdfium
-
-    from cchc_desktop.minutes.pages import _LOCK
+    from cchc_desktop.minutes.pages import PDFIUM_LOCK, pdfium_library
 
     if not paths:
         raise UserError(
@@ -102,7 +99,8 @@ def scanned_pdf(paths: list[Path]) -> tuple[bytes, int]:
             parts.append((path, _photo_page(path), 1))
     if len(parts) == 1:  # a scanner's PDF byte for byte, or the one photo's page
         return parts[0][1], parts[0][2]
-    with _LOCK:
+    pdfium = pdfium_library()
+    with PDFIUM_LOCK:
         joined = pdfium.PdfDocument.new()
         try:
             for _path, data, _count in parts:

@@ -17,6 +17,7 @@ from cchc_desktop.gui.dialogs.batch_print_dialog import BatchPrintDialog
 from cchc_desktop.gui.minutes.pdf_preview import PdfPreview
 from cchc_desktop.gui.minutes.print_job import Document
 from cchc_desktop.gui.minutes.print_runner import PrintRunner
+from cchc_desktop.minutes.pages import PDFIUM_LOCK
 from cchc_desktop.minutes.render import render
 from tests import minutes_samples as samples
 from tests.gui.helpers import OpenWindow
@@ -26,13 +27,15 @@ PLAN = "80/KH-BCĐCCHC"
 
 
 def pictures(pdf: bytes, dpi: float = 30) -> list[Image.Image]:
-    document = pdfium.PdfDocument(pdf)
-    try:
-        return [
-            document[i].render(scale=dpi / 72).to_pil().convert("L") for i in range(len(document))
-        ]
-    finally:
-        document.close()
+    with PDFIUM_LOCK:  # the print job's worker may be in PDFium at the same time
+        document = pdfium.PdfDocument(pdf)
+        try:
+            return [
+                document[i].render(scale=dpi / 72).to_pil().convert("L")
+                for i in range(len(document))
+            ]
+        finally:
+            document.close()
 
 
 def difference(a: Image.Image, b: Image.Image) -> float:

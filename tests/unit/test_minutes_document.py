@@ -12,22 +12,27 @@ import pytest
 from pypdf import PdfReader
 
 from cchc_desktop.minutes.fonts import bundled, find_serif, find_times
+from cchc_desktop.minutes.pages import PDFIUM_LOCK
 from cchc_desktop.minutes.render import render
 from cchc_desktop.minutes.snapshot import MinutesSnapshot, SignerEntry
 from tests import minutes_samples as samples
 
 
 def page_texts(pdf: bytes) -> list[str]:
-    """Each page's text as a reader copies it, whitespace folded to single spaces."""
-    document = pdfium.PdfDocument(pdf)
-    try:
-        texts = []
-        for page in document:
-            text = page.get_textpage().get_text_range()
-            texts.append(re.sub(r"\s+", " ", text.replace("\r", " ")))
-        return texts
-    finally:
-        document.close()
+    """Each page's text as a reader copies it, whitespace folded to single spaces.
+
+    Under the app's PDFium lock: a window test reads while the preview's worker may be in PDFium.
+    """
+    with PDFIUM_LOCK:
+        document = pdfium.PdfDocument(pdf)
+        try:
+            texts = []
+            for page in document:
+                text = page.get_textpage().get_text_range()
+                texts.append(re.sub(r"\s+", " ", text.replace("\r", " ")))
+            return texts
+        finally:
+            document.close()
 
 
 def no_images(_sha: str) -> bytes | None:

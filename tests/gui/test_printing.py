@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from cchc_desktop.gui.dialogs.batch_print_dialog import BatchPrintDialog
 from cchc_desktop.gui.minutes.pdf_preview import PdfPreview
-from cchc_desktop.gui.minutes.print_job import Document
+from cchc_desktop.gui.minutes.print_document import Document
 from cchc_desktop.gui.minutes.print_runner import PrintRunner
 from cchc_desktop.minutes.pages import PDFIUM_LOCK
 from cchc_desktop.minutes.render import render

@@ -36,7 +36,7 @@ from cchc_desktop.domain.dates import dmy
 from cchc_desktop.errors import UserError
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.i18n import QT_TRANSLATE_NOOP, tr
-from cchc_desktop.gui.minutes.print_job import Document
+from cchc_desktop.gui.minutes.print_document import Document
 from cchc_desktop.gui.minutes.print_runner import PrintRunner
 from cchc_desktop.gui.pages.list_parts import PLAN_NUMBER_ROLE, fill_plan_combo
 from cchc_desktop.minutes.batch import BatchItem, batch_items, refuse_without_minutes

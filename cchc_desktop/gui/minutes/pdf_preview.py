@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from cchc_desktop.gui import workers
-from cchc_desktop.gui.minutes.print_job import Document
+from cchc_desktop.gui.minutes.print_document import Document
 from cchc_desktop.gui.minutes.print_runner import PrintRunner
 from cchc_desktop.minutes.pages import Bitmap, PdfPages
 from cchc_desktop.progress import Progress

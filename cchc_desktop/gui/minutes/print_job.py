@@ -17,7 +17,6 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QRectF
@@ -25,34 +24,11 @@ from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
 from cchc_desktop.errors import UserError, pick
+from cchc_desktop.gui.minutes.print_document import DEFAULT_DPI, Document, Printed
 from cchc_desktop.minutes.pages import Bitmap, PdfPages
 from cchc_desktop.minutes.print_bands import Band, content_bands
 from cchc_desktop.minutes.print_order import Side, sides
 from cchc_desktop.progress import Progress
-
-DEFAULT_DPI = 300.0
-
-
-@dataclass(frozen=True)
-class Document:
-    """A PDF to print and the name progress gives it ("Biên bản số 05/BB-ĐKT – Xã …")."""
-
-    title: str
-    pdf: bytes
-
-
-@dataclass
-class Printed:
-    """What a finished job sent — pages of the documents, sides in all — and what it cost:
-    CPU seconds of the render-ahead thread and of the painting thread, and the longest single
-    call into Qt (Python's lock is held for all of it: the window's longest possible wait)."""
-
-    documents: int = 0
-    pages: int = 0
-    impressions: int = 0
-    render_cpu: float = 0.0
-    paint_cpu: float = 0.0
-    longest_call: float = 0.0
 
 
 def job_dpi(printer: QPrinter, wanted: float) -> float:

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from shiboken6 import isValid
 
 from cchc_desktop.gui import workers
-from cchc_desktop.gui.minutes.print_job import DEFAULT_DPI, Document, Printed, paint_documents
+from cchc_desktop.gui.minutes.print_document import DEFAULT_DPI, Document, Printed
 from cchc_desktop.progress import Progress
 
 
@@ -68,6 +68,9 @@ class PrintRunner(QWidget):
         wanted = settings_dpi(self) if dpi is None else dpi
 
         def work(progress: Progress) -> Printed:
+            # Loaded here, in the worker: showing a preview costs the window no print machinery.
+            from cchc_desktop.gui.minutes.print_job import paint_documents
+
             docs = list(documents() if callable(documents) else documents)
             return paint_documents(printer, docs, dpi=wanted, progress=progress)
 

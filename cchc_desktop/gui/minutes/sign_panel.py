@@ -405,13 +405,15 @@ class SignExportPanel(
 
     def make_preview(self) -> None:
         """Make the draft from the inspection as it is now and show it (nothing is stored)."""
-        from cchc_desktop.minutes.issue import draft_minutes
-
         inspection = self.inspection_id
         if inspection is None or self._busy:
             return
 
         def work(ws: Workspace, progress: Progress) -> tuple[bytes, int]:
+            # Imported in the worker: the document machinery (ReportLab, the layout) is the
+            # largest part of the tab's first show, and the window need not wait for it.
+            from cchc_desktop.minutes.issue import draft_minutes
+
             draft = draft_minutes(ws, inspection, progress)
             return draft.result.pdf, draft.result.page_count
 

@@ -15,12 +15,11 @@ from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from cchc_desktop.gui.minutes.token_dialog import PinDialog, TokenChoice, TokenDialog
-
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QComboBox, QWidget
 
     from cchc_desktop.gui.minutes.signer_box import SignerBox
+    from cchc_desktop.gui.minutes.token_dialog import PinDialog, TokenChoice, TokenDialog
     from cchc_desktop.minutes.identity import Holder
     from cchc_desktop.minutes.signing import DocumentSigner
     from cchc_desktop.store.workspace import Workspace
@@ -62,6 +61,10 @@ class TokenJobs:
         issued = self.issued()
         if issued is None and self.refuse_if_blocked():
             return None
+        # The token machinery (PKCS#11, the dialogs) loads when a token is asked for: most
+        # biên bản are signed on paper or with a file, and the tab's first show stays quick.
+        from cchc_desktop.gui.minutes.token_dialog import TokenDialog
+
         role = str(self.role_box.currentData())
         printed = self.boxes[role].name.text().strip()
         dialog = TokenDialog(self.ws, printed, cast("QWidget", self))
@@ -91,6 +94,8 @@ class TokenJobs:
         if choice.token.pin_pad:
             sign(None)  # typed on the token's own keypad
             return
+        from cchc_desktop.gui.minutes.token_dialog import PinDialog
+
         dialog = PinDialog(choice.token, cast("QWidget", self))
         dialog.pin_entered.connect(sign)
         self.pin_dialog = dialog

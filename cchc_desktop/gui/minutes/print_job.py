@@ -15,6 +15,7 @@ Cancel stops at the next band and abandons the printer's job (a PDF file is remo
 from __future__ import annotations
 
 import time
+from collections import deque
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
@@ -29,6 +30,12 @@ from cchc_desktop.minutes.pages import Bitmap, PdfPages
 from cchc_desktop.minutes.print_bands import Band, content_bands
 from cchc_desktop.minutes.print_order import Side, sides
 from cchc_desktop.progress import Progress
+
+# Pages rendered ahead of the printer. The two threads take turns on Python's lock (Qt keeps
+# it while it encodes a band), so with one page ahead the renderer sat idle whenever a page of
+# photos took longer to encode than the next one to render; two keep it busy (bench_print.py)
+# for one more page in memory (35 MB at 300 dpi).
+AHEAD = int(__import__("os").environ.get("CCHC_PRINT_AHEAD", "2"))
 
 
 def job_dpi(printer: QPrinter, wanted: float) -> float:
@@ -116,62 +123,67 @@ def _paint(
 ) -> None:
     paper = painter.viewport()
     started = time.thread_time()
-    with ThreadPoolExecutor(1, thread_name_prefix="cchc-print-render") as ahead:
+    # Pages rendered ahead of the one being painted, in order, each its future.
+    ahead: deque[Future[tuple[Bitmap, list[Band]]]] = deque()
+    pages_to_render = (s for s in steps if s.page >= 0)
+    with ThreadPoolExecutor(1, thread_name_prefix="cchc-print-render") as renderer:
 
-        def submit(position: int) -> Future[tuple[Bitmap, list[Band]]] | None:
-            while position < len(steps) and steps[position].page < 0:
-                position += 1
-            if position >= len(steps):
-                return None
-            step = steps[position]
-            return ahead.submit(_render, opened[step.document], step.page, dpi, cost)
+        def keep_ahead() -> None:
+            while len(ahead) < AHEAD:
+                step = next(pages_to_render, None)
+                if step is None:
+                    return
+                ahead.append(renderer.submit(_render, opened[step.document], step.page, dpi, cost))
 
-        coming = submit(0)
-        for position, step in enumerate(steps):
-            document = documents[step.document]
-            count = opened[step.document].count
-            text = (
-                pick(
-                    f"{document.title} – trang {step.page + 1}/{count}",
-                    f"{document.title} – page {step.page + 1}/{count}",
+        keep_ahead()
+        try:
+            for position, step in enumerate(steps):
+                document = documents[step.document]
+                count = opened[step.document].count
+                text = (
+                    pick(
+                        f"{document.title} – trang {step.page + 1}/{count}",
+                        f"{document.title} – page {step.page + 1}/{count}",
+                    )
+                    if step.page >= 0
+                    else document.title
                 )
-                if step.page >= 0
-                else document.title
-            )
-            progress.step(position, len(steps), text)
-            if position:
-                printer.newPage()
-            if step.page < 0:
-                continue  # the blank back of an odd page count
-            assert coming is not None
-            bitmap, bands = coming.result()
-            coming = submit(position + 1)
-            image = QImage(
-                bitmap.pixels,
-                bitmap.width,
-                bitmap.height,
-                bitmap.stride,
-                QImage.Format.Format_RGB32,
-            )
-            width_pt, height_pt = opened[step.document].size(step.page)
-            scale = min(paper.width() / width_pt, paper.height() / height_pt) * 72 / dpi
-            left = (paper.width() - bitmap.width * scale) / 2
-            top = (paper.height() - bitmap.height * scale) / 2
-            for band in bands:
-                progress.check()
-                call = time.thread_time()
-                painter.drawImage(
-                    QRectF(
-                        left + band.left * scale,
-                        top + band.top * scale,
-                        band.width * scale,
-                        band.height * scale,
-                    ),
-                    image,
-                    QRectF(band.left, band.top, band.width, band.height),
+                progress.step(position, len(steps), text)
+                if position:
+                    printer.newPage()
+                if step.page < 0:
+                    continue  # the blank back of an odd page count
+                bitmap, bands = ahead.popleft().result()
+                keep_ahead()
+                image = QImage(
+                    bitmap.pixels,
+                    bitmap.width,
+                    bitmap.height,
+                    bitmap.stride,
+                    QImage.Format.Format_RGB32,
                 )
-                cost.longest_call = max(cost.longest_call, time.thread_time() - call)
-            del image  # it points into the bitmap's bytes, which go with this page
+                width_pt, height_pt = opened[step.document].size(step.page)
+                scale = min(paper.width() / width_pt, paper.height() / height_pt) * 72 / dpi
+                left = (paper.width() - bitmap.width * scale) / 2
+                top = (paper.height() - bitmap.height * scale) / 2
+                for band in bands:
+                    progress.check()
+                    call = time.thread_time()
+                    painter.drawImage(
+                        QRectF(
+                            left + band.left * scale,
+                            top + band.top * scale,
+                            band.width * scale,
+                            band.height * scale,
+                        ),
+                        image,
+                        QRectF(band.left, band.top, band.width, band.height),
+                    )
+                    cost.longest_call = max(cost.longest_call, time.thread_time() - call)
+                del image  # it points into the bitmap's bytes, which go with this page
+        finally:
+            for future in ahead:  # cancelled or failed: pages not started are not rendered
+                future.cancel()
         progress.step(
             len(steps), len(steps), pick("Đang gửi tới máy in…", "Sending to the printer…")
         )

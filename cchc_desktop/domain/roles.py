@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from cchc_desktop.domain.choices import Choice
+
+# Who signs for these roles when nobody was named for them: the team's member of that role.
+STAND_IN_ROLES = ("truong_doan", "thu_ky")
 
 
 class MemberRole(Choice):
@@ -41,3 +46,13 @@ class SignerRole(Choice):
     @classmethod
     def _what(cls) -> tuple[str, str]:
         return ("vai trò ký", "signing role")
+
+
+def stand_ins(members: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """The team's lead and secretary (the first member of each role): they sign for their
+    role when nobody else was named for it, in the document and in the window alike."""
+    found: dict[str, dict[str, Any]] = {}
+    for member in members:
+        if member["role"] in STAND_IN_ROLES:
+            found.setdefault(member["role"], member)
+    return found

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.domain.roles import stand_ins
 from cchc_desktop.minutes.photos_source import photo_entries
 from cchc_desktop.minutes.previous_section import previous_entries
 from cchc_desktop.minutes.snapshot import (
@@ -19,8 +20,6 @@ from cchc_desktop.store.detail import show_inspection
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
 
-# Who signs for these roles when nobody was named for them: the team's member of that role.
-STAND_IN_ROLES = ("truong_doan", "thu_ky")
 # Communes take their district in the title ("xã Mông Ân, huyện Bình Gia"); a one-stop shop's
 # own name already says whose it is.
 _NAMED_WITH_PARENT = {"xa", "phuong", "thi_tran"}
@@ -116,16 +115,6 @@ def snapshot_from_detail(
         supersedes=supersedes,
         previous=previous_entries(detail),
     )
-
-
-def stand_ins(members: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """The team's lead and secretary (the first member of each role): they sign for their
-    role when nobody else was named for it, in the document and in the window alike."""
-    found: dict[str, dict[str, Any]] = {}
-    for member in members:
-        if member["role"] in STAND_IN_ROLES:
-            found.setdefault(member["role"], member)
-    return found
 
 
 def _signers(

@@ -362,3 +362,34 @@ def test_templates_of_a_newer_version_are_installed_after_the_first_list(
     # A few seconds after the list (the inspection page is built first, when idle).
     qtbot.waitUntil(lambda: keys() == ["mot-cua-nd61", "ttpvhcc-xa"], timeout=20_000)
     assert list_read_first == [True]
+
+
+def test_the_sign_tab_is_made_while_the_lead_reads_and_filled_when_shown(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path
+) -> None:
+    """The window makes the Ký & xuất panel in its idle warm-up (its first show held the
+    window 150-250 ms); the panel reads the inspection only when it is shown."""
+    from cchc_desktop.gui.minutes import SignExportPanel
+    from cchc_desktop.gui.screenshot import demo_inspection_2026
+
+    window = open_window(demo_dir)
+
+    def made() -> bool:
+        host = window.pages.get("inspection")
+        return isinstance(host, InspectionHost) and host.view.built_tab("minutes") is not None
+
+    qtbot.waitUntil(made, timeout=15_000)
+    host = window.pages["inspection"]
+    assert isinstance(host, InspectionHost)
+    panel = host.view.built_tab("minutes")
+    assert isinstance(panel, SignExportPanel)
+    assert panel.inspection_id is None  # made, not yet filled
+
+    inspection = demo_inspection_2026(window)
+    assert inspection is not None
+    window.open_inspection(inspection)
+    assert panel.inspection_id is None  # another tab is in front: nothing read yet
+    with qtbot.waitSignal(panel.previewReady, timeout=30_000):
+        host.show_tab("minutes")
+    assert panel.inspection_id == inspection
+    assert panel.readiness is not None and panel.checklist.summary.text()

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from cchc_desktop.domain.roles import SignerRole
+from cchc_desktop.domain.roles import SignerRole, stand_ins
 from cchc_desktop.gui import workers
 from cchc_desktop.gui.minutes.confirm import confirm_signing
 from cchc_desktop.gui.minutes.document_jobs import DocumentJobs
@@ -309,7 +309,6 @@ class SignExportPanel(
 
     def _team_stand_ins(self, row: dict[str, Any]) -> dict[str, dict[str, Any]]:
         """The team members the document names for roles nobody was named for yet."""
-        from cchc_desktop.minutes.collect import stand_ins
         from cchc_desktop.store.plans import team_members
 
         if not row["team_id"]:

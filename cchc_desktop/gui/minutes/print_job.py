@@ -35,7 +35,7 @@ from cchc_desktop.progress import Progress
 # it while it encodes a band), so with one page ahead the renderer sat idle whenever a page of
 # photos took longer to encode than the next one to render; two keep it busy (bench_print.py)
 # for one more page in memory (35 MB at 300 dpi).
-AHEAD = int(__import__("os").environ.get("CCHC_PRINT_AHEAD", "2"))
+AHEAD = 2
 
 
 def job_dpi(printer: QPrinter, wanted: float) -> float:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.documents.wording import ISSUING_TEAM
 from cchc_desktop.domain.roles import stand_ins
 from cchc_desktop.minutes.photos_source import photo_entries
 from cchc_desktop.minutes.previous_section import previous_entries
@@ -23,9 +24,6 @@ if TYPE_CHECKING:
 # Communes take their district in the title ("xã Mông Ân, huyện Bình Gia"); a one-stop shop's
 # own name already says whose it is.
 _NAMED_WITH_PARENT = {"xa", "phuong", "thi_tran"}
-
-
-ISSUING_TEAM = "Đoàn kiểm tra"
 
 
 def issuing_bodies(plan: dict[str, Any]) -> tuple[str, str]:

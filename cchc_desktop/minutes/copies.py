@@ -36,7 +36,7 @@ def mark_pdf(text: str = COPY_MARK) -> tuple[bytes, float, float]:
     from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.pdfgen.canvas import Canvas
 
-    from cchc_desktop.minutes.fonts import default_fonts, register
+    from cchc_desktop.documents.fonts import default_fonts, register
 
     fonts = register(default_fonts())
     width = stringWidth(text, fonts.bold, _MARK_SIZE) + 2 * _MARK_PADDING

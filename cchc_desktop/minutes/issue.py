@@ -22,12 +22,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.documents.layout import ImageSource
 from cchc_desktop.domain.dates import nd30_date, vietnam_now
 from cchc_desktop.domain.text import fold
 from cchc_desktop.errors import UserError, pick
 from cchc_desktop.minutes import numbering, register
 from cchc_desktop.minutes.collect import collect
-from cchc_desktop.minutes.layout import ImageSource
 from cchc_desktop.minutes.readiness import (
     Readiness,
     check,

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cchc_desktop.documents.blocks import PhotoEntry
 from cchc_desktop.errors import UserError
-from cchc_desktop.minutes.snapshot import PhotoEntry
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace

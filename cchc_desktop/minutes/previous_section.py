@@ -12,10 +12,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from cchc_desktop.documents.blocks import Para, Style, listed, para
 from cchc_desktop.domain.dates import nd30_date
 from cchc_desktop.domain.findings import FollowUpStatus, is_overdue
 from cchc_desktop.domain.previous import SUMMARY_ORDER, status_counts
-from cchc_desktop.minutes.document import Para, Style, listed, para
 from cchc_desktop.minutes.snapshot import MinutesSnapshot, PreviousEntry
 
 HEADING = "Kết quả thực hiện kiến nghị của đoàn kiểm tra kỳ trước"

@@ -33,11 +33,11 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.documents.wording import short_title
 from cchc_desktop.domain.dates import dmy, stored_date, vietnam_now
 from cchc_desktop.domain.results import Result
 from cchc_desktop.domain.roles import SignerRole
 from cchc_desktop.errors import UserError, pick
-from cchc_desktop.minutes.wording import short_title
 
 if TYPE_CHECKING:
     from cchc_desktop.minutes.snapshot import MinutesSnapshot

@@ -7,25 +7,20 @@ gives the same bytes (ReportLab's invariant mode; the document dates are the ins
 from __future__ import annotations
 
 import datetime as dt
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from io import BytesIO
 from typing import Any
 
-from cchc_desktop.minutes import styles as st
-from cchc_desktop.minutes.fonts import FontNames, SerifFonts, default_fonts, register
-from cchc_desktop.minutes.layout import ImageSource, Layout, SignatureBox
+from cchc_desktop.documents import styles as st
+from cchc_desktop.documents.fonts import FontNames, SerifFonts, default_fonts, register
+from cchc_desktop.documents.layout import ImageSource, Layout, SignatureBox
+from cchc_desktop.documents.pdf import binary_streams, nd30_document, page_number
 from cchc_desktop.minutes.sections import DRAFT_MARK, document, title_lines
 from cchc_desktop.minutes.snapshot import MinutesSnapshot
 from cchc_desktop.progress import Progress, step
 
 FIELD_PREFIX = "ky_so_"
 DRAFT_KEYWORD = "CCHC Desktop: dự thảo biên bản"
-
-# ReportLab keeps some settings process-wide; our builds change one of them, one at a time.
-_BUILD_LOCK = threading.RLock()
 
 
 def field_name(role: str) -> str:
@@ -105,66 +100,6 @@ def render(
     pdf = with_signature_fields(buffer, boxes, bytes.fromhex(snapshot.sha256())[:16], printed)
     step(progress, 3, 3, "Xong")
     return RenderResult(pdf, pages, boxes, chosen.family)
-
-
-@contextmanager
-def binary_streams() -> Iterator[None]:
-    """While our document is built, ReportLab writes its streams without ASCII85.
-
-    A JPEG photo then enters the file byte for byte, and a page is a quarter smaller.
-    ReportLab reads this from a process-wide setting (``rl_config.useA85``) at many points,
-    so it is changed only around our builds, one build at a time, and put back after: the
-    same document comes out whatever else ran in the process before it.
-    """
-    from reportlab import rl_config
-
-    with _BUILD_LOCK:
-        saved = rl_config.useA85
-        rl_config.useA85 = 0
-        try:
-            yield
-        finally:
-            rl_config.useA85 = saved
-
-
-def nd30_document(buffer: BytesIO, names: FontNames, **meta: Any) -> Any:
-    """A ReportLab document on A4 portrait with ND 30's margins, in the registered serif fonts.
-
-    The biên bản and the báo cáo share it; ``meta`` are ReportLab's document properties.
-    """
-    from reportlab.platypus import SimpleDocTemplate
-
-    return SimpleDocTemplate(
-        buffer,
-        pagesize=(st.PAGE_WIDTH, st.PAGE_HEIGHT),
-        leftMargin=st.MARGIN_LEFT,
-        rightMargin=st.MARGIN_RIGHT,
-        topMargin=st.MARGIN_TOP,
-        bottomMargin=st.MARGIN_BOTTOM,
-        creator="CCHC Desktop",
-        producer="CCHC Desktop (ReportLab)",
-        lang="vi",
-        # ReportLab's default first font is Helvetica, which would sit unembedded in every page.
-        initialFontName=names.regular,
-        initialFontSize=st.BODY_SIZE,
-        **meta,
-    )
-
-
-def page_number(names: FontNames) -> Any:
-    """The page callback ND 30 asks for from page 2: the number centred in the top margin."""
-
-    def draw(canvas: Any, _doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(names.regular, st.PAGE_NUMBER_SIZE)
-        canvas.drawCentredString(
-            st.MARGIN_LEFT + st.FRAME_WIDTH / 2,
-            st.PAGE_HEIGHT - st.MARGIN_TOP / 2 - 4,
-            str(canvas.getPageNumber()),
-        )
-        canvas.restoreState()
-
-    return draw
 
 
 def draft_mark(canvas: Any, names: FontNames) -> None:

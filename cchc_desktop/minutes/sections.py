@@ -11,15 +11,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from cchc_desktop.domain.dates import nd30_date
-from cchc_desktop.domain.results import Result
-from cchc_desktop.domain.roles import MemberRole
-from cchc_desktop.minutes.document import (
+from cchc_desktop.documents.blocks import (
     Block,
     Figure,
     Header,
     PageBreak,
     Para,
+    PhotoEntry,
     Recipients,
     Run,
     SignatureBlock,
@@ -28,21 +26,23 @@ from cchc_desktop.minutes.document import (
     listed,
     para,
 )
-from cchc_desktop.minutes.previous_section import previous_section
-from cchc_desktop.minutes.snapshot import (
-    CriterionResult,
-    FindingEntry,
-    MinutesSnapshot,
-    PhotoEntry,
-    SignerEntry,
-)
-from cchc_desktop.minutes.wording import (
+from cchc_desktop.documents.wording import (
     abbreviated_body,
     in_sentence,
     joined,
     parties,
     short_title,
     unit_recipient,
+)
+from cchc_desktop.domain.dates import nd30_date
+from cchc_desktop.domain.results import Result
+from cchc_desktop.domain.roles import MemberRole
+from cchc_desktop.minutes.previous_section import previous_section
+from cchc_desktop.minutes.snapshot import (
+    CriterionResult,
+    FindingEntry,
+    MinutesSnapshot,
+    SignerEntry,
 )
 
 HEADINGS = {

@@ -12,10 +12,10 @@ import struct
 from io import BytesIO
 from typing import Any
 
+from cchc_desktop.documents.styles import INK
 from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import UserError
 
-INK = (0x1F, 0x3A, 0x93)  # ballpoint blue
 MAX_WIDTH = 1200  # enough for 55 mm at over 500 dpi
 MARGIN = 8
 # A scan of a signature at 600 dpi is a few million pixels; past these the file is no scan

@@ -13,6 +13,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from cchc_desktop.documents.blocks import PhotoEntry
+
 # Bump when a field changes meaning; from_json reads every earlier format it knows.
 SNAPSHOT_FORMAT = 1
 
@@ -75,20 +77,6 @@ class SignerEntry:
     name: str
     title: str = ""
     image_sha256: str | None = None
-
-
-@dataclass(frozen=True)
-class PhotoEntry:
-    """A photo for the appendix: the stored print copy (JPEG) and what to write under it."""
-
-    sha256: str
-    path: str
-    width: int
-    height: int
-    caption: str = ""
-    taken_at: str | None = None
-    place: str = ""
-    criterion_code: str | None = None
 
 
 @dataclass(frozen=True)

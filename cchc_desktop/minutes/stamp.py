@@ -10,10 +10,10 @@ from __future__ import annotations
 from io import BytesIO
 from typing import Any
 
+from cchc_desktop.documents.fonts import FontNames, default_fonts, register
+from cchc_desktop.documents.pdf import binary_streams
+from cchc_desktop.documents.styles import INK_BLUE
 from cchc_desktop.minutes.certificates import CertificateInfo
-from cchc_desktop.minutes.fonts import FontNames, default_fonts, register
-from cchc_desktop.minutes.render import binary_streams
-from cchc_desktop.minutes.styles import INK_BLUE
 
 
 def stamp_lines(info: CertificateInfo, signed_at: str) -> list[str]:

@@ -14,9 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from cchc_desktop.domain.dates import nd30_date
-from cchc_desktop.domain.findings import FollowUpStatus
-from cchc_desktop.minutes.document import (
+from cchc_desktop.documents.blocks import (
     Block,
     Header,
     PageBreak,
@@ -27,8 +25,10 @@ from cchc_desktop.minutes.document import (
     listed,
     para,
 )
-from cchc_desktop.minutes.wording import in_sentence as unit_in_sentence
-from cchc_desktop.minutes.wording import named_criterion
+from cchc_desktop.documents.wording import in_sentence as unit_in_sentence
+from cchc_desktop.documents.wording import named_criterion
+from cchc_desktop.domain.dates import nd30_date
+from cchc_desktop.domain.findings import FollowUpStatus
 from cchc_desktop.reports.issuing import in_sentence
 from cchc_desktop.reports.numbers import DEFINITIONS, percent, rate, two_digits
 from cchc_desktop.reports.previous import previous_blocks

@@ -13,9 +13,9 @@ import datetime as dt
 from io import BytesIO
 from typing import TYPE_CHECKING, Any
 
-from cchc_desktop.minutes import styles as st
-from cchc_desktop.minutes.document import Para, Style
-from cchc_desktop.minutes.docx_export import FONT, _font_everywhere, _page_numbers, _styles, _Writer
+from cchc_desktop.documents import styles as st
+from cchc_desktop.documents.blocks import Para, Style
+from cchc_desktop.documents.docx import FONT, Writer, apply_styles, font_everywhere, page_numbers
 from cchc_desktop.reports.document import report_blocks
 from cchc_desktop.reports.tables import TableBlock
 
@@ -65,7 +65,7 @@ def _named_styles(doc: Any) -> None:
     cell.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
-class _ReportWriter(_Writer):
+class _ReportWriter(Writer):
     """The biên bản's Word writer, with paragraphs in named styles and tables."""
 
     def __init__(self, doc: Any) -> None:
@@ -153,10 +153,10 @@ def report_docx(data: ReportData, issuing: Issuing, *, today: dt.date | None = N
     normal = doc.styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(st.BODY_SIZE)
-    _font_everywhere(normal.element, FONT)
-    _styles(doc)  # the biên bản's: header, signer, Nơi nhận
+    font_everywhere(normal.element, FONT)
+    apply_styles(doc)  # the biên bản's: header, signer, Nơi nhận
     _named_styles(doc)
-    _page_numbers(section)
+    page_numbers(section)
     writer = _ReportWriter(doc)
     for block in report_blocks(data, issuing, day):
         if isinstance(block, TableBlock):

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.documents.wording import ISSUING_TEAM
 from cchc_desktop.domain.text import clean, fold
-from cchc_desktop.minutes.collect import ISSUING_TEAM
 
 if TYPE_CHECKING:
     from cchc_desktop.settings import Settings

@@ -11,12 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from cchc_desktop.minutes import styles as st
+from cchc_desktop.documents import styles as st
 from cchc_desktop.reports.document import ReportBlock, report_blocks, subject
 from cchc_desktop.reports.tables import TableBlock
 
 if TYPE_CHECKING:
-    from cchc_desktop.minutes.fonts import FontNames
+    from cchc_desktop.documents.fonts import FontNames
     from cchc_desktop.reports.figures import ReportData
     from cchc_desktop.reports.issuing import Issuing
 
@@ -95,9 +95,9 @@ def report_pdf(data: ReportData, issuing: Issuing, *, today: dt.date | None = No
 
     from reportlab.platypus import Spacer
 
-    from cchc_desktop.minutes.fonts import default_fonts, register
-    from cchc_desktop.minutes.layout import Layout
-    from cchc_desktop.minutes.render import binary_streams, nd30_document, page_number
+    from cchc_desktop.documents.fonts import default_fonts, register
+    from cchc_desktop.documents.layout import Layout
+    from cchc_desktop.documents.pdf import binary_streams, nd30_document, page_number
 
     day = today or dt.date.fromisoformat(data.generated_on)
     names = register(default_fonts())

@@ -12,14 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.documents.blocks import Style, listed, para
 from cchc_desktop.domain.dates import dmy
 from cchc_desktop.domain.findings import FollowUpStatus
-from cchc_desktop.minutes.document import Style, listed, para
 from cchc_desktop.store.connection import fetch_all
 from cchc_desktop.store.previous import previous_of
 
 if TYPE_CHECKING:
-    from cchc_desktop.minutes.document import Block
+    from cchc_desktop.documents.blocks import Block
     from cchc_desktop.store.workspace import Workspace
 
 HEADING = "Thực hiện kiến nghị của đoàn kiểm tra kỳ trước"

@@ -22,8 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from PIL import Image, ImageDraw
 
+from cchc_desktop.documents.blocks import PhotoEntry
 from cchc_desktop.minutes.render import render
-from cchc_desktop.minutes.snapshot import PhotoEntry
 from tests.benchmarks.report import machine, median_time, ms, write_section
 from tests.minutes_samples import demo_inspection, snapshot
 

@@ -42,9 +42,9 @@ def plain_pdf(data: ReportData, issuing: Issuing) -> bytes:
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
 
-    from cchc_desktop.minutes import styles as st
-    from cchc_desktop.minutes.document import Para
-    from cchc_desktop.minutes.fonts import default_fonts, register
+    from cchc_desktop.documents import styles as st
+    from cchc_desktop.documents.blocks import Para
+    from cchc_desktop.documents.fonts import default_fonts, register
     from cchc_desktop.reports.document import report_blocks
     from cchc_desktop.reports.tables import TableBlock
 

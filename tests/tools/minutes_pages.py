@@ -23,12 +23,12 @@ sys.path.insert(0, str(ROOT))
 from PIL import Image, ImageDraw  # noqa: E402
 
 from cchc_desktop.demo.loader import load_demo  # noqa: E402
+from cchc_desktop.documents.blocks import PhotoEntry  # noqa: E402
 from cchc_desktop.minutes.collect import collect  # noqa: E402
 from cchc_desktop.minutes.issue import images  # noqa: E402
 from cchc_desktop.minutes.pages import PdfPages  # noqa: E402
 from cchc_desktop.minutes.render import render  # noqa: E402
 from cchc_desktop.minutes.signing import P12Signer, sign_pdf  # noqa: E402
-from cchc_desktop.minutes.snapshot import PhotoEntry  # noqa: E402
 from cchc_desktop.store.bootstrap import initialise  # noqa: E402
 from cchc_desktop.store.inspections import update_inspection  # noqa: E402
 from cchc_desktop.store.signers import set_signer  # noqa: E402

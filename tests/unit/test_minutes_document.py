@@ -11,7 +11,7 @@ import pypdfium2 as pdfium
 import pytest
 from pypdf import PdfReader
 
-from cchc_desktop.minutes.fonts import bundled, find_serif, find_times
+from cchc_desktop.documents.fonts import bundled, find_serif, find_times
 from cchc_desktop.minutes.pages import PDFIUM_LOCK
 from cchc_desktop.minutes.render import render
 from cchc_desktop.minutes.snapshot import MinutesSnapshot, SignerEntry
@@ -81,9 +81,9 @@ def test_text_copied_from_the_pdf_is_the_text_of_the_minutes(
 
 
 def test_a_long_body_name_breaks_before_its_place() -> None:
-    from cchc_desktop.minutes.fonts import default_fonts, register
-    from cchc_desktop.minutes.layout import header_lines
-    from cchc_desktop.minutes.styles import HEADER_LEFT, HEADER_SIZE
+    from cchc_desktop.documents.fonts import default_fonts, register
+    from cchc_desktop.documents.layout import header_lines
+    from cchc_desktop.documents.styles import HEADER_LEFT, HEADER_SIZE
 
     bold = register(default_fonts()).bold
     snap = samples.snapshot(parent_body="", issuer="Ủy ban nhân dân tỉnh Lạng Sơn")
@@ -100,11 +100,11 @@ def test_a_long_body_name_breaks_before_its_place() -> None:
 
 
 def test_the_closing_keeps_with_the_signatures_without_forcing_a_new_page() -> None:
-    from cchc_desktop.minutes import styles as st
-    from cchc_desktop.minutes.document import Recipients, Signatures, para
-    from cchc_desktop.minutes.fonts import default_fonts, register
-    from cchc_desktop.minutes.layout import Layout
-    from cchc_desktop.minutes.render import nd30_document
+    from cchc_desktop.documents import styles as st
+    from cchc_desktop.documents.blocks import Recipients, Signatures, para
+    from cchc_desktop.documents.fonts import default_fonts, register
+    from cchc_desktop.documents.layout import Layout
+    from cchc_desktop.documents.pdf import nd30_document
     from cchc_desktop.minutes.sections import signatures
 
     names = register(default_fonts())
@@ -183,7 +183,7 @@ def test_faces_and_sizes_are_those_of_nd30(made: tuple[MinutesSnapshot, bytes]) 
 
 
 def test_text_stays_inside_the_nd30_margins(made: tuple[MinutesSnapshot, bytes]) -> None:
-    from cchc_desktop.minutes import styles as st
+    from cchc_desktop.documents import styles as st
 
     _snap, pdf = made
     top = st.PAGE_HEIGHT - st.MARGIN_TOP
@@ -375,8 +375,8 @@ def test_liberation_serif_is_used_without_times_new_roman(tmp_path: Path) -> Non
 
 
 def test_photo_times_read_in_vietnam_time() -> None:
+    from cchc_desktop.documents.blocks import PhotoEntry
     from cchc_desktop.minutes.sections import photo_lines
-    from cchc_desktop.minutes.snapshot import PhotoEntry
 
     def line(taken: str) -> str:
         return photo_lines(1, PhotoEntry("0" * 64, "x.jpg", 10, 10, "Ảnh", taken))[1]

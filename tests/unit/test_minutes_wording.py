@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from cchc_desktop.minutes.docx_export import STYLES, docx_bytes
+from cchc_desktop.documents.docx import STYLES
+from cchc_desktop.minutes.docx_export import docx_bytes
 from cchc_desktop.minutes.render import render
 from cchc_desktop.minutes.snapshot import CriterionResult, FindingEntry, MinutesSnapshot
 from tests import minutes_samples as samples

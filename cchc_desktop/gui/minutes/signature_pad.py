@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from cchc_desktop.minutes.signature_image import INK as BALLPOINT
+from cchc_desktop.documents.styles import INK as BALLPOINT
 
 INK = QColor(*BALLPOINT)
 BASE_WIDTH = 2.6  # px at pressure 0.5 on screen

@@ -5,9 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from cchc_desktop.minutes.document import Style
-from cchc_desktop.minutes.fonts import FontNames
-from cchc_desktop.minutes.signature_image import INK
+from cchc_desktop.documents.blocks import Style
+from cchc_desktop.documents.fonts import FontNames
 
 MM = 72 / 25.4  # points per millimetre
 CM = 10 * MM
@@ -45,6 +44,8 @@ STAMP_WIDTH = 66 * MM
 PHOTO_MAX_WIDTH = FRAME_WIDTH
 PHOTO_MAX_HEIGHT = 95 * MM
 
+# The signatures' ballpoint blue (RGB 0-255): the pad draws with it, the document prints it.
+INK = (0x1F, 0x3A, 0x93)
 INK_BLUE = tuple(c / 255 for c in INK)  # the signatures' ballpoint blue, as ReportLab takes it
 
 

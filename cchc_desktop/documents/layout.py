@@ -10,8 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from cchc_desktop.minutes import styles as st
-from cchc_desktop.minutes.document import (
+from cchc_desktop.documents import styles as st
+from cchc_desktop.documents.blocks import (
     Block,
     Figure,
     Header,
@@ -268,7 +268,7 @@ class Layout:
     def paragraph_with_rule(self, block: Para) -> list[Any]:
         from reportlab.pdfbase.pdfmetrics import stringWidth
 
-        from cchc_desktop.minutes.document import Style
+        from cchc_desktop.documents.blocks import Style
 
         flow = [self.paragraph(block)]
         if block.style is Style.SUBJECT:
@@ -411,7 +411,7 @@ class Layout:
     def figure(self, block: Figure) -> Any:
         from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer
 
-        from cchc_desktop.minutes.document import Style
+        from cchc_desktop.documents.blocks import Style
 
         photo = block.photo
         scale = min(st.PHOTO_MAX_WIDTH / photo.width, st.PHOTO_MAX_HEIGHT / photo.height)

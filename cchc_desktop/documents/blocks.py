@@ -1,7 +1,8 @@
-"""The biên bản as a list of plain blocks: what it says, before any page layout.
+"""An ND 30 document as a list of plain blocks: what it says, before any page layout.
 
-``sections.document`` writes these from a snapshot; the PDF (``layout``) and the Word draft
-(``docx_export``) both lay out the same blocks, so the two can never say different things.
+The biên bản (``minutes.sections``) and the báo cáo (``reports.document``) write these; the
+PDF (``documents.layout``) and the Word copy (``documents.docx``) lay out the same blocks, so
+the two can never say different things.
 """
 
 from __future__ import annotations
@@ -9,7 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from cchc_desktop.minutes.snapshot import PhotoEntry
+
+@dataclass(frozen=True)
+class PhotoEntry:
+    """A photo for the appendix: the stored print copy (JPEG) and what to write under it."""
+
+    sha256: str
+    path: str
+    width: int
+    height: int
+    caption: str = ""
+    taken_at: str | None = None
+    place: str = ""
+    criterion_code: str | None = None
 
 
 class Style(StrEnum):

@@ -8,6 +8,10 @@ from __future__ import annotations
 
 import re
 
+# Who issues the team's documents (biên bản BB-ĐKT, báo cáo BC-ĐKT), under the body that
+# issued the plan (RESEARCH §1.4).
+ISSUING_TEAM = "Đoàn kiểm tra"
+
 # A criterion's short title stops before the first of these: the rest of its text lists the
 # details an inspector checks ("…; xử lý sau kiểm tra", "(Mẫu 04)").
 _CLAUSE_END = re.compile(r"\s*(?:;|\(|:\s)")

@@ -161,10 +161,10 @@ def open_main_window(
         window.fit_size(*size)
     window.show()
     # The folder is opened once the window is on screen (or after a second if it never is
-    # drawn, e.g. started minimised): the first frame does not wait for SQLite.
-    # (Queued after the window's own next step, building the page, so the two do not share
-    # the interpreter while the page is built.)
-    window.first_painted.connect(lambda: QTimer.singleShot(0, ctx.prepare))
+    # drawn, e.g. started minimised): the first frame does not wait for SQLite. The worker
+    # starts before the window's next step, building the page, and opens the folder while
+    # the page is built: queued after the page, it left the list empty some 70 ms longer.
+    window.first_painted.connect(ctx.prepare)
     QTimer.singleShot(1000, ctx.prepare)
     return window
 

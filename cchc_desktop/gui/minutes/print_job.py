@@ -31,11 +31,10 @@ from cchc_desktop.minutes.print_bands import Band, content_bands
 from cchc_desktop.minutes.print_order import Side, sides
 from cchc_desktop.progress import Progress
 
-# Pages rendered ahead of the printer. The two threads take turns on Python's lock (Qt keeps
-# it while it encodes a band), so with one page ahead the renderer sat idle whenever a page of
-# photos took longer to encode than the next one to render; two keep it busy (bench_print.py)
-# for one more page in memory (35 MB at 300 dpi).
-AHEAD = 2
+# Pages rendered ahead of the printer. Two ahead measured no faster than one (bench_print:
+# the two threads take turns on Python's lock, which Qt keeps while it encodes a band), and
+# each page waiting costs 35 MB at 300 dpi.
+AHEAD = 1
 
 
 def job_dpi(printer: QPrinter, wanted: float) -> float:

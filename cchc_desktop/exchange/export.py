@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop import __version__
+from cchc_desktop.atomic import atomic_writer
 from cchc_desktop.domain.dates import vietnam_now
 from cchc_desktop.errors import UserError
 from cchc_desktop.exchange import format as fmt
@@ -19,7 +20,6 @@ from cchc_desktop.exchange.collect import Selection, select
 from cchc_desktop.exchange.keys import PublicIdentity, ensure_key, own_identity, sign
 from cchc_desktop.exchange.sent import record_export, stamps
 from cchc_desktop.progress import Progress, step
-from cchc_desktop.store.atomic import atomic_writer
 from cchc_desktop.store.lookup import resolve
 from cchc_desktop.store.migrate import schema_version
 from cchc_desktop.store.synced import SYNCED_TABLES

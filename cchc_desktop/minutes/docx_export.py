@@ -18,6 +18,7 @@ from io import BytesIO
 from pathlib import Path
 from typing import Any
 
+from cchc_desktop.atomic import write_atomic
 from cchc_desktop.minutes import styles as st
 from cchc_desktop.minutes.document import (
     Block,
@@ -32,7 +33,6 @@ from cchc_desktop.minutes.document import (
 from cchc_desktop.minutes.layout import QUOC_HIEU, TIEU_NGU, header_lines
 from cchc_desktop.minutes.sections import DRAFT_MARK, document
 from cchc_desktop.minutes.snapshot import MinutesSnapshot
-from cchc_desktop.store.atomic import write_atomic
 
 # Word documents name the ND 30 face itself; a machine without it substitutes a metric twin.
 FONT = "Times New Roman"

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from cchc_desktop.errors import UserError
 from cchc_desktop.progress import Cancelled, Progress
+from cchc_desktop.sqlite_errors import describe_sqlite_error
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +54,16 @@ class Task(QRunnable):
             self.signals.cancelled.emit()
         except UserError as exc:
             self.signals.failed.emit(exc.message)
-        except Exception:
-            text = traceback.format_exc()
-            log.error("background task failed:\n%s", text)
-            self.signals.crashed.emit(text)
+        except Exception as exc:
+            # A busy, full, read-only or damaged database is the person's to fix; any other
+            # error (SQLite's "no such column" included) is a bug for the crash handler.
+            user = describe_sqlite_error(exc)
+            if user is not None:
+                self.signals.failed.emit(user.message)
+            else:
+                text = traceback.format_exc()
+                log.error("background task failed:\n%s", text)
+                self.signals.crashed.emit(text)
         else:
             self.signals.succeeded.emit(result)
         finally:

@@ -25,7 +25,11 @@ from cchc_desktop.exchange.provenance_check import learn_keys
 from cchc_desktop.exchange.report import MergeReport
 from cchc_desktop.exchange.trust import accept, note_name
 from cchc_desktop.exchange.verify import Verified, verify_package
-from cchc_desktop.exchange.versions import (
+from cchc_desktop.progress import Progress, step
+from cchc_desktop.store import records
+from cchc_desktop.store.connection import transaction
+from cchc_desktop.store.synced import SYNCED_TABLES, SyncedTable
+from cchc_desktop.store.versions import (
     Version,
     folded,
     frontier,
@@ -33,10 +37,6 @@ from cchc_desktop.exchange.versions import (
     shown,
     superseded,
 )
-from cchc_desktop.progress import Progress, step
-from cchc_desktop.store import records
-from cchc_desktop.store.connection import transaction
-from cchc_desktop.store.synced import SYNCED_TABLES, SyncedTable
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace

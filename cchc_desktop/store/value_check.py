@@ -23,8 +23,8 @@ _SHOWN = 10
 def row_problem(rules: dict[str, Rule], row: dict[str, Any]) -> tuple[str, Problem] | None:
     """The first field of a stored row that breaks its rule, the version vector and the
     attestations read as such; None when the row is sound."""
-    from cchc_desktop.exchange.provenance import parse_sig
-    from cchc_desktop.exchange.versions import parse_vv
+    from cchc_desktop.store.provenance import parse_sig
+    from cchc_desktop.store.versions import parse_vv
 
     found = first_problem(rules, row)
     if found is not None:

@@ -74,6 +74,7 @@ def test_a_lock_left_by_a_dead_run_is_taken_over(tmp_path: Path) -> None:
     lock_data_folder(root).unlock()
 
 
+@pytest.mark.logs_errors  # the crash handler logs each report at ERROR
 def test_crash_reporter_writes_a_log_and_shows_where(tmp_path: Path) -> None:
     shown: list[tuple[str, Path | None]] = []
     reporter = CrashReporter(tmp_path / "logs", lambda text, path: shown.append((text, path)))
@@ -89,6 +90,7 @@ def test_crash_reporter_writes_a_log_and_shows_where(tmp_path: Path) -> None:
     assert "RuntimeError" in text
 
 
+@pytest.mark.logs_errors  # the crash handler logs each report at ERROR
 def test_crash_reporter_falls_back_when_logs_cannot_be_written(tmp_path: Path) -> None:
     blocked = tmp_path / "file"
     blocked.write_text("not a folder", encoding="utf-8")
@@ -113,6 +115,7 @@ def test_crash_dialog_is_non_modal_and_names_the_log(qtbot: QtBot, tmp_path: Pat
     box.close()
 
 
+@pytest.mark.logs_errors  # the crash handler logs each report at ERROR
 def test_background_bugs_reach_the_app_handler(
     qtbot: QtBot, qapp: CchcApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -94,8 +94,8 @@ def start(
     signals = task.signals
     if on_result is not None:
         signals.succeeded.connect(on_result)
-    if on_error is not None:
-        signals.failed.connect(on_error)
+    # A message nobody asked to hear (a thumbnail loader's) is at least logged.
+    signals.failed.connect(on_error or _unheard)
     if on_progress is not None:
         signals.progress.connect(on_progress)
     if on_cancelled is not None:
@@ -107,6 +107,10 @@ def start(
         signals.finished.connect(on_finished)
     (pool or QThreadPool.globalInstance()).start(task)
     return task
+
+
+def _unheard(message: str) -> None:
+    log.warning("background task refused: %s", message)
 
 
 def _report_crash(text: str) -> None:

@@ -58,9 +58,12 @@ test-latest: $(UV) test-deps
 	QT_QPA_PLATFORM=offscreen $(LATEST)/bin/python -m pytest $(PYTEST_ARGS)
 
 
+# lint-imports: the layer, Qt-free and window-through-core contracts of pyproject.toml's
+# [tool.importlinter] (docs/ARCHITECTURE.md, "Layers"); an import against them fails the build.
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 typecheck: $(STAMP)
 	$(BIN)/mypy

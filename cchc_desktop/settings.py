@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from cchc_desktop.store.atomic import write_atomic
+from cchc_desktop.atomic import write_atomic
 
 # Bump when a field is renamed or its meaning changes, and add the step to _upgrade().
 SETTINGS_VERSION = 2

@@ -197,10 +197,10 @@ def disagreeing_desk(root: Path) -> dict[str, Any]:
     package (a2.cchc), then B's (b2.cchc): four conflicts, all met by B's package, two per
     inspection. S trusts A as «Máy đoàn 1 – Nguyễn Văn An» and B as «Máy đoàn 2 – Trần Bình»."""
     from cchc_desktop.exchange.export import export_package
-    from cchc_desktop.exchange.keys import own_identity
     from cchc_desktop.exchange.merge import merge_file
     from cchc_desktop.store.answers import set_answer
     from cchc_desktop.store.datafolder import DataFolder
+    from cchc_desktop.store.keys import own_identity
 
     a, b, s = laptop(root, "A"), laptop(root, "B"), laptop(root, "S")
     with open_ws(a) as ws:

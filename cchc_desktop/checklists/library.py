@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 from typing import Any
 
+from cchc_desktop.atomic import write_atomic
 from cchc_desktop.checklists.model import Template
 from cchc_desktop.checklists.schema import validate_template
 from cchc_desktop.errors import UserError, describe_os_error, read_named_file
 from cchc_desktop.paths import resource
-from cchc_desktop.store.atomic import write_atomic
 
 SUFFIXES = (".json", ".xlsx")
 _FIELD_ORDER = (

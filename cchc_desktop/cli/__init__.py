@@ -265,18 +265,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         output.warn(exc.message)
         return EXIT_REFUSED
     except sqlite3.Error as exc:
-        from cchc_desktop.store.connection import describe_sqlite_error
+        # A busy, full, read-only or damaged file: one message saying what to do. Any other
+        # SQLite error ("no such column", a misuse) is a bug, kept with its traceback.
+        from cchc_desktop.sqlite_errors import describe_sqlite_error
 
-        output.warn(describe_sqlite_error(exc, ctx.data_dir).message)
+        user = describe_sqlite_error(exc, DataFolder(ctx.data_dir).db_path)
+        if user is None:
+            return _crashed(exc, ctx.data_dir)
+        output.warn(user.message)
         return EXIT_REFUSED
     except OSError as exc:
         output.warn(describe_os_error(exc).message)
         return EXIT_REFUSED
     except Exception as exc:
-        if os.environ.get("CCHC_DEBUG"):
-            raise
-        output.warn(_bug(exc, DataFolder(ctx.data_dir)))
-        return EXIT_BUG
+        return _crashed(exc, ctx.data_dir)
     except KeyboardInterrupt:
         print(
             pick(
@@ -289,6 +291,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         ctx.close()
     return int(status or EXIT_OK)
+
+
+def _crashed(exc: Exception, data_dir: Path) -> int:
+    """A bug: its traceback to logs/, one line on stderr (CCHC_DEBUG: raised as it is)."""
+    from cchc_desktop.store.datafolder import DataFolder
+
+    if os.environ.get("CCHC_DEBUG"):
+        raise exc
+    output.warn(_bug(exc, DataFolder(data_dir)))
+    return EXIT_BUG
 
 
 def _bug(exc: Exception, folder: DataFolder) -> str:

@@ -65,7 +65,7 @@ def _devices_list(ctx: Context, _args: argparse.Namespace) -> int:
 
 def _own_device(ctx: Context) -> dict[str, Any]:
     """This laptop as `devices self` and `devices rename` show it."""
-    from cchc_desktop.exchange.keys import own_identity
+    from cchc_desktop.store.keys import own_identity
 
     folder = ctx.workspace().folder
     me, device = own_identity(folder), folder.device()
@@ -82,7 +82,7 @@ def _own_device(ctx: Context) -> dict[str, Any]:
 
 
 def _devices_self(ctx: Context, _args: argparse.Namespace) -> int:
-    from cchc_desktop.exchange import fingerprint
+    from cchc_desktop.store import fingerprint
 
     data = _own_device(ctx)
     if ctx.json:
@@ -126,9 +126,9 @@ def _devices_rename(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _devices_trust(ctx: Context, args: argparse.Namespace) -> int:
-    from cchc_desktop.exchange import fingerprint
     from cchc_desktop.exchange.trust import accept
     from cchc_desktop.exchange.verify import verify_package
+    from cchc_desktop.store import fingerprint
 
     ws = ctx.workspace()
     if args.fingerprint is not None:

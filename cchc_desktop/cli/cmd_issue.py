@@ -115,11 +115,11 @@ def say_scan(ctx: Context, ws: Workspace, path: Path, data: bytes) -> bool:
 
 
 def _make(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.atomic import check_writable, write_atomic
     from cchc_desktop.minutes.certificates import check_for_signing
     from cchc_desktop.minutes.docx_export import write_docx
     from cchc_desktop.minutes.issue import describe_made, draft_minutes, issue_minutes
     from cchc_desktop.minutes.readiness import check
-    from cchc_desktop.store.atomic import check_writable, write_atomic
 
     problem = cmd_tokens.usage_problem(args, required=False)
     if problem is not None:

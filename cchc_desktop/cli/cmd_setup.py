@@ -108,8 +108,8 @@ def _demo(ctx: Context, _args: argparse.Namespace) -> int:
 
 
 def _check(ctx: Context, _args: argparse.Namespace) -> int:
+    from cchc_desktop.checkup import check
     from cchc_desktop.store.space import data_folder_space, human
-    from cchc_desktop.store.upkeep import check
 
     ws = ctx.workspace()
     results = check(ws)

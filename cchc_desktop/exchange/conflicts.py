@@ -14,17 +14,17 @@ from typing import TYPE_CHECKING, Any, Literal
 from cchc_desktop.domain.dates import utc_now
 from cchc_desktop.errors import NotFound, UserError
 from cchc_desktop.exchange.origins import Package, by_conflict, device_names, side_name
-from cchc_desktop.exchange.provenance import sig_text
-from cchc_desktop.exchange.versions import (
+from cchc_desktop.store import records
+from cchc_desktop.store.connection import fetch_all, transaction
+from cchc_desktop.store.provenance import sig_text
+from cchc_desktop.store.synced import SyncedTable, synced_table
+from cchc_desktop.store.versions import (
     META,
     Version,
     differing_fields,
     shown,
     vv_join,
 )
-from cchc_desktop.store import records
-from cchc_desktop.store.connection import fetch_all, transaction
-from cchc_desktop.store.synced import SyncedTable, synced_table
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace

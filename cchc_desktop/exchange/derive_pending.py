@@ -19,8 +19,8 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cchc_desktop.atomic import write_atomic
 from cchc_desktop.errors import UserError
-from cchc_desktop.store.atomic import write_atomic
 from cchc_desktop.store.leftovers import abandoned
 
 if TYPE_CHECKING:

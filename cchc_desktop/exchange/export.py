@@ -11,15 +11,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop import __version__
+from cchc_desktop.atomic import atomic_writer
 from cchc_desktop.domain.dates import vietnam_now
 from cchc_desktop.errors import UserError
 from cchc_desktop.exchange import format as fmt
 from cchc_desktop.exchange import progress_words as words
 from cchc_desktop.exchange.collect import Selection, select
-from cchc_desktop.exchange.keys import PublicIdentity, ensure_key, own_identity, sign
 from cchc_desktop.exchange.sent import record_export, stamps
 from cchc_desktop.progress import Progress, step
-from cchc_desktop.store.atomic import atomic_writer
+from cchc_desktop.store.canonical import canonical_json
+from cchc_desktop.store.keys import PublicIdentity, ensure_key, own_identity, sign
 from cchc_desktop.store.lookup import resolve
 from cchc_desktop.store.migrate import schema_version
 from cchc_desktop.store.synced import SYNCED_TABLES
@@ -136,7 +137,7 @@ def export_package(
         manifest = _manifest(ws, identity, inspection_ids, counts, members)
         manifest["derived"] = with_derived
         manifest["keys"] = signer_keys(ws, chosen)
-        manifest_bytes = fmt.canonical_json(manifest)
+        manifest_bytes = canonical_json(manifest)
         _write_bytes(archive, fmt.MANIFEST, manifest_bytes)
         signature = base64.b64encode(sign(key, manifest_bytes)) + b"\n"
         _write_bytes(archive, fmt.SIGNATURE, signature)
@@ -210,8 +211,8 @@ def signer_keys(ws: Workspace, chosen: Selection) -> dict[str, str]:
     """The public key of every device whose attestation or audit line the package carries, so a
     receiver that never met that laptop can still check what it signed (its keys as known here:
     its own, trusted laptops', and those introduced by earlier packages)."""
-    from cchc_desktop.exchange.provenance import parse_sig
     from cchc_desktop.exchange.provenance_check import known_keys
+    from cchc_desktop.store.provenance import parse_sig
 
     devices = {str(line["device_id"]) for line in chosen.audit}
     for rows in chosen.rows.values():

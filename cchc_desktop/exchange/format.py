@@ -5,9 +5,11 @@ One module holds every rule both sides share, so the writer and the verifier can
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
+
+# The package's canonical JSON is the one the store signs its records in.
+from cchc_desktop.store.canonical import canonical_json
 
 FORMAT = "cchc-package"
 # 2: every version and audit line carries its author's signature (``sig``), the manifest the
@@ -46,13 +48,6 @@ RECORDS_MEMBER = re.compile(rf"^records/({_TABLE})\.jsonl$")
 BLOB_MEMBER = re.compile(rf"^media/blobs/({_SHA})$")
 DERIVED_MEMBER = re.compile(rf"^media/derived/({_SHA})\.({_KIND})$")
 DERIVED_KIND = re.compile(rf"^{_KIND}$")
-
-
-def canonical_json(value: Any) -> bytes:
-    """Sorted keys, no spaces, UTF-8: the same value always gives the same bytes."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
-        "utf-8"
-    )
 
 
 def jsonl(rows: list[dict[str, Any]]) -> bytes:

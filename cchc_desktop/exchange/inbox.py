@@ -11,8 +11,8 @@ import contextlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cchc_desktop.atomic import write_atomic
 from cchc_desktop.exchange.format import SUFFIX
-from cchc_desktop.store.atomic import write_atomic
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace

@@ -18,11 +18,11 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from cchc_desktop.atomic import fsync_dir
 from cchc_desktop.errors import pick
 from cchc_desktop.exchange import format as fmt
 from cchc_desktop.exchange import progress_words as words
 from cchc_desktop.progress import Progress, step
-from cchc_desktop.store.atomic import fsync_dir
 
 if TYPE_CHECKING:
     from cchc_desktop.exchange.report import MergeReport

@@ -25,7 +25,11 @@ from cchc_desktop.exchange.provenance_check import learn_keys
 from cchc_desktop.exchange.report import MergeReport
 from cchc_desktop.exchange.trust import accept, note_name
 from cchc_desktop.exchange.verify import Verified, verify_package
-from cchc_desktop.exchange.versions import (
+from cchc_desktop.progress import Progress, step
+from cchc_desktop.store import records
+from cchc_desktop.store.connection import transaction
+from cchc_desktop.store.synced import SYNCED_TABLES, SyncedTable
+from cchc_desktop.store.versions import (
     Version,
     folded,
     frontier,
@@ -33,10 +37,6 @@ from cchc_desktop.exchange.versions import (
     shown,
     superseded,
 )
-from cchc_desktop.progress import Progress, step
-from cchc_desktop.store import records
-from cchc_desktop.store.connection import transaction
-from cchc_desktop.store.synced import SYNCED_TABLES, SyncedTable
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -186,14 +186,16 @@ def _merge_records(
         # parent is not there yet waits for the next pass. Each write is one statement, so a
         # refused one leaves nothing behind (SQLite undoes the failed statement alone).
         while pending:
-            waiting: list[tuple[dict[str, Any], str]] = []
+            waiting: list[tuple[dict[str, Any], sqlite3.IntegrityError]] = []
             for row in pending:
                 try:
                     outcome, changed = _merge_row(
                         ws, table, row, here.get(row["id"]), row["id"] in disputed, known, report
                     )
                 except sqlite3.IntegrityError as exc:
-                    waiting.append((row, str(exc)))
+                    if exc.sqlite_errorname not in _WAITS:
+                        raise  # a constraint the checks before the merge let through: a bug
+                    waiting.append((row, exc))
                     continue
                 report.count(table.name, outcome)
                 touched |= changed
@@ -207,24 +209,43 @@ def _merge_records(
                         {"table": table.name, "record_id": row["id"], "reason": _reason(reason)}
                     )
                 break
-            pending = [row for row, _reason_text in waiting]
+            pending = [row for row, _refusal in waiting]
     step(progress, total, total, counter.at("records", total, total))
     return touched
 
 
-def _reason(text: str) -> str:
-    if "FOREIGN KEY" in text:
+# The constraints a row of a verified package may still meet, by SQLite's result code: a
+# parent not merged yet (it may come in the next pass), a clash with a row stored here, a
+# guard trigger of the schema. Any other (NOT NULL, CHECK) is a bug of the checks before.
+_WAITS = frozenset(
+    {
+        "SQLITE_CONSTRAINT_FOREIGNKEY",
+        "SQLITE_CONSTRAINT_UNIQUE",
+        "SQLITE_CONSTRAINT_PRIMARYKEY",
+        "SQLITE_CONSTRAINT_TRIGGER",
+    }
+)
+# The guard triggers' own words (RAISE(ABORT, …) in store/migrations/): all share one code.
+_SIGNED_MINUTES_GUARD = "signed minutes are immutable"
+
+
+def _reason(exc: sqlite3.IntegrityError) -> str:
+    """Why a row was refused, for a person, sorted by the constraint that refused it."""
+    kind, text = exc.sqlite_errorname, str(exc)
+    if kind == "SQLITE_CONSTRAINT_FOREIGNKEY":
         return pick("thiếu bản ghi mà nó dựa vào", "a record it rests on is missing")
-    if "signed minutes are immutable" in text:
+    if kind == "SQLITE_CONSTRAINT_TRIGGER" and text == _SIGNED_MINUTES_GUARD:
         return pick(
             "biên bản đã ký không được thay bằng nội dung khác (chỉ được ký thêm); bản đã ký "
             "đang lưu được giữ nguyên",
             "signed minutes cannot be replaced by other content (only signed further); the "
             "signed version stored here is kept",
         )
-    if "UNIQUE" in text:
-        return pick(f"trùng với bản ghi khác ({text})", f"clashes with another record ({text})")
-    return text
+    if kind == "SQLITE_CONSTRAINT_TRIGGER":
+        return pick(
+            f"bản ghi được bảo vệ, không thay được ({text})", f"a protected record ({text})"
+        )
+    return pick(f"trùng với bản ghi khác ({text})", f"clashes with another record ({text})")
 
 
 def _local_rows(ws: Workspace, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:

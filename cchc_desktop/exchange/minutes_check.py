@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from cchc_desktop.exchange.versions import Version, differing_fields, vv_leq
+from cchc_desktop.store.versions import Version, differing_fields, vv_leq
 
 if TYPE_CHECKING:
     from cchc_desktop.minutes.verify import VerifyReport

@@ -21,13 +21,13 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from cchc_desktop.exchange import provenance
 from cchc_desktop.exchange.minutes_check import issued_minutes_problem
-from cchc_desktop.exchange.versions import Version, parse_vv
+from cchc_desktop.store import provenance
 from cchc_desktop.store.synced import synced_table
+from cchc_desktop.store.versions import Version, parse_vv
 
 if TYPE_CHECKING:
-    from cchc_desktop.exchange.keys import PublicIdentity
+    from cchc_desktop.store.keys import PublicIdentity
     from cchc_desktop.store.workspace import Workspace
 
 Problem = tuple[str, str]
@@ -38,7 +38,7 @@ FROZEN_TABLES = ("templates", "criteria")
 
 def known_keys(ws: Workspace) -> dict[str, str]:
     """Public keys this folder already holds: its own, trusted laptops', relayed ones."""
-    from cchc_desktop.exchange.keys import own_identity
+    from cchc_desktop.store.keys import own_identity
 
     keys = {
         str(device): str(key)
@@ -107,7 +107,7 @@ def learn_keys(ws: Workspace, verified: Any) -> int:
     """Keep the keys a merged package introduced for laptops this folder had not met (they
     signed changes the package relays), so no later package can swap them; return how many."""
     from cchc_desktop.domain.dates import utc_now
-    from cchc_desktop.exchange.keys import fingerprint
+    from cchc_desktop.store.keys import fingerprint
 
     known = known_keys(ws)
     declared = package_keys(verified.manifest) or {}

@@ -17,12 +17,12 @@ from typing import TYPE_CHECKING, Any
 from cchc_desktop.exchange.collect import columns
 from cchc_desktop.exchange.provenance_check import check_provenance
 from cchc_desktop.exchange.report import TABLE_NAMES
-from cchc_desktop.exchange.versions import parse_vv
 from cchc_desktop.store.field_rules import Rule, first_problem, rules_of, shown_value
 from cchc_desktop.store.synced import synced_table
+from cchc_desktop.store.versions import parse_vv
 
 if TYPE_CHECKING:
-    from cchc_desktop.exchange.keys import PublicIdentity
+    from cchc_desktop.store.keys import PublicIdentity
     from cchc_desktop.store.workspace import Workspace
 
 _ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")

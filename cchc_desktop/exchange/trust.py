@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING, Any, Literal
 from cchc_desktop.domain.dates import utc_now
 from cchc_desktop.domain.devices import device_label
 from cchc_desktop.errors import UserError
-from cchc_desktop.exchange import fingerprint
-from cchc_desktop.exchange.keys import PublicIdentity, own_identity
+from cchc_desktop.store import fingerprint
 from cchc_desktop.store.connection import fetch_all, transaction
+from cchc_desktop.store.keys import PublicIdentity, own_identity
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace

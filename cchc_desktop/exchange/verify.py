@@ -37,10 +37,10 @@ from cchc_desktop.exchange.archive import (
     refuse,
     stream_member,
 )
-from cchc_desktop.exchange.keys import PublicIdentity, signature_ok
 from cchc_desktop.exchange.records_check import check_records
 from cchc_desktop.exchange.trust import Trust, trust_of
 from cchc_desktop.progress import Progress, step
+from cchc_desktop.store.keys import PublicIdentity, signature_ok
 from cchc_desktop.store.leftovers import STAGING_MAX_AGE, staging_prefix, sweep_staging
 
 if TYPE_CHECKING:

@@ -12,7 +12,13 @@ from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 
 from cchc_desktop import APP_ID, APP_NAME, __version__
-from cchc_desktop.gui.crash import CrashReporter, ShowDialog, show_crash_dialog
+from cchc_desktop.gui.crash import (
+    CrashReporter,
+    ShowDialog,
+    ShowProblem,
+    show_crash_dialog,
+    show_problem_dialog,
+)
 from cchc_desktop.paths import resource
 from cchc_desktop.settings import Settings
 
@@ -84,10 +90,14 @@ def install_language(app: QApplication, language: str) -> None:
 
 
 def install_crash_handler(
-    app: QApplication, logs_dir: Path, show: ShowDialog | None = show_crash_dialog
+    app: QApplication,
+    logs_dir: Path,
+    show: ShowDialog | None = show_crash_dialog,
+    tell: ShowProblem | None = show_problem_dialog,
 ) -> CrashReporter:
-    """Make every unexpected error end in ``logs_dir`` and a dialog (see ``gui.crash``)."""
-    reporter = CrashReporter(logs_dir, show)
+    """Make every unexpected error end in ``logs_dir`` and a dialog (see ``gui.crash``); a
+    database problem (busy, full, read-only, damaged) in a message saying what to do."""
+    reporter = CrashReporter(logs_dir, show, tell)
     reporter.install()
     if isinstance(app, CchcApplication):
         app.crash_reporter = reporter

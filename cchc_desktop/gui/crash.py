@@ -3,7 +3,9 @@ silent exit.
 
 ``sys.excepthook`` (which PySide6 also calls for errors raised in slots and event handlers),
 ``threading.excepthook`` and background tasks (``workers._report_crash`` →
-``app.report_crash``) all end in ``CrashReporter.report``.
+``app.report_crash``) all end in ``CrashReporter.report``. A SQLite error that tells of the
+file or the disk (busy, full, read-only, damaged: ``sqlite_errors``) is no bug: a message says
+what to do, and no crash log is written.
 """
 
 from __future__ import annotations
@@ -17,10 +19,12 @@ from types import TracebackType
 
 from cchc_desktop import __version__
 from cchc_desktop.domain.dates import utc_now, vietnam_now
+from cchc_desktop.sqlite_errors import describe_sqlite_error
 
 log = logging.getLogger(__name__)
 
 ShowDialog = Callable[[str, Path | None], None]
+ShowProblem = Callable[[str], None]
 
 _open_boxes: list[object] = []
 
@@ -28,12 +32,19 @@ _open_boxes: list[object] = []
 class CrashReporter:
     """Writes each unexpected error to ``logs/crash-….log`` and tells the user where it is.
 
-    ``show`` is injectable: the window shows a non-modal dialog; tests pass a recorder.
+    ``show`` is injectable: the window shows a non-modal dialog; tests pass a recorder. A
+    busy, full, read-only or damaged database is no bug: ``tell`` shows its message instead.
     """
 
-    def __init__(self, logs_dir: Path | None, show: ShowDialog | None = None) -> None:
+    def __init__(
+        self,
+        logs_dir: Path | None,
+        show: ShowDialog | None = None,
+        tell: ShowProblem | None = None,
+    ) -> None:
         self.logs_dir = logs_dir
         self.show = show
+        self.tell = tell
         self.reports: list[Path] = []
         self._reporting = False
 
@@ -52,6 +63,13 @@ class CrashReporter:
 
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
+            return
+        problem = describe_sqlite_error(exc)
+        if problem is not None:
+            # The file or the disk, not the program: what to do, no crash log.
+            log.warning("database problem: %s", problem.message)
+            if self.tell is not None:
+                self.tell(problem.message)
             return
         self.report("".join(traceback.format_exception(exc_type, exc, tb)))
 
@@ -131,6 +149,28 @@ def show_crash_dialog(text: str, path: Path | None) -> None:
     box.setModal(False)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     # Without a parent window the box belongs to Python: keep it until it is closed.
+    _open_boxes.append(box)
+    box.finished.connect(lambda _result: _open_boxes.remove(box))
+    box.show()
+
+
+def show_problem_dialog(message: str) -> None:
+    """A non-modal warning: a problem with the database file or the disk, and what to do."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    if QApplication.instance() is None:
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "CCHC Desktop",
+        message,
+        QMessageBox.StandardButton.Close,
+        QApplication.activeWindow(),
+    )
+    box.setObjectName("databaseProblem")
+    box.setModal(False)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     _open_boxes.append(box)
     box.finished.connect(lambda _result: _open_boxes.remove(box))
     box.show()

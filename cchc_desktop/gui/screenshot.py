@@ -88,20 +88,17 @@ def show_for_screenshot(window: MainWindow, page: str) -> QWidget | None:
 def demo_inspection_2026(window: MainWindow, *, with_previous: bool = False) -> str | None:
     """The first inspection dated 2026 (the demo's TTPVHCC visits), else the latest one;
     ``with_previous``: the first that has previous recommendations (the demo's Xã Bình Gia)."""
+    from cchc_desktop.store.inspections import inspection_ids_by_date
     from cchc_desktop.store.previous import previous_recommendations
 
-    rows = window.ctx.ws.db.execute(
-        "SELECT id FROM inspections WHERE deleted = 0"
-        " ORDER BY (date >= '2026-01-01') DESC, CASE WHEN date >= '2026-01-01' THEN date END,"
-        " date DESC"
-    ).fetchall()
-    if not rows:
+    ids = inspection_ids_by_date(window.ctx.ws, first="2026-01-01")
+    if not ids:
         return None
     if with_previous:
-        for (record_id,) in rows:
+        for record_id in ids:
             if previous_recommendations(window.ctx.ws, record_id):
-                return str(record_id)
-    return str(rows[0][0])
+                return record_id
+    return ids[0]
 
 
 def take_screenshot(window: MainWindow, path: Path, page: str) -> int:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from cchc_desktop.errors import UserError
 from cchc_desktop.progress import Cancelled, Progress
+from cchc_desktop.sqlite_errors import describe_sqlite_error
 
 log = logging.getLogger(__name__)
 
@@ -53,10 +54,16 @@ class Task(QRunnable):
             self.signals.cancelled.emit()
         except UserError as exc:
             self.signals.failed.emit(exc.message)
-        except Exception:
-            text = traceback.format_exc()
-            log.error("background task failed:\n%s", text)
-            self.signals.crashed.emit(text)
+        except Exception as exc:
+            # A busy, full, read-only or damaged database is the person's to fix; any other
+            # error (SQLite's "no such column" included) is a bug for the crash handler.
+            user = describe_sqlite_error(exc)
+            if user is not None:
+                self.signals.failed.emit(user.message)
+            else:
+                text = traceback.format_exc()
+                log.error("background task failed:\n%s", text)
+                self.signals.crashed.emit(text)
         else:
             self.signals.succeeded.emit(result)
         finally:
@@ -87,8 +94,8 @@ def start(
     signals = task.signals
     if on_result is not None:
         signals.succeeded.connect(on_result)
-    if on_error is not None:
-        signals.failed.connect(on_error)
+    # A message nobody asked to hear (a thumbnail loader's) is at least logged.
+    signals.failed.connect(on_error or _unheard)
     if on_progress is not None:
         signals.progress.connect(on_progress)
     if on_cancelled is not None:
@@ -100,6 +107,10 @@ def start(
         signals.finished.connect(on_finished)
     (pool or QThreadPool.globalInstance()).start(task)
     return task
+
+
+def _unheard(message: str) -> None:
+    log.warning("background task refused: %s", message)
 
 
 def _report_crash(text: str) -> None:

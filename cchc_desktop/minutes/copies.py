@@ -131,8 +131,8 @@ def write_combined_copy(
     """Join the items' biên bản into one marked copy at ``target`` (atomically); return pages.
 
     Refused, with nothing written, when an item has no biên bản yet."""
+    from cchc_desktop.atomic import write_atomic
     from cchc_desktop.minutes.batch import read_documents
-    from cchc_desktop.store.atomic import write_atomic
 
     if target.suffix.lower() != ".pdf":
         raise UserError(

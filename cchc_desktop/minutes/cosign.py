@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.atomic import check_writable, write_atomic
 from cchc_desktop.errors import UserError, read_named_file
 from cchc_desktop.minutes import register
 from cchc_desktop.minutes.issue import (
@@ -32,7 +33,6 @@ from cchc_desktop.minutes.signing import DocumentSigner, SignedPdf, sign_pdf
 from cchc_desktop.minutes.snapshot import MinutesSnapshot
 from cchc_desktop.minutes.summary import SigningSummary
 from cchc_desktop.progress import Progress
-from cchc_desktop.store.atomic import check_writable, write_atomic
 from cchc_desktop.store.connection import transaction
 
 if TYPE_CHECKING:

@@ -17,10 +17,10 @@ import re
 from io import BytesIO
 from pathlib import Path
 
+from cchc_desktop.atomic import write_atomic
 from cchc_desktop.documents.docx import Writer, apply_styles, page_numbers
 from cchc_desktop.minutes.sections import DRAFT_MARK, document
 from cchc_desktop.minutes.snapshot import MinutesSnapshot
-from cchc_desktop.store.atomic import write_atomic
 
 
 def docx_bytes(snapshot: MinutesSnapshot) -> bytes:

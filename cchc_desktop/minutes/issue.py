@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.atomic import check_writable, write_atomic
 from cchc_desktop.documents.layout import ImageSource
 from cchc_desktop.domain.dates import nd30_date, vietnam_now
 from cchc_desktop.domain.text import fold
@@ -41,7 +42,6 @@ from cchc_desktop.minutes.summary import DIGITAL, PAPER, Party, SigningSummary
 from cchc_desktop.minutes.supplement import changes
 from cchc_desktop.progress import Progress
 from cchc_desktop.store import records
-from cchc_desktop.store.atomic import check_writable, write_atomic
 from cchc_desktop.store.connection import transaction
 from cchc_desktop.store.inspections import STATUS_SIGNED
 from cchc_desktop.store.lookup import resolve

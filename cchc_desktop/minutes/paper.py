@@ -14,12 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.atomic import write_atomic
 from cchc_desktop.domain.dates import dmy, nd30_date, vietnam_now
 from cchc_desktop.errors import UserError, pick
 from cchc_desktop.minutes import register
 from cchc_desktop.minutes.issue import outbox_path, stored_snapshot
 from cchc_desktop.minutes.scan import scanned_pdf
-from cchc_desktop.store.atomic import write_atomic
 from cchc_desktop.store.connection import transaction
 from cchc_desktop.store.lookup import resolve
 

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.atomic import write_atomic
 from cchc_desktop.errors import UserError, pick, read_named_file
 from cchc_desktop.minutes.certificates import common_name, local_time
-from cchc_desktop.store.atomic import write_atomic
 
 if TYPE_CHECKING:
     from cryptography import x509

@@ -10,9 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.atomic import write_atomic
 from cchc_desktop.errors import UserError, read_named_file
 from cchc_desktop.minutes.certificates import CertificateInfo, common_name, describe
-from cchc_desktop.store.atomic import write_atomic
 
 if TYPE_CHECKING:
     from cryptography import x509

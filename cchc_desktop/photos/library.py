@@ -15,12 +15,12 @@ from cchc_desktop.domain.text import clean_multiline
 from cchc_desktop.errors import UserError
 from cchc_desktop.photos.derive import PRINT_KIND, THUMB_KIND
 from cchc_desktop.store import records
+from cchc_desktop.store.check_result import Finding
 from cchc_desktop.store.connection import fetch_all, transaction
 from cchc_desktop.store.inspections import ensure_editable
 from cchc_desktop.store.lookup import resolve
 
 if TYPE_CHECKING:
-    from cchc_desktop.store.upkeep import Finding
     from cchc_desktop.store.workspace import Workspace
 
 COLUMNS = (
@@ -302,8 +302,6 @@ def restore_photos(ws: Workspace, photo_ids: Sequence[str]) -> None:
 
 def check_derivatives(ws: Workspace) -> list[Finding]:
     """`cchc check`: every live photo has its thumbnail and print copy."""
-    from cchc_desktop.store.upkeep import Finding
-
     missing = [
         sha[:12]
         for (sha,) in ws.db.conn.execute("SELECT DISTINCT sha256 FROM photos WHERE deleted = 0")

@@ -14,9 +14,9 @@ import io
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.atomic import write_atomic
 from cchc_desktop.domain.dates import dmy_hm
 from cchc_desktop.photos.derive import PRINT_QUALITY
-from cchc_desktop.store.atomic import write_atomic
 
 if TYPE_CHECKING:
     from PIL import ImageFont

@@ -15,6 +15,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from cchc_desktop.atomic import fsync_dir, write_atomic
 from cchc_desktop.photos.derive import (
     PRINT_KIND,
     THUMB_KIND,
@@ -33,7 +34,6 @@ from cchc_desktop.photos.probe import (
     not_found,
     open_checked,
 )
-from cchc_desktop.store.atomic import fsync_dir, write_atomic
 from cchc_desktop.store.media import MediaStore
 
 _CHUNK = 1 << 20

@@ -58,8 +58,8 @@ def write_report(
 
     ``issuing`` says who issues and signs it; by default the plan's issuer and the settings'
     signer (``reports.issuing.default_issuing``)."""
+    from cchc_desktop.atomic import write_atomic
     from cchc_desktop.reports.data import build_report
-    from cchc_desktop.store.atomic import write_atomic
 
     suffix = report_suffix(path)
     step(progress, 0, 3, pick("Đang tổng hợp số liệu…", "Gathering the figures…"))

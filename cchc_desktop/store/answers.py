@@ -97,6 +97,16 @@ def set_answer(
     return Saved(answer_id, changed, needs_note)
 
 
+def stored_answer(ws: Workspace, inspection_id: str, code: str) -> dict[str, Any] | None:
+    """One criterion's answer as stored (result, note, score, updated_at), or None."""
+    rows = fetch_all(
+        ws.db,
+        "SELECT result, note, score, updated_at FROM answers WHERE id = ?",
+        [answer_identity(inspection_id, code)],
+    )
+    return rows[0] if rows else None
+
+
 def answers_of(ws: Workspace, inspection_id: str) -> dict[str, dict[str, Any]]:
     """The live answers of an inspection by criterion code."""
     return {

@@ -49,8 +49,8 @@ def initialise(root: Path, device_name: str | None = None) -> dict[str, Any]:
     ``device_name`` names the laptop (``cchc init --device-name``); a name the checks refuse
     is refused before anything is created or changed.
     """
-    from cchc_desktop.exchange.keys import ensure_key
     from cchc_desktop.store.datafolder import DataFolder
+    from cchc_desktop.store.keys import ensure_key
 
     folder = DataFolder(root)
     if device_name is not None:

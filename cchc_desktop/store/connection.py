@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.errors import UserError, describe_os_error
+from cchc_desktop.sqlite_errors import describe_sqlite_error
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -34,8 +35,10 @@ class Database:
     asked for.
     """
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
         self.conn = conn
+        # The file, named in the messages of transaction() when the disk or the file fails.
+        self.path = path
         self._utils: sqlite_utils.Database | None = None
 
     def execute(
@@ -85,8 +88,11 @@ def open_database(path: Path) -> Database:
         # FULL: a commit survives a pulled power cord, not only a crashed process; a few
         # milliseconds per answer is a fair price for never losing one.
         conn.execute("PRAGMA synchronous = FULL")
-    except sqlite3.DatabaseError as exc:
-        raise describe_sqlite_error(exc, path) from exc
+    except sqlite3.Error as exc:
+        user = describe_sqlite_error(exc, path)
+        if user is None:
+            raise
+        raise user from exc
     if str(mode).lower() != "wal":
         conn.close()
         raise UserError(
@@ -95,7 +101,7 @@ def open_database(path: Path) -> Database:
             f"Could not enable WAL for {path}. The data folder may be on a network or read-only "
             "drive; choose a folder on this computer.",
         )
-    return Database(conn)
+    return Database(conn, path)
 
 
 @contextlib.contextmanager
@@ -103,27 +109,36 @@ def transaction(db: Database) -> Iterator[Database]:
     """One atomic write: BEGIN IMMEDIATE at the outside, a savepoint when nested.
 
     IMMEDIATE takes the write lock at once, so a second writer waits (busy timeout) instead
-    of failing half-way through with SQLITE_BUSY on its first write.
+    of failing half-way through with SQLITE_BUSY on its first write. A file or disk problem
+    (describe_sqlite_error) comes out as a UserError; other SQLite errors, bugs, as they are.
     """
     conn = db.conn
     if conn.in_transaction:
         with _savepoint(conn):
             yield db
         return
-    conn.execute("BEGIN IMMEDIATE")
     try:
-        yield db
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    else:
+        conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.execute("COMMIT")
+            yield db
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
+        else:
+            try:
+                conn.execute("COMMIT")
+            except BaseException:
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                raise
+    except sqlite3.Error as exc:
+        # A busy, full, read-only or damaged file is the person's to fix (one message, the
+        # write undone); any other SQLite error is a bug and goes on as it is.
+        user = describe_sqlite_error(exc, db.path)
+        if user is None:
+            raise
+        raise user from exc
 
 
 @contextlib.contextmanager
@@ -191,35 +206,3 @@ def copy_database(db: Database, target: Path) -> None:
         db.conn.backup(dest)
     finally:
         dest.close()
-
-
-def describe_sqlite_error(exc: sqlite3.Error, path: Path) -> UserError:
-    """An environment problem with the database file, said so a person knows what to do."""
-    text = str(exc).lower()
-    if "locked" in text or "busy" in text:
-        return UserError(
-            f"Cơ sở dữ liệu {path} đang bận (một chương trình khác đang ghi). Hãy thử lại sau giây lát.",
-            f"The database {path} is busy (another program is writing). Try again in a moment.",
-        )
-    if "disk is full" in text or "database or disk is full" in text:
-        return UserError(
-            f"Ổ đĩa đầy, không ghi được vào {path}. Hãy giải phóng dung lượng rồi thử lại; "
-            "dữ liệu đã lưu không bị ảnh hưởng.",
-            f"The disk is full; nothing could be written to {path}. Free some space and try "
-            "again; stored data is unaffected.",
-        )
-    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-        return UserError(
-            f"Tệp {path} không phải cơ sở dữ liệu CCHC hoặc đã bị hỏng. Hãy khôi phục từ bản "
-            "sao lưu trong thư mục backups/.",
-            f"{path} is not a CCHC database or is damaged. Restore it from a copy in backups/.",
-        )
-    if "readonly" in text or "unable to open" in text or "permission" in text:
-        return UserError(
-            f"Không mở được {path} để ghi. Hãy kiểm tra quyền ghi của thư mục dữ liệu.",
-            f"Cannot open {path} for writing. Check that the data folder is writable.",
-        )
-    return UserError(
-        f"Lỗi cơ sở dữ liệu ở {path}: {exc}",
-        f"Database error in {path}: {exc}",
-    )

@@ -8,9 +8,9 @@ from pathlib import Path
 from typing import NamedTuple
 
 from cchc_desktop import APP_ID
+from cchc_desktop.atomic import write_atomic
 from cchc_desktop.domain.dates import utc_now
 from cchc_desktop.errors import UserError
-from cchc_desktop.store.atomic import write_atomic
 
 DB_NAME = "cchc.sqlite"
 # A device id as this app writes it; anything else is read through uuid.UUID.

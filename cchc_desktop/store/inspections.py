@@ -125,6 +125,25 @@ def _normalise(ws: Workspace, name: str, raw: Any) -> Any:
     return clean(raw)
 
 
+def find_inspection(ws: Workspace, inspection_id: str) -> dict[str, Any] | None:
+    """The live inspection as stored, or None when there is none (deleted or never made)."""
+    return records.get(ws, "inspections", inspection_id)
+
+
+def inspection_ids_by_date(ws: Workspace, first: str | None = None) -> list[str]:
+    """The live inspections' ids; with ``first`` (an ISO date), those on or after it first,
+    earliest first, then the others, latest first (the screenshots' choice of a visit)."""
+    if first is None:
+        rows = ws.db.execute("SELECT id FROM inspections WHERE deleted = 0 ORDER BY date DESC")
+    else:
+        rows = ws.db.execute(
+            "SELECT id FROM inspections WHERE deleted = 0"
+            " ORDER BY (date >= ?) DESC, CASE WHEN date >= ? THEN date END, date DESC",
+            [first, first],
+        )
+    return [str(record_id) for (record_id,) in rows]
+
+
 def get_inspection(ws: Workspace, inspection_id: str) -> dict[str, Any]:
     """The live inspection as stored; NotFound (said for a person) when it is gone."""
     row = records.get(ws, "inspections", inspection_id)

@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from cchc_desktop.store.atomic import atomic_writer, fsync_dir
+from cchc_desktop.atomic import atomic_writer, fsync_dir
 
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _CHUNK = 1 << 20

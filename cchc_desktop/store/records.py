@@ -77,7 +77,7 @@ def _audit(
     old: Any = None,
     new: Any = None,
 ) -> None:
-    from cchc_desktop.exchange.provenance import sign_audit
+    from cchc_desktop.store.provenance import sign_audit
 
     line = {
         "id": new_id(),
@@ -245,7 +245,7 @@ def _signed(
     attestations of the version it replaces that still prove the other entries of its version
     vector, plus (a decision) every version it decided between: the proof that it settled a
     real conflict, which lets it replace those versions where they stand (versions.py)."""
-    from cchc_desktop.exchange import provenance
+    from cchc_desktop.store import provenance
 
     vv = stored_vv(row["vv"])
     content = provenance.content_hash(row)
@@ -258,13 +258,13 @@ def _signed(
 
 def stored_vv(text: Any) -> dict[str, int]:
     """A stored version vector; one that cannot be read counts as empty."""
-    from cchc_desktop.exchange.versions import stored_vv as parse
+    from cchc_desktop.store.versions import stored_vv as parse
 
     return parse(text)
 
 
 def _parsed(texts: list[str]) -> list[Any]:
-    from cchc_desktop.exchange import provenance
+    from cchc_desktop.store import provenance
 
     found: list[provenance.Attestation] = []
     for text in texts:
@@ -282,7 +282,7 @@ def sign_own_history(ws: Workspace) -> None:
     attestation for the vector it holds, each audit line its signature. Rows received from
     other laptops before the upgrade stay unsigned; nobody here can prove them.
     """
-    from cchc_desktop.exchange import provenance
+    from cchc_desktop.store import provenance
     from cchc_desktop.store.migrations.m0008_provenance import PENDING_FLAG, synced_tables
 
     flag = ws.db.execute("SELECT 1 FROM meta WHERE key = ?", [PENDING_FLAG]).fetchone()

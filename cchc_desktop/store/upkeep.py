@@ -1,16 +1,16 @@
-"""Upkeep of a data folder: the integrity check and consistent backups."""
+"""Upkeep of a data folder: the store's own checks (cchc_desktop/checkup.py runs them with the
+features' checks) and consistent backups."""
 
 from __future__ import annotations
 
 import datetime as dt
 import tempfile
 import zipfile
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from cchc_desktop.store.atomic import atomic_writer
+from cchc_desktop.atomic import atomic_writer
+from cchc_desktop.store.check_result import Finding
 from cchc_desktop.store.connection import copy_database
 from cchc_desktop.store.migrate import latest_version, schema_version
 
@@ -18,23 +18,14 @@ if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
 
 
-@dataclass(frozen=True)
-class Finding:
-    """One result of the check: ``ok`` False means something needs a person's attention."""
-
-    ok: bool
-    what: str
-    detail: str = ""
-
-
-def _check_integrity(ws: Workspace) -> list[Finding]:
+def check_integrity(ws: Workspace) -> list[Finding]:
     rows = [r[0] for r in ws.db.execute("PRAGMA integrity_check")]
     if rows == ["ok"]:
         return [Finding(True, "Cấu trúc tệp cơ sở dữ liệu nguyên vẹn")]
     return [Finding(False, "Tệp cơ sở dữ liệu bị hỏng", "; ".join(rows[:10]))]
 
 
-def _check_foreign_keys(ws: Workspace) -> list[Finding]:
+def check_foreign_keys(ws: Workspace) -> list[Finding]:
     broken = list(ws.db.execute("PRAGMA foreign_key_check"))
     if not broken:
         return [Finding(True, "Mọi liên kết giữa các bản ghi đều hợp lệ")]
@@ -42,7 +33,7 @@ def _check_foreign_keys(ws: Workspace) -> list[Finding]:
     return [Finding(False, f"{len(broken)} liên kết trỏ tới bản ghi không tồn tại", sample)]
 
 
-def _check_schema(ws: Workspace) -> list[Finding]:
+def check_schema(ws: Workspace) -> list[Finding]:
     version = schema_version(ws.db)
     ok = version == latest_version()
     findings = [
@@ -66,7 +57,7 @@ def _check_schema(ws: Workspace) -> list[Finding]:
     return findings
 
 
-def _check_media(ws: Workspace) -> list[Finding]:
+def check_media(ws: Workspace) -> list[Finding]:
     """Every blob a record refers to is there, and every stored blob still has its own hash."""
     from cchc_desktop.store.synced import SYNCED_TABLES
 
@@ -95,39 +86,6 @@ def _check_media(ws: Workspace) -> list[Finding]:
         ),
     ]
     return findings
-
-
-def _check_photo_files(ws: Workspace) -> list[Finding]:
-    """Every live photo has its thumbnail and print copy (remade by ensure_derivatives)."""
-    from cchc_desktop.photos.library import check_derivatives
-
-    return check_derivatives(ws)
-
-
-def _check_values(ws: Workspace) -> list[Finding]:
-    """Every stored value against its column's rule (dates, closed sets, ranges, vectors)."""
-    from cchc_desktop.store.value_check import check_values
-
-    return check_values(ws)
-
-
-# A part of the app that keeps files of its own adds its check here.
-CHECKS: list[Callable[[Workspace], list[Finding]]] = [
-    _check_integrity,
-    _check_foreign_keys,
-    _check_schema,
-    _check_media,
-    _check_photo_files,
-    _check_values,
-]
-
-
-def check(ws: Workspace) -> list[Finding]:
-    """Run every check; the list says what is fine and what is not."""
-    results: list[Finding] = []
-    for run in CHECKS:
-        results.extend(run(ws))
-    return results
 
 
 def backup(ws: Workspace, target: Path | None = None) -> Path:

@@ -10,11 +10,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.errors import pick
+from cchc_desktop.store.check_result import Finding
 from cchc_desktop.store.field_rules import Problem, Rule, first_problem, rules_of, shown_value
 from cchc_desktop.store.synced import SYNCED_TABLES
 
 if TYPE_CHECKING:
-    from cchc_desktop.store.upkeep import Finding
     from cchc_desktop.store.workspace import Workspace
 
 _SHOWN = 10
@@ -23,8 +23,8 @@ _SHOWN = 10
 def row_problem(rules: dict[str, Rule], row: dict[str, Any]) -> tuple[str, Problem] | None:
     """The first field of a stored row that breaks its rule, the version vector and the
     attestations read as such; None when the row is sound."""
-    from cchc_desktop.exchange.provenance import parse_sig
-    from cchc_desktop.exchange.versions import parse_vv
+    from cchc_desktop.store.provenance import parse_sig
+    from cchc_desktop.store.versions import parse_vv
 
     found = first_problem(rules, row)
     if found is not None:
@@ -63,8 +63,6 @@ def invalid_values(ws: Workspace) -> list[tuple[str, str, str, str, str]]:
 
 def check_values(ws: Workspace) -> list[Finding]:
     """One line for `cchc check`: all stored values valid, or how many are not and which."""
-    from cchc_desktop.store.upkeep import Finding
-
     found = invalid_values(ws)
     if not found:
         return [Finding(True, pick("Mọi giá trị đã lưu đều hợp lệ", "Every stored value is valid"))]

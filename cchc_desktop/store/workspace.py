@@ -47,7 +47,7 @@ class Workspace:
         # Set by close(): work finishing in the background must not touch a closed connection.
         self.closed = False
         # The device's Ed25519 key, read on the first write (every version and audit line is
-        # signed by the device that writes it: exchange/provenance.py).
+        # signed by the device that writes it: store/provenance.py).
         self._signing_key: Any = None
 
     def __repr__(self) -> str:
@@ -127,7 +127,7 @@ class Workspace:
     def signing_key(self) -> Any:
         """This folder's private Ed25519 key (made on first use, like ``cchc init`` does)."""
         if self._signing_key is None:
-            from cchc_desktop.exchange.keys import ensure_key
+            from cchc_desktop.store.keys import ensure_key
 
             self._signing_key = ensure_key(self.folder)
         return self._signing_key

@@ -26,12 +26,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from cchc_desktop.exchange.export import export_package
-from cchc_desktop.exchange.keys import own_identity
 from cchc_desktop.exchange.merge import merge_file
 from cchc_desktop.exchange.sent import unsent
 from cchc_desktop.exchange.trust import accept
 from cchc_desktop.photos.ingest import import_photos
 from cchc_desktop.store.datafolder import DataFolder
+from cchc_desktop.store.keys import own_identity
 from tests.benchmarks.bench_merge import photo
 from tests.benchmarks.report import machine, write_section
 from tests.exchange_support import comparable, inspection_on, laptop, open_ws

@@ -15,9 +15,10 @@ from pathlib import Path
 import pytest
 
 from cchc_desktop.exchange import format as fmt
-from cchc_desktop.exchange.keys import ensure_key
 from cchc_desktop.photos.ingest import import_photos
+from cchc_desktop.store.canonical import canonical_json
 from cchc_desktop.store.datafolder import DataFolder
+from cchc_desktop.store.keys import ensure_key
 from tests.exchange_support import (
     dump,
     inspection_on,
@@ -74,7 +75,7 @@ def redeclare(members: Members, name: str) -> None:
         if entry["name"] == name:
             entry["sha256"] = hashlib.sha256(members[name]).hexdigest()
             entry["size"] = len(members[name])
-    members[fmt.MANIFEST] = fmt.canonical_json(manifest)
+    members[fmt.MANIFEST] = canonical_json(manifest)
 
 
 def photo_member(members: Members) -> str:
@@ -113,7 +114,7 @@ def thumbnail_slipped_in(package: Path, target: Path, origin: Path) -> None:
             "sha256": hashlib.sha256(members[name]).hexdigest(),
         }
     )
-    members[fmt.MANIFEST] = fmt.canonical_json(manifest)
+    members[fmt.MANIFEST] = canonical_json(manifest)
     resign(origin, members)
     write_zip(target, members)
 
@@ -129,7 +130,7 @@ def undeclare(members: Members, name: str) -> None:
     manifest = json.loads(members[fmt.MANIFEST])
     manifest["members"] = [m for m in manifest["members"] if m["name"] != name]
     manifest["counts"]["blobs"] -= 1
-    members[fmt.MANIFEST] = fmt.canonical_json(manifest)
+    members[fmt.MANIFEST] = canonical_json(manifest)
 
 
 def photo_removed_and_resigned(package: Path, target: Path, origin: Path) -> None:
@@ -189,11 +190,11 @@ def record_edited_and_resigned_by_another_key(package: Path, target: Path, origi
     redeclare(members, name)
     forger = laptop(target.parent, "forger")
     key = ensure_key(DataFolder(forger))
-    from cchc_desktop.exchange.keys import public_key_b64
+    from cchc_desktop.store.keys import public_key_b64
 
     manifest = json.loads(members[fmt.MANIFEST])
     manifest["device"]["public_key"] = public_key_b64(key)
-    members[fmt.MANIFEST] = fmt.canonical_json(manifest)
+    members[fmt.MANIFEST] = canonical_json(manifest)
     members[fmt.SIGNATURE] = base64.b64encode(key.sign(members[fmt.MANIFEST])) + b"\n"
     write_zip(target, members)
 
@@ -234,7 +235,7 @@ def unknown_format_version(package: Path, target: Path, origin: Path) -> None:
     members, _ = read_members(package)
     manifest = json.loads(members[fmt.MANIFEST])
     manifest["format_version"] = 99
-    members[fmt.MANIFEST] = fmt.canonical_json(manifest)
+    members[fmt.MANIFEST] = canonical_json(manifest)
     resign(origin, members)
     write_zip(target, members)
 

@@ -13,12 +13,12 @@ from pathlib import Path
 
 from cchc_desktop.exchange import derive_pending
 from cchc_desktop.exchange.export import export_package
-from cchc_desktop.exchange.keys import own_identity
 from cchc_desktop.exchange.merge import merge_file
 from cchc_desktop.exchange.trust import accept
 from cchc_desktop.photos.derive import PRINT_KIND, THUMB_KIND
 from cchc_desktop.photos.ingest import import_photos
 from cchc_desktop.store.datafolder import DataFolder
+from cchc_desktop.store.keys import own_identity
 from tests.exchange_support import inspection_on, laptop, open_ws, photo_files
 
 

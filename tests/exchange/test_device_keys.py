@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from cchc_desktop.exchange.keys import KEY_FILE, ensure_key, own_identity, sign, signature_ok
 from cchc_desktop.store.datafolder import DataFolder
+from cchc_desktop.store.keys import KEY_FILE, ensure_key, own_identity, sign, signature_ok
 from cchc_desktop.store.workspace import Workspace
 
 

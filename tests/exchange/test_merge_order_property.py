@@ -19,7 +19,6 @@ from hypothesis import strategies as st
 from cchc_desktop.errors import UserError
 from cchc_desktop.exchange.export import export_package
 from cchc_desktop.exchange.merge import merge_file
-from cchc_desktop.exchange.versions import parse_vv, vv_leq
 from cchc_desktop.minutes.cosign import sign_minutes
 from cchc_desktop.minutes.issue import issue_minutes
 from cchc_desktop.minutes.register import latest
@@ -30,6 +29,7 @@ from cchc_desktop.store.answers import set_answer
 from cchc_desktop.store.findings import add_finding, delete_finding, update_finding
 from cchc_desktop.store.inspections import update_inspection
 from cchc_desktop.store.signers import set_signer
+from cchc_desktop.store.versions import parse_vv, vv_leq
 from tests import minutes_samples as samples
 from tests.exchange_support import comparable, inspection_on, laptop, open_ws, photo_files, png
 from tests.pki import PASSWORD, standard
@@ -84,8 +84,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         with open_ws(folder) as ws:
             merge_file(ws, base, trust_new=True)
     with open_ws(s) as ws:  # S trusts B in advance, as a secretary would
-        from cchc_desktop.exchange.keys import own_identity
         from cchc_desktop.exchange.trust import accept
+        from cchc_desktop.store.keys import own_identity
 
         accept(ws, own_identity(ws.folder.__class__(b)))
     signers = {name: P12Signer.from_bytes(standard()[name].p12(), PASSWORD) for name in ROLE_OF}

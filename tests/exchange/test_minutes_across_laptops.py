@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 
 from cchc_desktop.exchange.export import export_package
-from cchc_desktop.exchange.keys import own_identity
 from cchc_desktop.exchange.merge import merge_file
 from cchc_desktop.exchange.trust import accept
 from cchc_desktop.store import records
 from cchc_desktop.store.datafolder import DataFolder
+from cchc_desktop.store.keys import own_identity
 from tests import minutes_samples as samples
 from tests.exchange_support import (
     P12_ENV,
@@ -386,11 +386,11 @@ def test_a_signed_version_the_database_refuses_to_show_leaves_no_conflict_behind
     import json
 
     from cchc_desktop.exchange import format as fmt
-    from cchc_desktop.exchange.keys import ensure_key
     from cchc_desktop.exchange.merge import merge_verified
-    from cchc_desktop.exchange.provenance import attest, sig_text
     from cchc_desktop.exchange.verify import verify_package
     from cchc_desktop.store.datafolder import DataFolder
+    from cchc_desktop.store.keys import ensure_key
+    from cchc_desktop.store.provenance import attest, sig_text
     from tests.exchange.test_crafted_packages import read_members, redeclare, resign, write_zip
 
     a, s, inspection, root = team["A"], team["S"], team["inspection"], team["root"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -21,10 +22,40 @@ def qapp_cls() -> type[CchcApplication]:
     return CchcApplication
 
 
+class _ErrorRecords(logging.Handler):
+    """Keeps every record of level ERROR and above, from any thread."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
 @pytest.fixture(autouse=True)
-def _app_end_after_each_test(qapp: CchcApplication) -> Iterator[None]:
+def _errors_fail_the_test(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test fails when an ERROR is logged while it runs: a background task that crashed
+    (gui/workers.py logs it, the crash handler logs it) or any other error the window only
+    logs would otherwise pass unseen (qutebrowser's discipline). A test that causes one on
+    purpose says so with ``@pytest.mark.logs_errors``."""
+    handler = _ErrorRecords()
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        yield
+    finally:
+        root.removeHandler(handler)
+    if handler.records and request.node.get_closest_marker("logs_errors") is None:
+        shown = "\n".join(f"{record.name}: {record.getMessage()}" for record in handler.records[:5])
+        pytest.fail(f"{len(handler.records)} error(s) logged during the test:\n{shown}")
+
+
+@pytest.fixture(autouse=True)
+def _app_end_after_each_test(qapp: CchcApplication, _errors_fail_the_test: None) -> Iterator[None]:
     """Each test ends as a session of the app does: what waits for the app's end (an import
-    to cancel, a previewed PDF to let go) is told, rather than left to interpreter exit."""
+    to cancel, a previewed PDF to let go) is told, rather than left to interpreter exit.
+    (After the error check's start, so an error logged while the pool drains still counts.)"""
     yield
     QThreadPool.globalInstance().waitForDone(20_000)
     qapp.aboutToQuit.emit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -13,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from cchc_desktop.gui import workers
 from cchc_desktop.gui.app import CchcApplication, install_crash_handler
-from cchc_desktop.gui.crash import CrashReporter, show_crash_dialog
+from cchc_desktop.gui.crash import CrashReporter, show_crash_dialog, show_problem_dialog
 from cchc_desktop.gui.instance import FolderInUse, lock_data_folder
 from cchc_desktop.progress import Progress
 
@@ -74,6 +75,7 @@ def test_a_lock_left_by_a_dead_run_is_taken_over(tmp_path: Path) -> None:
     lock_data_folder(root).unlock()
 
 
+@pytest.mark.logs_errors  # the crash handler logs each report at ERROR
 def test_crash_reporter_writes_a_log_and_shows_where(tmp_path: Path) -> None:
     shown: list[tuple[str, Path | None]] = []
     reporter = CrashReporter(tmp_path / "logs", lambda text, path: shown.append((text, path)))
@@ -89,6 +91,7 @@ def test_crash_reporter_writes_a_log_and_shows_where(tmp_path: Path) -> None:
     assert "RuntimeError" in text
 
 
+@pytest.mark.logs_errors  # the crash handler logs each report at ERROR
 def test_crash_reporter_falls_back_when_logs_cannot_be_written(tmp_path: Path) -> None:
     blocked = tmp_path / "file"
     blocked.write_text("not a folder", encoding="utf-8")
@@ -113,6 +116,7 @@ def test_crash_dialog_is_non_modal_and_names_the_log(qtbot: QtBot, tmp_path: Pat
     box.close()
 
 
+@pytest.mark.logs_errors  # the crash handler logs each report at ERROR
 def test_background_bugs_reach_the_app_handler(
     qtbot: QtBot, qapp: CchcApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -137,3 +141,52 @@ def test_background_bugs_reach_the_app_handler(
     thread.start()
     thread.join()
     assert len(shown) == 2 and "ZeroDivisionError" in shown[1].read_text(encoding="utf-8")
+
+
+def _raised(conn: sqlite3.Connection, sql: str) -> sqlite3.Error:
+    try:
+        conn.execute(sql)
+    except sqlite3.Error as exc:
+        return exc
+    raise AssertionError(f"{sql} did not fail")
+
+
+def test_a_database_problem_in_a_slot_is_a_message_not_a_crash(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    shown: list[str] = []
+    told: list[str] = []
+    reporter = CrashReporter(tmp_path / "logs", lambda text, _p: shown.append(text), told.append)
+    conn = sqlite3.connect(tmp_path / "cchc.sqlite")
+    conn.execute("CREATE TABLE units (id TEXT)")
+    conn.execute("PRAGMA query_only = ON")  # SQLite refuses every write: SQLITE_READONLY
+    exc = _raised(conn, "INSERT INTO units VALUES ('x')")
+    conn.close()
+    reporter.excepthook(type(exc), exc, exc.__traceback__)
+    assert len(told) == 1 and "chỉ đọc" in told[0]
+    assert shown == [] and not (tmp_path / "logs").exists()  # no crash, no crash log
+
+
+@pytest.mark.logs_errors  # the crash handler logs the bug at ERROR
+def test_bad_sql_in_a_slot_is_a_crash(qtbot: QtBot, tmp_path: Path) -> None:
+    shown: list[str] = []
+    told: list[str] = []
+    reporter = CrashReporter(tmp_path / "logs", lambda text, _p: shown.append(text), told.append)
+    conn = sqlite3.connect(":memory:")
+    exc = _raised(conn, "SELECT no_such_column FROM sqlite_master")
+    conn.close()
+    reporter.excepthook(type(exc), exc, exc.__traceback__)
+    assert told == [] and len(shown) == 1 and "no such column" in shown[0]
+    assert len(list((tmp_path / "logs").glob("crash-*.log"))) == 1
+
+
+def test_the_database_problem_dialog_says_what_to_do(qtbot: QtBot) -> None:
+    show_problem_dialog("Ổ đĩa đầy. Hãy giải phóng dung lượng rồi thử lại.")
+    box = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "databaseProblem" and w.isVisible()
+    )
+    assert isinstance(box, QMessageBox) and not box.isModal()
+    assert "giải phóng dung lượng" in box.text()
+    box.close()

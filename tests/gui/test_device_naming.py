@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from cchc_desktop.cli import main as cchc
 from cchc_desktop.exchange.export import export_package
-from cchc_desktop.exchange.keys import own_identity
 from cchc_desktop.gui.exchange.trust_dialog import TrustDialog
 from cchc_desktop.settings import Settings
 from cchc_desktop.store.datafolder import DataFolder
+from cchc_desktop.store.keys import own_identity
 from tests.exchange_support import inspection_on, laptop, open_ws
 from tests.gui.helpers import OpenWindow
 

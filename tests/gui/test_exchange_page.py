@@ -15,13 +15,13 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from cchc_desktop.exchange.export import export_package
-from cchc_desktop.exchange.keys import own_identity
 from cchc_desktop.exchange.merge import merge_file
 from cchc_desktop.gui.exchange import ExchangePage
 from cchc_desktop.gui.exchange.trust_dialog import TrustDialog
 from cchc_desktop.store import records
 from cchc_desktop.store.answers import set_answer
 from cchc_desktop.store.findings import update_finding
+from cchc_desktop.store.keys import own_identity
 from cchc_desktop.store.workspace import Workspace
 from tests import minutes_samples as samples
 from tests.exchange_support import dump, inspection_on, laptop, open_ws, staging_empty

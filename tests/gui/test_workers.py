@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from cchc_desktop.errors import UserError
 from cchc_desktop.gui import workers
 from cchc_desktop.progress import Progress
+from cchc_desktop.store.bootstrap import initialise
+from cchc_desktop.store.workspace import Workspace
 
 
 def test_result_and_progress_arrive(qtbot: QtBot) -> None:
@@ -60,6 +64,7 @@ def test_cancel_stops_the_work(qtbot: QtBot) -> None:
     assert results == []
 
 
+@pytest.mark.logs_errors
 def test_crashes_reach_the_handler(qtbot: QtBot) -> None:
     reports: list[str] = []
 
@@ -69,3 +74,35 @@ def test_crashes_reach_the_handler(qtbot: QtBot) -> None:
     workers.start(work, on_crash=reports.append)
     qtbot.waitUntil(lambda: bool(reports))
     assert "RuntimeError: bug" in reports[0]
+
+
+def test_a_read_only_database_is_a_message_not_a_crash(qtbot: QtBot, tmp_path: Path) -> None:
+    initialise(tmp_path / "data")
+
+    def work(progress: Progress) -> None:
+        with Workspace.open(tmp_path / "data") as ws:
+            ws.db.execute("PRAGMA query_only = ON")  # SQLite refuses to write: SQLITE_READONLY
+            ws.db.execute("UPDATE units SET name = name")  # (outside any transaction)
+
+    messages: list[str] = []
+    crashes: list[str] = []
+    workers.start(work, on_error=messages.append, on_crash=crashes.append)
+    qtbot.waitUntil(lambda: bool(messages))
+    assert "chỉ đọc" in messages[0] and "quyền ghi" in messages[0]
+    assert crashes == []
+
+
+@pytest.mark.logs_errors
+def test_bad_sql_in_a_task_is_a_crash_not_a_message(qtbot: QtBot, tmp_path: Path) -> None:
+    initialise(tmp_path / "data")
+
+    def work(progress: Progress) -> None:
+        with Workspace.open(tmp_path / "data") as ws:
+            ws.db.execute("SELECT no_such_column FROM units")
+
+    messages: list[str] = []
+    crashes: list[str] = []
+    workers.start(work, on_error=messages.append, on_crash=crashes.append)
+    qtbot.waitUntil(lambda: bool(crashes))
+    assert "no such column: no_such_column" in crashes[0] and "Traceback" in crashes[0]
+    assert messages == []

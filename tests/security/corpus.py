@@ -12,8 +12,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from cchc_desktop.exchange.keys import ensure_key
 from cchc_desktop.store.datafolder import DataFolder
+from cchc_desktop.store.keys import ensure_key
 from tests.exchange_support import inspection_on, laptop, open_ws
 from tests.photo_factory import make_photo
 

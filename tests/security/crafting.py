@@ -19,12 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from cchc_desktop.exchange import format as fmt
-from cchc_desktop.exchange import provenance
 from cchc_desktop.exchange.export import export_package
-from cchc_desktop.exchange.keys import ensure_key, own_identity
 from cchc_desktop.exchange.merge import merge_file
 from cchc_desktop.exchange.trust import accept
+from cchc_desktop.store import provenance
+from cchc_desktop.store.canonical import canonical_json
 from cchc_desktop.store.datafolder import DataFolder
+from cchc_desktop.store.keys import ensure_key, own_identity
 from tests.exchange_support import (
     P12_ENV,
     certificates,
@@ -145,7 +146,7 @@ def put_rows(members: Members, table: str, new_rows: list[dict[str, Any]]) -> No
     declared = [m for m in manifest["members"] if m["name"] != name]
     declared.append(_entry(name, members[name]))
     manifest["members"] = sorted(declared, key=lambda m: m["name"])
-    members[fmt.MANIFEST] = fmt.canonical_json(manifest)
+    members[fmt.MANIFEST] = canonical_json(manifest)
 
 
 def put_audit(members: Members, lines: list[dict[str, Any]]) -> None:
@@ -155,7 +156,7 @@ def put_audit(members: Members, lines: list[dict[str, Any]]) -> None:
     manifest["members"] = [m for m in manifest["members"] if m["name"] != fmt.AUDIT]
     manifest["members"].append(_entry(fmt.AUDIT, members[fmt.AUDIT]))
     manifest["members"].sort(key=lambda m: m["name"])
-    members[fmt.MANIFEST] = fmt.canonical_json(manifest)
+    members[fmt.MANIFEST] = canonical_json(manifest)
 
 
 def add_file(members: Members, name: str, data: bytes, *, count: str | None = None) -> None:
@@ -166,7 +167,7 @@ def add_file(members: Members, name: str, data: bytes, *, count: str | None = No
     manifest["members"].sort(key=lambda m: m["name"])
     if count:
         manifest["counts"][count] = manifest["counts"].get(count, 0) + 1
-    members[fmt.MANIFEST] = fmt.canonical_json(manifest)
+    members[fmt.MANIFEST] = canonical_json(manifest)
 
 
 def drop_file(members: Members, name: str, *, count: str | None = None) -> None:
@@ -176,7 +177,7 @@ def drop_file(members: Members, name: str, *, count: str | None = None) -> None:
     manifest["members"] = [m for m in manifest["members"] if m["name"] != name]
     if count:
         manifest["counts"][count] -= 1
-    members[fmt.MANIFEST] = fmt.canonical_json(manifest)
+    members[fmt.MANIFEST] = canonical_json(manifest)
 
 
 def _entry(name: str, data: bytes) -> dict[str, Any]:

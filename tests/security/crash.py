@@ -116,8 +116,8 @@ def merge_operation(root: Path) -> Operation:
         import_photos(ws, inspection, photo_files(root / "photos", "anh", 20), workers=1)
         package = export_package(ws, everything=True, target=root / "a.cchc").path
     with open_ws(s) as ws:
-        from cchc_desktop.exchange.keys import own_identity
         from cchc_desktop.exchange.trust import accept
+        from cchc_desktop.store.keys import own_identity
 
         accept(ws, own_identity(DataFolder(a)))
     before = _state(s)

@@ -94,7 +94,7 @@ class Packages(Target):
     def make(self, rng: random.Random) -> tuple[str, bytes, str]:
         import hashlib
 
-        from cchc_desktop.exchange import format as fmt
+        from cchc_desktop.store.canonical import canonical_json
 
         kind = rng.choices(self.kinds, [_PACKAGE_WEIGHTS[k] for k in self.kinds])[0]
         members = dict(self.members)
@@ -116,7 +116,7 @@ class Packages(Target):
                 if entry["name"] == name:
                     entry["size"] = len(members[name])
                     entry["sha256"] = hashlib.sha256(members[name]).hexdigest()
-            members["manifest.json"] = fmt.canonical_json(manifest)
+            members["manifest.json"] = canonical_json(manifest)
             return "records-signed", self._rezip(members, resign=True), "case.cchc"
         name = rng.choice(sorted(members))
         members[name] = mutate.mutate_bytes(members[name], rng)

@@ -19,9 +19,9 @@ from typing import Any
 import pytest
 
 from cchc_desktop.exchange import format as fmt
-from cchc_desktop.exchange.keys import own_identity
 from cchc_desktop.exchange.trust import accept
 from cchc_desktop.store.datafolder import DataFolder
+from cchc_desktop.store.keys import own_identity
 from tests import minutes_samples as samples
 from tests.exchange_support import copy_folder, inspection_on, laptop, open_ws, photo_files, rows_of
 from tests.security.crafting import (

@@ -222,8 +222,8 @@ def test_an_upgraded_folder_signs_its_own_history(tmp_path: Path) -> None:
     once, and they verify; a row another laptop wrote stays unsigned (legacy)."""
     import shutil
 
-    from cchc_desktop.exchange import provenance
     from cchc_desktop.exchange.provenance_check import known_keys
+    from cchc_desktop.store import provenance
     from cchc_desktop.store.migrations.m0008_provenance import synced_tables
 
     fixtures = Path(__file__).parents[1] / "fixtures"

@@ -19,10 +19,10 @@ from typing import Any
 import pytest
 
 from cchc_desktop.exchange import format as fmt
-from cchc_desktop.exchange import provenance
 from cchc_desktop.exchange.export import export_package
-from cchc_desktop.exchange.keys import ensure_key
+from cchc_desktop.store import provenance
 from cchc_desktop.store.datafolder import DataFolder
+from cchc_desktop.store.keys import ensure_key
 from cchc_desktop.store.synced import SYNCED_TABLES
 from tests.exchange_support import (
     copy_folder,

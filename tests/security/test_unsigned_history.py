@@ -16,6 +16,7 @@ from cchc_desktop.exchange import format as fmt
 from cchc_desktop.photos.derive import PRINT_KIND
 from cchc_desktop.photos.library import plain_print_path
 from cchc_desktop.store.answers import set_answer
+from cchc_desktop.store.canonical import canonical_json
 from tests.exchange_support import (
     inspection_on,
     laptop,
@@ -45,7 +46,7 @@ def as_format_one(members: Members) -> Members:
     manifest["schema_version"] = 5
     manifest.pop("keys", None)
     manifest.pop("derived", None)
-    changed[fmt.MANIFEST] = fmt.canonical_json(manifest)
+    changed[fmt.MANIFEST] = canonical_json(manifest)
     return changed
 
 

@@ -18,9 +18,9 @@ from cchc_desktop.domain.devices import (
     suggested_name,
 )
 from cchc_desktop.errors import UserError
-from cchc_desktop.exchange import fingerprint
-from cchc_desktop.exchange.keys import PublicIdentity
+from cchc_desktop.store import fingerprint
 from cchc_desktop.store.datafolder import DataFolder
+from cchc_desktop.store.keys import PublicIdentity
 
 # The key 00 01 02 … 1f and its digits, worked out apart from the code under test:
 #   printf … | sha256sum → 630dcd29…; echo "ibase=16; 630DCD29…" | bc → …, mod 10^60.

@@ -5,8 +5,8 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from cchc_desktop.checkup import check
 from cchc_desktop.store.media import MediaStore
-from cchc_desktop.store.upkeep import check
 from cchc_desktop.store.workspace import Workspace
 
 

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
+from cchc_desktop.checkup import check
 from cchc_desktop.errors import UserError
 from cchc_desktop.photos import library
 from cchc_desktop.photos.ingest import import_photos
 from cchc_desktop.store import records
-from cchc_desktop.store.upkeep import check
 from cchc_desktop.store.workspace import Workspace
 from tests.photo_factory import make_photo
 

@@ -1,4 +1,4 @@
-"""Attestations (exchange/provenance.py): what a signed version proves, and what breaks it."""
+"""Attestations (store/provenance.py): what a signed version proves, and what breaks it."""
 
 from __future__ import annotations
 
@@ -7,12 +7,11 @@ from typing import Any
 
 import pytest
 
-from cchc_desktop.exchange import provenance
-from cchc_desktop.exchange.keys import own_identity
-from cchc_desktop.exchange.versions import Version, folded, superseded
-from cchc_desktop.store import records
+from cchc_desktop.store import provenance, records
 from cchc_desktop.store.connection import fetch_all
+from cchc_desktop.store.keys import own_identity
 from cchc_desktop.store.synced import synced_table
+from cchc_desktop.store.versions import Version, folded, superseded
 from cchc_desktop.store.workspace import Workspace
 from tests.exchange_support import inspection_on
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from cchc_desktop.checkup import check
 from cchc_desktop.store.migrate import latest_version, schema_version
-from cchc_desktop.store.upkeep import check
 from cchc_desktop.store.workspace import Workspace
 
 FIXTURES = sorted((Path(__file__).parents[1] / "fixtures").glob("schema-*.sqlite"))

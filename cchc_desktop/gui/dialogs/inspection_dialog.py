@@ -43,9 +43,9 @@ class InspectionDialog(RecordDialog):
         f.templateHint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         team_id = None
         if inspection_id:
-            from cchc_desktop.store import records
+            from cchc_desktop.store.inspections import find_inspection
 
-            row = records.get(ctx.ws, "inspections", inspection_id)
+            row = find_inspection(ctx.ws, inspection_id)
             assert row is not None
             plan_id, team_id = row["plan_id"], row["team_id"]
             date_field(f.dateEdit, row["date"])

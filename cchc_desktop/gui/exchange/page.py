@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import describe_os_error
 from cchc_desktop.exchange import inbox, retention, trust
-from cchc_desktop.exchange.keys import own_identity
 from cchc_desktop.exchange.merge import merge_file, merge_verified
 from cchc_desktop.exchange.remerge import merged_before
 from cchc_desktop.exchange.report import MergeReport
@@ -42,6 +41,7 @@ from cchc_desktop.gui.exchange.preview_panel import PreviewPanel
 from cchc_desktop.gui.exchange.received_minutes import show_received_minutes
 from cchc_desktop.gui.exchange.trust_dialog import TrustDialog
 from cchc_desktop.progress import Progress
+from cchc_desktop.store.keys import own_identity
 from cchc_desktop.store.workspace import Workspace
 
 RESCAN_MS = 30_000  # network shares do not always tell a watcher; look again now and then

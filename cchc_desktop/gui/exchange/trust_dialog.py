@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from cchc_desktop.errors import UserError
-from cchc_desktop.exchange import fingerprint
-from cchc_desktop.exchange.keys import PublicIdentity
 from cchc_desktop.gui.exchange.preview_panel import ERROR_COLOUR, OK_COLOUR
+from cchc_desktop.store import fingerprint
+from cchc_desktop.store.keys import PublicIdentity
 
 
 class TrustDialog(QDialog):

@@ -40,7 +40,7 @@ from cchc_desktop.gui.inspection.note_suggestions import NoteHelper
 from cchc_desktop.gui.inspection.previous_summary import PreviousSummaryBox
 from cchc_desktop.gui.inspection.tab_editor import TabEditor, key_hint, side_by_side
 from cchc_desktop.photos import library
-from cchc_desktop.store.answers import answer_identity, set_answer
+from cchc_desktop.store.answers import set_answer, stored_answer
 from cchc_desktop.store.detail import checklist
 from cchc_desktop.store.workspace import Workspace
 
@@ -364,18 +364,21 @@ class ChecklistEditor(ChecklistFlow, TabEditor):
             self.problem.emit(exc.message)
             self.panel.show_row(self.model.criterion(self.model.criterion_index(code)))
             return False
-        stored = self.ws.db.conn.execute(
-            "SELECT result, note, score, updated_at FROM answers WHERE id = ?",
-            [answer_identity(self.inspection_id, code)],
-        ).fetchone()
+        stored = stored_answer(self.ws, self.inspection_id, code)
+        assert stored is not None  # set_answer has just written it
         self.model.apply(
             code,
-            {"result": stored[0], "note": stored[1], "score": stored[2], "answered_at": stored[3]},
+            {
+                "result": stored["result"],
+                "note": stored["note"],
+                "score": stored["score"],
+                "answered_at": stored["updated_at"],
+            },
         )
         if code == self.current_code():
             row = self.model.criterion(self.model.criterion_index(code))
             typed = clean_multiline(self.panel.note.toPlainText())
-            self.panel.show_row(row, keep_note=typed == (stored[1] or ""))
+            self.panel.show_row(row, keep_note=typed == (stored["note"] or ""))
         self._show_saved()
         self.changed.emit()
         return True

@@ -4,7 +4,6 @@ widget that held it is being destroyed."""
 from __future__ import annotations
 
 import logging
-import sqlite3
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -47,5 +46,5 @@ class PendingTexts:
         for key, text in self.take_all():
             try:
                 self._store(self.ws, self.inspection_id, key, text)
-            except (UserError, sqlite3.Error):
+            except UserError:
                 log.exception("could not store the text typed for %s while closing", key)

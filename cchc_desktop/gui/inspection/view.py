@@ -30,7 +30,7 @@ from cchc_desktop.gui.inspection.frames import scroll_frame
 from cchc_desktop.gui.inspection.header import InspectionHeader
 from cchc_desktop.gui.inspection.tabs import TABS
 from cchc_desktop.gui.message_bar import Kind, MessageBar
-from cchc_desktop.store import inspections, records
+from cchc_desktop.store import inspections
 from cchc_desktop.store.detail import checklist, progress, show_inspection
 from cchc_desktop.store.workspace import Workspace
 
@@ -250,7 +250,7 @@ class InspectionView(QWidget):
     def is_signed(self) -> bool:
         if self.inspection_id is None:
             return False
-        row = records.get(self.ws, "inspections", self.inspection_id)
+        row = inspections.find_inspection(self.ws, self.inspection_id)
         return row is not None and inspections.is_signed(row)
 
     # -- internals ------------------------------------------------------------------------

@@ -56,6 +56,11 @@ class PdfPreview(QWidget):
         self._zoom: float | None = None  # None: fit the width
         self._task: workers.Task | None = None
         self._generation = 0
+        # Renders still running on a document, and the documents let go while they ran: a
+        # document is closed when its last render ends, never under a running one (PDFium
+        # would be handed a closed document: a crash in the background task).
+        self._renders: dict[PdfPages, int] = {}
+        self._retired: set[PdfPages] = set()
         # Injectable for tests: how "open in the system viewer" opens a file.
         self.open_url: Callable[[QUrl], Any] = QDesktopServices.openUrl
         self._build()
@@ -157,7 +162,7 @@ class PdfPreview(QWidget):
                 result[1].close()
                 return
             if self._pages is not None:
-                self._pages.close()
+                self._let_go(self._pages)
             self._data, self._pages = result
             self._page = 0
             self.page_box.blockSignals(True)
@@ -173,7 +178,7 @@ class PdfPreview(QWidget):
     def clear(self) -> None:
         self._generation += 1
         if self._pages is not None:
-            self._pages.close()
+            self._let_go(self._pages)
         self._pages, self._data, self._file = None, b"", None
         self.page_label.clear()
         self._update_controls()
@@ -244,7 +249,24 @@ class PdfPreview(QWidget):
             self.page_label.setPixmap(pixmap)
             self.pageShown.emit(index)
 
-        workers.start(work, on_result=done, on_error=self._show_error)
+        self._renders[pages] = self._renders.get(pages, 0) + 1
+
+        def finished() -> None:
+            left = self._renders.pop(pages) - 1
+            if left:
+                self._renders[pages] = left
+            elif pages in self._retired:
+                self._retired.discard(pages)
+                pages.close()
+
+        workers.start(work, on_result=done, on_error=self._show_error, on_finished=finished)
+
+    def _let_go(self, pages: PdfPages) -> None:
+        """Close a document this preview no longer shows, or once its renders have ended."""
+        if self._renders.get(pages):
+            self._retired.add(pages)
+        else:
+            pages.close()
 
     def closeEvent(self, event: Any) -> None:
         self.clear()  # PDFium's document is let go now, not at some later collection

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import sqlite3
 from typing import Any
 
 from PySide6.QtCore import QTimer, Signal
@@ -181,9 +180,8 @@ class RecordFields(QGroupBox):
             try:
                 store_text(self.ws, self.pending.inspection_id, key, text)
                 changed = True
-            except (UserError, sqlite3.Error) as exc:
-                message = exc.message if isinstance(exc, UserError) else str(exc)
-                self.problem.emit(message)
+            except UserError as exc:
+                self.problem.emit(exc.message)
         if changed:
             self.stored.emit()
 

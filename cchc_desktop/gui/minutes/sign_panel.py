@@ -262,11 +262,11 @@ class SignExportPanel(
 
     @property
     def locked(self) -> bool:
-        from cchc_desktop.store import records
+        from cchc_desktop.store.inspections import find_inspection
 
         if self.inspection_id is None:
             return False
-        row = records.get(self.ws, "inspections", self.inspection_id)
+        row = find_inspection(self.ws, self.inspection_id)
         return row is not None and row["status"] == STATUS_SIGNED
 
     def issued(self) -> dict[str, Any] | None:
@@ -280,12 +280,12 @@ class SignExportPanel(
 
     def refresh(self) -> None:
         """Readiness, fields, signers and buttons as the database has them now."""
-        from cchc_desktop.store import records
+        from cchc_desktop.store.inspections import find_inspection
         from cchc_desktop.store.signers import signers_of
 
         if self.inspection_id is None:
             return
-        row = records.get(self.ws, "inspections", self.inspection_id)
+        row = find_inspection(self.ws, self.inspection_id)
         if row is None:
             return
         editable = row["status"] != STATUS_SIGNED

@@ -20,13 +20,13 @@ from PySide6.QtWidgets import (
 from cchc_desktop.domain.devices import name_problem
 from cchc_desktop.domain.text import clean
 from cchc_desktop.errors import UserError, pick
-from cchc_desktop.exchange import fingerprint
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.elided_label import ElidedLabel
 from cchc_desktop.gui.forms import load_form
 from cchc_desktop.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cchc_desktop.gui.page import Page
 from cchc_desktop.settings import doc_number_problem
+from cchc_desktop.store import fingerprint
 
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
 
@@ -139,7 +139,7 @@ class SettingsPage(Page):
 
     def _show_device(self) -> None:
         """This laptop's name, its label as shown everywhere, and its fingerprint's digits."""
-        from cchc_desktop.exchange.keys import own_identity
+        from cchc_desktop.store.keys import own_identity
 
         f, device = self.form, self.ctx.ws.device
         me = own_identity(self.ctx.folder)

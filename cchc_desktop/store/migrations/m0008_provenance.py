@@ -2,7 +2,7 @@
 
 - ``sig`` on every synchronised table (any table with the record bookkeeping columns): the JSON
   list of Ed25519 attestations that prove who wrote the version and every entry of its version
-  vector (exchange/provenance.py, docs/PACKAGE_FORMAT.md §4). Rows already here get ``''``:
+  vector (store/provenance.py, docs/PACKAGE_FORMAT.md §4). Rows already here get ``''``:
   they are this database's trusted history. The device's own rows and audit lines are signed
   with its key the first time the folder is opened after this migration (the migration itself
   has no key: ``records.sign_own_history``, triggered by the ``meta`` flag set here); rows that

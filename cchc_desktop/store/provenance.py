@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from cchc_desktop.exchange.format import canonical_json
+from cchc_desktop.store.canonical import canonical_json
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -211,7 +211,7 @@ def check_version(
     a version this one has seen. A row without any attestation is legacy
     (written before m0008) and is judged by the merge rules instead.
     """
-    from cchc_desktop.exchange.keys import signature_ok
+    from cchc_desktop.store.keys import signature_ok
 
     try:
         attestations = parse_sig(row.get("sig"))
@@ -282,7 +282,7 @@ def sign_audit(key: Ed25519PrivateKey, line: Mapping[str, Any]) -> str:
 
 def audit_ok(line: Mapping[str, Any], public_key: str) -> bool:
     """Whether an audit line carries its own device's signature over exactly what it says."""
-    from cchc_desktop.exchange.keys import signature_ok
+    from cchc_desktop.store.keys import signature_ok
 
     try:
         signature = base64.b64decode(str(line.get("sig") or ""), validate=True)

@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from cchc_desktop.exchange import provenance
-from cchc_desktop.exchange.format import canonical_json
-from cchc_desktop.exchange.provenance import META, Attestation
+from cchc_desktop.store import provenance
+from cchc_desktop.store.canonical import canonical_json
+from cchc_desktop.store.provenance import META, Attestation
 from cchc_desktop.store.synced import SyncedTable
 
 __all__ = ["META", "VV", "Version", "parse_vv", "superseded"]
@@ -68,7 +68,7 @@ class Version:
     content_hash: str
     immutable: bool
     mutable: frozenset[str] = frozenset()
-    # The attestations of the version (exchange/provenance.py) and the devices whose vector
+    # The attestations of the version (store/provenance.py) and the devices whose vector
     # entry they prove; a legacy version (written before m0008) has none.
     attestations: tuple[Attestation, ...] = ()
     proven: frozenset[str] = frozenset()

@@ -12,10 +12,10 @@ import stat
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from cchc_desktop.atomic import write_atomic
 from cchc_desktop.domain.devices import device_label
 from cchc_desktop.errors import UserError
-from cchc_desktop.exchange import fingerprint as fingerprint_digits
-from cchc_desktop.store.atomic import write_atomic
+from cchc_desktop.store import fingerprint as fingerprint_digits
 
 if TYPE_CHECKING:
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey

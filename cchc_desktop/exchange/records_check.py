@@ -19,7 +19,7 @@ from cchc_desktop.exchange.provenance_check import check_provenance
 from cchc_desktop.exchange.report import TABLE_NAMES
 from cchc_desktop.exchange.versions import parse_vv
 from cchc_desktop.store.field_rules import Rule, first_problem, rules_of, shown_value
-from cchc_desktop.store.synced import SyncedTable, synced_table
+from cchc_desktop.store.synced import synced_table
 
 if TYPE_CHECKING:
     from cchc_desktop.exchange.keys import PublicIdentity
@@ -92,17 +92,21 @@ def _check_tables(
                 f"số bản ghi {table} khác manifest",
                 f"the {table} count differs from the manifest",
             )
-        problem = _check_rows(ws, entry, rows, blobs)
+        problem = _check_rows(ws, table, entry.media, rows, blobs)
         if problem:
             return problem
     return None
 
 
 def _check_rows(
-    ws: Workspace, entry: SyncedTable, rows: list[dict[str, Any]], blobs: set[str]
+    ws: Workspace,
+    table: str,
+    media: tuple[str, ...],
+    rows: list[dict[str, Any]],
+    blobs: set[str],
 ) -> Problem | None:
-    """A table's rows: known fields, sound values, the files they need at hand."""
-    table = entry.name
+    """A table's rows: known fields, sound values, the files they need (``media``: the
+    columns naming them) at hand."""
     known = set(columns(ws, table))
     rules = rules_of(ws.db, table)
     seen: set[str] = set()
@@ -113,20 +117,22 @@ def _check_rows(
                 f"bản ghi {table} có trường lạ {sorted(unknown)[0]}; hãy cập nhật CCHC Desktop",
                 f"a {table} record has an unknown field {sorted(unknown)[0]}; update CCHC Desktop",
             )
-        problem = _check_row(table, row, seen, rules) or _missing_media(ws, entry, row, blobs)
+        problem = _check_row(table, row, seen, rules) or _missing_media(
+            ws, table, media, row, blobs
+        )
         if problem:
             return problem
     return None
 
 
 def _missing_media(
-    ws: Workspace, entry: SyncedTable, row: dict[str, Any], blobs: set[str]
+    ws: Workspace, table: str, media: tuple[str, ...], row: dict[str, Any], blobs: set[str]
 ) -> Problem | None:
     """A file a live row needs that is neither in the package nor here."""
-    for column in entry.media:
+    for column in media:
         sha = row.get(column)
         if sha and not row["deleted"] and sha not in blobs and not ws.media.has(sha):
-            vi, en = TABLE_NAMES.get(entry.name, (entry.name, entry.name))
+            vi, en = TABLE_NAMES.get(table, (table, table))
             return (
                 f"thiếu tệp {sha[:12]} mà bản ghi {vi} cần (gói bị cắt bớt hoặc bị sửa)",
                 f"the file {sha[:12]} a record of {en} needs is missing (cut short or altered)",

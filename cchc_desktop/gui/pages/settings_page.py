@@ -26,7 +26,7 @@ from cchc_desktop.gui.elided_label import ElidedLabel
 from cchc_desktop.gui.forms import load_form
 from cchc_desktop.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cchc_desktop.gui.page import Page
-from cchc_desktop.settings import Settings, doc_number_problem
+from cchc_desktop.settings import doc_number_problem
 
 LANGUAGES = (("vi", "Tiếng Việt"), ("en", "English"))
 
@@ -66,9 +66,8 @@ class SettingsPage(Page):
         self.sections = _sections(f)
         self.form.docPatternError.setProperty("role", "error")
         self.form.docPatternError.setWordWrap(True)
-        settings = ctx.settings
-        self._fill_texts(settings)
-        self._fill_choices(settings)
+        self._fill_texts()
+        self._fill_choices()
         self._show_data_dir()
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -84,9 +83,9 @@ class SettingsPage(Page):
         self._show_look()
         self.setFocusProxy(f.userNameEdit)
 
-    def _fill_texts(self, settings: Settings) -> None:
+    def _fill_texts(self) -> None:
         """The text fields, saved as typed, and the number pattern, checked as typed."""
-        f = self.form
+        f, settings = self.form, self.ctx.settings
         for name, field in _TEXT_FIELDS.items():
             edit = getattr(f, name)
             edit.setText(getattr(settings, field))
@@ -96,9 +95,10 @@ class SettingsPage(Page):
         f.docPatternEdit.textChanged.connect(self._pattern_changed)
         f.docPatternEdit.editingFinished.connect(self.save_now)
 
-    def _fill_choices(self, settings: Settings) -> None:
+    def _fill_choices(self) -> None:
         """Language, text size and contrast, photo stamp, print quality, moving on after an answer."""
         f, ctx = self.form, self.ctx
+        settings = ctx.settings
         for code, name in LANGUAGES:
             f.languageCombo.addItem(name, code)
         f.languageCombo.setCurrentIndex(max(0, f.languageCombo.findData(settings.language)))

@@ -1,8 +1,8 @@
 """Checklist templates as Excel workbooks, so a secretary can edit criteria in Excel or LibreOffice.
 
 Two sheets: "Tiêu chí" (one row per criterion) and "Thông tin mẫu" (key, version, title…, one
-label/value row each). Writing is in xlsx_export, reading in xlsx_import, the shared layout in
-xlsx_layout.
+label/value row each). Writing is in xlsx_export, reading in xlsx_import (the information
+sheet in xlsx_info), the shared layout in xlsx_layout.
 """
 
 from cchc_desktop.checklists.xlsx_export import export_xlsx

@@ -7,7 +7,6 @@ is reported with its row and column, all at once, so the file can be fixed in on
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import math
 import re
@@ -17,19 +16,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.checklists.model import FORMAT, Template
+from cchc_desktop.checklists.xlsx_info import read_info
 from cchc_desktop.checklists.xlsx_layout import (
     AREA,
     AREA_RE,
     CODE,
     CRITERION_CODE_RE,
-    DATE_VN_RE,
     EVIDENCE,
     GUIDANCE,
     HEADER_SEARCH_ROWS,
     HEADERS,
-    INFO_LABELS,
-    KEY_RE,
-    REQUIRED_INFO,
     SCORE,
     SHEET_CRITERIA,
     SHEET_INFO,
@@ -37,7 +33,6 @@ from cchc_desktop.checklists.xlsx_layout import (
     TEXT,
     Problem,
     WorkbookRejected,
-    scope_codes,
 )
 from cchc_desktop.checklists.xlsx_limits import check_workbook
 from cchc_desktop.checklists.xlsx_open import Formulas as _Formulas
@@ -45,9 +40,10 @@ from cchc_desktop.checklists.xlsx_open import cell_text as _text
 from cchc_desktop.checklists.xlsx_open import check_kind as _check_kind
 from cchc_desktop.checklists.xlsx_open import formula_problem as _formula_problem
 from cchc_desktop.checklists.xlsx_open import formulas as _formulas
+from cchc_desktop.checklists.xlsx_open import normalise_header
 from cchc_desktop.checklists.xlsx_open import open_workbook as _open_workbook
 from cchc_desktop.checklists.xlsx_open import short as _short
-from cchc_desktop.domain.text import clean, fold, printable
+from cchc_desktop.domain.text import clean, printable
 from cchc_desktop.errors import read_named_file
 
 if TYPE_CHECKING:
@@ -70,7 +66,7 @@ def import_xlsx(path: Path) -> Template:
         criteria_sheet = _find_sheet(book, SHEET_CRITERIA, problems)
         formulas = _formulas(content, name) if scan.uncached_formulas else {}
         info = (
-            _read_info(info_sheet, problems, formulas.get(info_sheet.title, {}))
+            read_info(info_sheet, problems, formulas.get(info_sheet.title, {}))
             if info_sheet is not None
             else {}
         )
@@ -89,15 +85,10 @@ def import_xlsx(path: Path) -> Template:
     return validate_template(data, origin=f"Tệp «{name}»")
 
 
-def _normalise_header(text: str) -> str:
-    """Header text compared without case, diacritics, punctuation or extra spaces."""
-    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())
-
-
 def _find_sheet(book: Workbook, title: str, problems: list[Problem]) -> Worksheet | None:
-    wanted = _normalise_header(title)
+    wanted = normalise_header(title)
     for sheet in book.worksheets:
-        if _normalise_header(sheet.title) == wanted:
+        if normalise_header(sheet.title) == wanted:
             return sheet
     present = ", ".join(f"«{s.title}»" for s in book.worksheets)
     present_en = ", ".join(f"'{s.title}'" for s in book.worksheets)
@@ -143,50 +134,15 @@ def _read_criteria(
 
     A formula with no stored result is reported as such, once, and nothing else is said
     about its cell (it is not "empty": the file just does not carry its value)."""
-    from openpyxl.utils import get_column_letter
-
     merged = _merged_values(sheet)
 
     def value(row: int, column: int) -> object:
         return merged.get((row, column), sheet.cell(row=row, column=column).value)
 
     header_row, columns = _find_header(sheet, value)
-    if header_row is None:
-        problems.append(
-            Problem(
-                f"Trang «{SHEET_CRITERIA}»: không tìm thấy dòng tiêu đề "
-                f"({' | '.join(HEADERS)}) trong {HEADER_SEARCH_ROWS} dòng đầu.",
-                f"Sheet '{SHEET_CRITERIA}': no header row ({' | '.join(HEADERS)}) "
-                f"in the first {HEADER_SEARCH_ROWS} rows.",
-            )
-        )
+    if not _has_every_column(header_row, columns, problems) or header_row is None:
         return []
-    missing = [h for h in HEADERS if h not in columns]
-    for header in missing:
-        problems.append(
-            Problem(
-                f"Trang «{SHEET_CRITERIA}», dòng {header_row}: thiếu cột «{header}».",
-                f"Sheet '{SHEET_CRITERIA}', row {header_row}: the column '{header}' is missing.",
-            )
-        )
-    if missing:
-        return []
-
-    def where(row: int, header: str) -> tuple[str, str]:
-        letter = get_column_letter(columns[header])
-        return (f"Dòng {row}, cột {letter} ({header})", f"Row {row}, column {letter} ({header})")
-
-    uncached: set[tuple[int, str]] = set()
-
-    def problem(row: int, header: str, vi: str, en: str) -> None:
-        if (row, header) in uncached:
-            return  # its formula was reported; "empty" or "not a number" would mislead
-        at_vi, at_en = where(row, header)
-        problems.append(Problem(f"{at_vi}: {vi}", f"{at_en}: {en}"))
-
-    areas: dict[str, _AreaDraft] = {}
-    code_rows: dict[str, int] = {}
-    rows_seen = 0
+    rows = _CriteriaRows(columns, problems)
     for row in range(header_row + 1, sheet.max_row + 1):
         cells = {header: value(row, column) for header, column in columns.items()}
         unread = {
@@ -196,49 +152,91 @@ def _read_criteria(
         }
         if not unread and all(_text(v).strip() == "" for v in cells.values()):
             continue  # blank rows (trailing or spacing) carry nothing
-        rows_seen += 1
+        rows.read(row, cells, unread)
+    if not rows.seen:
+        problems.append(
+            Problem(
+                f"Trang «{SHEET_CRITERIA}» chưa có tiêu chí nào (dưới dòng tiêu đề {header_row}).",
+                f"Sheet '{SHEET_CRITERIA}' has no criteria (below the header row {header_row}).",
+            )
+        )
+    # Areas keep the order in which they first appear; a criterion added at the bottom of the
+    # sheet joins its area rather than splitting it in two.
+    return [
+        {"code": a.code, "title": a.title, "criteria": a.criteria}
+        for a in rows.areas.values()
+        if a.title is not None and a.criteria
+    ]
+
+
+def _has_every_column(
+    header_row: int | None, columns: dict[str, int], problems: list[Problem]
+) -> bool:
+    """Whether a header row was found holding every column; what is missing is reported."""
+    if header_row is None:
+        problems.append(
+            Problem(
+                f"Trang «{SHEET_CRITERIA}»: không tìm thấy dòng tiêu đề "
+                f"({' | '.join(HEADERS)}) trong {HEADER_SEARCH_ROWS} dòng đầu.",
+                f"Sheet '{SHEET_CRITERIA}': no header row ({' | '.join(HEADERS)}) "
+                f"in the first {HEADER_SEARCH_ROWS} rows.",
+            )
+        )
+        return False
+    missing = [h for h in HEADERS if h not in columns]
+    for header in missing:
+        problems.append(
+            Problem(
+                f"Trang «{SHEET_CRITERIA}», dòng {header_row}: thiếu cột «{header}».",
+                f"Sheet '{SHEET_CRITERIA}', row {header_row}: the column '{header}' is missing.",
+            )
+        )
+    return not missing
+
+
+class _CriteriaRows:
+    """The criteria rows under the header, read one at a time; problems at their cells."""
+
+    def __init__(self, columns: dict[str, int], problems: list[Problem]) -> None:
+        from openpyxl.utils import get_column_letter
+
+        self._letters = {header: get_column_letter(column) for header, column in columns.items()}
+        self._problems = problems
+        self._uncached: set[tuple[int, str]] = set()
+        self._code_rows: dict[str, int] = {}
+        self.areas: dict[str, _AreaDraft] = {}
+        self.seen = 0
+
+    def problem(self, row: int, header: str, vi: str, en: str) -> None:
+        if (row, header) in self._uncached:
+            return  # its formula was reported; "empty" or "not a number" would mislead
+        letter = self._letters[header]
+        self._problems.append(
+            Problem(
+                f"Dòng {row}, cột {letter} ({header}): {vi}",
+                f"Row {row}, column {letter} ({header}): {en}",
+            )
+        )
+
+    def read(self, row: int, cells: dict[str, object], unread: dict[str, str]) -> None:
+        """One criterion row; its area is registered on its first "A. Title"."""
+        self.seen += 1
         for header, formula in unread.items():
-            problem(row, header, *_formula_problem(formula))
-            uncached.add((row, header))
-
-        code = clean(_text(cells[CODE])).upper()
-        code_match = CRITERION_CODE_RE.match(code)
-        if not code:
-            problem(row, CODE, "để trống", "empty")
-        elif code_match is None:
-            problem(
-                row,
-                CODE,
-                f"«{_short(cells[CODE])}» không đúng dạng mã tiêu chí (chữ cái của lĩnh vực "
-                "rồi số thứ tự, ví dụ A1)",
-                f"'{_short(cells[CODE])}' is not a criterion code (area letter then a number, "
-                "e.g. A1)",
-            )
-        elif code in code_rows:
-            problem(
-                row,
-                CODE,
-                f"mã «{code}» bị trùng với dòng {code_rows[code]}",
-                f"the code '{code}' is also used on row {code_rows[code]}",
-            )
-        else:
-            code_rows[code] = row
-
-        area = _read_area(row, cells[AREA], areas, functools.partial(problem, row, AREA))
+            self.problem(row, header, *_formula_problem(formula))
+            self._uncached.add((row, header))
+        code, code_match = self._code(row, cells[CODE])
+        area = _read_area(row, cells[AREA], self.areas, functools.partial(self.problem, row, AREA))
         if area is not None and code_match is not None and code_match.group(1) != area.code:
-            problem(
+            self.problem(
                 row,
                 CODE,
                 f"mã «{code}» không bắt đầu bằng chữ của lĩnh vực «{area.code}»",
                 f"the code '{code}' does not start with its area letter '{area.code}'",
             )
-
         text = _text(cells[TEXT])
         if not text.strip():
-            problem(row, TEXT, "để trống", "empty")
-
-        score = _read_score(cells[SCORE], functools.partial(problem, row, SCORE))
-
+            self.problem(row, TEXT, "để trống", "empty")
+        score = _read_score(cells[SCORE], functools.partial(self.problem, row, SCORE))
         if area is not None:
             area.criteria.append(
                 {
@@ -251,34 +249,44 @@ def _read_criteria(
                 }
             )
 
-    if not rows_seen:
-        problems.append(
-            Problem(
-                f"Trang «{SHEET_CRITERIA}» chưa có tiêu chí nào (dưới dòng tiêu đề {header_row}).",
-                f"Sheet '{SHEET_CRITERIA}' has no criteria (below the header row {header_row}).",
+    def _code(self, row: int, raw: object) -> tuple[str, re.Match[str] | None]:
+        """The criterion code in capitals and its match; a bad or repeated one is reported."""
+        code = clean(_text(raw)).upper()
+        code_match = CRITERION_CODE_RE.match(code)
+        if not code:
+            self.problem(row, CODE, "để trống", "empty")
+        elif code_match is None:
+            self.problem(
+                row,
+                CODE,
+                f"«{_short(raw)}» không đúng dạng mã tiêu chí (chữ cái của lĩnh vực "
+                "rồi số thứ tự, ví dụ A1)",
+                f"'{_short(raw)}' is not a criterion code (area letter then a number, e.g. A1)",
             )
-        )
-    # Areas keep the order in which they first appear; a criterion added at the bottom of the
-    # sheet joins its area rather than splitting it in two.
-    return [
-        {"code": a.code, "title": a.title, "criteria": a.criteria}
-        for a in areas.values()
-        if a.title is not None and a.criteria
-    ]
+        elif code in self._code_rows:
+            self.problem(
+                row,
+                CODE,
+                f"mã «{code}» bị trùng với dòng {self._code_rows[code]}",
+                f"the code '{code}' is also used on row {self._code_rows[code]}",
+            )
+        else:
+            self._code_rows[code] = row
+        return code, code_match
 
 
 def _find_header(
     sheet: Worksheet, value: Callable[[int, int], object]
 ) -> tuple[int | None, dict[str, int]]:
     """The header row (the best match among the first rows) and each known header's column."""
-    wanted = {_normalise_header(h): h for h in HEADERS}
+    wanted = {normalise_header(h): h for h in HEADERS}
     best_row: int | None = None
     best: dict[str, int] = {}
     last_column = min(sheet.max_column, 60)
     for row in range(1, min(sheet.max_row, HEADER_SEARCH_ROWS) + 1):
         found: dict[str, int] = {}
         for column in range(1, last_column + 1):
-            header = wanted.get(_normalise_header(_text(value(row, column))))
+            header = wanted.get(normalise_header(_text(value(row, column))))
             if header is not None and header not in found:
                 found[header] = column
         if len(found) > len(best):
@@ -354,146 +362,3 @@ def _read_score(raw: object, problem: _Report) -> float:
         )
         return 1.0
     return number
-
-
-# --- information sheet ------------------------------------------------------------------------
-
-
-def _read_info(sheet: Worksheet, problems: list[Problem], formulas: _Formulas) -> dict[str, Any]:
-    """The template's own fields from the label/value rows of the information sheet."""
-    labels = {_normalise_header(label): (label, field) for label, field in INFO_LABELS}
-    found: dict[str, tuple[int, object]] = {}
-    for row in range(1, sheet.max_row + 1):
-        known = labels.get(_normalise_header(_text(sheet.cell(row=row, column=1).value)))
-        if known is not None and known[0] not in found:
-            found[known[0]] = (row, sheet.cell(row=row, column=2).value)
-
-    uncached: set[str] = set()
-
-    def problem(label: str, vi: str, en: str) -> None:
-        if label in uncached:
-            return  # its formula was reported
-        row = found[label][0]
-        problems.append(
-            Problem(
-                f"Trang «{SHEET_INFO}», dòng {row}, cột B ({label}): {vi}",
-                f"Sheet '{SHEET_INFO}', row {row}, column B ({label}): {en}",
-            )
-        )
-
-    for label, (row, value) in found.items():
-        if value is None and (row, 2) in formulas:
-            problem(label, *_formula_problem(formulas[(row, 2)]))
-            uncached.add(label)
-
-    for label in REQUIRED_INFO:
-        if label not in found:
-            problems.append(
-                Problem(
-                    f"Trang «{SHEET_INFO}»: thiếu dòng «{label}» (nhãn ở cột A, giá trị ở cột B).",
-                    f"Sheet '{SHEET_INFO}': the row '{label}' is missing "
-                    "(label in column A, value in column B).",
-                )
-            )
-
-    def raw(label: str) -> object:
-        return found[label][1] if label in found else None
-
-    info: dict[str, Any] = {}
-    key = clean(_text(raw("Mã mẫu")))
-    if "Mã mẫu" in found:
-        if not key:
-            problem("Mã mẫu", "để trống", "empty")
-        elif not KEY_RE.match(key):
-            problem(
-                "Mã mẫu",
-                f"«{_short(key)}» chỉ được gồm chữ thường không dấu, chữ số, dấu gạch ngang, "
-                "dấu chấm, gạch dưới (2-64 ký tự), ví dụ «ttpvhcc-xa»",
-                f"'{_short(key)}' may only hold lower-case ASCII letters, digits, '-', '.', '_' "
-                "(2-64 characters), e.g. 'ttpvhcc-xa'",
-            )
-    info["key"] = key
-
-    info["version"] = 1
-    if "Phiên bản" in found:
-        version = _whole_number(raw("Phiên bản"))
-        if version is None or version < 1:
-            problem(
-                "Phiên bản",
-                f"«{_short(raw('Phiên bản'))}» không phải là số nguyên từ 1 trở lên",
-                f"'{_short(raw('Phiên bản'))}' is not a whole number of 1 or more",
-            )
-        else:
-            info["version"] = version
-
-    info["title"] = clean(_text(raw("Tên mẫu")))
-    if "Tên mẫu" in found and not info["title"]:
-        problem("Tên mẫu", "để trống", "empty")
-
-    info["scope"] = scope_codes(clean(_text(raw("Phạm vi"))))
-    for label, field in (("Hiệu lực từ", "valid_from"), ("Hiệu lực đến", "valid_to")):
-        info[field] = None
-        if label in found:
-            try:
-                info[field] = _date(raw(label))
-            except ValueError:
-                problem(
-                    label,
-                    f"«{_short(raw(label))}» không phải là ngày hợp lệ (ghi dạng dd/mm/yyyy)",
-                    f"'{_short(raw(label))}' is not a valid date (write dd/mm/yyyy)",
-                )
-    if info["valid_from"] and info["valid_to"] and info["valid_to"] < info["valid_from"]:
-        problem(
-            "Hiệu lực đến",
-            "ngày hết hiệu lực ở trước ngày bắt đầu hiệu lực",
-            "the end date is before the start date",
-        )
-
-    info["description"] = _text(raw("Mô tả"))
-    info["basis"] = [line for line in (clean(s) for s in _text(raw("Căn cứ")).splitlines()) if line]
-    return info
-
-
-def _whole_number(raw: object) -> int | None:
-    if isinstance(raw, bool):
-        return None
-    if isinstance(raw, int):
-        return raw
-    if isinstance(raw, float):
-        return int(raw) if raw.is_integer() else None
-    text = _text(raw).strip()
-    try:
-        number = float(text.replace(",", "."))
-    except ValueError:
-        return None
-    return int(number) if math.isfinite(number) and number.is_integer() else None
-
-
-def _date(raw: object) -> str | None:
-    """An ISO date from a date cell, "dd/mm/yyyy", "yyyy-mm-dd" or an Excel serial number.
-
-    None for an empty cell; ValueError when the value is not a date.
-    """
-    if raw is None or (isinstance(raw, str) and not raw.strip()):
-        return None
-    if isinstance(raw, dt.datetime):
-        return raw.date().isoformat()
-    if isinstance(raw, dt.date):
-        return raw.isoformat()
-    if isinstance(raw, int | float) and not isinstance(raw, bool):
-        # A date cell whose format was reset to "General" shows its serial number (45474…).
-        from openpyxl.utils.datetime import from_excel
-
-        if 1 <= raw <= 2958465:  # 1900-01-01 … 9999-12-31
-            converted = from_excel(raw)
-            if isinstance(converted, dt.datetime):
-                return converted.date().isoformat()
-        raise ValueError(raw)
-    text = _text(raw).strip()
-    match = DATE_VN_RE.match(text)
-    if match is not None:
-        day, month, year = (int(g) for g in match.groups())
-        return dt.date(year, month, day).isoformat()
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
-        return dt.date.fromisoformat(text).isoformat()
-    raise ValueError(text)

@@ -169,20 +169,8 @@ def _scan_sheet(stream: IO[bytes], sheet: str, name: str, scan: Scan) -> None:
                 row = _number(element.get("r"), row + 1)
                 column = 0
             elif tag == f"{_MAIN}c":
-                ref = element.get("r")
-                where = _position(ref) if ref else (row, column + 1)
-                if where is None:
-                    raise _damaged(name)
-                row, column = where
-                _within(name, sheet, row, column)
-                scan.cells += 1
+                row, column = _start_cell(element.get("r"), (row, column), name, sheet, scan)
                 formula = value = False
-                if scan.cells > MAX_CELLS:
-                    raise _refuse(
-                        name,
-                        f"có hơn {_vn(MAX_CELLS)} ô có dữ liệu hoặc định dạng",
-                        f"it has over {MAX_CELLS:,} cells with content or formatting",
-                    )
             elif tag in (f"{_MAIN}mergeCell", f"{_MAIN}hyperlink"):
                 _range(element.get("ref") or "", name, sheet, scan)
             continue
@@ -196,6 +184,26 @@ def _scan_sheet(stream: IO[bytes], sheet: str, name: str, scan: Scan) -> None:
             element.clear()  # keep memory flat: the parsed cells are not needed any more
         elif tag == f"{_MAIN}row":
             element.clear()
+
+
+def _start_cell(
+    ref: str | None, after: tuple[int, int], name: str, sheet: str, scan: Scan
+) -> tuple[int, int]:
+    """Where a cell starts (its reference, else right of the last one), counted and bounded."""
+    row, column = after
+    where = _position(ref) if ref else (row, column + 1)
+    if where is None:
+        raise _damaged(name)
+    row, column = where
+    _within(name, sheet, row, column)
+    scan.cells += 1
+    if scan.cells > MAX_CELLS:
+        raise _refuse(
+            name,
+            f"có hơn {_vn(MAX_CELLS)} ô có dữ liệu hoặc định dạng",
+            f"it has over {MAX_CELLS:,} cells with content or formatting",
+        )
+    return row, column
 
 
 def _vn(number: int) -> str:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import warnings
 from typing import TYPE_CHECKING
 
 from cchc_desktop.checklists.xlsx_layout import OLE_MAGIC, ZIP_MAGIC
+from cchc_desktop.domain.text import fold
 from cchc_desktop.errors import UserError
 
 if TYPE_CHECKING:
@@ -118,3 +120,8 @@ def short(value: object) -> str:
     """A cell value quoted in a message, cut if long."""
     text = " ".join(cell_text(value).split())
     return text if len(text) <= 40 else text[:39] + "…"
+
+
+def normalise_header(text: str) -> str:
+    """Header text compared without case, diacritics, punctuation or extra spaces."""
+    return " ".join(re.sub(r"[^0-9a-z]+", " ", fold(text)).split())

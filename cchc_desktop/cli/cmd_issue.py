@@ -20,6 +20,9 @@ from cchc_desktop.cli.context import Context
 from cchc_desktop.errors import pick
 
 if TYPE_CHECKING:
+    from cchc_desktop.minutes.issue import Issued
+    from cchc_desktop.minutes.readiness import Readiness
+    from cchc_desktop.minutes.snapshot import MinutesSnapshot
     from cchc_desktop.minutes.summary import SigningSummary
     from cchc_desktop.store.workspace import Workspace
 
@@ -156,29 +159,51 @@ def _make(ctx: Context, args: argparse.Namespace) -> int:
         write_docx(snapshot, args.docx)
     readiness = issued.readiness if issued else check(ws, snapshot.inspection_id)
     if ctx.json:
-        record = issued.record if issued else None
-        output.emit_json(
-            {
-                "id": record["id"] if record else None,
-                "inspection_id": snapshot.inspection_id,
-                "revision_no": snapshot.revision_no,
-                "doc_number": snapshot.doc_number if issued else None,
-                "draft": issued is None,
-                "paper": bool(args.final),
-                "pages": pages,
-                "pdf": str(args.output),
-                "signed": issued is not None and issued.signed is not None,
-                "signers": record["signers"] if record else [],
-                "outbox": str(issued.outbox) if issued and issued.outbox else None,
-                "docx": str(args.docx) if args.docx else None,
-                "summary": issued.summary.as_dict() if issued else None,
-                "readiness": readiness.as_dict(),
-            }
-        )
-        return 0
+        output.emit_json(_made_json(args, issued, snapshot, pages, readiness))
+    else:
+        _say_made(ws, args, issued, snapshot, describe_made(snapshot, pages), readiness)
+    return 0
+
+
+def _made_json(
+    args: argparse.Namespace,
+    issued: Issued | None,
+    snapshot: MinutesSnapshot,
+    pages: int,
+    readiness: Readiness,
+) -> dict[str, Any]:
+    """What `minutes make --json` prints: the biên bản made, issued or a draft."""
+    record = issued.record if issued else None
+    return {
+        "id": record["id"] if record else None,
+        "inspection_id": snapshot.inspection_id,
+        "revision_no": snapshot.revision_no,
+        "doc_number": snapshot.doc_number if issued else None,
+        "draft": issued is None,
+        "paper": bool(args.final),
+        "pages": pages,
+        "pdf": str(args.output),
+        "signed": issued is not None and issued.signed is not None,
+        "signers": record["signers"] if record else [],
+        "outbox": str(issued.outbox) if issued and issued.outbox else None,
+        "docx": str(args.docx) if args.docx else None,
+        "summary": issued.summary.as_dict() if issued else None,
+        "readiness": readiness.as_dict(),
+    }
+
+
+def _say_made(
+    ws: Workspace,
+    args: argparse.Namespace,
+    issued: Issued | None,
+    snapshot: MinutesSnapshot,
+    made: str,
+    readiness: Readiness,
+) -> None:
+    """What `minutes make` says: the file made (``made``, its one line), then what to do next."""
     if issued is not None:
         say_summary(issued.summary)
-    output.say(f"{describe_made(snapshot, pages)} → {args.output}")
+    output.say(f"{made} → {args.output}")
     if issued is not None and issued.signed is not None:
         say_signed(ws, issued.signed, issued.outbox)  # with the on-behalf and revocation notes
     elif issued is not None:
@@ -201,7 +226,6 @@ def _make(ctx: Context, args: argparse.Namespace) -> int:
             )
     if args.docx is not None:
         output.say(pick(f"Bản nháp Word: {args.docx}", f"Word draft: {args.docx}"))
-    return 0
 
 
 def _check(ctx: Context, args: argparse.Namespace) -> int:

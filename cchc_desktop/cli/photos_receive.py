@@ -12,12 +12,15 @@ import argparse
 import json
 import sys
 import threading
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.cli import output
 from cchc_desktop.cli.context import Context
 from cchc_desktop.errors import UserError, pick
 from cchc_desktop.phone.intake import DUPLICATE, FAILED, REFUSED, STORED, Verdict
+
+if TYPE_CHECKING:
+    from cchc_desktop.phone.network import LocalAddress
 
 # Verdicts are printed from the intake thread; re-entrant, as _report calls _json_line.
 _print_lock = threading.RLock()
@@ -35,18 +38,7 @@ def receive(ctx: Context, args: argparse.Namespace) -> int:
     inspection_id = resolve(ws, "inspections", args.inspection)
     info = page_info(ws, inspection_id, args.criterion)
     addresses = local_addresses()
-    if args.address:
-        host = args.address
-    elif addresses:
-        host = addresses[0].address
-    else:
-        raise UserError(
-            "Máy tính chưa kết nối mạng nào mà điện thoại có thể vào. Hãy bật điểm phát sóng "
-            "di động (Mobile Hotspot) của máy tính hoặc kết nối cùng Wi-Fi với điện thoại, "
-            "rồi chạy lại lệnh.",
-            "This laptop is on no network a phone could join. Turn on its Mobile Hotspot or join "
-            "the phone's Wi-Fi, then run the command again.",
-        )
+    host = _host(args.address, addresses)
     server = PhoneServer(
         ctx.data_dir,
         info,
@@ -68,13 +60,7 @@ def receive(ctx: Context, args: argparse.Namespace) -> int:
         )
     else:
         _say_listening(server.url, info.unit, info.date, args.minutes, qr_text(server.url))
-        others = [a for a in addresses if a.address != host]
-        if others:
-            output.say(
-                pick("Mạng khác của máy này (chọn bằng --address):", "Other networks (--address):")
-            )
-            for address in others:
-                output.say(f"  {address.label()}")
+        _say_other_networks([a for a in addresses if a.address != host])
     try:
         # Short waits: on Windows a lock wait without a timeout does not see Ctrl+C.
         while not server.wait(0.5):
@@ -106,6 +92,30 @@ def receive(ctx: Context, args: argparse.Namespace) -> int:
             )
         )
     return 1 if counts[REFUSED] else 0
+
+
+def _host(chosen: str | None, addresses: list[LocalAddress]) -> str:
+    """The address to serve on: the one asked for, else the best network; none is refused."""
+    if chosen:
+        return chosen
+    if addresses:
+        return addresses[0].address
+    raise UserError(
+        "Máy tính chưa kết nối mạng nào mà điện thoại có thể vào. Hãy bật điểm phát sóng "
+        "di động (Mobile Hotspot) của máy tính hoặc kết nối cùng Wi-Fi với điện thoại, "
+        "rồi chạy lại lệnh.",
+        "This laptop is on no network a phone could join. Turn on its Mobile Hotspot or join "
+        "the phone's Wi-Fi, then run the command again.",
+    )
+
+
+def _say_other_networks(others: list[LocalAddress]) -> None:
+    if others:
+        output.say(
+            pick("Mạng khác của máy này (chọn bằng --address):", "Other networks (--address):")
+        )
+        for address in others:
+            output.say(f"  {address.label()}")
 
 
 def _say_listening(url: str, unit: str, date: str, minutes: float, code: str) -> None:

@@ -72,69 +72,99 @@ def check_directory(path: Path, infos: list[zipfile.ZipInfo], file_size: int) ->
     seen: set[str] = set()
     total = 0
     for info in infos:
-        name = info.filename
-        if not name:
-            raise refuse(path, "có thành phần không tên", "a member has no name")
-        if not info.flag_bits & 0x800 and not name.isascii():
+        _check_name(path, info)
+        _check_plain_file(path, info)
+        if info.filename in seen:
             raise refuse(
-                path,
-                f"tên thành phần không phải UTF-8: {name!r}",
-                f"a member name is not UTF-8: {name!r}",
+                path, f"tên trùng {info.filename!r}", f"a duplicate name {info.filename!r}"
             )
-        if "\x00" in name or len(name) > fmt.MAX_NAME_LENGTH:
-            raise refuse(path, "tên thành phần không hợp lệ", "an invalid member name")
-        if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
-            raise refuse(path, f"đường dẫn tuyệt đối {name!r}", f"an absolute path {name!r}")
-        if "\\" in name:
-            raise refuse(path, f"dấu \\ trong tên {name!r}", f"a backslash in {name!r}")
-        if ".." in name.split("/"):
-            raise refuse(
-                path,
-                f"đường dẫn ra ngoài {name!r} (../)",
-                f"a path escaping the package {name!r} (../)",
-            )
-        mode = info.external_attr >> 16
-        if stat.S_ISLNK(mode):
-            raise refuse(path, f"liên kết {name!r}", f"a link {name!r}")
-        if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):
-            raise refuse(
-                path, f"thành phần không phải tệp thường {name!r}", f"not a plain file {name!r}"
-            )
-        if name in seen:
-            raise refuse(path, f"tên trùng {name!r}", f"a duplicate name {name!r}")
-        seen.add(name)
-        if info.flag_bits & 0x1 or info.flag_bits & 0x40 or info.flag_bits & 0x2000:
-            raise refuse(path, f"thành phần mã hóa {name!r}", f"an encrypted member {name!r}")
-        if info.flag_bits & ~ALLOWED_FLAGS:
-            raise refuse(
-                path,
-                f"cờ zip không hỗ trợ ở {name!r} ({info.flag_bits:#06x})",
-                f"unsupported zip flags in {name!r} ({info.flag_bits:#06x})",
-            )
-        if info.extract_version > MAX_ZIP_VERSION:
-            raise refuse(
-                path,
-                f"phiên bản zip không hỗ trợ ở {name!r} ({info.extract_version / 10:.1f})",
-                f"an unsupported zip version in {name!r} ({info.extract_version / 10:.1f})",
-            )
-        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise refuse(path, f"kiểu nén lạ ở {name!r}", f"an unknown compression in {name!r}")
-        if info.file_size > fmt.MAX_MEMBER_BYTES:
-            raise refuse(path, f"thành phần quá lớn {name!r}", f"a member too large {name!r}")
-        if info.file_size > fmt.RATIO_FLOOR_BYTES and info.file_size > fmt.MAX_RATIO * max(
-            info.compress_size, 1
-        ):
-            raise refuse(
-                path,
-                f"tỉ lệ nén bất thường ở {name!r} (bom nén)",
-                f"an abnormal compression ratio in {name!r} (a zip bomb)",
-            )
-        if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
-            raise refuse(path, f"kích thước sai ở {name!r}", f"inconsistent sizes in {name!r}")
+        seen.add(info.filename)
+        _check_encoding(path, info)
+        _check_size(path, info)
         total += info.file_size
         if total > fmt.MAX_TOTAL_BYTES:
             raise refuse(path, "tổng dung lượng vượt giới hạn", "the total size exceeds the limit")
-    # Members must not share bytes: overlapping entries are how the worst zip bombs multiply.
+    _check_overlaps(path, infos, file_size)
+
+
+def _check_name(path: Path, info: zipfile.ZipInfo) -> None:
+    """A member's name: present, UTF-8, short, relative, slash-separated, inside the package."""
+    name = info.filename
+    if not name:
+        raise refuse(path, "có thành phần không tên", "a member has no name")
+    if not info.flag_bits & 0x800 and not name.isascii():
+        raise refuse(
+            path,
+            f"tên thành phần không phải UTF-8: {name!r}",
+            f"a member name is not UTF-8: {name!r}",
+        )
+    if "\x00" in name or len(name) > fmt.MAX_NAME_LENGTH:
+        raise refuse(path, "tên thành phần không hợp lệ", "an invalid member name")
+    if name.startswith(("/", "\\")) or (len(name) > 1 and name[1] == ":"):
+        raise refuse(path, f"đường dẫn tuyệt đối {name!r}", f"an absolute path {name!r}")
+    if "\\" in name:
+        raise refuse(path, f"dấu \\ trong tên {name!r}", f"a backslash in {name!r}")
+    if ".." in name.split("/"):
+        raise refuse(
+            path,
+            f"đường dẫn ra ngoài {name!r} (../)",
+            f"a path escaping the package {name!r} (../)",
+        )
+
+
+def _check_plain_file(path: Path, info: zipfile.ZipInfo) -> None:
+    """A member is a plain file: no link, no folder, no device."""
+    name = info.filename
+    mode = info.external_attr >> 16
+    if stat.S_ISLNK(mode):
+        raise refuse(path, f"liên kết {name!r}", f"a link {name!r}")
+    if info.is_dir() or stat.S_IFMT(mode) not in (0, stat.S_IFREG):
+        raise refuse(
+            path, f"thành phần không phải tệp thường {name!r}", f"not a plain file {name!r}"
+        )
+
+
+def _check_encoding(path: Path, info: zipfile.ZipInfo) -> None:
+    """A member is stored the way packages are written: no encryption, known flags,
+    a zip version zipfile reads, stored or deflated."""
+    name = info.filename
+    if info.flag_bits & 0x1 or info.flag_bits & 0x40 or info.flag_bits & 0x2000:
+        raise refuse(path, f"thành phần mã hóa {name!r}", f"an encrypted member {name!r}")
+    if info.flag_bits & ~ALLOWED_FLAGS:
+        raise refuse(
+            path,
+            f"cờ zip không hỗ trợ ở {name!r} ({info.flag_bits:#06x})",
+            f"unsupported zip flags in {name!r} ({info.flag_bits:#06x})",
+        )
+    if info.extract_version > MAX_ZIP_VERSION:
+        raise refuse(
+            path,
+            f"phiên bản zip không hỗ trợ ở {name!r} ({info.extract_version / 10:.1f})",
+            f"an unsupported zip version in {name!r} ({info.extract_version / 10:.1f})",
+        )
+    if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+        raise refuse(path, f"kiểu nén lạ ở {name!r}", f"an unknown compression in {name!r}")
+
+
+def _check_size(path: Path, info: zipfile.ZipInfo) -> None:
+    """A member's declared sizes: bounded, a sane compression ratio, consistent if stored."""
+    name = info.filename
+    if info.file_size > fmt.MAX_MEMBER_BYTES:
+        raise refuse(path, f"thành phần quá lớn {name!r}", f"a member too large {name!r}")
+    if info.file_size > fmt.RATIO_FLOOR_BYTES and info.file_size > fmt.MAX_RATIO * max(
+        info.compress_size, 1
+    ):
+        raise refuse(
+            path,
+            f"tỉ lệ nén bất thường ở {name!r} (bom nén)",
+            f"an abnormal compression ratio in {name!r} (a zip bomb)",
+        )
+    if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
+        raise refuse(path, f"kích thước sai ở {name!r}", f"inconsistent sizes in {name!r}")
+
+
+def _check_overlaps(path: Path, infos: list[zipfile.ZipInfo], file_size: int) -> None:
+    """Members must not share bytes: overlapping entries are how the worst zip bombs multiply."""
     ordered = sorted(infos, key=lambda i: i.header_offset)
     for current, following in zip(ordered, [*ordered[1:], None], strict=True):
         end = following.header_offset if following is not None else file_size

@@ -67,70 +67,114 @@ def _fetch(ws: Workspace, table: str, column: str, values: set[str]) -> list[dic
 def select(ws: Workspace, inspection_ids: list[str] | None) -> Selection:
     """The rows to export: every synchronised row (None), or these inspections and their world."""
     chosen = Selection(rows={t.name: {} for t in SYNCED_TABLES})
-    names = {t.name for t in SYNCED_TABLES}
     if inspection_ids is None:
         for table in SYNCED_TABLES:
             for row in fetch_all(ws.db, f"SELECT * FROM [{table.name}] ORDER BY id"):
                 chosen.rows[table.name][row["id"]] = row
     else:
-        for row in _fetch(ws, "inspections", "id", set(inspection_ids)):
-            chosen.rows["inspections"][row["id"]] = row
-        owners = {}
-        for table in SYNCED_TABLES:
-            column = owner_column(ws, table)
-            parent = dict(foreign_keys(ws, table.name)).get(column or "")
-            if column and parent in names:
-                owners[table.name] = (column, parent)
-        refs = {
-            t.name: [(c, p) for c, p in foreign_keys(ws, t.name) if p in names] + list(t.json_refs)
-            for t in SYNCED_TABLES
-        }
-        json_columns = {t.name: {c for c, _ in t.json_refs} for t in SYNCED_TABLES}
-        # Rows that go with a chosen inspection without belonging to it (SyncedTable.travels_with).
-        for table in SYNCED_TABLES:
-            parents = dict(foreign_keys(ws, table.name))
-            for column in table.travels_with:
-                if parents.get(column) == "inspections":
-                    for row in _fetch(ws, table.name, column, set(inspection_ids)):
-                        chosen.rows[table.name].setdefault(row["id"], row)
-        # Grow the selection until nothing new is pulled in: owned rows of chosen records,
-        # then the records chosen rows point at (a unit's parents and predecessors included).
-        # An inspection pulled in only because a row points at it (the earlier inspection of
-        # a reviewed kiến nghị) travels bare: its answers, photos and minutes were not chosen.
-        chosen_inspections = set(chosen.rows["inspections"])
-        asked: dict[str, set[str]] = {name: set() for name in owners}
-        while True:
-            for tname, (column, parent) in owners.items():
-                have = chosen_inspections if parent == "inspections" else set(chosen.rows[parent])
-                new_owners = have - asked[tname]
-                asked[tname] |= new_owners
-                for row in _fetch(ws, tname, column, new_owners) if new_owners else []:
-                    chosen.rows[tname].setdefault(row["id"], row)
-            wanted: dict[str, set[str]] = {name: set() for name in names}
-            for tname, pairs in refs.items():
-                for row in chosen.rows[tname].values():
-                    for column, parent in pairs:
-                        value = row.get(column)
-                        if not value:
-                            continue
-                        listed = _listed(value) if column in json_columns[tname] else [value]
-                        wanted[parent].update(
-                            str(i) for i in listed if i not in chosen.rows[parent]
-                        )
-            if not any(wanted.values()):
-                break
-            for tname, ids in wanted.items():
-                for row in _fetch(ws, tname, "id", ids) if ids else []:
-                    chosen.rows[tname][row["id"]] = row
-                missing = ids - set(chosen.rows[tname])
-                if missing:  # a dangling reference: stop rather than loop forever
-                    raise UserError(
-                        f"Một bản ghi trỏ tới {tname} {sorted(missing)[0]} không có trong máy này; "
-                        "gói không được tạo. Hãy chạy «cchc check» để xem chi tiết.",
-                        f"A record points at {tname} {sorted(missing)[0]}, which is not here; no "
-                        "package was written. Run 'cchc check' for details.",
-                    )
+        _select_inspections(ws, chosen, inspection_ids)
         chosen.rows = {t.name: dict(sorted(chosen.rows[t.name].items())) for t in SYNCED_TABLES}
+    _add_blobs(chosen)
+    chosen.audit = _audit(ws, chosen, whole=inspection_ids is None)
+    return chosen
+
+
+def _select_inspections(ws: Workspace, chosen: Selection, inspection_ids: list[str]) -> None:
+    """Fill ``chosen`` with these inspections, what goes with them, and what they point at."""
+    names = {t.name for t in SYNCED_TABLES}
+    for row in _fetch(ws, "inspections", "id", set(inspection_ids)):
+        chosen.rows["inspections"][row["id"]] = row
+    owners = _owners(ws, names)
+    refs = {
+        t.name: [(c, p) for c, p in foreign_keys(ws, t.name) if p in names] + list(t.json_refs)
+        for t in SYNCED_TABLES
+    }
+    _add_travellers(ws, chosen, inspection_ids)
+    # Grow the selection until nothing new is pulled in: owned rows of chosen records,
+    # then the records chosen rows point at (a unit's parents and predecessors included).
+    # An inspection pulled in only because a row points at it (the earlier inspection of
+    # a reviewed kiến nghị) travels bare: its answers, photos and minutes were not chosen.
+    chosen_inspections = set(chosen.rows["inspections"])
+    asked: dict[str, set[str]] = {name: set() for name in owners}
+    while True:
+        _add_owned(ws, chosen, owners, asked, chosen_inspections)
+        wanted = _wanted(chosen, refs, names)
+        if not any(wanted.values()):
+            return
+        _add_wanted(ws, chosen, wanted)
+
+
+def _owners(ws: Workspace, names: set[str]) -> dict[str, tuple[str, str]]:
+    """(owner column, owner table) of each synced table whose rows belong to a synced record."""
+    owners = {}
+    for table in SYNCED_TABLES:
+        column = owner_column(ws, table)
+        parent = dict(foreign_keys(ws, table.name)).get(column or "")
+        if column and parent in names:
+            owners[table.name] = (column, parent)
+    return owners
+
+
+def _add_travellers(ws: Workspace, chosen: Selection, inspection_ids: list[str]) -> None:
+    """Rows that go with a chosen inspection without belonging to it (SyncedTable.travels_with)."""
+    for table in SYNCED_TABLES:
+        parents = dict(foreign_keys(ws, table.name))
+        for column in table.travels_with:
+            if parents.get(column) == "inspections":
+                for row in _fetch(ws, table.name, column, set(inspection_ids)):
+                    chosen.rows[table.name].setdefault(row["id"], row)
+
+
+def _add_owned(
+    ws: Workspace,
+    chosen: Selection,
+    owners: dict[str, tuple[str, str]],
+    asked: dict[str, set[str]],
+    chosen_inspections: set[str],
+) -> None:
+    """The rows owned by chosen records not asked for yet (``asked`` grows as they are)."""
+    for tname, (column, parent) in owners.items():
+        have = chosen_inspections if parent == "inspections" else set(chosen.rows[parent])
+        new_owners = have - asked[tname]
+        asked[tname] |= new_owners
+        for row in _fetch(ws, tname, column, new_owners) if new_owners else []:
+            chosen.rows[tname].setdefault(row["id"], row)
+
+
+def _wanted(
+    chosen: Selection, refs: dict[str, list[tuple[str, str]]], names: set[str]
+) -> dict[str, set[str]]:
+    """The ids, by table, that chosen rows point at and the selection does not hold yet."""
+    json_columns = {t.name: {c for c, _ in t.json_refs} for t in SYNCED_TABLES}
+    wanted: dict[str, set[str]] = {name: set() for name in names}
+    for tname, pairs in refs.items():
+        for row in chosen.rows[tname].values():
+            for column, parent in pairs:
+                value = row.get(column)
+                if not value:
+                    continue
+                listed = _listed(value) if column in json_columns[tname] else [value]
+                wanted[parent].update(str(i) for i in listed if i not in chosen.rows[parent])
+    return wanted
+
+
+def _add_wanted(ws: Workspace, chosen: Selection, wanted: dict[str, set[str]]) -> None:
+    """Pull in the wanted rows; one not in this database stops the export, naming it."""
+    for tname, ids in wanted.items():
+        for row in _fetch(ws, tname, "id", ids) if ids else []:
+            chosen.rows[tname][row["id"]] = row
+        missing = ids - set(chosen.rows[tname])
+        if missing:  # a dangling reference: stop rather than loop forever
+            raise UserError(
+                f"Một bản ghi trỏ tới {tname} {sorted(missing)[0]} không có trong máy này; "
+                "gói không được tạo. Hãy chạy «cchc check» để xem chi tiết.",
+                f"A record points at {tname} {sorted(missing)[0]}, which is not here; no "
+                "package was written. Run 'cchc check' for details.",
+            )
+
+
+def _add_blobs(chosen: Selection) -> None:
+    """The photos and documents the chosen rows name; those of live rows also as live."""
     for table in SYNCED_TABLES:
         for row in chosen.rows[table.name].values():
             for column in table.media:
@@ -139,8 +183,6 @@ def select(ws: Workspace, inspection_ids: list[str] | None) -> Selection:
                     chosen.blobs.add(sha)
                     if not row["deleted"]:
                         chosen.live_blobs.add(sha)
-    chosen.audit = _audit(ws, chosen, whole=inspection_ids is None)
-    return chosen
 
 
 def _listed(value: Any) -> list[Any]:

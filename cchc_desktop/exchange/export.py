@@ -26,6 +26,7 @@ from cchc_desktop.store.migrate import schema_version
 from cchc_desktop.store.synced import SYNCED_TABLES
 
 if TYPE_CHECKING:
+    from cchc_desktop.store.media import MediaStore
     from cchc_desktop.store.workspace import Workspace
 
 _CHUNK = 1 << 20
@@ -88,18 +89,9 @@ def export_package(
     chosen = select(ws, inspection_ids)
     refuse_invalid(ws, chosen)
     media = ws.media
-    missing = sorted(sha for sha in chosen.live_blobs if not media.has(sha))
-    if missing:
-        raise UserError(
-            f"Thiếu {len(missing)} tệp ảnh/tài liệu trong kho (ví dụ {missing[0][:12]}); gói "
-            "không được tạo. Hãy chạy «cchc check» để xem chi tiết.",
-            f"{len(missing)} media files are missing from the store (e.g. {missing[0][:12]}); "
-            "no package was written. Run 'cchc check' for details.",
-        )
+    _refuse_missing_media(chosen, media)
     blobs = sorted(sha for sha in chosen.blobs if media.has(sha))
-    target = target or default_target(ws)
-    if target.suffix.lower() != fmt.SUFFIX:
-        target = target.with_name(target.name + fmt.SUFFIX)
+    target = _package_path(target or default_target(ws))
     total = len(SYNCED_TABLES) + 1 + len(blobs)
     listed = _as_lists(chosen)
     counter = words.Counter("export", words.subject(listed), words.photo_hashes(listed))
@@ -146,6 +138,25 @@ def export_package(
     )
     record_export(ws, result.package_id, target.name, carried)
     return result
+
+
+def _refuse_missing_media(chosen: Selection, media: MediaStore) -> None:
+    """A photo or document a live row needs and the store lacks refuses the export."""
+    missing = sorted(sha for sha in chosen.live_blobs if not media.has(sha))
+    if missing:
+        raise UserError(
+            f"Thiếu {len(missing)} tệp ảnh/tài liệu trong kho (ví dụ {missing[0][:12]}); gói "
+            "không được tạo. Hãy chạy «cchc check» để xem chi tiết.",
+            f"{len(missing)} media files are missing from the store (e.g. {missing[0][:12]}); "
+            "no package was written. Run 'cchc check' for details.",
+        )
+
+
+def _package_path(target: Path) -> Path:
+    """The file to write, ending in .cchc."""
+    if target.suffix.lower() != fmt.SUFFIX:
+        return target.with_name(target.name + fmt.SUFFIX)
+    return target
 
 
 def _manifest(

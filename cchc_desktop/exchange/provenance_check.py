@@ -19,11 +19,12 @@ import base64
 import binascii
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.exchange.minutes_check import issued_minutes_problem
 from cchc_desktop.store import provenance
-from cchc_desktop.store.synced import synced_table
+from cchc_desktop.store.synced import SyncedTable, synced_table
 from cchc_desktop.store.versions import Version, parse_vv
 
 if TYPE_CHECKING:
@@ -134,12 +135,11 @@ def check_provenance(
     sender: PublicIdentity | None = None,
 ) -> Problem | None:
     """None when every version and line proves its author here, else the reason."""
-    from cchc_desktop.exchange.records_check import record_problem
-
     keys, problem = keyring(ws, manifest, sender)
     if problem:
         return problem
     signed_format = manifest.get("format_version") != 1
+    proof = _Proof(keys, signed_format, read_blob)
     for table, rows in records.items():
         entry = synced_table(table)
         if entry is None:
@@ -150,31 +150,70 @@ def check_provenance(
             local = here.get(row["id"])
             if local is not None and all(local.get(k) == v for k, v in row.items()):
                 continue  # this very version is already here
-            if signed_format:
-                wrong = provenance.check_version(table, row, keys)
-                if wrong:
-                    return record_problem(table, row["id"], "sig", *wrong)
-            elif row.get("sig"):
-                return record_problem(
-                    table, row["id"], "sig", "gói định dạng 1 không mang chữ ký phiên bản",
-                    "a format 1 package carries no version signatures",
-                )  # fmt: skip
-            claim = _false_claim(ws, table, row, local, disputed.get(row["id"], []))
-            if claim:
-                return record_problem(table, row["id"], "vv", *claim)
-            theirs = Version.of(row, entry)
-            if local is not None and table in FROZEN_TABLES:
-                if not Version.of({k: local[k] for k in row if k in local}, entry).same_content(
-                    theirs
-                ):
-                    return _frozen(table, row)
-            elif local is None and table == "criteria" and _template_here(ws, row):
-                return _frozen(table, row)
-            if table == "minutes" and row.get("signed") == 1:
-                found = issued_minutes_problem(ws, entry, row, local, read_blob)
-                if found:
-                    return record_problem(table, row["id"], found[0], *found[1])
+            found = _version_problem(
+                ws, table, entry, row, local, disputed.get(row["id"], []), proof
+            )
+            if found:
+                return found
     return _check_audit(ws, audit, keys, signed_format)
+
+
+@dataclass(frozen=True)
+class _Proof:
+    """What a package's versions are checked with: the keys, whether it signs versions, its
+    blobs (a signed biên bản's PDF)."""
+
+    keys: dict[str, str]
+    signed_format: bool
+    read_blob: BlobReader | None
+
+
+def _version_problem(
+    ws: Workspace,
+    table: str,
+    entry: SyncedTable,
+    row: dict[str, Any],
+    local: dict[str, Any] | None,
+    disputed: list[dict[str, Any]],
+    proof: _Proof,
+) -> Problem | None:
+    """The reason to refuse one incoming version not already here: its signature, a false
+    claim about this device's changes, a frozen record changed, a signed biên bản's PDF."""
+    from cchc_desktop.exchange.records_check import record_problem
+
+    wrong = _signature_problem(table, row, proof)
+    if wrong:
+        return wrong
+    claim = _false_claim(ws, table, row, local, disputed)
+    if claim:
+        return record_problem(table, row["id"], "vv", *claim)
+    theirs = Version.of(row, entry)
+    if local is not None and table in FROZEN_TABLES:
+        if not Version.of({k: local[k] for k in row if k in local}, entry).same_content(theirs):
+            return _frozen(table, row)
+    elif local is None and table == "criteria" and _template_here(ws, row):
+        return _frozen(table, row)
+    if table == "minutes" and row.get("signed") == 1:
+        found = issued_minutes_problem(ws, entry, row, local, proof.read_blob)
+        if found:
+            return record_problem(table, row["id"], found[0], *found[1])
+    return None
+
+
+def _signature_problem(table: str, row: dict[str, Any], proof: _Proof) -> Problem | None:
+    """A version whose signature does not prove its author; a format 1 package signs none."""
+    from cchc_desktop.exchange.records_check import record_problem
+
+    if proof.signed_format:
+        wrong = provenance.check_version(table, row, proof.keys)
+        if wrong:
+            return record_problem(table, row["id"], "sig", *wrong)
+    elif row.get("sig"):
+        return record_problem(
+            table, row["id"], "sig", "gói định dạng 1 không mang chữ ký phiên bản",
+            "a format 1 package carries no version signatures",
+        )  # fmt: skip
+    return None
 
 
 def _local_rows(ws: Workspace, table: str, ids: list[str]) -> dict[str, dict[str, Any]]:

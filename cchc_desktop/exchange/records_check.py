@@ -61,6 +61,25 @@ def check_records(
 ) -> Problem | None:
     """None when the records can be merged here, else the reason (Vietnamese, English)."""
     counts = manifest["counts"]
+    problem = (
+        _check_tables(ws, counts, records, blobs)
+        or _missing_tables(counts, records)
+        or _check_references(ws, records)
+        or _check_blobs_used(records, blobs)
+        or _check_audit_lines(ws, counts, audit)
+    )
+    if problem:
+        return problem
+    return check_provenance(ws, manifest, records, audit, read_blob=read_blob, sender=sender)
+
+
+def _check_tables(
+    ws: Workspace,
+    counts: dict[str, Any],
+    records: dict[str, list[dict[str, Any]]],
+    blobs: set[str],
+) -> Problem | None:
+    """Every table known here and counted right in the manifest, every row sound."""
     for table, rows in records.items():
         entry = synced_table(table)
         if entry is None or not ws.db[table].exists():
@@ -68,39 +87,73 @@ def check_records(
                 f"gói có loại dữ liệu «{table}» mà phiên bản này chưa biết; hãy cập nhật CCHC Desktop",
                 f"the package holds '{table}' records this version does not know; update CCHC Desktop",
             )
-        known = set(columns(ws, table))
         if counts.get(table) != len(rows):
             return (
                 f"số bản ghi {table} khác manifest",
                 f"the {table} count differs from the manifest",
             )
-        rules = rules_of(ws.db, table)
-        seen: set[str] = set()
-        for row in rows:
-            unknown = set(row) - known
-            if unknown:
-                return (
-                    f"bản ghi {table} có trường lạ {sorted(unknown)[0]}; hãy cập nhật CCHC Desktop",
-                    f"a {table} record has an unknown field {sorted(unknown)[0]}; update CCHC Desktop",
-                )
-            problem = _check_row(table, row, seen, rules)
-            if problem:
-                return problem
-            for column in entry.media:
-                sha = row.get(column)
-                if sha and not row["deleted"] and sha not in blobs and not ws.media.has(sha):
-                    vi, en = TABLE_NAMES.get(table, (table, table))
-                    return (
-                        f"thiếu tệp {sha[:12]} mà bản ghi {vi} cần (gói bị cắt bớt hoặc bị sửa)",
-                        f"the file {sha[:12]} a record of {en} needs is missing "
-                        "(cut short or altered)",
-                    )
+        problem = _check_rows(ws, table, entry.media, rows, blobs)
+        if problem:
+            return problem
+    return None
+
+
+def _check_rows(
+    ws: Workspace,
+    table: str,
+    media: tuple[str, ...],
+    rows: list[dict[str, Any]],
+    blobs: set[str],
+) -> Problem | None:
+    """A table's rows: known fields, sound values, the files they need (``media``: the
+    columns naming them) at hand."""
+    known = set(columns(ws, table))
+    rules = rules_of(ws.db, table)
+    seen: set[str] = set()
+    for row in rows:
+        unknown = set(row) - known
+        if unknown:
+            return (
+                f"bản ghi {table} có trường lạ {sorted(unknown)[0]}; hãy cập nhật CCHC Desktop",
+                f"a {table} record has an unknown field {sorted(unknown)[0]}; update CCHC Desktop",
+            )
+        problem = _check_row(table, row, seen, rules) or _missing_media(
+            ws, table, media, row, blobs
+        )
+        if problem:
+            return problem
+    return None
+
+
+def _missing_media(
+    ws: Workspace, table: str, media: tuple[str, ...], row: dict[str, Any], blobs: set[str]
+) -> Problem | None:
+    """A file a live row needs that is neither in the package nor here."""
+    for column in media:
+        sha = row.get(column)
+        if sha and not row["deleted"] and sha not in blobs and not ws.media.has(sha):
+            vi, en = TABLE_NAMES.get(table, (table, table))
+            return (
+                f"thiếu tệp {sha[:12]} mà bản ghi {vi} cần (gói bị cắt bớt hoặc bị sửa)",
+                f"the file {sha[:12]} a record of {en} needs is missing (cut short or altered)",
+            )
+    return None
+
+
+def _missing_tables(
+    counts: dict[str, Any], records: dict[str, list[dict[str, Any]]]
+) -> Problem | None:
+    """A table the manifest counts rows of that the package does not carry."""
     for table, count in counts.items():
         if table not in ("audit", "blobs", "derived") and count and table not in records:
             return (f"thiếu bản ghi {table}", f"the {table} records are missing")
-    problem = _check_references(ws, records) or _check_blobs_used(records, blobs)
-    if problem:
-        return problem
+    return None
+
+
+def _check_audit_lines(
+    ws: Workspace, counts: dict[str, Any], audit: list[dict[str, Any]]
+) -> Problem | None:
+    """The audit lines: as many as the manifest says, each of known fields and plain values."""
     if counts.get("audit", 0) != len(audit):
         return ("số dòng nhật ký khác manifest", "the audit count differs from the manifest")
     audit_columns = set(columns(ws, "audit_log")) - {"seq"}
@@ -113,7 +166,7 @@ def check_records(
             or not all(isinstance(line.get(k), str) for k in ("at", "device_id", "record_id"))
         ):
             return ("một dòng nhật ký hỏng", "an audit entry is damaged")
-    return check_provenance(ws, manifest, records, audit, read_blob=read_blob, sender=sender)
+    return None
 
 
 def _check_row(

@@ -171,27 +171,7 @@ def verify_package(
 def _verify(
     ws: Workspace, path: Path, scratch: Path, stage: bool, progress: Progress | None
 ) -> Verified:
-    try:
-        archive = zipfile.ZipFile(path)
-        size = path.stat().st_size
-    except FileNotFoundError as exc:
-        raise refuse(
-            path, "không tìm thấy tệp (đã bị xoá hoặc đổi tên?)", "the file does not exist"
-        ) from exc
-    except IsADirectoryError as exc:
-        raise refuse(path, "đây là một thư mục", "this is a folder") from exc
-    except NotImplementedError as exc:  # zipfile reads zip 6.3 and older
-        raise refuse(
-            path,
-            f"tệp zip dùng tính năng không hỗ trợ ({exc})",
-            f"the zip file uses a feature that is not supported ({exc})",
-        ) from exc
-    except READ_ERRORS as exc:
-        raise refuse(
-            path,
-            f"không phải gói .cchc hoặc tệp bị cắt cụt ({exc})",
-            f"not a .cchc package, or the file is cut short ({exc})",
-        ) from exc
+    archive, size = _open_zip(path)
     with archive:
         infos = archive.infolist()
         check_directory(path, infos, size)
@@ -200,16 +180,7 @@ def _verify(
         manifest = _parse_manifest(path, manifest_bytes)
         device = _device(path, manifest)
         signature_text = read_small(path, archive, by_name, fmt.SIGNATURE, 1024)
-        try:
-            signature = base64.b64decode(signature_text.strip(), validate=True)
-        except (binascii.Error, ValueError) as exc:
-            raise refuse(path, "chữ ký hỏng", "the signature is damaged") from exc
-        if not signature_ok(device.public_key, signature, manifest_bytes):
-            raise refuse(
-                path,
-                "chữ ký không khớp với nội dung (gói đã bị sửa hoặc giả mạo)",
-                "the signature does not match the content (the package was altered or forged)",
-            )
+        _check_signature(path, device, signature_text, manifest_bytes)
         trust = trust_of(ws, device)
         declared = _check_members(path, manifest, by_name)
         total = len(declared)
@@ -255,6 +226,46 @@ def _verify(
     if problem:
         raise refuse(path, *problem)
     return verified
+
+
+def _open_zip(path: Path) -> tuple[zipfile.ZipFile, int]:
+    """The package opened as a zip, and its size; a file that is none is refused."""
+    try:
+        return zipfile.ZipFile(path), path.stat().st_size
+    except FileNotFoundError as exc:
+        raise refuse(
+            path, "không tìm thấy tệp (đã bị xoá hoặc đổi tên?)", "the file does not exist"
+        ) from exc
+    except IsADirectoryError as exc:
+        raise refuse(path, "đây là một thư mục", "this is a folder") from exc
+    except NotImplementedError as exc:  # zipfile reads zip 6.3 and older
+        raise refuse(
+            path,
+            f"tệp zip dùng tính năng không hỗ trợ ({exc})",
+            f"the zip file uses a feature that is not supported ({exc})",
+        ) from exc
+    except READ_ERRORS as exc:
+        raise refuse(
+            path,
+            f"không phải gói .cchc hoặc tệp bị cắt cụt ({exc})",
+            f"not a .cchc package, or the file is cut short ({exc})",
+        ) from exc
+
+
+def _check_signature(
+    path: Path, device: PublicIdentity, signature_text: bytes, manifest_bytes: bytes
+) -> None:
+    """The manifest is signed by the device it names, as it is."""
+    try:
+        signature = base64.b64decode(signature_text.strip(), validate=True)
+    except (binascii.Error, ValueError) as exc:
+        raise refuse(path, "chữ ký hỏng", "the signature is damaged") from exc
+    if not signature_ok(device.public_key, signature, manifest_bytes):
+        raise refuse(
+            path,
+            "chữ ký không khớp với nội dung (gói đã bị sửa hoặc giả mạo)",
+            "the signature does not match the content (the package was altered or forged)",
+        )
 
 
 # A signed biên bản read whole to check its signatures: far above any real one (a few MB).

@@ -18,6 +18,8 @@ from cchc_desktop.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cchc_desktop.gui.pages import PAGES
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenuBar
+
     from cchc_desktop.gui.main_window import MainWindow
 
 # (shortcut, what it does) as the About box lists them.
@@ -56,12 +58,34 @@ ACTION_ICONS = {
 
 def build_actions(window: MainWindow) -> dict[str, QAction]:
     """Create the menus and the toolbar; return the actions by name (tests trigger them)."""
-    actions: dict[str, QAction] = {}
+    action = _ActionMaker(window)
+    _create_actions(window, action)
+    actions = action.actions
+    bar = window.menuBar()
+    _file_menu(bar, actions)
+    _edit_menu(window, bar, actions)
+    _view_menu(window, bar, action)
+    help_menu = bar.addMenu(tr("Trợ &giúp"))
+    help_menu.addAction(actions["about"])
+    _toolbar(window, actions)
+    return actions
 
-    def action(
-        name: str, text: str, keys: tuple[str, ...] = (), slot: Callable[..., Any] | None = None
+
+class _ActionMaker:
+    """Makes the window's actions, each named ``action-<name>`` and kept by its name."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.actions: dict[str, QAction] = {}
+
+    def __call__(
+        self,
+        name: str,
+        text: str,
+        keys: tuple[str, ...] = (),
+        slot: Callable[..., Any] | None = None,
     ) -> QAction:
-        item = QAction(window)  # (text, parent) would make PySide build the QIcon type too
+        item = QAction(self.window)  # (text, parent) would make PySide build the QIcon type too
         item.setText(text)
         item.setObjectName(f"action-{name}")
         if keys:
@@ -69,33 +93,28 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
             item.setToolTip(f"{text.replace('&', '')} ({keys[0]})")
         if slot is not None:
             item.triggered.connect(slot)
-        actions[name] = item
+        self.actions[name] = item
         return item
 
+
+def _create_actions(window: MainWindow, action: _ActionMaker) -> None:
+    """The actions of the menus and the toolbar (the pages' own are made with the View menu)."""
     new = action("new_inspection", tr("Cuộc kiểm tra &mới…"), ("Ctrl+N",), window.new_inspection)
-    open_package = action(
-        "open_package", tr("Mở &gói dữ liệu…"), ("Ctrl+O",), lambda: _choose_package(window)
-    )
-    report = action(
-        "report", tr("Lập &báo cáo…"), ("Ctrl+R",), lambda _c=False: window.make_report()
-    )
-    print_minutes = action(
+    action("open_package", tr("Mở &gói dữ liệu…"), ("Ctrl+O",), lambda: _choose_package(window))
+    action("report", tr("Lập &báo cáo…"), ("Ctrl+R",), lambda _c=False: window.make_report())
+    action(
         "print_minutes",
         tr("&In biên bản…"),
         ("Ctrl+P",),
         lambda _c=False: window.print_minutes(),
     )
-    quit_ = action("quit", tr("&Thoát"), ("Ctrl+Q",), window.close)
+    action("quit", tr("&Thoát"), ("Ctrl+Q",), window.close)
     search = action("search", tr("&Tìm kiếm"), ("Ctrl+F",), window.focus_search)
-    add_plan = action(
-        "add_plan", tr("Thêm &kế hoạch…"), slot=lambda: _page_call(window, "plans", "add_plan")
-    )
-    add_team = action(
+    action("add_plan", tr("Thêm &kế hoạch…"), slot=lambda: _page_call(window, "plans", "add_plan"))
+    action(
         "add_team", tr("Thêm đ&oàn kiểm tra…"), slot=lambda: _page_call(window, "plans", "add_team")
     )
-    add_unit = action(
-        "add_unit", tr("Thêm đơn &vị…"), slot=lambda: _page_call(window, "units", "add_unit")
-    )
+    action("add_unit", tr("Thêm đơn &vị…"), slot=lambda: _page_call(window, "units", "add_unit"))
     bigger = action(
         "text_bigger",
         tr("Chữ to hơn (A+)"),
@@ -112,7 +131,7 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     contrast.setCheckable(True)
     contrast.setChecked(window.ctx.settings.high_contrast)
     contrast.toggled.connect(lambda on: window.apply_look(high_contrast=on))
-    about = action("about", tr("&Giới thiệu và phím tắt"), ("F1",), lambda: _about(window))
+    action("about", tr("&Giới thiệu và phím tắt"), ("F1",), lambda: _about(window))
     # Short labels on the toolbar; the menus keep the full wording.
     bigger.setIconText("A+")
     smaller.setIconText("A−")
@@ -121,13 +140,18 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     new.setIconText(tr("Cuộc kiểm tra mới"))
     search.setIconText(tr("Tìm kiếm"))
 
-    bar = window.menuBar()
+
+def _file_menu(bar: QMenuBar, actions: dict[str, QAction]) -> None:
     file_menu = bar.addMenu(tr("&Tệp"))
-    file_menu.addActions([new, open_package])
+    file_menu.addActions([actions["new_inspection"], actions["open_package"]])
     file_menu.addSeparator()
-    file_menu.addActions([report, print_minutes])
+    file_menu.addActions([actions["report"], actions["print_minutes"]])
     file_menu.addSeparator()
-    file_menu.addAction(quit_)
+    file_menu.addAction(actions["quit"])
+
+
+def _edit_menu(window: MainWindow, bar: QMenuBar, actions: dict[str, QAction]) -> None:
+    """Undo and redo (of the page shown), search, and adding plans, teams and units."""
     edit_menu = bar.addMenu(tr("&Chỉnh sửa"))
     undo = window.undo_group.createUndoAction(window, tr("&Hoàn tác"))
     undo.setShortcuts(QKeySequence.StandardKey.Undo)
@@ -138,9 +162,13 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
     actions["undo"], actions["redo"] = undo, redo
     edit_menu.addActions([undo, redo])
     edit_menu.addSeparator()
-    edit_menu.addAction(search)
+    edit_menu.addAction(actions["search"])
     edit_menu.addSeparator()
-    edit_menu.addActions([add_plan, add_team, add_unit])
+    edit_menu.addActions([actions["add_plan"], actions["add_team"], actions["add_unit"]])
+
+
+def _view_menu(window: MainWindow, bar: QMenuBar, action: _ActionMaker) -> None:
+    """A page per Ctrl+digit, then the text size and the contrast."""
     view_menu = bar.addMenu(tr("&Xem"))
     for position, spec in enumerate(s for s in PAGES if s.in_sidebar):
         go = action(
@@ -151,18 +179,22 @@ def build_actions(window: MainWindow) -> dict[str, QAction]:
         )
         view_menu.addAction(go)
     view_menu.addSeparator()
-    view_menu.addActions([bigger, smaller, normal, contrast])
-    help_menu = bar.addMenu(tr("Trợ &giúp"))
-    help_menu.addAction(about)
+    actions = action.actions
+    view_menu.addActions(
+        [actions[name] for name in ("text_bigger", "text_smaller", "text_normal", "high_contrast")]
+    )
 
+
+def _toolbar(window: MainWindow, actions: dict[str, QAction]) -> None:
     toolbar = QToolBar(tr("Thanh công cụ"), window)
     toolbar.setObjectName("toolbar")
     toolbar.setMovable(False)
-    toolbar.addActions([new, search])
+    toolbar.addActions([actions["new_inspection"], actions["search"]])
     toolbar.addSeparator()
-    toolbar.addActions([smaller, normal, bigger, contrast])
+    toolbar.addActions(
+        [actions[name] for name in ("text_smaller", "text_normal", "text_bigger", "high_contrast")]
+    )
     window.addToolBar(toolbar)
-    return actions
 
 
 def after_first_frame(window: MainWindow) -> None:

@@ -46,6 +46,17 @@ def _result(code: str | None) -> str:
 
 def changes(old: MinutesSnapshot, new: MinutesSnapshot) -> tuple[str, ...]:
     """What differs between the signed snapshot and the new one, one Vietnamese line each."""
+    return (
+        *_criteria_changes(old, new),
+        *_findings_changes(old, new),
+        *previous_changes(old, new),
+        *_text_changes(old, new),
+        *_signer_changes(old, new),
+        *_photo_changes(old, new),
+    )
+
+
+def _criteria_changes(old: MinutesSnapshot, new: MinutesSnapshot) -> list[str]:
     lines: list[str] = []
     before = {c.code: c for c in old.criteria}
     for c in new.criteria:
@@ -59,13 +70,23 @@ def changes(old: MinutesSnapshot, new: MinutesSnapshot) -> tuple[str, ...]:
             )
         if was.note != c.note and c.note:
             lines.append(f"Tiêu chí {c.code}: ghi chú điều chỉnh thành «{c.note}»")
+    return lines
+
+
+def _findings_changes(old: MinutesSnapshot, new: MinutesSnapshot) -> list[str]:
     old_findings = Counter((f.kind, f.text, f.responsible, f.deadline) for f in old.findings)
     new_findings = Counter((f.kind, f.text, f.responsible, f.deadline) for f in new.findings)
+    lines: list[str] = []
     for kind, text, _responsible, _deadline in (new_findings - old_findings).elements():
         lines.append(f"Bổ sung {FindingKind(kind).label_vi.lower()}: «{text}»")
     for kind, text, _responsible, _deadline in (old_findings - new_findings).elements():
         lines.append(f"Bỏ {FindingKind(kind).label_vi.lower()}: «{text}»")
-    lines.extend(previous_changes(old, new))
+    return lines
+
+
+def _text_changes(old: MinutesSnapshot, new: MinutesSnapshot) -> list[str]:
+    """The conclusion, the unit's opinion, the times and the place."""
+    lines: list[str] = []
     if old.conclusion != new.conclusion:
         lines.append("Điều chỉnh kết luận của Đoàn kiểm tra")
     if old.unit_opinion != new.unit_opinion:
@@ -77,15 +98,25 @@ def changes(old: MinutesSnapshot, new: MinutesSnapshot) -> tuple[str, ...]:
     ):
         if getattr(old, name) != getattr(new, name):
             lines.append(f"Điều chỉnh {label}: «{getattr(new, name)}»")
+    return lines
+
+
+def _signer_changes(old: MinutesSnapshot, new: MinutesSnapshot) -> list[str]:
     was_signers = {s.role: s for s in old.signers}
-    for s in new.signers:
-        prior = was_signers.get(s.role)
-        if prior is not None and (prior.name, prior.title) != (s.name, s.title):
-            lines.append(f"Thay đổi người ký ({SignerRole(s.role).label_vi}): {s.name}")
+    return [
+        f"Thay đổi người ký ({SignerRole(s.role).label_vi}): {s.name}"
+        for s in new.signers
+        if (prior := was_signers.get(s.role)) is not None
+        and (prior.name, prior.title) != (s.name, s.title)
+    ]
+
+
+def _photo_changes(old: MinutesSnapshot, new: MinutesSnapshot) -> list[str]:
     added = {p.sha256 for p in new.photos} - {p.sha256 for p in old.photos}
     removed = {p.sha256 for p in old.photos} - {p.sha256 for p in new.photos}
+    lines: list[str] = []
     if added:
         lines.append(f"Bổ sung {len(added):02d} ảnh minh chứng vào phụ lục")
     if removed:
         lines.append(f"Bỏ {len(removed):02d} ảnh khỏi phụ lục")
-    return tuple(lines)
+    return lines

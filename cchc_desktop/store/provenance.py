@@ -247,6 +247,14 @@ def check_version(
                 "phiên bản mang chữ ký của một phiên bản nó chưa thấy",
                 "the version carries the signature of a version it has not seen",
             )
+    return _heads_problem(row, attestations, vv)
+
+
+def _heads_problem(
+    row: Mapping[str, Any], attestations: list[Attestation], vv: dict[str, int]
+) -> tuple[str, str] | None:
+    """The version's author signed a head with this very content, time and revision, and the
+    vector is exactly that of its heads; else why not."""
     content = content_hash(row)
     heads = [a for a in attestations if a.content == content]
     if not heads:

@@ -16,11 +16,12 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 
@@ -29,6 +30,9 @@ from cchc_desktop.store.bootstrap import initialise
 from cchc_desktop.store.workspace import Workspace
 from tests.benchmarks.report import machine, ms, write_section
 from tests.gui.inspection_support import new_commune_inspection
+
+if TYPE_CHECKING:
+    from cchc_desktop.gui.inspection.view import InspectionView
 
 KEYS = [Qt.Key.Key_1, Qt.Key.Key_2, Qt.Key.Key_3, Qt.Key.Key_4]
 RESULTS = ["dat", "dat_mot_phan", "khong_dat", "khong_ap_dung"]
@@ -64,47 +68,67 @@ def interleaved(
     return [statistics.median(t) for t in times]
 
 
+def _measure_opening(
+    app: QCoreApplication, ws: Workspace, views: list[InspectionView], repeat: int
+) -> tuple[float, float, float]:
+    """Opening, painted: the first view of the process, a new view, another inspection in
+    the view shown (the last of ``views``)."""
+    from cchc_desktop.gui.inspection.view import InspectionView
+
+    first = new_commune_inspection(ws)
+
+    # Opening, painted: a new view (the window's first open) and the view already shown.
+    def new_view(_state: object) -> None:
+        view = InspectionView(ws)
+        view.resize(1280, 800)
+        view.show()
+        view.open_inspection(first)
+        app.processEvents()  # layout and paint
+        views.append(view)
+
+    def hide_last() -> None:
+        if views:
+            views[-1].hide()
+
+    start = time.perf_counter()
+    new_view(None)  # the first in the process: imports, style sheets, fonts
+    open_cold = time.perf_counter() - start
+    open_new = timed_runs(hide_last, new_view, repeat)
+    shown = views[-1]
+    others = [new_commune_inspection(ws, date="2026-11-30") for _ in range(2)]
+    turn = iter(range(10**6))
+
+    def open_other(_state: object) -> None:
+        shown.open_inspection(others[next(turn) % 2])
+        app.processEvents()
+
+    open_again = timed_runs(lambda: None, open_other, repeat)
+    return open_cold, open_new, open_again
+
+
+def _plain_database(path: Path) -> sqlite3.Connection:
+    """The disk floor: a table in plain sqlite3, WAL and synchronous=FULL."""
+    plain_db = sqlite3.connect(path, isolation_level=None)
+    plain_db.execute("PRAGMA journal_mode = WAL")
+    plain_db.execute("PRAGMA synchronous = FULL")
+    plain_db.execute("CREATE TABLE answers (run INTEGER, code TEXT, result TEXT)")
+    return plain_db
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     app = QApplication.instance() or QApplication([])
-    from cchc_desktop.gui.inspection.view import InspectionView
 
     with tempfile.TemporaryDirectory() as scratch:
         data_dir = Path(scratch) / "data"
         initialise(data_dir)
         ws = Workspace.open(data_dir)
-        first = new_commune_inspection(ws)
         views: list[InspectionView] = []
-
-        # Opening, painted: a new view (the window's first open) and the view already shown.
-        def new_view(_state: object) -> None:
-            view = InspectionView(ws)
-            view.resize(1280, 800)
-            view.show()
-            view.open_inspection(first)
-            app.processEvents()  # layout and paint
-            views.append(view)
-
-        def hide_last() -> None:
-            if views:
-                views[-1].hide()
-
-        start = time.perf_counter()
-        new_view(None)  # the first in the process: imports, style sheets, fonts
-        open_cold = time.perf_counter() - start
-        open_new = timed_runs(hide_last, new_view, args.repeat)
+        open_cold, open_new, open_again = _measure_opening(app, ws, views, args.repeat)
         shown = views[-1]
-        others = [new_commune_inspection(ws, date="2026-11-30") for _ in range(2)]
-        turn = iter(range(10**6))
-
-        def open_other(_state: object) -> None:
-            shown.open_inspection(others[next(turn) % 2])
-            app.processEvents()
-
-        open_again = timed_runs(lambda: None, open_other, args.repeat)
         codes = [row["code"] for row in shown.tab("checklist").model.rows()]  # type: ignore[attr-defined]
         assert len(codes) == 60
 
@@ -136,10 +160,7 @@ def main() -> None:
             for i, code in enumerate(codes):
                 set_answer(ws, str(inspection), code, RESULTS[i % 4])
 
-        plain_db = sqlite3.connect(Path(scratch) / "plain.sqlite", isolation_level=None)
-        plain_db.execute("PRAGMA journal_mode = WAL")
-        plain_db.execute("PRAGMA synchronous = FULL")
-        plain_db.execute("CREATE TABLE answers (run INTEGER, code TEXT, result TEXT)")
+        plain_db = _plain_database(Path(scratch) / "plain.sqlite")
         runs = iter(range(10**6))
 
         def plain_loop(run: object) -> None:

@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
@@ -93,96 +94,23 @@ def main() -> None:
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
+    times: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory() as scratch:
         root = Path(scratch)
         started = time.perf_counter()
-        packages, counts = [], []
-        secretary = laptop(root, "S")
-        for n in range(args.packages):
-            folder, _inspections = make_laptop(root, f"L{n}", args.photos, (width, height), n + 1)
-            with open_ws(folder) as ws:
-                written = export_package(ws, everything=True, target=root / f"L{n}.cchc")
-            packages.append(written.path)
-            counts.append(written.counts)
-            with open_ws(secretary) as ws:
-                accept(ws, own_identity(DataFolder(folder)))
+        secretary, packages, counts = _make_packages(root, args, (width, height))
         built = time.perf_counter() - started
         total_bytes = sum(p.stat().st_size for p in packages)
-
-        merge_times, unzip_times, durable_times, hash_times = [], [], [], []
-        lean_times: list[float] = []
-        again_times: list[float] = []
         for rep in range(args.repeat + 1):  # the first round warms the caches and is dropped
-            fresh = shutil.copytree(secretary, root / f"S-{rep}")
-            start = time.perf_counter()
-            with open_ws(fresh) as ws:
-                for package, count in zip(packages, counts, strict=True):
-                    report = merge_file(ws, package)
-                    assert report.tables["photos"]["added"] == args.photos == count["photos"]
-                    assert report.blobs_added == count["blobs"] and not report.refused
-                    # a thumbnail each, and a print copy unless the original prints as it is
-                    made = report.derived_added
-                    assert args.photos <= made <= 2 * args.photos, report.warnings
-            merged = time.perf_counter() - start
-            # The same packages once more into the same database: recognised as merged before.
-            start = time.perf_counter()
-            with open_ws(fresh) as ws:
-                for package in packages:
-                    assert merge_file(ws, package).merged_before is not None
-            merged_again = time.perf_counter() - start
-            # The same packages again, asking for no derivatives: what verification and the
-            # records cost alone (the thumbnails and print copies are made on first view).
-            lean = shutil.copytree(secretary, root / f"S-lean-{rep}")
-            start = time.perf_counter()
-            with open_ws(lean) as ws:
-                for package in packages:
-                    verified = verify_package(ws, package, stage=True)
-                    try:
-                        verified.manifest["derived"] = False
-                        merge_verified(ws, verified)
-                    finally:
-                        verified.discard()
-            merged_lean = time.perf_counter() - start
-            shutil.rmtree(lean)
-            target = root / f"unzip-{rep}"
-            start = time.perf_counter()
-            for package in packages:
-                with zipfile.ZipFile(package) as archive:
-                    archive.extractall(target / package.stem)
-            unzipped = time.perf_counter() - start
-            durable_target = root / f"unzip-sync-{rep}"
-            start = time.perf_counter()
-            for package in packages:
-                with zipfile.ZipFile(package) as archive:
-                    archive.extractall(durable_target / package.stem)
-            for path in durable_target.rglob("*"):
-                if path.is_file():
-                    fd = os.open(path, os.O_RDONLY)
-                    os.fsync(fd)
-                    os.close(fd)
-            durable = time.perf_counter() - start
-            start = time.perf_counter()
-            for package in packages:  # the floor of any verification: hash every byte once
-                digest = hashlib.sha256()
-                with package.open("rb") as reader:
-                    while chunk := reader.read(1 << 20):
-                        digest.update(chunk)
-            hashed = time.perf_counter() - start
+            measured = _one_round(root, rep, secretary, packages, counts, args.photos)
             if rep:
-                hash_times.append(hashed)
-                merge_times.append(merged)
-                lean_times.append(merged_lean)
-                again_times.append(merged_again)
-                unzip_times.append(unzipped)
-                durable_times.append(durable)
-            shutil.rmtree(fresh)
-            shutil.rmtree(target)
-            shutil.rmtree(durable_target)
-    merge_t, unzip_t = statistics.median(merge_times), statistics.median(unzip_times)
-    lean_t = statistics.median(lean_times)
-    again_t = statistics.median(again_times)
-    durable_t = statistics.median(durable_times)
-    hash_t = statistics.median(hash_times)
+                for name, seconds in measured.items():
+                    times.setdefault(name, []).append(seconds)
+    merge_t, unzip_t = statistics.median(times["merge"]), statistics.median(times["unzip"])
+    lean_t = statistics.median(times["lean"])
+    again_t = statistics.median(times["again"])
+    durable_t = statistics.median(times["durable"])
+    hash_t = statistics.median(times["hash"])
     mb = total_bytes / 1024**2
     blobs = sum(c["blobs"] for c in counts)
     derived = 2 * args.photos * args.packages
@@ -230,6 +158,112 @@ make them: that decode is most of the difference between the first two rows.{ver
     path = write_section("merge", body, args.out)
     print(body)
     print(f"written to {path}")
+
+
+def _make_packages(
+    root: Path, args: argparse.Namespace, size: tuple[int, int]
+) -> tuple[Path, list[Path], list[dict[str, int]]]:
+    """A laptop per package exporting everything, and a secretary trusting each of them."""
+    packages, counts = [], []
+    secretary = laptop(root, "S")
+    for n in range(args.packages):
+        folder, _inspections = make_laptop(root, f"L{n}", args.photos, size, n + 1)
+        with open_ws(folder) as ws:
+            written = export_package(ws, everything=True, target=root / f"L{n}.cchc")
+        packages.append(written.path)
+        counts.append(written.counts)
+        with open_ws(secretary) as ws:
+            accept(ws, own_identity(DataFolder(folder)))
+    return secretary, packages, counts
+
+
+def _one_round(
+    root: Path,
+    rep: int,
+    secretary: Path,
+    packages: list[Path],
+    counts: list[dict[str, int]],
+    photos: int,
+) -> dict[str, float]:
+    """The seconds of each measured work, once."""
+    fresh = shutil.copytree(secretary, root / f"S-{rep}")
+    measured = {
+        "merge": _timed(lambda: _merge_all(fresh, packages, counts, photos)),
+        # The same packages once more into the same database: recognised as merged before.
+        "again": _timed(lambda: _merge_again(fresh, packages)),
+    }
+    # The same packages again, asking for no derivatives: what verification and the
+    # records cost alone (the thumbnails and print copies are made on first view).
+    lean = shutil.copytree(secretary, root / f"S-lean-{rep}")
+    measured["lean"] = _timed(lambda: _merge_lean(lean, packages))
+    shutil.rmtree(lean)
+    target = root / f"unzip-{rep}"
+    measured["unzip"] = _timed(lambda: _extract(packages, target))
+    durable_target = root / f"unzip-sync-{rep}"
+    measured["durable"] = _timed(lambda: _extract(packages, durable_target, durable=True))
+    # The floor of any verification: hash every byte once.
+    measured["hash"] = _timed(lambda: _hash_all(packages))
+    shutil.rmtree(fresh)
+    shutil.rmtree(target)
+    shutil.rmtree(durable_target)
+    return measured
+
+
+def _timed(work: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    work()
+    return time.perf_counter() - start
+
+
+def _merge_all(
+    folder: Path, packages: list[Path], counts: list[dict[str, int]], photos: int
+) -> None:
+    with open_ws(folder) as ws:
+        for package, count in zip(packages, counts, strict=True):
+            report = merge_file(ws, package)
+            assert report.tables["photos"]["added"] == photos == count["photos"]
+            assert report.blobs_added == count["blobs"] and not report.refused
+            # a thumbnail each, and a print copy unless the original prints as it is
+            made = report.derived_added
+            assert photos <= made <= 2 * photos, report.warnings
+
+
+def _merge_again(folder: Path, packages: list[Path]) -> None:
+    with open_ws(folder) as ws:
+        for package in packages:
+            assert merge_file(ws, package).merged_before is not None
+
+
+def _merge_lean(folder: Path, packages: list[Path]) -> None:
+    with open_ws(folder) as ws:
+        for package in packages:
+            verified = verify_package(ws, package, stage=True)
+            try:
+                verified.manifest["derived"] = False
+                merge_verified(ws, verified)
+            finally:
+                verified.discard()
+
+
+def _extract(packages: list[Path], target: Path, *, durable: bool = False) -> None:
+    """A plain zipfile extract of each package; with an fsync of every file if ``durable``."""
+    for package in packages:
+        with zipfile.ZipFile(package) as archive:
+            archive.extractall(target / package.stem)
+    if durable:
+        for path in target.rglob("*"):
+            if path.is_file():
+                fd = os.open(path, os.O_RDONLY)
+                os.fsync(fd)
+                os.close(fd)
+
+
+def _hash_all(packages: list[Path]) -> None:
+    for package in packages:
+        digest = hashlib.sha256()
+        with package.open("rb") as reader:
+            while chunk := reader.read(1 << 20):
+                digest.update(chunk)
 
 
 if __name__ == "__main__":

@@ -153,40 +153,7 @@ def test_two_laptops_and_a_secretary(
 
     # Every photo arrived: the original byte for byte, caption, criterion, include flag, EXIF.
     for folder, inspection in ((a, ia), (b, ib)):
-        theirs = _photos(cli, folder, inspection)
-        with open_ws(s) as ws:  # before anything at S remakes a thumbnail
-            derived_here = {
-                p["sha256"]: ws.media.derived_path(p["sha256"], THUMB_KIND).is_file()
-                and plain_print_path(ws, p["sha256"]).is_file()
-                for p in theirs
-            }
-            for p in theirs:
-                assert ws.media.verify(p["sha256"])
-        assert _photos(cli, s, inspection) == theirs
-        assert len(theirs) == 3 and [p["include_in_minutes"] for p in theirs] == [True, False, True]
-        assert [p["criterion"] for p in theirs] == [None, None, "D1"]
-        # Stored turned (EXIF 6), listed the way it is seen.
-        assert theirs[1]["orientation"] == 6 and (theirs[1]["width"], theirs[1]["height"]) == (
-            640,
-            480,
-        )
-        assert theirs[0]["gps"] and theirs[0]["taken_at"].startswith("2024-07-02T09:15:30")
-        with open_ws(folder) as there, open_ws(s) as ws:
-            for p in theirs:
-                made_there = there.media.derived_path(p["sha256"], THUMB_KIND).read_bytes()
-                assert ws.media.derived_path(p["sha256"], THUMB_KIND).read_bytes() == made_there
-                # The print copy: its own file where one was made (the photo stored turned),
-                # the original itself where it is fit to print as it is; the same either side.
-                printed_there = plain_print_path(there, p["sha256"])
-                assert plain_print_path(ws, p["sha256"]).read_bytes() == printed_there.read_bytes()
-                own = printed_there == there.media.blob_path(p["sha256"])
-                assert own == (p["orientation"] == 1)
-        # A's package carried the thumbnails and print copies; B's left them out, so S made
-        # them from the originals (photos.library.ensure_derivatives), the same bytes.
-        if folder == a:
-            assert all(derived_here.values())
-        else:
-            assert not derived_here[theirs[1]["sha256"]]
+        _photos_arrived(cli, folder, s, inspection, carried_derived=folder == a)
     # One blob for the picture both laptops attached, two photo records.
     same = hashlib.sha256(shared.read_bytes()).hexdigest()
     assert len(rows_of(s, "SELECT id FROM photos WHERE sha256 = ?", (same,))) == 2
@@ -196,22 +163,7 @@ def test_two_laptops_and_a_secretary(
         (ia, pdf_a, ["Nguyễn Văn An", "Hoàng Văn Bình"]),
         (ib, pdf_b, ["Nguyễn Văn An"]),
     ):
-        [row] = rows_of(s, "SELECT * FROM minutes WHERE inspection_id = ?", (inspection,))
-        assert (
-            row["signed"] == 1 and row["pdf_sha256"] == hashlib.sha256(pdf.read_bytes()).hexdigest()
-        )
-        with open_ws(s) as ws:
-            stored = ws.media.blob_path(row["pdf_sha256"])
-            assert stored.read_bytes() == pdf.read_bytes()
-            assert ws.media.verify(row["snapshot_sha256"])
-        checked = cli(
-            "--json", "minutes", "verify", str(stored), "--trust", str(keys["ca"]), data=s
-        )
-        assert checked.code == 0, checked.err
-        report = checked.json()
-        assert report["ok"] and report["trusted"]
-        assert [sig["signer"] for sig in report["signatures"]] == signers
-        assert all(sig["intact"] and sig["unchanged"] for sig in report["signatures"])
+        _signed_pdf_verifies(cli, s, keys, inspection, pdf, signers)
     numbers = {r["inspection_id"]: r["doc_number"] for r in rows_of(s, "SELECT * FROM minutes")}
     assert numbers == {ia: "01/BB-ĐKT", ib: "02/BB-ĐKT"}  # B numbered after A's package
 
@@ -247,6 +199,70 @@ def test_two_laptops_and_a_secretary(
     assert other.code == 0 and other.out.count("xung đột 0") == 2
     assert comparable(s) == comparable(s2)
     assert cli("check", data=s).code == 0
+
+
+def _photos_arrived(
+    cli: Callable[..., Any], folder: Path, s: Path, inspection: str, *, carried_derived: bool
+) -> None:
+    """Every photo of a laptop's inspection arrived at the secretary's: the original byte
+    for byte, caption, criterion, include flag, EXIF, and the same thumbnails and print copies."""
+    theirs = _photos(cli, folder, inspection)
+    with open_ws(s) as ws:  # before anything at S remakes a thumbnail
+        derived_here = {
+            p["sha256"]: ws.media.derived_path(p["sha256"], THUMB_KIND).is_file()
+            and plain_print_path(ws, p["sha256"]).is_file()
+            for p in theirs
+        }
+        for p in theirs:
+            assert ws.media.verify(p["sha256"])
+    assert _photos(cli, s, inspection) == theirs
+    assert len(theirs) == 3 and [p["include_in_minutes"] for p in theirs] == [True, False, True]
+    assert [p["criterion"] for p in theirs] == [None, None, "D1"]
+    # Stored turned (EXIF 6), listed the way it is seen.
+    assert theirs[1]["orientation"] == 6 and (theirs[1]["width"], theirs[1]["height"]) == (
+        640,
+        480,
+    )
+    assert theirs[0]["gps"] and theirs[0]["taken_at"].startswith("2024-07-02T09:15:30")
+    with open_ws(folder) as there, open_ws(s) as ws:
+        for p in theirs:
+            made_there = there.media.derived_path(p["sha256"], THUMB_KIND).read_bytes()
+            assert ws.media.derived_path(p["sha256"], THUMB_KIND).read_bytes() == made_there
+            # The print copy: its own file where one was made (the photo stored turned),
+            # the original itself where it is fit to print as it is; the same either side.
+            printed_there = plain_print_path(there, p["sha256"])
+            assert plain_print_path(ws, p["sha256"]).read_bytes() == printed_there.read_bytes()
+            own = printed_there == there.media.blob_path(p["sha256"])
+            assert own == (p["orientation"] == 1)
+    # A's package carried the thumbnails and print copies; B's left them out, so S made
+    # them from the originals (photos.library.ensure_derivatives), the same bytes.
+    if carried_derived:
+        assert all(derived_here.values())
+    else:
+        assert not derived_here[theirs[1]["sha256"]]
+
+
+def _signed_pdf_verifies(
+    cli: Callable[..., Any],
+    s: Path,
+    keys: dict[str, Path],
+    inspection: str,
+    pdf: Path,
+    signers: list[str],
+) -> None:
+    """The signed PDF at the secretary's is the laptop's bytes and every signature verifies."""
+    [row] = rows_of(s, "SELECT * FROM minutes WHERE inspection_id = ?", (inspection,))
+    assert row["signed"] == 1 and row["pdf_sha256"] == hashlib.sha256(pdf.read_bytes()).hexdigest()
+    with open_ws(s) as ws:
+        stored = ws.media.blob_path(row["pdf_sha256"])
+        assert stored.read_bytes() == pdf.read_bytes()
+        assert ws.media.verify(row["snapshot_sha256"])
+    checked = cli("--json", "minutes", "verify", str(stored), "--trust", str(keys["ca"]), data=s)
+    assert checked.code == 0, checked.err
+    report = checked.json()
+    assert report["ok"] and report["trusted"]
+    assert [sig["signer"] for sig in report["signatures"]] == signers
+    assert all(sig["intact"] and sig["unchanged"] for sig in report["signatures"])
 
 
 def _count_signer_images(folder: Path) -> int:

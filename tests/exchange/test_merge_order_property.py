@@ -96,7 +96,7 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 
 def apply(world: dict[str, Any], folder: Path, edits: list[tuple[Any, ...]]) -> None:
-    inspection, photos = world["inspection"], world["photos"]
+    inspection = world["inspection"]
     with open_ws(folder) as ws:
         base_findings = [
             r[0]
@@ -106,40 +106,57 @@ def apply(world: dict[str, Any], folder: Path, edits: list[tuple[Any, ...]]) -> 
         ]
         for op in edits:
             try:
-                if op[0] == "answer":
-                    set_answer(ws, inspection, op[1], op[2], note=op[3])
-                elif op[0] == "add_finding":
-                    add_finding(ws, inspection, kind=op[1], text=op[2])
-                elif op[0] == "edit_finding":
-                    update_finding(ws, base_findings[op[1]], text=op[2])
-                elif op[0] == "delete_finding":
-                    delete_finding(ws, base_findings[op[1]])
-                elif op[0] == "conclusion":
-                    update_inspection(ws, inspection, conclusion=op[1])
-                elif op[0] == "signature":
-                    sha = ws.media.put_bytes(png(op[1]))
-                    set_signer(
-                        ws,
-                        inspection,
-                        role="truong_doan",
-                        name="Nguyễn Văn An",
-                        title="Trưởng đoàn",
-                        image_sha256=sha,
-                    )
-                elif op[0] == "photo":
-                    import_photos(ws, inspection, [photos[op[1]]], caption=op[2], workers=1)
-                elif op[0] in ("caption", "leave_out", "drop_photo"):
-                    which = photo_id(inspection, _sha(photos[op[1]]))
-                    if op[0] == "caption":
-                        update_photo(ws, which, caption=op[2])
-                    elif op[0] == "leave_out":
-                        update_photo(ws, which, include_in_minutes=False)
-                    else:
-                        delete_photo(ws, which)
-                elif op[0] == "sign":
-                    _sign(ws, inspection, world["signers"][op[1]], ROLE_OF[op[1]])
+                if op[0] in _PHOTO_EDITS:
+                    _edit_photos(ws, world, op)
+                else:
+                    _edit_record(ws, world, base_findings, op)
             except UserError:
                 pass  # e.g. editing a finding this laptop has deleted: refused, as in the window
+
+
+_PHOTO_EDITS = ("photo", "caption", "leave_out", "drop_photo")
+
+
+def _edit_record(
+    ws: Any, world: dict[str, Any], base_findings: list[str], op: tuple[Any, ...]
+) -> None:
+    inspection = world["inspection"]
+    if op[0] == "answer":
+        set_answer(ws, inspection, op[1], op[2], note=op[3])
+    elif op[0] == "add_finding":
+        add_finding(ws, inspection, kind=op[1], text=op[2])
+    elif op[0] == "edit_finding":
+        update_finding(ws, base_findings[op[1]], text=op[2])
+    elif op[0] == "delete_finding":
+        delete_finding(ws, base_findings[op[1]])
+    elif op[0] == "conclusion":
+        update_inspection(ws, inspection, conclusion=op[1])
+    elif op[0] == "signature":
+        sha = ws.media.put_bytes(png(op[1]))
+        set_signer(
+            ws,
+            inspection,
+            role="truong_doan",
+            name="Nguyễn Văn An",
+            title="Trưởng đoàn",
+            image_sha256=sha,
+        )
+    elif op[0] == "sign":
+        _sign(ws, inspection, world["signers"][op[1]], ROLE_OF[op[1]])
+
+
+def _edit_photos(ws: Any, world: dict[str, Any], op: tuple[Any, ...]) -> None:
+    inspection, photos = world["inspection"], world["photos"]
+    if op[0] == "photo":
+        import_photos(ws, inspection, [photos[op[1]]], caption=op[2], workers=1)
+        return
+    which = photo_id(inspection, _sha(photos[op[1]]))
+    if op[0] == "caption":
+        update_photo(ws, which, caption=op[2])
+    elif op[0] == "leave_out":
+        update_photo(ws, which, include_in_minutes=False)
+    else:
+        delete_photo(ws, which)
 
 
 def _sha(path: Path) -> str:

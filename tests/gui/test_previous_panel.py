@@ -91,6 +91,12 @@ def test_the_lead_reviews_each_by_keyboard_and_can_undo(qtbot: QtBot, ws: Worksp
     changes = [e["new_value"] for e in records.audit_trail(ws, second) if e["field"] == "status"]
     assert changes == ['"dang_thuc_hien"', '"chua_thuc_hien"']
 
+    _checklist_offers_the_summary(qtbot, ws, view, inspection)
+
+
+def _checklist_offers_the_summary(
+    qtbot: QtBot, ws: Workspace, view: InspectionView, inspection: str
+) -> None:
     # The checklist's criterion on recommendations shows the same summary and offers it.
     view.show_tab("checklist")
     editor = checklist(view)

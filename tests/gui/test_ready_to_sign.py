@@ -106,6 +106,28 @@ def test_signing_is_refused_with_the_list_each_item_leads_to_its_field_then_sign
     assert numbers(demo_ws) == 0 and not panel.locked
     with_certificate(panel, tmp_path)
 
+    _fix_each_item_at_its_field(qtbot, view, panel, recommendation["id"], photo.added[0])
+
+    assert panel.checklist.summary.text().startswith("Sẵn sàng ký"), panel.checklist.texts()
+    stored = records.get(demo_ws, "inspections", inspection)
+    assert stored is not None and stored["start_time"] == "08:15" and stored["unit_opinion"]
+    assert numbers(demo_ws) == 0  # all that looking and fixing took no number
+
+    with qtbot.waitSignal(panel.signedDone, timeout=60_000) as done:
+        panel.sign_button.click()
+    record = done.args[0]
+    assert record["signed"] and record["doc_number"] == "01/BB-ĐKT"
+    assert [s.doc_number for s in confirmed] == ["01/BB-ĐKT"]
+    assert "Đã ký số Biên bản số 01/BB-ĐKT" in panel.status.text()
+    assert records.get(demo_ws, "inspections", inspection)["status"] == STATUS_SIGNED  # type: ignore[index]
+    assert view.signed_banner.isVisible() and panel.checklist.summary.text().endswith(
+        "đã ký số; nội dung đã khóa."
+    )
+
+
+def _fix_each_item_at_its_field(
+    qtbot: QtBot, view: InspectionView, panel: SignExportPanel, recommendation: str, photo: str
+) -> None:
     # Each item leads to its field; the lead fixes it there.
     follow(qtbot, panel, "checklist:B2")
     assert view.current_tab_key() == "checklist" and checklist(view).current_code() == "B2"
@@ -125,32 +147,16 @@ def test_signing_is_refused_with_the_list_each_item_leads_to_its_field_then_sign
     follow(qtbot, panel, "minutes:signer.dai_dien_don_vi:title")
     assert focused() is panel.boxes["dai_dien_don_vi"].title_edit
     type_text("Chủ tịch UBND xã")
-    follow(qtbot, panel, f"findings:{recommendation['id']}:deadline")
+    follow(qtbot, panel, f"findings:{recommendation}:deadline")
     assert view.current_tab_key() == "findings"
     assert focused() is view.tab("findings").panel.has_deadline  # type: ignore[attr-defined]
     press(qtbot, Qt.Key.Key_Space)  # "Có thời hạn"
     back_to_minutes(qtbot, view, panel)
     # A warning leads to its field too: the photo without a caption.
-    follow(qtbot, panel, f"photos:{photo.added[0]}:caption")
+    follow(qtbot, panel, f"photos:{photo}:caption")
     assert view.current_tab_key() == "photos"
     assert focused() is view.tab("photos").details.caption  # type: ignore[attr-defined]
     back_to_minutes(qtbot, view, panel)
-
-    assert panel.checklist.summary.text().startswith("Sẵn sàng ký"), panel.checklist.texts()
-    stored = records.get(demo_ws, "inspections", inspection)
-    assert stored is not None and stored["start_time"] == "08:15" and stored["unit_opinion"]
-    assert numbers(demo_ws) == 0  # all that looking and fixing took no number
-
-    with qtbot.waitSignal(panel.signedDone, timeout=60_000) as done:
-        panel.sign_button.click()
-    record = done.args[0]
-    assert record["signed"] and record["doc_number"] == "01/BB-ĐKT"
-    assert [s.doc_number for s in confirmed] == ["01/BB-ĐKT"]
-    assert "Đã ký số Biên bản số 01/BB-ĐKT" in panel.status.text()
-    assert records.get(demo_ws, "inspections", inspection)["status"] == STATUS_SIGNED  # type: ignore[index]
-    assert view.signed_banner.isVisible() and panel.checklist.summary.text().endswith(
-        "đã ký số; nội dung đã khóa."
-    )
 
 
 def test_looking_at_the_tab_takes_no_number(qtbot: QtBot, demo_ws: Workspace) -> None:

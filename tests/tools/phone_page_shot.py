@@ -12,6 +12,7 @@ import argparse
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -24,7 +25,6 @@ def main() -> int:
     parser.add_argument("--empty", action="store_true", help="before any photo is sent")
     args = parser.parse_args()
 
-    from selenium.webdriver.support.select import Select
     from selenium.webdriver.support.wait import WebDriverWait
 
     from cchc_desktop.demo.loader import load_demo
@@ -34,7 +34,6 @@ def main() -> int:
     from cchc_desktop.store.bootstrap import initialise
     from cchc_desktop.store.workspace import Workspace
     from tests.phone_support import chromium
-    from tests.photo_factory import make_photo
 
     set_language(args.lang)
     with tempfile.TemporaryDirectory() as scratch_name:
@@ -55,27 +54,36 @@ def main() -> int:
             wait = WebDriverWait(driver, 120)
             wait.until(lambda b: b.find_element("tag name", "body").get_attribute("data-ready"))
             if not args.empty:
-                photos = [
-                    make_photo(scratch / f"IMG_20260312_09{i:02d}.jpg", (1200, 900), text=str(i))
-                    for i in range(3)
-                ]
-                text = scratch / "bien-ban-nhap.jpg"
-                text.write_text("không phải ảnh", encoding="utf-8")
-                Select(driver.find_element("id", "criterion")).select_by_value("C3")
-                driver.find_element("id", "caption").send_keys("Bảng niêm yết TTHC")
-                driver.find_element("id", "pick").send_keys(str(photos[0]))
-                wait.until(lambda b: _done(b, 1))
-                Select(driver.find_element("id", "criterion")).select_by_value("")
-                driver.find_element("id", "caption").clear()
-                chosen = [photos[1], photos[2], photos[0], text]
-                driver.find_element("id", "pick").send_keys("\n".join(map(str, chosen)))
-                wait.until(lambda b: _done(b, 5))
-                driver.execute_script("window.scrollTo(0, 0)")
+                _send_photos(driver, wait, scratch)
             driver.save_screenshot(str(args.out))
         finally:
             driver.quit()
             server.stop()
     return 0
+
+
+def _send_photos(driver: Any, wait: Any, scratch: Path) -> None:
+    """One photo for criterion C3 with a caption, then three more and a file that is none."""
+    from selenium.webdriver.support.select import Select
+
+    from tests.photo_factory import make_photo
+
+    photos = [
+        make_photo(scratch / f"IMG_20260312_09{i:02d}.jpg", (1200, 900), text=str(i))
+        for i in range(3)
+    ]
+    text = scratch / "bien-ban-nhap.jpg"
+    text.write_text("không phải ảnh", encoding="utf-8")
+    Select(driver.find_element("id", "criterion")).select_by_value("C3")
+    driver.find_element("id", "caption").send_keys("Bảng niêm yết TTHC")
+    driver.find_element("id", "pick").send_keys(str(photos[0]))
+    wait.until(lambda b: _done(b, 1))
+    Select(driver.find_element("id", "criterion")).select_by_value("")
+    driver.find_element("id", "caption").clear()
+    chosen = [photos[1], photos[2], photos[0], text]
+    driver.find_element("id", "pick").send_keys("\n".join(map(str, chosen)))
+    wait.until(lambda b: _done(b, 5))
+    driver.execute_script("window.scrollTo(0, 0)")
 
 
 def _done(driver: object, count: int) -> bool:

@@ -73,17 +73,7 @@ class BatchPrintDialog(QDialog):
         fill_plan_combo(self.plan_combo, ctx.ws, everything=tr("Tất cả kế hoạch"))
         if plan_id:
             self.plan_combo.setCurrentIndex(max(0, self.plan_combo.findData(plan_id)))
-        self.model = QStandardItemModel(0, len(COLUMNS), self)
-        self.model.setHorizontalHeaderLabels([tr(c) if c else "" for c in COLUMNS])
-        self.table = QTableView()
-        self.table.setObjectName("printTable")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self._build_table()
         self.signed_button = QPushButton(tr("Chọn tất cả &đã ký"))
         self.signed_button.setObjectName("tickSigned")
         self.all_button = QPushButton(tr("Chọn &tất cả"))
@@ -97,6 +87,44 @@ class BatchPrintDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.runner = PrintRunner(self)
+        buttons = self._build_buttons()
+
+        form = QFormLayout()
+        plan_label = QLabel(tr("&Kế hoạch:"))
+        plan_label.setBuddy(self.plan_combo)
+        form.addRow(plan_label, self.plan_combo)
+        ticks = QHBoxLayout()
+        for widget in (self.signed_button, self.all_button, self.none_button):
+            ticks.addWidget(widget)
+        ticks.addWidget(self.summary, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(ticks)
+        layout.addWidget(self.message)
+        layout.addWidget(self.runner)
+        layout.addWidget(buttons)
+        self.resize(820, 520)
+        self._connect()
+        self.reload()
+        self.table.setFocus()
+
+    def _build_table(self) -> None:
+        """The inspections of the plan, one row each, ticked to print."""
+        self.model = QStandardItemModel(0, len(COLUMNS), self)
+        self.model.setHorizontalHeaderLabels([tr(c) if c else "" for c in COLUMNS])
+        self.table = QTableView()
+        self.table.setObjectName("printTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+
+    def _build_buttons(self) -> QDialogButtonBox:
+        """Print, export one combined PDF, open it, close."""
         self.print_button = QPushButton(tr("&In…"))
         self.print_button.setObjectName("printChosen")
         self.print_button.setDefault(True)
@@ -115,24 +143,9 @@ class BatchPrintDialog(QDialog):
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.open_button.hide()
+        return buttons
 
-        form = QFormLayout()
-        plan_label = QLabel(tr("&Kế hoạch:"))
-        plan_label.setBuddy(self.plan_combo)
-        form.addRow(plan_label, self.plan_combo)
-        ticks = QHBoxLayout()
-        for widget in (self.signed_button, self.all_button, self.none_button):
-            ticks.addWidget(widget)
-        ticks.addWidget(self.summary, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(ticks)
-        layout.addWidget(self.message)
-        layout.addWidget(self.runner)
-        layout.addWidget(buttons)
-        self.resize(820, 520)
-
+    def _connect(self) -> None:
         self.plan_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.model.itemChanged.connect(lambda _item: self._count())
         self.signed_button.clicked.connect(lambda: self.tick(lambda i: i.complete))
@@ -143,8 +156,6 @@ class BatchPrintDialog(QDialog):
         self.open_button.clicked.connect(self.open_file)
         self.close_button.clicked.connect(self.reject)
         self.runner.finished.connect(self._finished)
-        self.reload()
-        self.table.setFocus()
 
     # -- the list -------------------------------------------------------------------------
 

@@ -65,16 +65,7 @@ class DeviceNameDialog(QDialog):
         name_label.setBuddy(self.name_edit)
         form.addRow(person_label, self.person_edit)
         form.addRow(name_label, self.name_edit)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(tr("&Lưu tên máy"))
-        self.save_button.setDefault(True)
-        self.later_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        self.later_button.setText(tr("Để &sau"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self._build_buttons()
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -95,6 +86,19 @@ class DeviceNameDialog(QDialog):
         if first is self.name_edit:
             self.name_edit.selectAll()
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 62)
+
+    def _build_buttons(self) -> None:
+        """Save the name, or leave it for later."""
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(tr("&Lưu tên máy"))
+        self.save_button.setDefault(True)
+        self.later_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.later_button.setText(tr("Để &sau"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
 
     def _person_changed(self, text: str) -> None:
         if not self._name_typed:

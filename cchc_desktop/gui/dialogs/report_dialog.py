@@ -79,35 +79,8 @@ class ReportDialog(QDialog):
         self.issuer = IssuerFields(ctx, f)
         self.issuer.set_plan(self.plan_id())
 
-        self.progress = QProgressBar()
-        self.progress.setObjectName("reportProgress")
-        self.progress.setRange(0, 0)  # busy: the steps are said in words below it
-        self.progress.setTextVisible(False)
-        self.progress.hide()
-        self.status = QLabel()
-        self.status.setObjectName("reportStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.hide()
-
-        self.buttons = QDialogButtonBox()
-        self.create_button = QPushButton(tr("&Lập báo cáo"))
-        self.create_button.setObjectName("createReport")
-        self.create_button.setDefault(True)
-        self.open_button = QPushButton(tr("&Mở tệp"))
-        self.open_button.setObjectName("openReport")
-        self.folder_button = QPushButton(tr("Mở &thư mục"))
-        self.folder_button.setObjectName("openReportFolder")
-        self.close_button = QPushButton(tr("Đó&ng"))
-        self.close_button.setObjectName("closeReport")
-        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
-        for button in (self.open_button, self.folder_button):
-            # Hidden after adding: the button box shows what it is given.
-            button.setAutoDefault(False)
-            button.hide()
+        self._build_progress()
+        self._build_buttons()
 
         layout = QVBoxLayout(self)
         layout.addWidget(f.widget)
@@ -126,6 +99,40 @@ class ReportDialog(QDialog):
         self.folder_button.clicked.connect(self.open_folder)
         self.close_button.clicked.connect(self.reject)
         f.planCombo.setFocus()
+
+    def _build_progress(self) -> None:
+        """Busy while the report is written; the steps and the outcome in words."""
+        self.progress = QProgressBar()
+        self.progress.setObjectName("reportProgress")
+        self.progress.setRange(0, 0)  # busy: the steps are said in words below it
+        self.progress.setTextVisible(False)
+        self.progress.hide()
+        self.status = QLabel()
+        self.status.setObjectName("reportStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.status.hide()
+
+    def _build_buttons(self) -> None:
+        """Write the report; open it or its folder once written; close."""
+        self.buttons = QDialogButtonBox()
+        self.create_button = QPushButton(tr("&Lập báo cáo"))
+        self.create_button.setObjectName("createReport")
+        self.create_button.setDefault(True)
+        self.open_button = QPushButton(tr("&Mở tệp"))
+        self.open_button.setObjectName("openReport")
+        self.folder_button = QPushButton(tr("Mở &thư mục"))
+        self.folder_button.setObjectName("openReportFolder")
+        self.close_button = QPushButton(tr("Đó&ng"))
+        self.close_button.setObjectName("closeReport")
+        self.buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.folder_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.create_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.RejectRole)
+        for button in (self.open_button, self.folder_button):
+            # Hidden after adding: the button box shows what it is given.
+            button.setAutoDefault(False)
+            button.hide()
 
     # -- choices --------------------------------------------------------------------------
 

@@ -54,20 +54,7 @@ class ExportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Chọn các cuộc kiểm tra cần gửi:")))
         self.all_box = QCheckBox(self.tr("Tất cả dữ liệu của máy này"))
         layout.addWidget(self.all_box)
-        tools = QHBoxLayout()
-        find = QLabel(self.tr("&Tìm:"))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("đơn vị, số kế hoạch hoặc ngày (02/07/2024)"))
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._filter)
-        self.search.installEventFilter(self)
-        find.setBuddy(self.search)
-        self.select_unsent = QPushButton(self.tr("Chọn tất cả &chưa gửi"))
-        self.select_unsent.setAutoDefault(False)
-        self.select_unsent.clicked.connect(self.check_unsent)
-        tools.addWidget(find)
-        tools.addWidget(self.search, 1)
-        tools.addWidget(self.select_unsent)
+        tools = self._build_tools()
         layout.addLayout(tools)
         self.list = QListWidget()
         self.list.setWordWrap(True)  # a long unit name wraps; its states stay in sight
@@ -109,6 +96,24 @@ class ExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self.search.setFocus()  # type to find; ↓ into the list
+
+    def _build_tools(self) -> QHBoxLayout:
+        """Search the list; tick every inspection not sent yet."""
+        tools = QHBoxLayout()
+        find = QLabel(self.tr("&Tìm:"))
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("đơn vị, số kế hoạch hoặc ngày (02/07/2024)"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.search.installEventFilter(self)
+        find.setBuddy(self.search)
+        self.select_unsent = QPushButton(self.tr("Chọn tất cả &chưa gửi"))
+        self.select_unsent.setAutoDefault(False)
+        self.select_unsent.clicked.connect(self.check_unsent)
+        tools.addWidget(find)
+        tools.addWidget(self.search, 1)
+        tools.addWidget(self.select_unsent)
+        return tools
 
     def _ordered(self, ws: Workspace) -> list[dict[str, object]]:
         """Unsent first, signed first among them; otherwise by date and unit as listed."""

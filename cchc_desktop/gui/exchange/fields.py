@@ -9,6 +9,7 @@ what differs, under their stored name.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 from cchc_desktop.domain.choices import Choice
@@ -114,22 +115,32 @@ def value_text(table: str, column: str, value: Any) -> str:
             return str(value)
     if column in _YES_NO:
         return tr("có") if value else tr("không")
-    if column in _DATES:
-        return dmy(str(value))
-    if column in _MOMENTS:
-        return stored_dmy_hm(str(value))
-    if column == "taken_at":  # the camera's own clock, as it wrote it
-        text = str(value)
-        return f"{dmy(text[:10])} {text[11:16]}".strip()
-    if column in _HASHES:
-        return str(value)[:12] + "…"
-    if column == "signers":
-        try:
-            names = [str(s.get("name", "?")) for s in json.loads(value)]
-        except (ValueError, TypeError, AttributeError):
-            return str(value)
-        return ", ".join(names)
-    return str(value)
+    shown = _SHOWN.get(column)
+    return shown(value) if shown is not None else str(value)
+
+
+def _camera_time(value: Any) -> str:
+    """The camera's own clock, as it wrote it."""
+    text = str(value)
+    return f"{dmy(text[:10])} {text[11:16]}".strip()
+
+
+def _signer_names(value: Any) -> str:
+    try:
+        names = [str(s.get("name", "?")) for s in json.loads(value)]
+    except (ValueError, TypeError, AttributeError):
+        return str(value)
+    return ", ".join(names)
+
+
+# How the columns that are neither a choice nor yes/no read, by column.
+_SHOWN: dict[str, Callable[[Any], str]] = {
+    **dict.fromkeys(_DATES, lambda value: dmy(str(value))),
+    **dict.fromkeys(_MOMENTS, lambda value: stored_dmy_hm(str(value))),
+    "taken_at": _camera_time,
+    **dict.fromkeys(_HASHES, lambda value: str(value)[:12] + "…"),
+    "signers": _signer_names,
+}
 
 
 def naming_value(values: dict[str, Any]) -> str:

@@ -110,19 +110,7 @@ class ExchangePage(QWidget):
         layout.addWidget(self.drop_zone)
 
         middle = QHBoxLayout()
-        inbox_box = QGroupBox(self.tr("Hộp thư đến"))
-        inbox_layout = QVBoxLayout(inbox_box)
-        self.inbox_label = QLabel(
-            self.tr(
-                "Gói được chép hay đồng bộ vào thư mục này sẽ tự mở ra để xem trước: {folder}"
-            ).format(folder=self.ws.folder.inbox_dir)
-        )
-        self.inbox_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.inbox_label.setWordWrap(True)
-        inbox_layout.addWidget(self.inbox_label)
-        self.inbox_list = QListWidget()
-        self.inbox_list.itemActivated.connect(self._open_inbox_item)
-        inbox_layout.addWidget(self.inbox_list)
+        inbox_box = self._build_inbox()
         middle.addWidget(inbox_box, 1)
 
         self.preview = PreviewPanel()
@@ -146,6 +134,23 @@ class ExchangePage(QWidget):
         self._conflict_count(self.conflicts.list.count())
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
+
+    def _build_inbox(self) -> QGroupBox:
+        """The inbox folder and the packages waiting in it."""
+        inbox_box = QGroupBox(self.tr("Hộp thư đến"))
+        inbox_layout = QVBoxLayout(inbox_box)
+        self.inbox_label = QLabel(
+            self.tr(
+                "Gói được chép hay đồng bộ vào thư mục này sẽ tự mở ra để xem trước: {folder}"
+            ).format(folder=self.ws.folder.inbox_dir)
+        )
+        self.inbox_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.inbox_label.setWordWrap(True)
+        inbox_layout.addWidget(self.inbox_label)
+        self.inbox_list = QListWidget()
+        self.inbox_list.itemActivated.connect(self._open_inbox_item)
+        inbox_layout.addWidget(self.inbox_list)
+        return inbox_box
 
     def show_own_device(self) -> None:
         """This laptop's label and fingerprint digits (again after it is renamed)."""

@@ -47,6 +47,21 @@ class _State:
     pending: list[Pending] = field(default_factory=list)
 
 
+# The roles that show a field of the photo's row as it is.
+_FIELD_OF_ROLE: dict[int, str] = {Qt.ItemDataRole.EditRole: "caption", IdRole: "id"}
+
+
+def _left_out_look(role: int) -> Any:
+    """Grey italic: how a photo left out of the minutes looks in the gallery."""
+    if role == Qt.ItemDataRole.ForegroundRole:
+        return QColor("#888888")
+    if role == Qt.ItemDataRole.FontRole:
+        font = QFont()
+        font.setItalic(True)
+        return font
+    return None
+
+
 def _placeholder(text: str, colour: str) -> QImage:
     image = QImage(THUMB_EDGE, THUMB_EDGE * 3 // 4, QImage.Format.Format_RGB32)
     image.fill(QColor(colour))
@@ -150,45 +165,49 @@ class PhotoModel(QAbstractListModel):
             return None
         row = index.row()
         if row >= self._state.fetched:
-            pending = self._state.pending[row - self._state.fetched]
-            if role == Qt.ItemDataRole.DisplayRole:
-                return pending.filename
-            if role == Qt.ItemDataRole.DecorationRole:
-                return self._processing
-            if role == PendingRole:
-                return True
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return self.tr("{name}: đang xử lý").format(name=pending.filename)
-            return None
-        photo = self._state.rows[row]
+            return self._pending_data(self._state.pending[row - self._state.fetched], role)
+        return self._photo_data(self._state.rows[row], role)
+
+    def _pending_data(self, pending: Pending, role: int) -> Any:
+        """A photo still being imported: its file name, the processing picture."""
         if role == Qt.ItemDataRole.DisplayRole:
-            text = photo["caption"] or photo["filename"]
-            if photo["criterion_code"]:
-                text = f"[{photo['criterion_code']}] {text}"
-            if not photo["include_in_minutes"]:
-                text += " " + self.tr("(không vào biên bản)")
-            return text
-        if role == Qt.ItemDataRole.EditRole:
-            return photo["caption"]
+            return pending.filename
         if role == Qt.ItemDataRole.DecorationRole:
-            icon = self._icons.get(photo["sha256"])
-            if icon is None:
-                self._loader.request(photo["sha256"], library.thumbnail_path(self._ws, photo))
-                return self._waiting
-            return icon
+            return self._processing
+        if role == PendingRole:
+            return True
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("{name}: đang xử lý").format(name=pending.filename)
+        return None
+
+    def _photo_data(self, photo: dict[str, Any], role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._label(photo)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(photo)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(photo)
-        if role == Qt.ItemDataRole.ForegroundRole and not photo["include_in_minutes"]:
-            return QColor("#888888")
-        if role == Qt.ItemDataRole.FontRole and not photo["include_in_minutes"]:
-            font = QFont()
-            font.setItalic(True)
-            return font
-        if role == IdRole:
-            return photo["id"]
         if role == PendingRole:
             return False
-        return None
+        if role in _FIELD_OF_ROLE:
+            return photo[_FIELD_OF_ROLE[role]]
+        return None if photo["include_in_minutes"] else _left_out_look(role)
+
+    def _label(self, photo: dict[str, Any]) -> str:
+        text = photo["caption"] or photo["filename"]
+        if photo["criterion_code"]:
+            text = f"[{photo['criterion_code']}] {text}"
+        if not photo["include_in_minutes"]:
+            text += " " + self.tr("(không vào biên bản)")
+        return str(text)
+
+    def _icon(self, photo: dict[str, Any]) -> Any:
+        """The photo's thumbnail, or the waiting picture while the loader fetches it."""
+        icon = self._icons.get(photo["sha256"])
+        if icon is None:
+            self._loader.request(photo["sha256"], library.thumbnail_path(self._ws, photo))
+            return self._waiting
+        return icon
 
     def _tooltip(self, photo: dict[str, Any]) -> str:
         # The caption in full: under the thumbnail it is cut after two lines.

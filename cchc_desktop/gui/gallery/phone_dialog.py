@@ -86,92 +86,14 @@ class PhoneDialog(QDialog):
         self.qr.setFixedSize(QR_PIXELS, QR_PIXELS)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr.setStyleSheet("background: white; border: 1px solid #d1d5db;")
-
-        title = QLabel(self.tr("Nhận ảnh từ điện thoại"))
-        big = QFont(title.font())
-        big.setPointSizeF(big.pointSizeF() * 1.3)
-        big.setBold(True)
-        title.setFont(big)
-        self.inspection_label = QLabel()
-        self.inspection_label.setWordWrap(True)
-        steps = QLabel(
-            self.tr(
-                "1. Điện thoại vào cùng mạng Wi-Fi với máy tính này (hoặc bắt điểm phát sóng của "
-                "máy tính).\n"
-                "2. Mở Camera của điện thoại, quét mã QR bên cạnh rồi mở liên kết.\n"
-                "3. Bấm «Chụp ảnh» hoặc «Chọn ảnh»: ảnh vào ngay cuộc kiểm tra này."
-            )
-        )
-        steps.setWordWrap(True)
-
-        self.address = QLineEdit()
-        self.address.setObjectName("phoneAddress")
-        self.address.setReadOnly(True)
-        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        mono.setPointSizeF(self.font().pointSizeF())
-        self.address.setFont(mono)
-        self.copy_button = QPushButton(self.tr("Sao chép"))
-        self.copy_button.clicked.connect(self._copy)
-        address_row = QHBoxLayout()
-        address_row.addWidget(self.address, 1)
-        address_row.addWidget(self.copy_button)
-
-        self.network = QComboBox()
-        self.network.setObjectName("phoneNetwork")
-        self.network.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.network.setMinimumContentsLength(24)
-        self.network.activated.connect(lambda _index: self._restart())
-        self.rescan_button = QPushButton(self.tr("Tìm lại mạng"))
-        self.rescan_button.clicked.connect(self._load_addresses)
-        network_row = QHBoxLayout()
-        network_label = QLabel(self.tr("Mạng:"))
-        network_label.setBuddy(self.network)
-        network_row.addWidget(network_label)
-        network_row.addWidget(self.network, 1)
-        network_row.addWidget(self.rescan_button)
-
+        title, steps = self._build_texts()
+        address_row, mono = self._build_address()
+        network_row = self._build_network()
         self.criterion_label = QLabel()
         self.criterion_label.setWordWrap(True)
         self.criterion_label.setProperty("role", "hint")
-
-        self.count = QLabel()
-        self.count.setObjectName("phoneCount")
-        bold = QFont(self.count.font())
-        bold.setBold(True)
-        bold.setPointSizeF(bold.pointSizeF() * 1.15)
-        self.count.setFont(bold)
-        self.recent = QListWidget()
-        self.recent.setObjectName("phoneRecent")
-        self.recent.setMinimumHeight(90)
-        self.status = QLabel()
-        self.status.setObjectName("phoneStatus")
-        self.status.setWordWrap(True)
-        self.firewall = QLabel(
-            self.tr(
-                "Nếu Windows hỏi về tường lửa, hãy chọn «Cho phép» (Allow access) cho mạng riêng "
-                "(Private). Nếu điện thoại vẫn không mở được trang: trong Cài đặt ▸ Mạng, đặt "
-                "mạng Wi-Fi này là «Riêng tư» (Private), hoặc dùng điểm phát sóng của máy tính."
-            )
-        )
-        self.firewall.setWordWrap(True)
-        self.firewall.setProperty("role", "hint")
-        self.firewall.setVisible(sys.platform == "win32")
-
-        self.restart_button = QPushButton(self.tr("Mở lại"))
-        self.restart_button.setToolTip(
-            self.tr("Nhận ảnh tiếp (trang trên điện thoại dùng lại được)")
-        )
-        self.restart_button.clicked.connect(self._restart)
-        self.close_button = QPushButton(self.tr("Đóng"))
-        self.close_button.setToolTip(self.tr("Dừng nhận ảnh và đóng (Esc)"))
-        self.close_button.setDefault(True)
-        self.close_button.clicked.connect(self.accept)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.restart_button)
-        buttons.addWidget(self.close_button)
+        self._build_progress()
+        buttons = self._build_buttons()
 
         steps_column = QVBoxLayout()
         steps_column.addWidget(steps)
@@ -206,6 +128,101 @@ class PhoneDialog(QDialog):
         )
         self.setMinimumWidth(max(wide, QR_PIXELS * 2 + 200))
         self._show_count()
+
+    def _build_texts(self) -> tuple[QLabel, QLabel]:
+        """The title (and the inspection's name under it) and the steps to follow."""
+        title = QLabel(self.tr("Nhận ảnh từ điện thoại"))
+        big = QFont(title.font())
+        big.setPointSizeF(big.pointSizeF() * 1.3)
+        big.setBold(True)
+        title.setFont(big)
+        self.inspection_label = QLabel()
+        self.inspection_label.setWordWrap(True)
+        steps = QLabel(
+            self.tr(
+                "1. Điện thoại vào cùng mạng Wi-Fi với máy tính này (hoặc bắt điểm phát sóng của "
+                "máy tính).\n"
+                "2. Mở Camera của điện thoại, quét mã QR bên cạnh rồi mở liên kết.\n"
+                "3. Bấm «Chụp ảnh» hoặc «Chọn ảnh»: ảnh vào ngay cuộc kiểm tra này."
+            )
+        )
+        steps.setWordWrap(True)
+        return title, steps
+
+    def _build_address(self) -> tuple[QHBoxLayout, QFont]:
+        """The address to type, in a fixed-width font, and its copy button."""
+        self.address = QLineEdit()
+        self.address.setObjectName("phoneAddress")
+        self.address.setReadOnly(True)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(self.font().pointSizeF())
+        self.address.setFont(mono)
+        self.copy_button = QPushButton(self.tr("Sao chép"))
+        self.copy_button.clicked.connect(self._copy)
+        address_row = QHBoxLayout()
+        address_row.addWidget(self.address, 1)
+        address_row.addWidget(self.copy_button)
+        return address_row, mono
+
+    def _build_network(self) -> QHBoxLayout:
+        """The network to serve on, and a button to look for networks again."""
+        self.network = QComboBox()
+        self.network.setObjectName("phoneNetwork")
+        self.network.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.network.setMinimumContentsLength(24)
+        self.network.activated.connect(lambda _index: self._restart())
+        self.rescan_button = QPushButton(self.tr("Tìm lại mạng"))
+        self.rescan_button.clicked.connect(self._load_addresses)
+        network_row = QHBoxLayout()
+        network_label = QLabel(self.tr("Mạng:"))
+        network_label.setBuddy(self.network)
+        network_row.addWidget(network_label)
+        network_row.addWidget(self.network, 1)
+        network_row.addWidget(self.rescan_button)
+        return network_row
+
+    def _build_progress(self) -> None:
+        """How many photos came, the latest ones, the status, the firewall hint."""
+        self.count = QLabel()
+        self.count.setObjectName("phoneCount")
+        bold = QFont(self.count.font())
+        bold.setBold(True)
+        bold.setPointSizeF(bold.pointSizeF() * 1.15)
+        self.count.setFont(bold)
+        self.recent = QListWidget()
+        self.recent.setObjectName("phoneRecent")
+        self.recent.setMinimumHeight(90)
+        self.status = QLabel()
+        self.status.setObjectName("phoneStatus")
+        self.status.setWordWrap(True)
+        self.firewall = QLabel(
+            self.tr(
+                "Nếu Windows hỏi về tường lửa, hãy chọn «Cho phép» (Allow access) cho mạng riêng "
+                "(Private). Nếu điện thoại vẫn không mở được trang: trong Cài đặt ▸ Mạng, đặt "
+                "mạng Wi-Fi này là «Riêng tư» (Private), hoặc dùng điểm phát sóng của máy tính."
+            )
+        )
+        self.firewall.setWordWrap(True)
+        self.firewall.setProperty("role", "hint")
+        self.firewall.setVisible(sys.platform == "win32")
+
+    def _build_buttons(self) -> QHBoxLayout:
+        self.restart_button = QPushButton(self.tr("Mở lại"))
+        self.restart_button.setToolTip(
+            self.tr("Nhận ảnh tiếp (trang trên điện thoại dùng lại được)")
+        )
+        self.restart_button.clicked.connect(self._restart)
+        self.close_button = QPushButton(self.tr("Đóng"))
+        self.close_button.setToolTip(self.tr("Dừng nhận ảnh và đóng (Esc)"))
+        self.close_button.setDefault(True)
+        self.close_button.clicked.connect(self.accept)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.restart_button)
+        buttons.addWidget(self.close_button)
+        return buttons
 
     # --- starting and stopping ------------------------------------------------------------
     def _load_addresses(self) -> None:

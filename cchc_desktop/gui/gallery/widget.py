@@ -98,6 +98,51 @@ class GalleryWidget(GalleryActions, GalleryIntake, QWidget):
     # --- layout --------------------------------------------------------------------------
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        layout.addLayout(self._build_bar())
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._build_view()
+        splitter.addWidget(self.view)
+        self.details = PhotoDetails()
+        self.details.edited.connect(self._edit)
+        self.details.viewRequested.connect(self.view_current)
+        self.details.deleteRequested.connect(self.delete_selected)
+        # In a scroll frame of its own: on a short screen the panel scrolls, not the whole tab,
+        # so the import's progress and messages under the thumbnails stay in sight.
+        side = scroll_frame(self.details)
+        side.setObjectName("photoDetailsFrame")  # its facts may scroll; its actions come first
+        # As wide as its fields and check boxes need at the text size (at 130 % the check
+        # boxes' words would otherwise run under the scroll bar).
+        side.setMinimumWidth(
+            max(
+                320,
+                self.details.minimumSizeHint().width()
+                + side.verticalScrollBar().sizeHint().width(),
+            )
+        )
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 1)
+        layout.addWidget(splitter, 1)
+
+        status = self._build_status()
+        layout.addLayout(status)
+        self._set_busy(False)
+        self.undo_button.hide()
+
+        for keys, slot in (
+            (QKeySequence.StandardKey.Paste, self.paste),
+            (QKeySequence.StandardKey.Delete, self.delete_selected),
+            (QKeySequence("Ctrl+Up"), lambda: self.move_current(-1)),
+            (QKeySequence("Ctrl+Left"), lambda: self.move_current(-1)),
+            (QKeySequence("Ctrl+Down"), lambda: self.move_current(1)),
+            (QKeySequence("Ctrl+Right"), lambda: self.move_current(1)),
+        ):
+            shortcut = QShortcut(keys, self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _build_bar(self) -> QHBoxLayout:
+        """The filter and the ways to add photos."""
         bar = QHBoxLayout()
         self.filter = QComboBox()
         self.filter.setMinimumContentsLength(24)
@@ -125,9 +170,10 @@ class GalleryWidget(GalleryActions, GalleryIntake, QWidget):
         self.phone_button.clicked.connect(lambda _checked=False: self.receive_from_phone())
         for button in (self.add_button, self.paste_button, self.webcam_button, self.phone_button):
             bar.addWidget(button)
-        layout.addLayout(bar)
+        return bar
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+    def _build_view(self) -> None:
+        """The thumbnails: editable captions, dragged to reorder."""
         self.view = QListView()
         self.view.setViewMode(QListView.ViewMode.IconMode)
         self.view.setMovement(QListView.Movement.Static)
@@ -148,28 +194,9 @@ class GalleryWidget(GalleryActions, GalleryIntake, QWidget):
         self.view.setModel(self.model)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._show_current())
         self.view.doubleClicked.connect(lambda _index: self.view_current())
-        splitter.addWidget(self.view)
-        self.details = PhotoDetails()
-        self.details.edited.connect(self._edit)
-        self.details.viewRequested.connect(self.view_current)
-        self.details.deleteRequested.connect(self.delete_selected)
-        # In a scroll frame of its own: on a short screen the panel scrolls, not the whole tab,
-        # so the import's progress and messages under the thumbnails stay in sight.
-        side = scroll_frame(self.details)
-        side.setObjectName("photoDetailsFrame")  # its facts may scroll; its actions come first
-        # As wide as its fields and check boxes need at the text size (at 130 % the check
-        # boxes' words would otherwise run under the scroll bar).
-        side.setMinimumWidth(
-            max(
-                320,
-                self.details.minimumSizeHint().width()
-                + side.verticalScrollBar().sizeHint().width(),
-            )
-        )
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 1)
-        layout.addWidget(splitter, 1)
 
+    def _build_status(self) -> QHBoxLayout:
+        """The import's progress and cancel, messages, undo of a deletion."""
         status = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setTextVisible(True)
@@ -186,21 +213,7 @@ class GalleryWidget(GalleryActions, GalleryIntake, QWidget):
         status.addWidget(self.cancel_button)
         status.addWidget(self.message, 2)
         status.addWidget(self.undo_button)
-        layout.addLayout(status)
-        self._set_busy(False)
-        self.undo_button.hide()
-
-        for keys, slot in (
-            (QKeySequence.StandardKey.Paste, self.paste),
-            (QKeySequence.StandardKey.Delete, self.delete_selected),
-            (QKeySequence("Ctrl+Up"), lambda: self.move_current(-1)),
-            (QKeySequence("Ctrl+Left"), lambda: self.move_current(-1)),
-            (QKeySequence("Ctrl+Down"), lambda: self.move_current(1)),
-            (QKeySequence("Ctrl+Right"), lambda: self.move_current(1)),
-        ):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        return status
 
     # --- what is shown -------------------------------------------------------------------
     def open_inspection(self, inspection_id: str | None) -> None:

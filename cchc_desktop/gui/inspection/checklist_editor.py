@@ -76,7 +76,28 @@ class ChecklistEditor(ChecklistFlow, TabEditor):
         self.panel.attach_photos(self.photos)
         self.notes = NoteHelper(workspace, self.panel.note, self)
         self.panel.note_row.addWidget(self.notes.button)
+        filter_row = self._build_filters()
+        hint = self._key_hint()
 
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filter_row)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(hint)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.previous_box)  # in sight above the criterion, when shown
+        right_layout.addWidget(self.panel, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.addWidget(side_by_side(left, right, [760, 520]))
+        self.setFocusProxy(self.tree)
+        self._connect()
+
+    def _build_filters(self) -> QHBoxLayout:
+        """The filter buttons (Alt+1…4) and, at the right, whether the last change is saved."""
         self.filters = QButtonGroup(self)
         self.filters.setExclusive(True)
         self.filter_buttons: dict[str, QPushButton] = {}
@@ -108,8 +129,10 @@ class ChecklistEditor(ChecklistFlow, TabEditor):
         self.saved.setProperty("role", "hint")
         self.saved.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         filter_row.addWidget(self.saved)
+        return filter_row
 
-        hint = key_hint(
+    def _key_hint(self) -> QWidget:
+        return key_hint(
             self.tr(
                 "Phím: 1–4 Trả lời · 0 Xóa · Enter Ghi chú · Ctrl+Enter Chưa trả lời · "
                 "Ctrl+D Chép ghi chú · Ctrl+V Dán ảnh · Alt+1…4 Lọc · Ctrl+Z Hoàn tác"
@@ -124,22 +147,7 @@ class ChecklistEditor(ChecklistFlow, TabEditor):
             ),
         )
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(filter_row)
-        left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(hint)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.previous_box)  # in sight above the criterion, when shown
-        right_layout.addWidget(self.panel, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 4)
-        layout.addWidget(side_by_side(left, right, [760, 520]))
-        self.setFocusProxy(self.tree)
-
+    def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.result_key.connect(lambda n: self.set_result(_RESULTS[n - 1].value))
         self.tree.clear_key.connect(lambda: self.set_result(None))

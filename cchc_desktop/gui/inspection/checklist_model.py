@@ -7,12 +7,13 @@ reload per keystroke.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from cchc_desktop.domain.results import Result
 from cchc_desktop.gui.inspection.grouped_model import AnyIndex, GroupedModel, bold_font
@@ -47,6 +48,8 @@ class Column(IntEnum):
 
 _COLUMNS = len(Column)
 _SHORTFALLS = frozenset(r.value for r in Result if r.is_shortfall)
+# The columns that show a field of the row as it is.
+_PLAIN_COLUMNS: dict[int, str] = {Column.CODE: "code", Column.TEXT: "text"}
 _FIELD_OF_ROLE = {
     Role.CODE: "code",
     Role.RESULT: "result",
@@ -180,44 +183,61 @@ class ChecklistModel(GroupedModel):
             return needs_note(row)
         if role in _FIELD_OF_ROLE:
             return row[_FIELD_OF_ROLE[Role(role)]]
-        result = row["result"]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if column == Column.CODE:
-                return row["code"]
-            if column == Column.TEXT:
-                return row["text"]
-            if column == Column.RESULT:
-                return Result(result).label if result else "—"
-            if column == Column.NOTE:
-                if needs_note(row):
-                    return self.needs_note_text
-                return (row["note"] or "").split("\n", 1)[0]
-            if column == Column.PHOTOS:
-                return str(row["photos"]) if row["photos"] else ""
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == Column.PHOTOS:
-            return Qt.AlignmentFlag.AlignCenter
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if column == Column.PHOTOS:
-                return self.tr("%1 ảnh của tiêu chí này").replace("%1", str(row["photos"]))
-            if column == Column.NOTE and row["note"]:
-                return row["note"]
-            if column == Column.RESULT and not result:
-                return self._unanswered_text
-            return row["text"]
-        # Ink and tint together, so a cell reads the same in the normal and high-contrast themes.
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if column == Column.RESULT and result:
-                return LOOKS[result].soft_color
-            if column == Column.NOTE and needs_note(row):
-                return QColor(MISSING_NOTE_SOFT)
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if column == Column.RESULT and result:
-                return LOOKS[result].ink_color
-            if column == Column.NOTE and needs_note(row):
-                return QColor(MISSING_NOTE_INK)
-        if role == Qt.ItemDataRole.FontRole and column == Column.RESULT and result:
-            return bold_font()
+        cell = _CELL_ROLES.get(role)
+        return cell(self, row, column) if cell is not None else None
+
+    def _display(self, row: dict[str, Any], column: int) -> Any:
+        if column == Column.RESULT:
+            return Result(row["result"]).label if row["result"] else "—"
+        if column == Column.NOTE:
+            if needs_note(row):
+                return self.needs_note_text
+            return (row["note"] or "").split("\n", 1)[0]
+        if column == Column.PHOTOS:
+            return str(row["photos"]) if row["photos"] else ""
+        shown = _PLAIN_COLUMNS.get(column)
+        return row[shown] if shown else None
+
+    def _tooltip(self, row: dict[str, Any], column: int) -> Any:
+        if column == Column.PHOTOS:
+            return self.tr("%1 ảnh của tiêu chí này").replace("%1", str(row["photos"]))
+        if column == Column.NOTE and row["note"]:
+            return row["note"]
+        if column == Column.RESULT and not row["result"]:
+            return self._unanswered_text
+        return row["text"]
+
+    # Ink and tint together, so a cell reads the same in the normal and high-contrast themes.
+    def _background(self, row: dict[str, Any], column: int) -> QColor | None:
+        if column == Column.RESULT and row["result"]:
+            return LOOKS[row["result"]].soft_color
+        if column == Column.NOTE and needs_note(row):
+            return QColor(MISSING_NOTE_SOFT)
         return None
+
+    def _foreground(self, row: dict[str, Any], column: int) -> QColor | None:
+        if column == Column.RESULT and row["result"]:
+            return LOOKS[row["result"]].ink_color
+        if column == Column.NOTE and needs_note(row):
+            return QColor(MISSING_NOTE_INK)
+        return None
+
+    def _alignment(self, row: dict[str, Any], column: int) -> Qt.AlignmentFlag | None:
+        return Qt.AlignmentFlag.AlignCenter if column == Column.PHOTOS else None
+
+    def _font(self, row: dict[str, Any], column: int) -> QFont | None:
+        return bold_font() if column == Column.RESULT and row["result"] else None
+
+
+# What a criterion's cell shows for each of the item roles above the model's own (Role).
+_CELL_ROLES: dict[int, Callable[[ChecklistModel, dict[str, Any], int], Any]] = {
+    Qt.ItemDataRole.DisplayRole: ChecklistModel._display,
+    Qt.ItemDataRole.ToolTipRole: ChecklistModel._tooltip,
+    Qt.ItemDataRole.BackgroundRole: ChecklistModel._background,
+    Qt.ItemDataRole.ForegroundRole: ChecklistModel._foreground,
+    Qt.ItemDataRole.TextAlignmentRole: ChecklistModel._alignment,
+    Qt.ItemDataRole.FontRole: ChecklistModel._font,
+}
 
 
 class ChecklistFilter(QSortFilterProxyModel):

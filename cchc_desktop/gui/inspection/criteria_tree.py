@@ -131,36 +131,54 @@ class CriteriaTree(QTreeView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = Qt.Key(event.key())
         modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        plain = modifiers == Qt.KeyboardModifier.NoModifier
+        if self._command_key(event, key, modifiers):
+            return
+        if modifiers == Qt.KeyboardModifier.NoModifier and self._plain_key(key):
+            return
+        super().keyPressEvent(event)
+
+    def _command_key(self, event: QKeyEvent, key: Qt.Key, modifiers: Qt.KeyboardModifier) -> bool:
+        """Undo, redo, paste and the Ctrl keys; whether the key was one of them."""
+        ctrl = modifiers == Qt.KeyboardModifier.ControlModifier
         if event.matches(QKeySequence.StandardKey.Undo):
-            self.undo_key.emit()
-        elif event.matches(QKeySequence.StandardKey.Redo) or (
-            key == Qt.Key.Key_Y and modifiers == Qt.KeyboardModifier.ControlModifier
-        ):
-            self.redo_key.emit()
-        elif key in _ENTER_KEYS and modifiers == Qt.KeyboardModifier.ControlModifier:
-            self.next_unanswered_key.emit()
+            signal = self.undo_key
+        elif event.matches(QKeySequence.StandardKey.Redo) or (ctrl and key == Qt.Key.Key_Y):
+            signal = self.redo_key
+        elif key in _ENTER_KEYS and ctrl:
+            signal = self.next_unanswered_key
         elif event.matches(QKeySequence.StandardKey.Paste):
-            self.paste_key.emit()
-        elif modifiers == Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_Space:
-            self.suggest_key.emit()
-        elif modifiers == Qt.KeyboardModifier.ControlModifier and key == Qt.Key.Key_D:
-            self.repeat_note_key.emit()
-        elif plain and key in _RESULT_KEYS:
+            signal = self.paste_key
+        elif ctrl and key == Qt.Key.Key_Space:
+            signal = self.suggest_key
+        elif ctrl and key == Qt.Key.Key_D:
+            signal = self.repeat_note_key
+        else:
+            return False
+        signal.emit()
+        return True
+
+    def _plain_key(self, key: Qt.Key) -> bool:
+        """The keys without a modifier: results, clear, note, j/k; whether it was one."""
+        if key in _RESULT_KEYS:
             self.result_key.emit(_RESULT_KEYS[key])
-        elif plain and key in _CLEAR_KEYS:
+        elif key in _CLEAR_KEYS:
             self.clear_key.emit()
-        elif plain and (key in _ENTER_KEYS or key == Qt.Key.Key_F2):
-            if self.currentIndex().data(Role.IS_AREA):
-                self.setExpanded(
-                    self.currentIndex().siblingAtColumn(0),
-                    not self.isExpanded(self.currentIndex().siblingAtColumn(0)),
-                )
-            else:
-                self.note_key.emit()
-        elif plain and key == Qt.Key.Key_J:
+        elif key in _ENTER_KEYS or key == Qt.Key.Key_F2:
+            self._enter()
+        elif key == Qt.Key.Key_J:
             self.step(1)
-        elif plain and key == Qt.Key.Key_K:
+        elif key == Qt.Key.Key_K:
             self.step(-1)
         else:
-            super().keyPressEvent(event)
+            return False
+        return True
+
+    def _enter(self) -> None:
+        """Enter on an area opens or closes it; on a criterion it goes to the note."""
+        if self.currentIndex().data(Role.IS_AREA):
+            self.setExpanded(
+                self.currentIndex().siblingAtColumn(0),
+                not self.isExpanded(self.currentIndex().siblingAtColumn(0)),
+            )
+        else:
+            self.note_key.emit()

@@ -48,7 +48,16 @@ class CriterionPanel(QWidget):
         self._loading = False
         self._read_only = False
         self._row: dict[str, Any] | None = None
+        self._build_heading()
+        buttons_grid = self._build_buttons()
+        score_label = self._build_score()
+        note_label = self._build_note()
+        self.reference = self._build_reference()
+        self._lay_out(buttons_grid, note_label, score_label)
+        self.show_row(None)
 
+    def _build_heading(self) -> None:
+        """Where the criterion sits (area, code) and its text, larger."""
         self.where = QLabel()
         self.where.setObjectName("criterionWhere")
         self.where.setWordWrap(True)
@@ -62,6 +71,8 @@ class CriterionPanel(QWidget):
         big.setBold(True)
         self.text.setFont(big)
 
+    def _build_buttons(self) -> QGridLayout:
+        """One checkable button per result, two by two."""
         self.buttons: dict[str, QPushButton] = {}
         # Two by two (1 2 / 3 4): four in a row would not fit beside the list at 1280 px, or
         # at the larger text sizes, and the panel would scroll sideways.
@@ -78,7 +89,10 @@ class CriterionPanel(QWidget):
             button.clicked.connect(lambda _checked=False, r=result.value: self._clicked(r))
             buttons_grid.addWidget(button, position // 2, position % 2)
             self.buttons[result.value] = button
+        return buttons_grid
 
+    def _build_score(self) -> QLabel:
+        """The score box and the phone-photos button; returns the score's label."""
         self.score = QDoubleSpinBox()
         self.score.setDecimals(2)
         self.score.setSingleStep(0.5)
@@ -99,7 +113,10 @@ class CriterionPanel(QWidget):
         self.phone_button.clicked.connect(
             lambda _checked=False: self.phone_photos_requested.emit(self.code or "")
         )
+        return score_label
 
+    def _build_note(self) -> QLabel:
+        """The note, its prompt when one is needed; returns the note's label."""
         self.note_prompt = QLabel()
         self.note_prompt.setObjectName("notePrompt")
         self.note_prompt.setStyleSheet(WARNING_CSS)
@@ -120,7 +137,10 @@ class CriterionPanel(QWidget):
         self.note.textChanged.connect(self._note_changed)
         note_label = QLabel(self.tr("Ghi chú"))
         note_label.setBuddy(self.note)
+        return note_label
 
+    def _build_reference(self) -> _ReferenceScroll:
+        """Guidance, evidence and source under their headings, scrolling inside themselves."""
         self.guidance = self._reference_label("guidanceText")
         self.evidence = self._reference_label("evidenceText")
         self.source = self._reference_label("sourceText")
@@ -149,8 +169,9 @@ class CriterionPanel(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         # The reference scrolls inside itself; it keeps at least its heading and a line.
         scroll.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 14)
-        self.reference = scroll
+        return scroll
 
+    def _lay_out(self, buttons_grid: QGridLayout, note_label: QLabel, score_label: QLabel) -> None:
         self.setAcceptDrops(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 6, 12, 6)
@@ -180,8 +201,7 @@ class CriterionPanel(QWidget):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet("color: #d1d5db;")
         layout.addWidget(line)
-        layout.addWidget(scroll, 1)
-        self.show_row(None)
+        layout.addWidget(self.reference, 1)
 
     def attach_photos(self, photos: QWidget) -> None:
         """Show the criterion's photos (``CriterionPhotos``) under the note."""

@@ -57,22 +57,7 @@ class DraftDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for row, proposal in enumerate(proposals):
-            label = f"{proposal.code} · {proposal.result_label}"
-            if proposal.already_drafted:
-                label += self.tr(" (đã có)")
-            pick = QTableWidgetItem(label)
-            pick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            pick.setCheckState(
-                Qt.CheckState.Unchecked if proposal.already_drafted else Qt.CheckState.Checked
-            )
-            pick.setToolTip(proposal.criterion_text)
-            look = LOOKS[proposal.result]
-            pick.setForeground(QColor(look.ink))
-            self.table.setItem(row, 0, pick)
-            line = QTableWidgetItem(proposal.text)
-            line.setToolTip(proposal.criterion_text)
-            self.table.setItem(row, 1, line)
+        self._fill_rows(proposals)
         self.table.resizeRowsToContents()
         self.table.itemChanged.connect(self._update_button)
 
@@ -98,6 +83,25 @@ class DraftDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addLayout(row_layout)
         self._update_button()
+
+    def _fill_rows(self, proposals: list[Proposal]) -> None:
+        """A row per proposal: ticked unless already drafted, the line editable."""
+        for row, proposal in enumerate(proposals):
+            label = f"{proposal.code} · {proposal.result_label}"
+            if proposal.already_drafted:
+                label += self.tr(" (đã có)")
+            pick = QTableWidgetItem(label)
+            pick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            pick.setCheckState(
+                Qt.CheckState.Unchecked if proposal.already_drafted else Qt.CheckState.Checked
+            )
+            pick.setToolTip(proposal.criterion_text)
+            look = LOOKS[proposal.result]
+            pick.setForeground(QColor(look.ink))
+            self.table.setItem(row, 0, pick)
+            line = QTableWidgetItem(proposal.text)
+            line.setToolTip(proposal.criterion_text)
+            self.table.setItem(row, 1, line)
 
     def _tick_all(self, state: Qt.CheckState) -> None:
         for row in range(self.table.rowCount()):

@@ -71,21 +71,7 @@ class FindingPanel(QWidget):
             self.tr("Ví dụ: UBND xã; Trung tâm Phục vụ hành chính công xã")
         )
         self.responsible.textEdited.connect(self._responsible_changed)
-        self.has_deadline = QCheckBox(self.tr("Có thời hạn"))
-        self.has_deadline.setObjectName("findingHasDeadline")
-        self.has_deadline.toggled.connect(self._deadline_changed)
-        self.deadline = QDateEdit()
-        self.deadline.setObjectName("findingDeadline")
-        self.deadline.setDisplayFormat("dd/MM/yyyy")
-        self.deadline.setCalendarPopup(True)
-        self.deadline.setKeyboardTracking(False)  # one save per finished date, not per digit
-        self.deadline.dateChanged.connect(self._deadline_changed)
-        deadline_box = QWidget()
-        deadline_row = QHBoxLayout(deadline_box)
-        deadline_row.setContentsMargins(0, 0, 0, 0)
-        deadline_row.addWidget(self.has_deadline)
-        deadline_row.addWidget(self.deadline)
-        deadline_row.addStretch(1)
+        deadline_box = self._build_deadline()
         self.status = QComboBox()
         self.status.setObjectName("findingStatus")
         for status in FollowUpStatus:
@@ -113,6 +99,25 @@ class FindingPanel(QWidget):
         layout.addLayout(form)
         layout.addStretch(1)
         self.show_finding(None)
+
+    def _build_deadline(self) -> QWidget:
+        """Whether there is a deadline, and the date."""
+        self.has_deadline = QCheckBox(self.tr("Có thời hạn"))
+        self.has_deadline.setObjectName("findingHasDeadline")
+        self.has_deadline.toggled.connect(self._deadline_changed)
+        self.deadline = QDateEdit()
+        self.deadline.setObjectName("findingDeadline")
+        self.deadline.setDisplayFormat("dd/MM/yyyy")
+        self.deadline.setCalendarPopup(True)
+        self.deadline.setKeyboardTracking(False)  # one save per finished date, not per digit
+        self.deadline.dateChanged.connect(self._deadline_changed)
+        deadline_box = QWidget()
+        deadline_row = QHBoxLayout(deadline_box)
+        deadline_row.setContentsMargins(0, 0, 0, 0)
+        deadline_row.addWidget(self.has_deadline)
+        deadline_row.addWidget(self.deadline)
+        deadline_row.addStretch(1)
+        return deadline_box
 
     # -- showing --------------------------------------------------------------------------
 

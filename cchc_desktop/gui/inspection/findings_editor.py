@@ -60,6 +60,28 @@ class FindingsEditor(FindingActions, TabEditor):
         self.tree.setup_columns()
         self.panel = FindingPanel()
 
+        toolbar = self._build_toolbar()
+
+        hint = key_hint(
+            self.tr(
+                "Phím: Insert Thêm · Enter Sửa nội dung · Esc Về danh sách · Delete Xóa · "
+                "Alt+↑/↓ Đổi thứ tự · Ctrl+Shift+D Soạn từ bảng kiểm · Ctrl+Z Hoàn tác"
+            )
+        )
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addWidget(hint)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.addLayout(toolbar)
+        layout.addWidget(side_by_side(left, self.panel, [760, 500]), 1)
+        self.setFocusProxy(self.tree)
+        self._connect()
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        """Add a finding of each kind, draft from the checklist (Ctrl+Shift+D), move, delete."""
         self.add_buttons: dict[str, QPushButton] = {}
         toolbar = QHBoxLayout()
         for kind in FindingKind:
@@ -90,24 +112,9 @@ class FindingsEditor(FindingActions, TabEditor):
         self.delete_button.clicked.connect(self.delete_current)
         for button in (self.up_button, self.down_button, self.delete_button):
             toolbar.addWidget(button)
+        return toolbar
 
-        hint = key_hint(
-            self.tr(
-                "Phím: Insert Thêm · Enter Sửa nội dung · Esc Về danh sách · Delete Xóa · "
-                "Alt+↑/↓ Đổi thứ tự · Ctrl+Shift+D Soạn từ bảng kiểm · Ctrl+Z Hoàn tác"
-            )
-        )
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.tree, 1)
-        left_layout.addWidget(hint)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 4)
-        layout.addLayout(toolbar)
-        layout.addWidget(side_by_side(left, self.panel, [760, 500]), 1)
-        self.setFocusProxy(self.tree)
-
+    def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         self.tree.add_key.connect(lambda: self.add_new(self._current_kind()))
         self.tree.delete_key.connect(self.delete_current)

@@ -52,7 +52,29 @@ class PreviousPanel(TabEditor):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(workspace, _store_note_directly, parent)
         self.setObjectName("previousPanel")
+        self._build_heading()
+        self._build_list()
+        detail = self._build_detail()
+        left = self._build_left()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.warning)
+        sides = side_by_side(left, detail, [700, 460])
+        # On a short screen the recommendation's facts scroll inside their frame; its status
+        # buttons and evidence note come first and stay in sight.
+        frame = sides.widget(1)
+        assert frame is not None
+        frame.setObjectName("previousDetailsFrame")
+        layout.addWidget(sides, 1)
+        self.setFocusProxy(self.list)
+        self._connect()
+        self._loading = False
+        self._show_row(None)
 
+    def _build_heading(self) -> None:
+        """The inspection the recommendations come from, the count, a warning when needed."""
         self.heading = QLabel()
         self.heading.setObjectName("previousHeading")
         self.heading.setWordWrap(True)
@@ -68,6 +90,7 @@ class PreviousPanel(TabEditor):
         self.warning.setStyleSheet(WARNING_CSS)
         self.warning.hide()
 
+    def _build_list(self) -> None:
         self.model = PreviousModel(self)
         self.list = PreviousList()
         self.list.setModel(self.model)
@@ -78,6 +101,8 @@ class PreviousPanel(TabEditor):
         self.empty.setProperty("role", "hint")
         self.empty.hide()
 
+    def _build_detail(self) -> QWidget:
+        """The recommendation chosen: its text and facts, status buttons, evidence note."""
         self.text = QLabel()
         self.text.setObjectName("previousText")
         self.text.setWordWrap(True)
@@ -92,20 +117,7 @@ class PreviousPanel(TabEditor):
         self.late = QLabel()
         self.late.setObjectName("previousLate")
         self.late.setProperty("role", "error")
-        self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(8)
-        for number, status in enumerate(STATUSES, start=1):
-            button = QPushButton(f"{number}  {self.tr(STATUS_TITLES[status.value])}")
-            button.setObjectName(f"status_{status.value}")
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the list
-            button.setStyleSheet(button_style(_LOOK_OF[status.value]))
-            button.setToolTip(self.tr("Phím %1").replace("%1", str(number)))
-            button.setMinimumHeight(36)
-            button.clicked.connect(lambda _c=False, s=status.value: self.set_status(s))
-            grid.addWidget(button, (number - 1) // 2, (number - 1) % 2)
-            self.buttons[status.value] = button
+        grid = self._build_status_buttons()
         self.note = NoteEdit()
         self.note.setObjectName("previousNote")
         self.note.setPlaceholderText(
@@ -133,7 +145,28 @@ class PreviousPanel(TabEditor):
         detail_layout.addWidget(self.note)
         detail_layout.addWidget(self.seen)
         detail_layout.addStretch(1)
+        return detail
 
+    def _build_status_buttons(self) -> QGridLayout:
+        """One checkable button per follow-up status, two by two, keys 1–3."""
+        self.buttons: dict[str, QPushButton] = {}
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        for number, status in enumerate(STATUSES, start=1):
+            button = QPushButton(f"{number}  {self.tr(STATUS_TITLES[status.value])}")
+            button.setObjectName(f"status_{status.value}")
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the list
+            button.setStyleSheet(button_style(_LOOK_OF[status.value]))
+            button.setToolTip(self.tr("Phím %1").replace("%1", str(number)))
+            button.setMinimumHeight(36)
+            button.clicked.connect(lambda _c=False, s=status.value: self.set_status(s))
+            grid.addWidget(button, (number - 1) // 2, (number - 1) % 2)
+            self.buttons[status.value] = button
+        return grid
+
+    def _build_left(self) -> QWidget:
+        """The list of recommendations, its empty text and the keys."""
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -147,20 +180,9 @@ class PreviousPanel(TabEditor):
                 )
             )
         )
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 6, 8, 4)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.warning)
-        sides = side_by_side(left, detail, [700, 460])
-        # On a short screen the recommendation's facts scroll inside their frame; its status
-        # buttons and evidence note come first and stay in sight.
-        frame = sides.widget(1)
-        assert frame is not None
-        frame.setObjectName("previousDetailsFrame")
-        layout.addWidget(sides, 1)
-        self.setFocusProxy(self.list)
+        return left
 
+    def _connect(self) -> None:
         self.list.selectionModel().currentChanged.connect(self._current_changed)
         self.list.status_key.connect(lambda n: self.set_status(STATUSES[n - 1].value))
         self.list.note_key.connect(self.focus_note)
@@ -169,8 +191,6 @@ class PreviousPanel(TabEditor):
         self.note.textChanged.connect(self._note_typed)
         self.note.focus_left.connect(self.flush_pending)
         self.note.escape_pressed.connect(self.back_to_list)
-        self._loading = False
-        self._show_row(None)
 
     # -- the seam the view uses -----------------------------------------------------------
 

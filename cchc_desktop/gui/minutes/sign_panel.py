@@ -107,7 +107,46 @@ class SignExportPanel(
         lines = self.fontMetrics().lineSpacing()
         # Four lines: on a 768 px laptop at 130 % text the fields below keep room to be typed in.
         self.checklist.items.setMaximumHeight(lines * 4)
+        actions = self._build_actions()
+        self.status = QLabel(self)
+        self.status.setObjectName("minutesStatus")
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._build_details()
 
+        head = QWidget(self)
+        top = QVBoxLayout(head)
+        top.setContentsMargins(0, 0, 4, 0)
+        top.addWidget(self.banner)
+        top.addWidget(self.checklist)
+        top.addLayout(actions)
+        top.addWidget(self.status)
+        # The list, the actions and the messages stay in sight; the fields below them scroll,
+        # and the person may give them more room.
+        side = QSplitter(Qt.Orientation.Vertical, self)
+        side.addWidget(head)
+        side.addWidget(self.details)
+        side.setCollapsible(0, False)
+        side.setStretchFactor(1, 1)
+        # Room for the list and the buttons at 130 % text on a 1366 px screen; the preview
+        # takes the rest (the fields scroll inside the column).
+        side.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
+        self.preview = PdfPreview(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(side)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self._preview_timer.timeout.connect(self._preview_if_open)
+
+    def _build_actions(self) -> QGridLayout:
+        """The signing role and the buttons: sign, token, paper, receive, supplement, more."""
         self.role_box = QComboBox(self)
         for role in ROLES:
             self.role_box.addItem(SignerRole(role).label, role)
@@ -143,11 +182,10 @@ class SignExportPanel(
         actions.addWidget(self.paper_button, 2, 0)
         actions.addWidget(self.receive_button, 2, 1)
         actions.addWidget(self.supplement_button, 3, 0, 1, 2)
-        self.status = QLabel(self)
-        self.status.setObjectName("minutesStatus")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        return actions
 
+    def _build_details(self) -> None:
+        """The record's fields, a box per signer and the signature report, scrolling."""
         self.fields = RecordFields(self.ws, self)
         self.fields.stored.connect(self._field_stored)
         self.fields.problem.connect(self._fail)
@@ -176,37 +214,6 @@ class SignExportPanel(
         self.details.setWidget(details)
         self.details.setWidgetResizable(True)
         self.details.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-        head = QWidget(self)
-        top = QVBoxLayout(head)
-        top.setContentsMargins(0, 0, 4, 0)
-        top.addWidget(self.banner)
-        top.addWidget(self.checklist)
-        top.addLayout(actions)
-        top.addWidget(self.status)
-        # The list, the actions and the messages stay in sight; the fields below them scroll,
-        # and the person may give them more room.
-        side = QSplitter(Qt.Orientation.Vertical, self)
-        side.addWidget(head)
-        side.addWidget(self.details)
-        side.setCollapsible(0, False)
-        side.setStretchFactor(1, 1)
-        # Room for the list and the buttons at 130 % text on a 1366 px screen; the preview
-        # takes the rest (the fields scroll inside the column).
-        side.setMinimumWidth(self.fontMetrics().averageCharWidth() * 44)
-        self.preview = PdfPreview(self)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(side)
-        splitter.addWidget(self.preview)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
-        self._preview_timer = QTimer(self)
-        self._preview_timer.setSingleShot(True)
-        self._preview_timer.setInterval(PREVIEW_DELAY_MS)
-        self._preview_timer.timeout.connect(self._preview_if_open)
 
     # -- state ------------------------------------------------------------------------------
 

@@ -48,6 +48,27 @@ class FollowupPanel(QFrame):
         self.late.setProperty("role", "error")
         self.late.setStyleSheet("font-weight: 600;")
 
+        controls = self._build_controls()
+        self.problem = QLabel()
+        self.problem.setObjectName("followupProblem")
+        self.problem.setProperty("role", "error")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+
+        facts = QHBoxLayout()
+        facts.addWidget(self.facts, 1)
+        facts.addWidget(self.late)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addLayout(facts)
+        layout.addWidget(self.evidence)
+        layout.addLayout(controls)
+        layout.addWidget(self.problem)
+        self.status.activated.connect(lambda _i: self.status_chosen.emit(self.status.currentData()))
+        self.show_row(None)
+
+    def _build_controls(self) -> QHBoxLayout:
+        """The status to set (keys 1–3 on the list), undo, open the inspection."""
         self.status = QComboBox()
         self.status.setObjectName("statusCombo")
         self.status.setAccessibleName(tr("Tình trạng thực hiện kiến nghị"))
@@ -64,29 +85,13 @@ class FollowupPanel(QFrame):
         self.open_button = QPushButton(tr("&Mở cuộc kiểm tra"))
         self.open_button.setObjectName("openFollowup")
         self.open_button.setToolTip(tr("Mở phần kiến nghị của cuộc kiểm tra (Enter)"))
-        self.problem = QLabel()
-        self.problem.setObjectName("followupProblem")
-        self.problem.setProperty("role", "error")
-        self.problem.setWordWrap(True)
-        self.problem.hide()
-
         controls = QHBoxLayout()
         controls.addWidget(status_label)
         controls.addWidget(self.status)
         controls.addWidget(keys, 1)
         controls.addWidget(self.undo_button)
         controls.addWidget(self.open_button)
-        facts = QHBoxLayout()
-        facts.addWidget(self.facts, 1)
-        facts.addWidget(self.late)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.text)
-        layout.addLayout(facts)
-        layout.addWidget(self.evidence)
-        layout.addLayout(controls)
-        layout.addWidget(self.problem)
-        self.status.activated.connect(lambda _i: self.status_chosen.emit(self.status.currentData()))
-        self.show_row(None)
+        return controls
 
     def show_row(self, row: Row | None) -> None:
         """Show a row (None: nothing chosen; the controls are disabled)."""

@@ -67,15 +67,7 @@ class FollowupsPage(FollowupActions, BackgroundListPage[FollowupsModel]):
 
         title = QLabel(tr("Theo dõi thực hiện kiến nghị"))
         title.setProperty("role", "heading")
-        self.status_filter = QComboBox()
-        self.status_filter.setObjectName("statusFilter")
-        self.status_filter.setAccessibleName(tr("Lọc theo tình trạng"))
-        self.status_filter.addItem(tr("Mọi tình trạng"), None)
-        self.status_filter.addItem(tr("Chưa hoàn thành"), NOT_DONE)
-        for status in STATUSES:
-            self.status_filter.addItem(tr(STATUS_TITLES[status.value]), status.value)
-        status_label = QLabel(tr("Tình t&rạng:"))
-        status_label.setBuddy(self.status_filter)
+        status_label = self._build_status_filter()
         self.overdue_box = QCheckBox(tr("Chỉ &quá hạn"))
         self.overdue_box.setObjectName("overdueOnly")
         self.search = SearchField(tr("Tìm đơn vị, nội dung… (Ctrl+F)"))
@@ -112,6 +104,24 @@ class FollowupsPage(FollowupActions, BackgroundListPage[FollowupsModel]):
         layout.addWidget(self.panel)
         layout.addLayout(footer)
         self.setFocusProxy(self.table)
+        self._set_tab_order()
+        self._connect()
+        self.watch()
+
+    def _build_status_filter(self) -> QLabel:
+        """The status to show (any, not done, each status); returns its label."""
+        self.status_filter = QComboBox()
+        self.status_filter.setObjectName("statusFilter")
+        self.status_filter.setAccessibleName(tr("Lọc theo tình trạng"))
+        self.status_filter.addItem(tr("Mọi tình trạng"), None)
+        self.status_filter.addItem(tr("Chưa hoàn thành"), NOT_DONE)
+        for status in STATUSES:
+            self.status_filter.addItem(tr(STATUS_TITLES[status.value]), status.value)
+        status_label = QLabel(tr("Tình t&rạng:"))
+        status_label.setBuddy(self.status_filter)
+        return status_label
+
+    def _set_tab_order(self) -> None:
         order = [
             self.plan_filter,
             self.status_filter,
@@ -126,6 +136,7 @@ class FollowupsPage(FollowupActions, BackgroundListPage[FollowupsModel]):
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
 
+    def _connect(self) -> None:
         self.plan_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
         self.status_filter.currentIndexChanged.connect(lambda _i: self._filters_changed())
         self.overdue_box.toggled.connect(lambda _on: self._filters_changed())
@@ -139,7 +150,6 @@ class FollowupsPage(FollowupActions, BackgroundListPage[FollowupsModel]):
         self.panel.undo_button.clicked.connect(self.undo)
         self.panel.open_button.clicked.connect(self.open_selected)
         self.undo_stack.canUndoChanged.connect(self.panel.undo_button.setEnabled)
-        self.watch()
 
     def _size_columns(self) -> None:
         # The recommendation's words get the room; unit and responsible party keep a fair

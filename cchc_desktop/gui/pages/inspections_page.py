@@ -105,6 +105,11 @@ class InspectionsPage(BackgroundListPage[InspectionsModel]):
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
 
+        self._connect()
+        self.watch()
+        self._update_buttons()
+
+    def _connect(self) -> None:
         self.plan_filter.currentIndexChanged.connect(lambda _i: self._plan_chosen())
         self.search.search.connect(self._search)
         self.search.set_results(self.table)
@@ -114,8 +119,6 @@ class InspectionsPage(BackgroundListPage[InspectionsModel]):
         self.edit_button.clicked.connect(self._edit)
         self.open_button.clicked.connect(self._open_selected)
         self.print_button.clicked.connect(lambda: self._window().print_minutes(self.current_plan()))
-        self.watch()
-        self._update_buttons()
 
     # -- data -----------------------------------------------------------------------------
 

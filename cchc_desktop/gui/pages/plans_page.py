@@ -34,6 +34,27 @@ class PlansPage(ListPage):
         super().__init__(ctx, parent)
         title = QLabel(tr("Kế hoạch kiểm tra"))
         title.setProperty("role", "heading")
+        upper = self._build_plans()
+        lower = self._build_teams()
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(upper)
+        splitter.addWidget(lower)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(splitter, 1)
+        self.setFocusProxy(self.table)
+        self._set_tab_order()
+        self._connect()
+        ctx.workspace_ready.connect(self.reload)
+        ctx.data_changed.connect(self._data_changed)
+        if ctx.ready:
+            self.reload()
+        self._buttons()
+
+    def _build_plans(self) -> QWidget:
+        """The plans: search, their buttons, the table."""
         self.search = SearchField(tr("Tìm theo số, tên kế hoạch, cơ quan ban hành… (Ctrl+F)"))
         self.add_button = QPushButton(tr("&Thêm kế hoạch…"))
         self.add_button.setObjectName("addPlan")
@@ -62,6 +83,22 @@ class PlansPage(ListPage):
         # keep their content's width (a title too long ends in "…", whole in the tooltip).
         self.fitter = ColumnFitter(self.table, {TITLE_COLUMN: 3, ISSUER_COLUMN: 2})
 
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.add_button)
+        bar.addWidget(self.edit_button)
+        bar.addWidget(self.show_button)
+        bar.addWidget(self.report_button)
+        bar.addWidget(self.print_button)
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(bar)
+        upper_layout.addWidget(self.table)
+        return upper
+
+    def _build_teams(self) -> QWidget:
+        """The inspection teams of the plan chosen, and their buttons."""
         teams_title = QLabel(tr("Đoàn kiểm tra của kế hoạch đang chọn"))
         teams_title.setProperty("role", "subheading")
         self.add_team_button = QPushButton(tr("Thêm đ&oàn…"))
@@ -74,35 +111,18 @@ class PlansPage(ListPage):
         self.teams_table.setSortingEnabled(False)
         fit_columns(self.teams_table.horizontalHeader(), stretch=1)
 
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 1)
-        bar.addWidget(self.add_button)
-        bar.addWidget(self.edit_button)
-        bar.addWidget(self.show_button)
-        bar.addWidget(self.report_button)
-        bar.addWidget(self.print_button)
         team_bar = QHBoxLayout()
         team_bar.addWidget(teams_title, 1)
         team_bar.addWidget(self.add_team_button)
         team_bar.addWidget(self.edit_team_button)
-        upper, lower = QWidget(), QWidget()
-        upper_layout = QVBoxLayout(upper)
-        upper_layout.setContentsMargins(0, 0, 0, 0)
-        upper_layout.addLayout(bar)
-        upper_layout.addWidget(self.table)
+        lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addLayout(team_bar)
         lower_layout.addWidget(self.teams_table)
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(upper)
-        splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(splitter, 1)
-        self.setFocusProxy(self.table)
+        return lower
+
+    def _set_tab_order(self) -> None:
         order = [
             self.search,
             self.add_button,
@@ -118,6 +138,7 @@ class PlansPage(ListPage):
         for first, second in itertools.pairwise(order):
             self.setTabOrder(first, second)
 
+    def _connect(self) -> None:
         self.search.search.connect(self._search)
         self.search.set_results(self.table)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._plan_changed())
@@ -131,11 +152,6 @@ class PlansPage(ListPage):
         self.print_button.clicked.connect(self.print_minutes)
         self.add_team_button.clicked.connect(self.add_team)
         self.edit_team_button.clicked.connect(self.edit_team)
-        ctx.workspace_ready.connect(self.reload)
-        ctx.data_changed.connect(self._data_changed)
-        if ctx.ready:
-            self.reload()
-        self._buttons()
 
     def reload(self) -> None:
         """Plans are few: read on the GUI thread (one query with their inspection counts)."""

@@ -66,7 +66,26 @@ class SettingsPage(Page):
         self.sections = _sections(f)
         self.form.docPatternError.setProperty("role", "error")
         self.form.docPatternError.setWordWrap(True)
-        settings = ctx.settings
+        self._fill_texts()
+        self._fill_choices()
+        self._show_data_dir()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(400)
+        self._timer.timeout.connect(self.save_now)
+        self._set_up_device_name()
+        ctx.device_changed.connect(self._show_device)
+        ctx.settings_changed.connect(self._show_look)
+        ctx.workspace_ready.connect(self._show_device)
+        if ctx.ready:
+            self._show_device()
+        self._pattern_changed()
+        self._show_look()
+        self.setFocusProxy(f.userNameEdit)
+
+    def _fill_texts(self) -> None:
+        """The text fields, saved as typed, and the number pattern, checked as typed."""
+        f, settings = self.form, self.ctx.settings
         for name, field in _TEXT_FIELDS.items():
             edit = getattr(f, name)
             edit.setText(getattr(settings, field))
@@ -75,6 +94,11 @@ class SettingsPage(Page):
         f.docPatternEdit.setText(settings.doc_number_pattern)
         f.docPatternEdit.textChanged.connect(self._pattern_changed)
         f.docPatternEdit.editingFinished.connect(self.save_now)
+
+    def _fill_choices(self) -> None:
+        """Language, text size and contrast, photo stamp, print quality, moving on after an answer."""
+        f, ctx = self.form, self.ctx
+        settings = ctx.settings
         for code, name in LANGUAGES:
             f.languageCombo.addItem(name, code)
         f.languageCombo.setCurrentIndex(max(0, f.languageCombo.findData(settings.language)))
@@ -97,6 +121,9 @@ class SettingsPage(Page):
         )
         f.advanceCheck.setChecked(settings.advance_after_answer)
         f.advanceCheck.toggled.connect(lambda on: ctx.update_settings(advance_after_answer=on))
+
+    def _show_data_dir(self) -> None:
+        f, ctx = self.form, self.ctx
         # A long path must not widen the form past a laptop's screen: cut in the middle, whole
         # in the tooltip (and in the status bar).
         folder = ElidedLabel(str(ctx.data_dir), mode=Qt.TextElideMode.ElideMiddle)
@@ -107,10 +134,9 @@ class SettingsPage(Page):
         f.folderGroup.layout().replaceWidget(f.dataDirValue, folder)
         f.dataDirValue.deleteLater()
         self.data_dir_label = folder
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(400)
-        self._timer.timeout.connect(self.save_now)
+
+    def _set_up_device_name(self) -> None:
+        f = self.form
         # The laptop's name lives in device.json, not in the settings: saved on its own.
         f.deviceNameError.setProperty("role", "error")
         f.deviceNameError.setWordWrap(True)
@@ -125,14 +151,6 @@ class SettingsPage(Page):
         self._name_timer.timeout.connect(self.save_device_name)
         f.deviceNameEdit.textEdited.connect(self._device_name_edited)
         f.deviceNameEdit.editingFinished.connect(self.save_device_name)
-        ctx.device_changed.connect(self._show_device)
-        ctx.settings_changed.connect(self._show_look)
-        ctx.workspace_ready.connect(self._show_device)
-        if ctx.ready:
-            self._show_device()
-        self._pattern_changed()
-        self._show_look()
-        self.setFocusProxy(f.userNameEdit)
 
     def _window(self) -> Any:
         return self.window()

@@ -180,7 +180,7 @@ def _merge_records(
         here = _local_rows(ws, table.name, [row["id"] for row in pending])
         disputed = {
             str(r[0])
-            for r in ws.db.conn.execute(
+            for r in ws.db.execute(
                 "SELECT record_id FROM conflicts WHERE table_name = ? AND status = 'open'",
                 [table.name],
             )
@@ -263,7 +263,7 @@ def _local_rows(ws: Workspace, table: str, ids: list[str]) -> dict[str, dict[str
     for start in range(0, len(ids), 500):
         part = ids[start : start + 500]
         marks = ", ".join("?" for _ in part)
-        cursor = ws.db.conn.execute(f"SELECT * FROM [{table}] WHERE id IN ({marks})", part)
+        cursor = ws.db.execute(f"SELECT * FROM [{table}] WHERE id IN ({marks})", part)
         names = [c[0] for c in cursor.description]
         for values in cursor:
             row = dict(zip(names, values, strict=True))

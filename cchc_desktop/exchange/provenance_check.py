@@ -221,7 +221,7 @@ def _local_rows(ws: Workspace, table: str, ids: list[str]) -> dict[str, dict[str
     for start in range(0, len(ids), _CHUNK):
         part = ids[start : start + _CHUNK]
         marks = ", ".join("?" for _ in part)
-        cursor = ws.db.conn.execute(f"SELECT * FROM [{table}] WHERE id IN ({marks})", part)
+        cursor = ws.db.execute(f"SELECT * FROM [{table}] WHERE id IN ({marks})", part)
         names = [c[0] for c in cursor.description]
         for values in cursor:
             row = dict(zip(names, values, strict=True))
@@ -231,7 +231,7 @@ def _local_rows(ws: Workspace, table: str, ids: list[str]) -> dict[str, dict[str
 
 def _open_versions(ws: Workspace, table: str) -> dict[str, list[dict[str, Any]]]:
     found: dict[str, list[dict[str, Any]]] = {}
-    for record_id, versions in ws.db.conn.execute(
+    for record_id, versions in ws.db.execute(
         "SELECT record_id, versions FROM conflicts WHERE table_name = ? AND status = 'open'",
         [table],
     ):
@@ -313,7 +313,7 @@ def _check_audit(
         marks = ", ".join("?" for _ in part)
         here |= {
             str(r[0])
-            for r in ws.db.conn.execute(f"SELECT id FROM audit_log WHERE id IN ({marks})", part)
+            for r in ws.db.execute(f"SELECT id FROM audit_log WHERE id IN ({marks})", part)
         }
     for line in audit:
         if line["id"] in here:

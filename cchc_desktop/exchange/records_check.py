@@ -251,7 +251,7 @@ def _present(ws: Workspace, table: str, ids: list[str]) -> set[str]:
         marks = ", ".join("?" for _ in part)
         found |= {
             str(r[0])
-            for r in ws.db.conn.execute(f"SELECT id FROM [{table}] WHERE id IN ({marks})", part)
+            for r in ws.db.execute(f"SELECT id FROM [{table}] WHERE id IN ({marks})", part)
         }
     return found
 

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
 def next_seq(ws: Workspace, plan_id: str) -> int:
     """One above the highest number ever recorded for the plan (abandoned ones included)."""
-    row = ws.db.conn.execute(
+    row = ws.db.execute(
         "SELECT coalesce(max(seq), 0) FROM doc_numbers WHERE plan_id = ?", [plan_id]
     ).fetchone()
     return int(row[0]) + 1
@@ -56,7 +56,7 @@ def allocate(
 
 def number_of(ws: Workspace, inspection_id: str, revision_no: int) -> str | None:
     """The number already given to this revision of the inspection's minutes, if any."""
-    row = ws.db.conn.execute(
+    row = ws.db.execute(
         "SELECT doc_number FROM doc_numbers WHERE inspection_id = ? AND revision_no = ?"
         " AND deleted = 0 ORDER BY seq LIMIT 1",
         [inspection_id, revision_no],
@@ -67,7 +67,7 @@ def number_of(ws: Workspace, inspection_id: str, revision_no: int) -> str | None
 def given_to_another(ws: Workspace, plan_id: str, number: str, inspection_id: str) -> bool:
     """Whether the plan's register gives ``number`` to another inspection: after a merge met
     two laptops that handed out the same number, the one the secretary did not keep."""
-    row = ws.db.conn.execute(
+    row = ws.db.execute(
         "SELECT 1 FROM doc_numbers WHERE plan_id = ? AND doc_number = ? AND deleted = 0"
         " AND inspection_id IS NOT ? LIMIT 1",
         [plan_id, number, inspection_id],

@@ -304,7 +304,7 @@ def check_derivatives(ws: Workspace) -> list[Finding]:
     """`cchc check`: every live photo has its thumbnail and print copy."""
     missing = [
         sha[:12]
-        for (sha,) in ws.db.conn.execute("SELECT DISTINCT sha256 FROM photos WHERE deleted = 0")
+        for (sha,) in ws.db.execute("SELECT DISTINCT sha256 FROM photos WHERE deleted = 0")
         if not (
             ws.media.derived_path(sha, THUMB_KIND).is_file() and plain_print_path(ws, sha).is_file()
         )

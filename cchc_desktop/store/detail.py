@@ -107,7 +107,7 @@ def checklist(ws: Workspace, inspection_id: str, template_id: str) -> list[dict[
     labels = {r.value: r.label for r in Result}
     criteria = ws.criteria_cache.get(template_id)
     if criteria is None:
-        joined = ws.db.conn.execute(
+        joined = ws.db.execute(
             "SELECT c.code, c.area, c.area_title, c.text, c.guidance, c.evidence, c.max_score,"
             " c.source, a.result, coalesce(a.note, ''), a.score, a.updated_at FROM criteria c"
             " LEFT JOIN answers a ON a.inspection_id = ? AND a.criterion_code = c.code"
@@ -118,7 +118,7 @@ def checklist(ws: Workspace, inspection_id: str, template_id: str) -> list[dict[
     else:
         answers = {
             row[0]: row[1:]
-            for row in ws.db.conn.execute(
+            for row in ws.db.execute(
                 "SELECT criterion_code, result, note, score, updated_at FROM answers"
                 " WHERE inspection_id = ? AND deleted = 0",
                 [inspection_id],

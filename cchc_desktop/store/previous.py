@@ -74,7 +74,7 @@ class Review:
 
 def _depths(ws: Workspace, unit_id: str) -> dict[str, int]:
     """Each unit of the lineage with how many mergers back it lies (the unit itself: 0)."""
-    rows = ws.db.conn.execute(
+    rows = ws.db.execute(
         _LINEAGE + "SELECT id, min(depth) FROM lineage GROUP BY id", [unit_id]
     ).fetchall()
     return {str(row[0]): int(row[1]) for row in rows}

@@ -201,7 +201,7 @@ def child_counts(ws: Workspace) -> dict[str | None, int]:
     """How many live units sit directly under each unit (None: at the top), in one query."""
     return {
         parent: count
-        for parent, count in ws.db.conn.execute(
+        for parent, count in ws.db.execute(
             "SELECT parent_id, count(*) FROM units WHERE deleted = 0 GROUP BY parent_id"
         )
     }
@@ -213,7 +213,7 @@ def unit_names(ws: Workspace, unit_ids: list[str]) -> dict[str, str]:
     for start in range(0, len(unit_ids), 500):  # SQLite caps the number of parameters
         chunk = unit_ids[start : start + 500]
         marks = ", ".join("?" for _ in chunk)
-        names.update(ws.db.conn.execute(f"SELECT id, name FROM units WHERE id IN ({marks})", chunk))
+        names.update(ws.db.execute(f"SELECT id, name FROM units WHERE id IN ({marks})", chunk))
     return names
 
 

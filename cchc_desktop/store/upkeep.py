@@ -65,7 +65,7 @@ def check_media(ws: Workspace) -> list[Finding]:
     missing: list[str] = []
     for table in SYNCED_TABLES:
         for column in table.media:
-            rows = ws.db.conn.execute(
+            rows = ws.db.execute(
                 f"SELECT id, [{column}] FROM [{table.name}]"
                 f" WHERE deleted = 0 AND [{column}] IS NOT NULL AND [{column}] <> ''"
             )

@@ -48,7 +48,7 @@ def invalid_values(ws: Workspace) -> list[tuple[str, str, str, str, str]]:
         if not ws.db[table.name].exists():
             continue
         rules = rules_of(ws.db, table.name)
-        cursor = ws.db.conn.execute(f"SELECT * FROM [{table.name}] ORDER BY id")
+        cursor = ws.db.execute(f"SELECT * FROM [{table.name}] ORDER BY id")
         names = [c[0] for c in cursor.description]
         for values in cursor:
             row = dict(zip(names, values, strict=True))

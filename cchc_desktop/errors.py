@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from cchc_desktop import catalogue
+
 _language: str | None = None
 
 
@@ -32,8 +34,9 @@ def set_language(value: str | None) -> None:
 
 
 def pick(vi: str, en: str) -> str:
-    """One text of a Vietnamese/English pair, by the current language."""
-    return en if language() == "en" else vi
+    """One text of a Vietnamese/English pair, by the current language. The English is the
+    code's, unless a translator corrected it in resources/translations/core_en.ts."""
+    return catalogue.english(vi, en) if language() == "en" else vi
 
 
 class UserError(Exception):

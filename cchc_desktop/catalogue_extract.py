@@ -1,0 +1,409 @@
+"""Collect the core's (Vietnamese, English) message pairs into the translators' catalogue.
+
+The core never imports Qt, so it cannot use ``tr()``: it writes each message as a pair,
+``UserError(vi, en)`` or ``pick(vi, en)``. This module reads those pairs out of the source with
+``ast`` (nothing is imported or run) and writes them as Qt's TS file,
+``resources/translations/core_en.ts``, the format translators already open in Qt Linguist for
+the window: context = module, source = the Vietnamese, translation = the English. ``make
+translations`` runs it (``python -m cchc_desktop.catalogue_extract``); a test runs it in memory
+and compares with the committed file, so a new message without its entry fails.
+
+Which calls carry a pair is read from the code too: any function or class whose parameters
+include ``vi, en`` or ``<name>_vi, <name>_en`` side by side (``pick``, ``UserError`` and its
+subclasses, ``refuse(path, vi, en)``…). An f-string is kept as its template, each placeholder
+written as in the source (``{path}``); both halves must have the same placeholders. A call
+whose pair is not literal text (a variable, a conditional, ``%`` formatting) is listed as
+unreadable: a message passed on from a caller's parameters is fine, anything else is a message
+no translator can see.
+"""
+
+from __future__ import annotations
+
+import ast
+import itertools
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cchc_desktop.catalogue import Message, merge, placeholders, read_ts, ts_text
+
+PACKAGE = Path(__file__).resolve().parent
+ROOT = PACKAGE.parent
+CATALOGUE = ROOT / "resources" / "translations" / "core_en.ts"
+
+
+# Messages put together at run time from parts the catalogue holds one by one (file, function):
+# no single template exists to translate.
+COMPOSED = frozenset(
+    {
+        ("cchc_desktop/domain/previous.py", "summary"),  # counts + status labels
+        ("cchc_desktop/minutes/readiness.py", "__init__"),  # a head line + each item's message
+        ("cchc_desktop/minutes/tokens.py", "_wrong_pin"),  # "Wrong PIN." + tries left + a tail
+    }
+)
+# Tables of (Vietnamese, something) that are not messages (file, name they are assigned to).
+NOT_MESSAGES = frozenset(
+    {
+        ("cchc_desktop/checklists/xlsx_layout.py", "INFO_LABELS"),  # label → template field
+    }
+)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """Where a pair-taking callable expects its two texts: positions after self, and names;
+    ``width`` is how many parameters it has (two methods may share a name)."""
+
+    vi_index: int
+    en_index: int
+    vi_name: str
+    en_name: str
+    width: int
+
+
+@dataclass
+class Extraction:
+    """What one run found: the messages in order, and what it could not read."""
+
+    messages: list[Message] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    seen: dict[tuple[str, str], str] = field(default_factory=dict)
+
+    def add(self, context: str, filename: str, vi: str, en: str, where: str) -> None:
+        """One more pair; the same Vietnamese twice in a module must have one English."""
+        if not any(c.isalpha() for c in _without_placeholders(vi)):
+            return  # only placeholders and punctuation: nothing to translate
+        earlier = self.seen.get((context, vi))
+        if earlier is None:
+            self.seen[context, vi] = en
+            self.messages.append(Message(context, filename, vi, en, en, finished=True))
+        elif earlier != en:
+            self.problems.append(
+                f"{where}: «{vi}» has two Englishes in {context}: «{earlier}» and «{en}»"
+            )
+
+
+def _without_placeholders(text: str) -> str:
+    for placeholder in placeholders(text):
+        text = text.replace(placeholder, "", 1)
+    return text
+
+
+def core_files(package: Path = PACKAGE) -> list[Path]:
+    """Every Python file of the core: the package without the window and bundled copies."""
+    return sorted(
+        path
+        for path in package.rglob("*.py")
+        if not {"gui", "_bundled"} & set(path.relative_to(package).parts)
+    )
+
+
+def _pairs_in(params: list[str]) -> list[Signature]:
+    found = []
+    for index, (first, second) in enumerate(itertools.pairwise(params)):
+        if (first, second) == ("vi", "en") or (
+            first.endswith("_vi") and second == first[:-3] + "_en"
+        ):
+            found.append(Signature(index, index + 1, first, second, len(params)))
+    return found
+
+
+def _params(function: ast.FunctionDef | ast.AsyncFunctionDef, method: bool) -> list[str]:
+    names = [a.arg for a in (*function.args.posonlyargs, *function.args.args)]
+    return names[1:] if method and names and names[0] in {"self", "cls"} else names
+
+
+Signatures = dict[str, list[list[Signature]]]
+
+
+def signatures(trees: list[ast.Module]) -> Signatures:
+    """Callable name → where its pairs go, one list per definition of that name, for every
+    function and class of the core (a class without its own pair-taking ``__init__`` inherits
+    its base's, as ``NotFound`` does)."""
+    found: Signatures = {}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if isinstance(node, ast.ClassDef | ast.Module | ast.FunctionDef):
+                for name, pairs in _defined_in(node):
+                    found.setdefault(name, []).append(pairs)
+    parents = parents_of(trees)
+    inherits = {n: p for n, p in parents.items() if n not in _with_init(trees)}
+    for name, bases in inherits.items():
+        ancestors = list(bases)
+        while ancestors and name not in found:
+            ancestor = ancestors.pop(0)
+            if ancestor in found:
+                found[name] = found[ancestor]
+            ancestors.extend(inherits.get(ancestor, []))
+    for name, bases in parents.items():
+        # ``super().__init__(vi, en)`` inside a class: its first base that takes a pair.
+        chosen = next((found[b] for b in bases if b in found), None)
+        if chosen:
+            found["super:" + name] = chosen
+    return found
+
+
+def _defined_in(
+    node: ast.ClassDef | ast.Module | ast.FunctionDef,
+) -> Iterator[tuple[str, list[Signature]]]:
+    method = isinstance(node, ast.ClassDef)
+    for item in node.body:
+        if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
+            pairs = _pairs_in(_params(item, method))
+            if pairs:
+                init = isinstance(node, ast.ClassDef) and item.name == "__init__"
+                yield (node.name if isinstance(node, ast.ClassDef) and init else item.name), pairs
+
+
+def _with_init(trees: list[ast.Module]) -> set[str]:
+    return {
+        node.name
+        for tree in trees
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef) and _has_init(node)
+    }
+
+
+def parents_of(trees: list[ast.Module]) -> dict[str, list[str]]:
+    """Class name → the names of its bases, for every class of the core."""
+    return {
+        node.name: [b.id for b in node.bases if isinstance(b, ast.Name)]
+        for tree in trees
+        for node in ast.walk(tree)
+        if isinstance(node, ast.ClassDef)
+    }
+
+
+def _has_init(node: ast.ClassDef) -> bool:
+    return any(isinstance(i, ast.FunctionDef) and i.name == "__init__" for i in node.body)
+
+
+def _chosen(call: ast.Call, alternatives: list[list[Signature]]) -> list[Signature]:
+    """The definition a call most likely means: the one whose width fits its arguments."""
+    given = len(call.args) + len(call.keywords)
+    for pairs in alternatives:
+        if pairs[0].width == given:
+            return pairs
+    return alternatives[0] if alternatives else []
+
+
+def template(node: ast.expr) -> str | None:
+    """The text of a literal or f-string, placeholders as written (``{path}``); None if the
+    expression is not literal text."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value.replace("{", "{{").replace("}", "}}")
+    if isinstance(node, ast.JoinedStr):
+        parts = []
+        for value in node.values:
+            if isinstance(value, ast.FormattedValue):
+                parts.append(_placeholder(value))
+            else:
+                text = template(value)
+                if text is None:
+                    return None
+                parts.append(text)
+        return "".join(parts)
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = template(node.left), template(node.right)
+        if left is None and right is None:
+            return None
+        # A variable added to literal text is a placeholder, as it would be in an f-string.
+        return _or_placeholder(left, node.left) + _or_placeholder(right, node.right)
+    return None
+
+
+def _or_placeholder(text: str | None, node: ast.expr) -> str:
+    return text if text is not None else "{" + ast.unparse(node) + "}"
+
+
+def _placeholder(value: ast.FormattedValue) -> str:
+    text = ast.unparse(value.value)
+    if value.conversion != -1:
+        text += "!" + chr(value.conversion)
+    if value.format_spec is not None:
+        spec = template(value.format_spec)
+        text += ":" + (spec if spec is not None else ast.unparse(value.format_spec))
+    return "{" + text + "}"
+
+
+def _argument(call: ast.Call, index: int, name: str) -> ast.expr | None:
+    for keyword in call.keywords:
+        if keyword.arg == name:
+            return keyword.value
+    if index < len(call.args) and not any(isinstance(a, ast.Starred) for a in call.args):
+        return call.args[index]
+    return None
+
+
+def _callee(call: ast.Call, klass: str) -> str:
+    func = call.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if not isinstance(func, ast.Attribute):
+        return ""
+    base = func.value
+    if (
+        func.attr == "__init__"
+        and isinstance(base, ast.Call)
+        and isinstance(base.func, ast.Name)
+        and base.func.id == "super"
+    ):
+        return "super:" + klass
+    return func.attr
+
+
+def _variable(node: ast.expr | None) -> bool:
+    """A pair handed over in variables (``vi``, ``self.vi``, ``role[0]``): its texts are
+    collected where they are written (a table of pairs, a ``NAME_VI``/``NAME_EN`` constant)."""
+    return isinstance(node, ast.Name | ast.Attribute | ast.Subscript)
+
+
+def _enclosing(tree: ast.Module) -> dict[ast.AST, tuple[str, str]]:
+    """Each node → the class and the function it sits in ("" outside any)."""
+    owner: dict[ast.AST, tuple[str, str]] = {}
+
+    def visit(node: ast.AST, klass: str, function: str) -> None:
+        for child in ast.iter_child_nodes(node):
+            inner = (child.name, "") if isinstance(child, ast.ClassDef) else (klass, function)
+            if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
+                inner = (klass, child.name)
+            elif isinstance(child, ast.Assign) and isinstance(child.targets[0], ast.Name):
+                inner = (klass, child.targets[0].id)
+            owner[child] = inner
+            visit(child, *inner)
+
+    visit(tree, "", "")
+    return owner
+
+
+def _read_call(
+    call: ast.Call, sig: Signature, where: str
+) -> tuple[list[tuple[str, str]], str | None]:
+    """The (vi, en) templates a call gives, or the reason it cannot be read."""
+    vi_node = _argument(call, sig.vi_index, sig.vi_name)
+    en_node = _argument(call, sig.en_index, sig.en_name)
+    if vi_node is None and en_node is None:
+        return [], None  # the optional pair is not used by this call
+    return read_pair(vi_node, en_node, where)
+
+
+def read_pair(
+    vi_node: ast.expr | None, en_node: ast.expr | None, where: str
+) -> tuple[list[tuple[str, str]], str | None]:
+    """The (vi, en) templates of two expressions (both branches of matching conditionals)."""
+    if isinstance(vi_node, ast.IfExp) and isinstance(en_node, ast.IfExp):
+        first, problem = read_pair(vi_node.body, en_node.body, where)
+        second, other = read_pair(vi_node.orelse, en_node.orelse, where)
+        return first + second, problem or other
+    if _variable(vi_node) and (en_node is None or _variable(en_node)):
+        return [], None
+    vi = template(vi_node) if vi_node is not None else None
+    en = template(en_node) if en_node is not None else None
+    if vi is None:
+        return [], f"{where}: the Vietnamese is not literal text ({_shown(vi_node)})"
+    if not en or not en.strip():
+        return [], f"{where}: no English for «{vi}» ({_shown(en_node)})"
+    return [(vi, en)], None
+
+
+# Letters only Vietnamese writes (with its tone marks): how a pair table's first text is told
+# from English.
+VIETNAMESE = set("àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ")
+
+
+def _vietnamese(text: str) -> bool:
+    return bool(VIETNAMESE & set(text.lower()))
+
+
+def table_pairs(tree: ast.Module) -> Iterator[tuple[ast.AST, str, str]]:
+    """Pairs written as data: a 2-tuple ``("Vietnamese", "English")`` (label tables) and a
+    ``NAME_VI = …`` beside its ``NAME_EN = …`` in one body."""
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Tuple) and len(node.elts) == 2:
+            vi, en = (template(e) for e in node.elts)
+            if vi and en and _vietnamese(vi) and not _vietnamese(en):
+                yield node, vi, en
+        body = getattr(node, "body", None)
+        if isinstance(body, list):
+            yield from _named_pairs(body)
+
+
+def _named_pairs(body: list[ast.stmt]) -> Iterator[tuple[ast.AST, str, str]]:
+    texts: dict[str, tuple[ast.AST, str]] = {}
+    for statement in body:
+        if isinstance(statement, ast.Assign | ast.AnnAssign) and statement.value is not None:
+            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            text = template(statement.value)
+            for target in targets:
+                if isinstance(target, ast.Name) and text is not None:
+                    texts[target.id] = (statement, text)
+    for name, (node, vi) in texts.items():
+        if name.lower().endswith("_vi"):
+            english = texts.get(name[:-3] + ("_EN" if name.endswith("_VI") else "_en"))
+            if english and english[1].strip():
+                yield node, vi, english[1]
+
+
+def _shown(node: ast.expr | None) -> str:
+    return "missing" if node is None else ast.unparse(node)[:60]
+
+
+def _calls(tree: ast.Module) -> Iterator[ast.Call]:
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call):
+            yield node
+
+
+def extract(package: Path = PACKAGE) -> Extraction:
+    """Every message pair of the core, in file order, and every call that could not be read."""
+    files = core_files(package)
+    trees = [ast.parse(path.read_text(encoding="utf-8"), filename=str(path)) for path in files]
+    known = signatures(trees)
+    result = Extraction()
+    for path, tree in zip(files, trees, strict=True):
+        relative = path.relative_to(package.parent).as_posix()
+        context = relative.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
+        owners = _enclosing(tree)
+        for call in sorted(_calls(tree), key=lambda c: (c.lineno, c.col_offset)):
+            where = f"{relative}:{call.lineno}"
+            klass, function = owners.get(call, ("", ""))
+            for sig in _chosen(call, known.get(_callee(call, klass), [])):
+                pairs, problem = _read_call(call, sig, where)
+                if problem and (relative, function) not in COMPOSED:
+                    result.problems.append(problem)
+                for vi, en in pairs:
+                    result.add(context, relative, vi, en, where)
+        for node, vi, en in table_pairs(tree):
+            if (relative, owners.get(node, ("", ""))[1]) not in NOT_MESSAGES:
+                result.add(context, relative, vi, en, f"{relative}:{getattr(node, 'lineno', 0)}")
+    return result
+
+
+def catalogue_text(package: Path = PACKAGE, committed: Path = CATALOGUE) -> tuple[str, list[str]]:
+    """The catalogue as it should be now (the committed one's corrections kept), and the
+    problems the extraction met."""
+    found = extract(package)
+    previous = read_ts(committed) if committed.is_file() else []
+    return ts_text(merge(found.messages, previous)), found.problems
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m cchc_desktop.catalogue_extract [--check]``: write (or check) core_en.ts,
+    listing on stderr the calls it could not read; exit 1 if there are any."""
+    args = sys.argv[1:] if argv is None else argv
+    text, problems = catalogue_text()
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if "--check" in args:
+        current = CATALOGUE.read_text(encoding="utf-8") if CATALOGUE.is_file() else ""
+        if current != text:
+            print(f"{CATALOGUE} is out of date: run `make translations`", file=sys.stderr)
+            return 1
+    else:
+        CATALOGUE.write_text(text, encoding="utf-8")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -90,10 +90,13 @@ crash-test: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/tools/make_screenshots.py docs/screenshots
 
-# The window's strings: collect them from the sources into resources/translations/cchc_en.ts
-# (translate new ones with .venv/bin/pyside6-linguist), then compile every .ts into its .qm.
-# The inspection, gallery, minutes and exchange areas keep their own <area>_en.ts, collected
-# from that area's folder alone (the shell's run leaves those folders out).
+# Every message, in Qt's TS files that translators open with .venv/bin/pyside6-linguist
+# (README, "Translations"). The window's strings: collect them from the sources into
+# resources/translations/cchc_en.ts, then compile every window .ts into its .qm. The inspection,
+# gallery, minutes and exchange areas keep their own <area>_en.ts, collected from that area's
+# folder alone (the shell's run leaves those folders out). The core's (vi, en) message pairs:
+# cchc_desktop.catalogue_extract collects them into core_en.ts, keeping a translator's corrected
+# English; the core reads that file itself (it never loads Qt), so it gets no .qm.
 AREAS = inspection gallery minutes exchange
 WINDOW_SOURCES = $(shell find cchc_desktop/gui -name '*.py' $(foreach area,$(AREAS),-not -path '*/$(area)/*') \
 	| sort) $(wildcard ui/*.ui)
@@ -103,7 +106,11 @@ translations: $(STAMP)
 		$(BIN)/pyside6-lupdate -no-obsolete $$(find cchc_desktop/gui/$$area -name '*.py' | sort) \
 			-ts resources/translations/$${area}_en.ts || exit 1; \
 	done
-	for ts in resources/translations/*.ts; do $(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; done
+	$(BIN)/python -m cchc_desktop.catalogue_extract
+	for ts in resources/translations/*.ts; do \
+		[ "$$ts" = resources/translations/core_en.ts ] && continue; \
+		$(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; \
+	done
 
 # Benchmarks write their figures into docs/BENCHMARKS.md.
 bench: $(STAMP)

@@ -167,6 +167,11 @@ def _unbrace(text: str) -> str:
     return text.replace("{{", "{").replace("}}", "}")
 
 
+def default_catalogue() -> Path:
+    """The catalogue the app ships: resources/translations/core_en.ts."""
+    return resource("translations", "core_en.ts")
+
+
 @cache
 def corrections(path: Path) -> tuple[_Correction, ...]:
     """The translators' corrections in a catalogue (none when the file is missing)."""
@@ -190,7 +195,7 @@ def english(vi: str, en: str, catalogue: Path | None = None) -> str:
     one cached read of the catalogue. A message quoted inside another (``f"{source}: {exc.en}"``)
     keeps the code's English for the quoted part.
     """
-    for correction in corrections(catalogue or resource("translations", "core_en.ts")):
+    for correction in corrections(catalogue or default_catalogue()):
         match = correction.draft.fullmatch(en)
         if match and correction.source.fullmatch(vi):
             return _fill(

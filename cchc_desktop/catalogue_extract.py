@@ -128,7 +128,8 @@ def signatures(trees: list[ast.Module]) -> Signatures:
                 for name, pairs in _defined_in(node):
                     found.setdefault(name, []).append(pairs)
     parents = parents_of(trees)
-    inherits = {n: p for n, p in parents.items() if n not in _with_init(trees)}
+    own_init = _with_init(trees)
+    inherits = {n: p for n, p in parents.items() if n not in own_init}
     for name, bases in inherits.items():
         ancestors = list(bases)
         while ancestors and name not in found:

@@ -53,13 +53,15 @@ NOT_MESSAGES = frozenset(
 @dataclass(frozen=True)
 class Signature:
     """Where a pair-taking callable expects its two texts: positions after self, and names;
-    ``width`` is how many parameters it has (two methods may share a name)."""
+    ``width`` is how many parameters it has and ``required`` how many have no default (two
+    callables may share a name: a call is matched to one its arguments fit)."""
 
     vi_index: int
     en_index: int
     vi_name: str
     en_name: str
     width: int
+    required: int
 
 
 @dataclass
@@ -99,14 +101,19 @@ def core_files(package: Path = PACKAGE) -> list[Path]:
     )
 
 
-def _pairs_in(params: list[str]) -> list[Signature]:
+def _pairs_in(params: list[str], optional: int = 0, keyword_only: int = 0) -> list[Signature]:
     found = []
+    width = len(params) + keyword_only
     for index, (first, second) in enumerate(itertools.pairwise(params)):
         if (first, second) == ("vi", "en") or (
             first.endswith("_vi") and second == first[:-3] + "_en"
         ):
-            found.append(Signature(index, index + 1, first, second, len(params)))
+            found.append(Signature(index, index + 1, first, second, width, len(params) - optional))
     return found
+
+
+def _defaults(function: ast.FunctionDef | ast.AsyncFunctionDef) -> int:
+    return len(function.args.defaults)
 
 
 def _params(function: ast.FunctionDef | ast.AsyncFunctionDef, method: bool) -> list[str]:
@@ -149,9 +156,19 @@ def _defined_in(
     node: ast.ClassDef | ast.Module | ast.FunctionDef,
 ) -> Iterator[tuple[str, list[Signature]]]:
     method = isinstance(node, ast.ClassDef)
+    if isinstance(node, ast.ClassDef) and not _has_init(node):
+        # A dataclass or NamedTuple: its fields, in order, are its parameters.
+        fields = [
+            item
+            for item in node.body
+            if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
+        ]
+        names = [f.target.id for f in fields if isinstance(f.target, ast.Name)]
+        if pairs := _pairs_in(names, sum(f.value is not None for f in fields)):
+            yield node.name, pairs
     for item in node.body:
         if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
-            pairs = _pairs_in(_params(item, method))
+            pairs = _pairs_in(_params(item, method), _defaults(item), len(item.args.kwonlyargs))
             if pairs:
                 init = isinstance(node, ast.ClassDef) and item.name == "__init__"
                 yield (node.name if isinstance(node, ast.ClassDef) and init else item.name), pairs
@@ -176,17 +193,35 @@ def parents_of(trees: list[ast.Module]) -> dict[str, list[str]]:
     }
 
 
+def _plain_locals(tree: ast.Module) -> set[str]:
+    """The module's own functions and classes that take no pair (a name shared with a
+    pair-taking callable elsewhere means this one inside this module)."""
+    plain = set()
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            if not _pairs_in(_params(node, method=False)):
+                plain.add(node.name)
+        elif (
+            isinstance(node, ast.ClassDef)
+            and (_has_init(node) or not node.bases)
+            and not any(name == node.name for name, _ in _defined_in(node))
+        ):
+            plain.add(node.name)
+    return plain
+
+
 def _has_init(node: ast.ClassDef) -> bool:
     return any(isinstance(i, ast.FunctionDef) and i.name == "__init__" for i in node.body)
 
 
 def _chosen(call: ast.Call, alternatives: list[list[Signature]]) -> list[Signature]:
-    """The definition a call most likely means: the one whose width fits its arguments."""
+    """The definition a call means: the first whose parameters its arguments fit (none: the
+    call is to something else of the same name)."""
     given = len(call.args) + len(call.keywords)
     for pairs in alternatives:
-        if pairs[0].width == given:
+        if pairs[0].required <= given <= pairs[0].width:
             return pairs
-    return alternatives[0] if alternatives else []
+    return []
 
 
 def template(node: ast.expr) -> str | None:
@@ -366,10 +401,14 @@ def extract(package: Path = PACKAGE) -> Extraction:
         relative = path.relative_to(package.parent).as_posix()
         context = relative.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
         owners = _enclosing(tree)
+        plain = _plain_locals(tree)
         for call in sorted(_calls(tree), key=lambda c: (c.lineno, c.col_offset)):
             where = f"{relative}:{call.lineno}"
             klass, function = owners.get(call, ("", ""))
-            for sig in _chosen(call, known.get(_callee(call, klass), [])):
+            callee = _callee(call, klass)
+            if callee in plain:
+                continue  # this module's own callable of that name takes no pair
+            for sig in _chosen(call, known.get(callee, [])):
                 pairs, problem = _read_call(call, sig, where)
                 if problem and (relative, function) not in COMPOSED:
                     result.problems.append(problem)

@@ -65,6 +65,36 @@
         <name>cchc_desktop.checklists.xlsx_import</name>
         <message>
             <location filename="../../cchc_desktop/checklists/xlsx_import.py" />
+            <source>Thiếu trang tính «{title}» (các trang có trong tệp: {present}).</source>
+            <extracomment>The sheet '{title}' is missing (the file has: {present_en}).</extracomment>
+            <translation>The sheet '{title}' is missing (the file has: {present_en}).</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/checklists/xlsx_import.py" />
+            <source>Trang «{SHEET_CRITERIA}» chưa có tiêu chí nào (dưới dòng tiêu đề {header_row}).</source>
+            <extracomment>Sheet '{SHEET_CRITERIA}' has no criteria (below the header row {header_row}).</extracomment>
+            <translation>Sheet '{SHEET_CRITERIA}' has no criteria (below the header row {header_row}).</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/checklists/xlsx_import.py" />
+            <source>Trang «{SHEET_CRITERIA}»: không tìm thấy dòng tiêu đề ({' | '.join(HEADERS)}) trong {HEADER_SEARCH_ROWS} dòng đầu.</source>
+            <extracomment>Sheet '{SHEET_CRITERIA}': no header row ({' | '.join(HEADERS)}) in the first {HEADER_SEARCH_ROWS} rows.</extracomment>
+            <translation>Sheet '{SHEET_CRITERIA}': no header row ({' | '.join(HEADERS)}) in the first {HEADER_SEARCH_ROWS} rows.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/checklists/xlsx_import.py" />
+            <source>Trang «{SHEET_CRITERIA}», dòng {header_row}: thiếu cột «{header}».</source>
+            <extracomment>Sheet '{SHEET_CRITERIA}', row {header_row}: the column '{header}' is missing.</extracomment>
+            <translation>Sheet '{SHEET_CRITERIA}', row {header_row}: the column '{header}' is missing.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/checklists/xlsx_import.py" />
+            <source>Dòng {row}, cột {letter} ({header}): {vi}</source>
+            <extracomment>Row {row}, column {letter} ({header}): {en}</extracomment>
+            <translation>Row {row}, column {letter} ({header}): {en}</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/checklists/xlsx_import.py" />
             <source>mã «{code}» không bắt đầu bằng chữ của lĩnh vực «{area.code}»</source>
             <extracomment>the code '{code}' does not start with its area letter '{area.code}'</extracomment>
             <translation>the code '{code}' does not start with its area letter '{area.code}'</translation>
@@ -95,6 +125,18 @@
             <source>ngày hết hiệu lực ở trước ngày bắt đầu hiệu lực</source>
             <extracomment>the end date is before the start date</extracomment>
             <translation>the end date is before the start date</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/checklists/xlsx_info.py" />
+            <source>Trang «{SHEET_INFO}»: thiếu dòng «{label}» (nhãn ở cột A, giá trị ở cột B).</source>
+            <extracomment>Sheet '{SHEET_INFO}': the row '{label}' is missing (label in column A, value in column B).</extracomment>
+            <translation>Sheet '{SHEET_INFO}': the row '{label}' is missing (label in column A, value in column B).</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/checklists/xlsx_info.py" />
+            <source>Trang «{SHEET_INFO}», dòng {row}, cột B ({label}): {vi}</source>
+            <extracomment>Sheet '{SHEET_INFO}', row {row}, column B ({label}): {en}</extracomment>
+            <translation>Sheet '{SHEET_INFO}', row {row}, column B ({label}): {en}</translation>
         </message>
         <message>
             <location filename="../../cchc_desktop/checklists/xlsx_info.py" />
@@ -3911,6 +3953,15 @@
         </message>
     </context>
     <context>
+        <name>cchc_desktop.minutes.previous_readiness</name>
+        <message>
+            <location filename="../../cchc_desktop/minutes/previous_readiness.py" />
+            <source>Kiến nghị kỳ trước chưa được xem xét: «{text}» ({row['unit']}, kiểm tra ngày {when}).</source>
+            <extracomment>A previous recommendation was not looked at: '{text}' ({row['unit']}, inspected on {when}).</extracomment>
+            <translation>A previous recommendation was not looked at: '{text}' ({row['unit']}, inspected on {when}).</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc_desktop.minutes.readiness</name>
         <message>
             <location filename="../../cchc_desktop/minutes/readiness.py" />
@@ -3929,6 +3980,84 @@
             <source>Sẵn sàng ký.</source>
             <extracomment>Ready to sign.</extracomment>
             <translation>Ready to sign.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/minutes/readiness.py" />
+            <source>{vi}: chưa có kết quả.</source>
+            <extracomment>{en}: no result yet.</extracomment>
+            <translation>{en}: no result yet.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/minutes/readiness.py" />
+            <source>{vi}: {result.label_vi.lower()} nhưng chưa ghi rõ lý do, tồn tại.</source>
+            <extracomment>{en}: {result.label.lower()} but no note says why.</extracomment>
+            <translation>{en}: {result.label.lower()} but no note says why.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/minutes/readiness.py" />
+            <source>{vi}: không áp dụng nhưng chưa ghi lý do.</source>
+            <extracomment>{en}: not applicable, but no reason is given.</extracomment>
+            <translation>{en}: not applicable, but no reason is given.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/minutes/readiness.py" />
+            <source>Chưa ghi giờ bắt đầu buổi kiểm tra.</source>
+            <extracomment>The start time is not recorded.</extracomment>
+            <translation>The start time is not recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/minutes/readiness.py" />
+            <source>Chưa ghi giờ kết thúc buổi kiểm tra.</source>
+            <extracomment>The end time is not recorded.</extracomment>
+            <translation>The end time is not recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/minutes/readiness.py" />
+            <source>Chưa ghi {vi} của {label.label_vi.lower()}.</source>
+            <extracomment>The {label.label.lower()}'s {en} is not recorded.</extracomment>
+            <translation>The {label.label.lower()}'s {en} is not recorded.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/minutes/readiness.py" />
+            <source>Chưa ghi ý kiến của đơn vị được kiểm tra (ghi ý kiến, hoặc chọn «Đơn vị không có ý kiến»).</source>
+            <extracomment>The inspected unit's opinion is not recorded (write it, or choose 'No opinion').</extracomment>
+            <translation>The inspected unit's opinion is not recorded (write it, or choose 'No opinion').</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/minutes/readiness.py" />
+            <source>Kiến nghị «{words}»: chưa ghi cơ quan, đơn vị chịu trách nhiệm thực hiện.</source>
+            <extracomment>Recommendation '{words}': no responsible party.</extracomment>
+            <translation>Recommendation '{words}': no responsible party.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/minutes/readiness.py" />
+            <source>Kiến nghị «{words}»: chưa có thời hạn thực hiện.</source>
+            <extracomment>Recommendation '{words}': no deadline.</extracomment>
+            <translation>Recommendation '{words}': no deadline.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/minutes/readiness.py" />
+            <source>Chưa có ảnh minh chứng nào.</source>
+            <extracomment>There are no photos as evidence.</extracomment>
+            <translation>There are no photos as evidence.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/minutes/readiness.py" />
+            <source>Ảnh {p.filename}: chưa có {' và '.join(missing_vi)}.</source>
+            <extracomment>Photo {p.filename}: no {' or '.join(missing_en)}.</extracomment>
+            <translation>Photo {p.filename}: no {' or '.join(missing_en)}.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/minutes/readiness.py" />
+            <source>Hôm nay ({dmy(facts.today)}) đã sau ngày của biên bản ({dmy(made)}): biên bản mang ngày kiểm tra, chữ ký số mang ngày ký.</source>
+            <extracomment>Today ({dmy(facts.today)}) is after the minutes' date ({dmy(made)}): the minutes keep the inspection's date, a digital signature its own.</extracomment>
+            <translation>Today ({dmy(facts.today)}) is after the minutes' date ({dmy(made)}): the minutes keep the inspection's date, a digital signature its own.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/minutes/readiness.py" />
+            <source>{label.label_vi} ({signer.name}) chưa có chữ ký tay.</source>
+            <extracomment>{label.label} ({signer.name}) has no handwritten signature.</extracomment>
+            <translation>{label.label} ({signer.name}) has no handwritten signature.</translation>
         </message>
         <message>
             <location filename="../../cchc_desktop/minutes/readiness.py" />
@@ -4349,6 +4478,15 @@
             <source>Không có (hoặc có nhiều hơn một) chứng thư gốc với dấu vân tay «{fingerprint}». Xem danh sách: cchc minutes trust list</source>
             <extracomment>No (or more than one) trusted root with fingerprint '{fingerprint}'. See: cchc minutes trust list</extracomment>
             <translation>No (or more than one) trusted root with fingerprint '{fingerprint}'. See: cchc minutes trust list</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc_desktop.minutes.value_readiness</name>
+        <message>
+            <location filename="../../cchc_desktop/minutes/value_readiness.py" />
+            <source>Giá trị đã lưu không hợp lệ: {table} {record_id[:8]}, trường «{column}» = «{value}» ({vi}). «cchc check» liệt kê mọi giá trị không hợp lệ.</source>
+            <extracomment>An invalid stored value: {table} {record_id[:8]}, field '{column}' = '{value}' ({en}). 'cchc check' lists every invalid value.</extracomment>
+            <translation>An invalid stored value: {table} {record_id[:8]}, field '{column}' = '{value}' ({en}). 'cchc check' lists every invalid value.</translation>
         </message>
     </context>
     <context>
@@ -4784,6 +4922,15 @@
             <source>quá nhiều điểm ảnh</source>
             <extracomment>too many pixels</extracomment>
             <translation>too many pixels</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc_desktop.photos.ingest</name>
+        <message>
+            <location filename="../../cchc_desktop/photos/ingest.py" />
+            <source>chương trình đọc ảnh bị dừng đột ngột khi mở tệp này (tệp hỏng hoặc có thể độc hại).</source>
+            <extracomment>the image decoder stopped abruptly on this file (damaged or possibly malicious).</extracomment>
+            <translation>the image decoder stopped abruptly on this file (damaged or possibly malicious).</translation>
         </message>
     </context>
     <context>
@@ -5405,6 +5552,15 @@
             <source>Họ tên người ký không được để trống.</source>
             <extracomment>The signer's name must not be empty.</extracomment>
             <translation>The signer's name must not be empty.</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc_desktop.store.space</name>
+        <message>
+            <location filename="../../cchc_desktop/store/space.py" />
+            <source>khác (nhật ký, khóa, cài đặt)</source>
+            <extracomment>other (logs, keys, settings)</extracomment>
+            <translation>other (logs, keys, settings)</translation>
         </message>
     </context>
     <context>

@@ -128,6 +128,8 @@ def test_make_translations_keeps_a_correction_and_follows_the_code_elsewhere() -
 
 
 EXAMPLE = """
+from dataclasses import dataclass
+
 from cchc_desktop.errors import UserError, pick
 
 NONE_VI = "Chưa có kiến nghị nào"
@@ -137,6 +139,14 @@ LABELS = {"dat": ("Đạt", "Met"), "key": ("tên", "name")}
 
 class Refused(UserError):
     pass
+
+
+@dataclass
+class Item:
+    key: str
+    vi: str
+    en: str
+    blocking: bool = True
 
 
 class Busy(UserError):
@@ -153,6 +163,7 @@ def work(path: str, n: int, ok: bool, parts: list[str]) -> None:
     pick(f"Đã lưu {n} ảnh." if ok else "Chưa lưu ảnh nào.", f"Saved {n} photos." if ok else "None saved.")
     pick(f"Còn {n:,} ô" + " trống", f"{n:,} cells" + " left empty")
     raise refuse(path, "tệp rỗng", "the file is empty")
+    Item("photo", "Chưa có ảnh.", "No photo yet.", blocking=False)
     raise Refused("Không được.", "Not allowed.")
     raise UserError("Chỉ có tiếng Việt.")
     raise UserError(" ".join(parts), "Parts.")
@@ -180,6 +191,7 @@ def test_the_extractor_reads_the_forms_the_core_uses(tmp_path: Path) -> None:
         ("cchc_desktop.work", "Chưa lưu ảnh nào.", "None saved."),
         ("cchc_desktop.work", "Còn {n:,} ô trống", "{n:,} cells left empty"),
         ("cchc_desktop.work", "tệp rỗng", "the file is empty"),
+        ("cchc_desktop.work", "Chưa có ảnh.", "No photo yet."),
         ("cchc_desktop.work", "Không được.", "Not allowed."),
         ("cchc_desktop.work", "Chưa có kiến nghị nào", "No recommendations"),
         ("cchc_desktop.work", "Đạt", "Met"),

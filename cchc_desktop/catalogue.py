@@ -138,6 +138,14 @@ class _Correction:
     names: tuple[str, ...]
     translation: str
 
+    # Found inside a longer message too: both ends of both templates are words, not a value
+    # (a value at an end would have no edge to stop at).
+    quotable: bool
+
+    def filled(self, match: re.Match[str]) -> str:
+        """The translation with the values ``match`` found in the code's English."""
+        return _fill(self.translation, dict(zip(self.names, match.groups(), strict=True)))
+
 
 def _pattern(template: str) -> tuple[re.Pattern[str], tuple[str, ...]]:
     """A regular expression matching a template's filled-in text, one group per placeholder."""
@@ -167,6 +175,11 @@ def _unbrace(text: str) -> str:
     return text.replace("{{", "{").replace("}}", "}")
 
 
+def _edge_value(template: str) -> bool:
+    values = placeholders(template)
+    return bool(values) and (template.startswith(values[0]) or template.endswith(values[-1]))
+
+
 def default_catalogue() -> Path:
     """The catalogue the app ships: resources/translations/core_en.ts."""
     return resource("translations", "core_en.ts")
@@ -181,24 +194,27 @@ def corrections(path: Path) -> tuple[_Correction, ...]:
     for message in read_ts(path):
         if message.corrected:
             draft, names = _pattern(message.draft)
-            found.append(
-                _Correction(_pattern(message.source)[0], draft, names, message.translation)
-            )
+            quotable = not (_edge_value(message.source) or _edge_value(message.draft))
+            source = _pattern(message.source)[0]
+            found.append(_Correction(source, draft, names, message.translation, quotable))
     return tuple(found)
 
 
 def english(vi: str, en: str, catalogue: Path | None = None) -> str:
     """The English for a (Vietnamese, English) pair: the translator's correction from the
-    catalogue when this pair is one it corrects, else the code's English.
+    catalogue when this pair is one it corrects, else the code's English, with any corrected
+    message quoted inside it (``f"Refused '{path}': {en}"``) corrected in place.
 
     Only corrected messages are looked at, so with no correction (the usual case) this costs
-    one cached read of the catalogue. A message quoted inside another (``f"{source}: {exc.en}"``)
-    keeps the code's English for the quoted part.
+    one cached read of the catalogue.
     """
-    for correction in corrections(catalogue or default_catalogue()):
+    found = corrections(catalogue or default_catalogue())
+    for correction in found:
         match = correction.draft.fullmatch(en)
         if match and correction.source.fullmatch(vi):
-            return _fill(
-                correction.translation, dict(zip(correction.names, match.groups(), strict=True))
-            )
+            return correction.filled(match)
+    for correction in found:
+        match = correction.draft.search(en) if correction.quotable else None
+        if match and correction.source.search(vi):
+            en = en[: match.start()] + correction.filled(match) + en[match.end() :]
     return en

@@ -7,6 +7,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from cchc_desktop import catalogue, errors
 from cchc_desktop.catalogue import Message, merge, placeholders, read_ts, ts_text
 from cchc_desktop.catalogue_extract import CATALOGUE, catalogue_text, extract
 from cchc_desktop.errors import UserError, read_named_file, set_language
+from cchc_desktop.exchange.archive import check_directory
 
 
 def test_the_committed_catalogue_holds_every_core_message() -> None:
@@ -102,6 +104,26 @@ def test_a_correction_fills_in_values_the_two_halves_format_differently(tmp_path
     assert catalogue.english(
         "có hơn 1.500 vùng ô gộp hoặc liên kết", "it has over 1,500 merged ranges or links", path
     ) == ("more than 1,500 merged ranges or links")
+
+
+def test_a_corrected_message_quoted_in_another_is_corrected_there_too(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A package refused because it is empty: the refusal quotes the reason, which the
+    translator corrected on its own."""
+    path = _corrected(tmp_path, {"gói rỗng, không có thành phần nào": "the package holds nothing"})
+    monkeypatch.setattr(catalogue, "default_catalogue", lambda: path)
+    package = tmp_path / "doan-1.cchc"
+    zipfile.ZipFile(package, "w").close()
+    with zipfile.ZipFile(package) as opened, pytest.raises(UserError) as refused:
+        check_directory(package, opened.infolist(), package.stat().st_size)
+    set_language("en")
+    try:
+        assert refused.value.message == (
+            "Package doan-1.cchc refused: the package holds nothing. Nothing was changed."
+        )
+    finally:
+        set_language(None)
 
 
 def _message(source: str, english: str, *, translation: str | None = None) -> Message:

@@ -180,6 +180,7 @@ def _edge_value(template: str) -> bool:
     return bool(values) and (template.startswith(values[0]) or template.endswith(values[-1]))
 
 
+@cache
 def default_catalogue() -> Path:
     """The catalogue the app ships: resources/translations/core_en.ts."""
     return resource("translations", "core_en.ts")

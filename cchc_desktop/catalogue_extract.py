@@ -39,7 +39,6 @@ COMPOSED = frozenset(
     {
         ("cchc_desktop/domain/previous.py", "summary"),  # counts + status labels
         ("cchc_desktop/minutes/readiness.py", "__init__"),  # a head line + each item's message
-        ("cchc_desktop/minutes/tokens.py", "_wrong_pin"),  # "Wrong PIN." + tries left + a tail
     }
 )
 # Tables of (Vietnamese, something) that are not messages (file, name they are assigned to).

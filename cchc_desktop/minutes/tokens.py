@@ -357,13 +357,15 @@ def token_error(
 def _wrong_pin(state: str) -> UserError:
     if state == "locked":
         return token_error(__import__("pkcs11").PinLocked(), "")
-    tries = {
-        "final": ("Chỉ còn MỘT lần thử: nhập sai lần nữa token sẽ bị khóa.",
-                  "Only ONE try is left: another wrong PIN locks the token."),
-        "low": ("Token báo còn ít lần thử trước khi bị khóa.",
-                "The token says few tries are left before it locks."),
-    }.get(state, ("", ""))  # fmt: skip
-    return UserError(
-        " ".join(filter(None, ("Mã PIN không đúng.", tries[0], "Chưa có gì được ký."))),
-        " ".join(filter(None, ("Wrong PIN.", tries[1], "Nothing was signed."))),
-    )
+    # Whole sentences, each in the translators' catalogue as one message.
+    vi, en = {
+        "final": ("Mã PIN không đúng. Chỉ còn MỘT lần thử: nhập sai lần nữa token sẽ bị khóa. "
+                  "Chưa có gì được ký.",
+                  "Wrong PIN. Only ONE try is left: another wrong PIN locks the token. "
+                  "Nothing was signed."),
+        "low": ("Mã PIN không đúng. Token báo còn ít lần thử trước khi bị khóa. "
+                "Chưa có gì được ký.",
+                "Wrong PIN. The token says few tries are left before it locks. "
+                "Nothing was signed."),
+    }.get(state, ("Mã PIN không đúng. Chưa có gì được ký.", "Wrong PIN. Nothing was signed."))  # fmt: skip
+    return UserError(vi, en)

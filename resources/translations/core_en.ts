@@ -4448,15 +4448,21 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/minutes/tokens.py" />
-            <source>Chỉ còn MỘT lần thử: nhập sai lần nữa token sẽ bị khóa.</source>
-            <extracomment>Only ONE try is left: another wrong PIN locks the token.</extracomment>
-            <translation>Only ONE try is left: another wrong PIN locks the token.</translation>
+            <source>Mã PIN không đúng. Chưa có gì được ký.</source>
+            <extracomment>Wrong PIN. Nothing was signed.</extracomment>
+            <translation>Wrong PIN. Nothing was signed.</translation>
         </message>
         <message>
             <location filename="../../cchc_desktop/minutes/tokens.py" />
-            <source>Token báo còn ít lần thử trước khi bị khóa.</source>
-            <extracomment>The token says few tries are left before it locks.</extracomment>
-            <translation>The token says few tries are left before it locks.</translation>
+            <source>Mã PIN không đúng. Chỉ còn MỘT lần thử: nhập sai lần nữa token sẽ bị khóa. Chưa có gì được ký.</source>
+            <extracomment>Wrong PIN. Only ONE try is left: another wrong PIN locks the token. Nothing was signed.</extracomment>
+            <translation>Wrong PIN. Only ONE try is left: another wrong PIN locks the token. Nothing was signed.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/minutes/tokens.py" />
+            <source>Mã PIN không đúng. Token báo còn ít lần thử trước khi bị khóa. Chưa có gì được ký.</source>
+            <extracomment>Wrong PIN. The token says few tries are left before it locks. Nothing was signed.</extracomment>
+            <translation>Wrong PIN. The token says few tries are left before it locks. Nothing was signed.</translation>
         </message>
     </context>
     <context>

@@ -192,7 +192,7 @@ def work(path: str, n: int, ok: bool, parts: list[str]) -> None:
 """
 
 
-def test_the_extractor_reads_the_forms_the_core_uses(tmp_path: Path) -> None:
+def _package(tmp_path: Path) -> Path:
     package = tmp_path / "cchc_desktop"
     (package / "gui").mkdir(parents=True)
     (package / "errors.py").write_text(
@@ -201,6 +201,43 @@ def test_the_extractor_reads_the_forms_the_core_uses(tmp_path: Path) -> None:
         "    def __init__(self, vi: str, en: str | None = None) -> None: ...\n",
         encoding="utf-8",
     )
+    return package
+
+
+def test_a_translators_work_survives_make_translations(tmp_path: Path) -> None:
+    """The round trip: extract, a translator corrects an entry, extract again after the code
+    changed elsewhere (kept), then after the code changed that message's English (unfinished)."""
+    package = _package(tmp_path)
+    code = package / "work.py"
+    code.write_text(
+        'from cchc_desktop.errors import pick\npick("Đạt", "Met")\npick("Hủy", "Cancel")\n',
+        encoding="utf-8",
+    )
+    ts = tmp_path / "core_en.ts"
+    ts.write_text(catalogue_text(package, ts)[0], encoding="utf-8")
+    ts.write_text(
+        ts.read_text(encoding="utf-8").replace(">Met</translation>", ">Passed</translation>"),
+        encoding="utf-8",
+    )
+    code.write_text(
+        code.read_text(encoding="utf-8").replace('"Cancel"', '"Stop"'), encoding="utf-8"
+    )
+    ts.write_text(catalogue_text(package, ts)[0], encoding="utf-8")
+    assert [(m.source, m.translation, m.finished) for m in read_ts(ts)] == [
+        ("Đạt", "Passed", True),
+        ("Hủy", "Stop", True),
+    ]
+    assert catalogue.english("Đạt", "Met", ts) == "Passed"
+    code.write_text(code.read_text(encoding="utf-8").replace('"Met"', '"Meets"'), encoding="utf-8")
+    ts.write_text(catalogue_text(package, ts)[0], encoding="utf-8")
+    assert [(m.source, m.translation, m.draft, m.finished) for m in read_ts(ts)] == [
+        ("Đạt", "Passed", "Meets", False),
+        ("Hủy", "Stop", "Stop", True),
+    ]
+
+
+def test_the_extractor_reads_the_forms_the_core_uses(tmp_path: Path) -> None:
+    package = _package(tmp_path)
     (package / "work.py").write_text(EXAMPLE, encoding="utf-8")
     # The window's strings go through tr(), not this catalogue.
     (package / "gui" / "page.py").write_text('pick("Trang", "Page")\n', encoding="utf-8")

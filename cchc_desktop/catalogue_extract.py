@@ -9,12 +9,13 @@ translations`` runs it (``python -m cchc_desktop.catalogue_extract``); a test ru
 and compares with the committed file, so a new message without its entry fails.
 
 Which calls carry a pair is read from the code too: any function or class whose parameters
-include ``vi, en`` or ``<name>_vi, <name>_en`` side by side (``pick``, ``UserError`` and its
-subclasses, ``refuse(path, vi, en)``…). An f-string is kept as its template, each placeholder
-written as in the source (``{path}``); both halves must have the same placeholders. A call
-whose pair is not literal text (a variable, a conditional, ``%`` formatting) is listed as
-unreadable: a message passed on from a caller's parameters is fine, anything else is a message
-no translator can see.
+(or dataclass fields) include ``vi, en`` or ``<name>_vi, <name>_en`` side by side (``pick``,
+``UserError`` and its subclasses, ``refuse(path, vi, en)``…). An f-string is kept as its
+template, each placeholder written as in the source (``{path}``); the halves may format a value
+differently. Pairs written as data (label tables, ``NAME_VI``/``NAME_EN``) are collected where
+they are written, so a pair handed over in variables needs nothing. A call whose Vietnamese is
+not text (a ``join``, ``%`` formatting) or that has no English is listed as a problem: a
+message no translator can see. The window's few pairs (a print job's progress) are included.
 """
 
 from __future__ import annotations
@@ -91,13 +92,10 @@ def _without_placeholders(text: str) -> str:
     return text
 
 
-def core_files(package: Path = PACKAGE) -> list[Path]:
-    """Every Python file of the core: the package without the window and bundled copies."""
-    return sorted(
-        path
-        for path in package.rglob("*.py")
-        if not {"gui", "_bundled"} & set(path.relative_to(package).parts)
-    )
+def source_files(package: Path = PACKAGE) -> list[Path]:
+    """Every Python file of the app. The window's own words go through ``tr()``, but a pair
+    written there (a print job's progress, run off the GUI thread) belongs here too."""
+    return sorted(path for path in package.rglob("*.py") if "_bundled" not in path.parts)
 
 
 def _pairs_in(params: list[str], optional: int = 0, keyword_only: int = 0) -> list[Signature]:
@@ -392,7 +390,7 @@ def _calls(tree: ast.Module) -> Iterator[ast.Call]:
 
 def extract(package: Path = PACKAGE) -> Extraction:
     """Every message pair of the core, in file order, and every call that could not be read."""
-    files = core_files(package)
+    files = source_files(package)
     trees = [ast.parse(path.read_text(encoding="utf-8"), filename=str(path)) for path in files]
     known = signatures(trees)
     result = Extraction()

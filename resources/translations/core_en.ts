@@ -3674,6 +3674,27 @@
         </message>
     </context>
     <context>
+        <name>cchc_desktop.gui.minutes.print_job</name>
+        <message>
+            <location filename="../../cchc_desktop/gui/minutes/print_job.py" />
+            <source>Không mở được máy in; hãy kiểm tra máy in (đã bật, còn giấy, đúng máy) rồi thử lại.</source>
+            <extracomment>Cannot open the printer; check it (on, with paper, the right one) and try again.</extracomment>
+            <translation>Cannot open the printer; check it (on, with paper, the right one) and try again.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/gui/minutes/print_job.py" />
+            <source>{document.title} – trang {step.page + 1}/{count}</source>
+            <extracomment>{document.title} – page {step.page + 1}/{count}</extracomment>
+            <translation>{document.title} – page {step.page + 1}/{count}</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/gui/minutes/print_job.py" />
+            <source>Đang gửi tới máy in…</source>
+            <extracomment>Sending to the printer…</extracomment>
+            <translation>Sending to the printer…</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc_desktop.minutes.batch</name>
         <message>
             <location filename="../../cchc_desktop/minutes/batch.py" />

@@ -239,10 +239,11 @@ def test_a_translators_work_survives_make_translations(tmp_path: Path) -> None:
 def test_the_extractor_reads_the_forms_the_core_uses(tmp_path: Path) -> None:
     package = _package(tmp_path)
     (package / "work.py").write_text(EXAMPLE, encoding="utf-8")
-    # The window's strings go through tr(), not this catalogue.
+    # A pair in the window (its words otherwise go through tr()) is a message too.
     (package / "gui" / "page.py").write_text('pick("Trang", "Page")\n', encoding="utf-8")
     found = extract(package)
     assert [(m.context, m.source, m.translation) for m in found.messages] == [
+        ("cchc_desktop.gui.page", "Trang", "Page"),
         ("cchc_desktop.work", "{where} đang bận.", "{where} is busy."),
         ("cchc_desktop.work", "Không nhận tệp «{path}»: {vi}", "Refused '{path}': {en}"),
         ("cchc_desktop.work", "Đã lưu.", "Saved."),

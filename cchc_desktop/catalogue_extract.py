@@ -301,13 +301,26 @@ def _enclosing(tree: ast.Module) -> dict[ast.AST, tuple[str, str]]:
             inner = (child.name, "") if isinstance(child, ast.ClassDef) else (klass, function)
             if isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef):
                 inner = (klass, child.name)
-            elif isinstance(child, ast.Assign) and isinstance(child.targets[0], ast.Name):
-                inner = (klass, child.targets[0].id)
             owner[child] = inner
             visit(child, *inner)
 
     visit(tree, "", "")
     return owner
+
+
+def _not_messages(tree: ast.Module, relative: str) -> set[ast.AST]:
+    """The nodes under a module-level table named in ``NOT_MESSAGES``."""
+    names = {name for file, name in NOT_MESSAGES if file == relative}
+    return {
+        node
+        for statement in tree.body
+        if isinstance(statement, ast.Assign | ast.AnnAssign) and statement.value is not None
+        for target in (
+            statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+        )
+        if isinstance(target, ast.Name) and target.id in names
+        for node in ast.walk(statement.value)
+    }
 
 
 def _read_call(
@@ -411,8 +424,9 @@ def extract(package: Path = PACKAGE) -> Extraction:
                     result.problems.append(problem)
                 for vi, en in pairs:
                     result.add(context, relative, vi, en, where)
+        skipped = _not_messages(tree, relative)
         for node, vi, en in table_pairs(tree):
-            if (relative, owners.get(node, ("", ""))[1]) not in NOT_MESSAGES:
+            if node not in skipped:
                 result.add(context, relative, vi, en, f"{relative}:{getattr(node, 'lineno', 0)}")
     return result
 

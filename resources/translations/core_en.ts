@@ -174,54 +174,6 @@
             <translation>Cannot import the checklist template from '{name}'. {len(problems)} problem(s) to fix:
 {'\n'.join(en_lines)}</translation>
         </message>
-        <message>
-            <location filename="../../cchc_desktop/checklists/xlsx_layout.py" />
-            <source>Mã mẫu</source>
-            <extracomment>key</extracomment>
-            <translation>key</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/checklists/xlsx_layout.py" />
-            <source>Phiên bản</source>
-            <extracomment>version</extracomment>
-            <translation>version</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/checklists/xlsx_layout.py" />
-            <source>Tên mẫu</source>
-            <extracomment>title</extracomment>
-            <translation>title</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/checklists/xlsx_layout.py" />
-            <source>Phạm vi</source>
-            <extracomment>scope</extracomment>
-            <translation>scope</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/checklists/xlsx_layout.py" />
-            <source>Hiệu lực từ</source>
-            <extracomment>valid_from</extracomment>
-            <translation>valid_from</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/checklists/xlsx_layout.py" />
-            <source>Hiệu lực đến</source>
-            <extracomment>valid_to</extracomment>
-            <translation>valid_to</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/checklists/xlsx_layout.py" />
-            <source>Mô tả</source>
-            <extracomment>description</extracomment>
-            <translation>description</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/checklists/xlsx_layout.py" />
-            <source>Căn cứ</source>
-            <extracomment>basis</extracomment>
-            <translation>basis</translation>
-        </message>
     </context>
     <context>
         <name>cchc_desktop.checklists.xlsx_limits</name>

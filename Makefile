@@ -95,7 +95,7 @@ screenshots: $(STAMP)
 # resources/translations/cchc_en.ts, then compile every window .ts into its .qm. The inspection,
 # gallery, minutes and exchange areas keep their own <area>_en.ts, collected from that area's
 # folder alone (the shell's run leaves those folders out). The core's (vi, en) message pairs:
-# cchc_desktop.catalogue_extract collects them into core_en.ts, keeping a translator's corrected
+# cchc_desktop.catalogue.extract collects them into core_en.ts, keeping a translator's corrected
 # English; the core reads that file itself (it never loads Qt), so it gets no .qm.
 AREAS = inspection gallery minutes exchange
 WINDOW_SOURCES = $(shell find cchc_desktop/gui -name '*.py' $(foreach area,$(AREAS),-not -path '*/$(area)/*') \
@@ -106,7 +106,7 @@ translations: $(STAMP)
 		$(BIN)/pyside6-lupdate -no-obsolete $$(find cchc_desktop/gui/$$area -name '*.py' | sort) \
 			-ts resources/translations/$${area}_en.ts || exit 1; \
 	done
-	$(BIN)/python -m cchc_desktop.catalogue_extract
+	$(BIN)/python -m cchc_desktop.catalogue.extract
 	for ts in resources/translations/*.ts; do \
 		[ "$$ts" = resources/translations/core_en.ts ] && continue; \
 		$(BIN)/pyside6-lrelease -silent $$ts -qm $${ts%.ts}.qm || exit 1; \

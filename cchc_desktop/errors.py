@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from cchc_desktop import catalogue
+from cchc_desktop.catalogue import corrections
 
 _language: str | None = None
 
@@ -36,7 +36,7 @@ def set_language(value: str | None) -> None:
 def pick(vi: str, en: str) -> str:
     """One text of a Vietnamese/English pair, by the current language. The English is the
     code's, unless a translator corrected it in resources/translations/core_en.ts."""
-    return catalogue.english(vi, en) if language() == "en" else vi
+    return corrections.english(vi, en) if language() == "en" else vi
 
 
 class UserError(Exception):

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from cchc_desktop import catalogue, errors
-from cchc_desktop.catalogue import Message, merge, placeholders, read_ts, ts_text
-from cchc_desktop.catalogue_extract import CATALOGUE, catalogue_text, extract
+from cchc_desktop import errors
+from cchc_desktop.catalogue import corrections
+from cchc_desktop.catalogue.extract import CATALOGUE, catalogue_text, extract
+from cchc_desktop.catalogue.ts_file import Message, merge, placeholders, read_ts, ts_text
 from cchc_desktop.errors import UserError, read_named_file, set_language
 from cchc_desktop.exchange.archive import check_directory
 
@@ -81,7 +82,7 @@ def test_a_translators_correction_is_what_an_english_user_reads(
             "Đạt": "Passed",
         },
     )
-    monkeypatch.setattr(catalogue, "default_catalogue", lambda: path)
+    monkeypatch.setattr(corrections, "default_catalogue", lambda: path)
     missing = tmp_path / "nowhere" / "plan.xlsx"
     with pytest.raises(UserError) as refused:
         read_named_file(missing)
@@ -101,7 +102,7 @@ def test_a_correction_fills_in_values_the_two_halves_format_differently(tmp_path
     values from the code's English."""
     source = "có hơn {_vn(MAX_RANGES)} vùng ô gộp hoặc liên kết"
     path = _corrected(tmp_path, {source: "more than {MAX_RANGES:,} merged ranges or links"})
-    assert catalogue.english(
+    assert corrections.english(
         "có hơn 1.500 vùng ô gộp hoặc liên kết", "it has over 1,500 merged ranges or links", path
     ) == ("more than 1,500 merged ranges or links")
 
@@ -112,7 +113,7 @@ def test_a_corrected_message_quoted_in_another_is_corrected_there_too(
     """A package refused because it is empty: the refusal quotes the reason, which the
     translator corrected on its own."""
     path = _corrected(tmp_path, {"gói rỗng, không có thành phần nào": "the package holds nothing"})
-    monkeypatch.setattr(catalogue, "default_catalogue", lambda: path)
+    monkeypatch.setattr(corrections, "default_catalogue", lambda: path)
     package = tmp_path / "doan-1.cchc"
     zipfile.ZipFile(package, "w").close()
     with zipfile.ZipFile(package) as opened, pytest.raises(UserError) as refused:
@@ -227,7 +228,7 @@ def test_a_translators_work_survives_make_translations(tmp_path: Path) -> None:
         ("Đạt", "Passed", True),
         ("Hủy", "Stop", True),
     ]
-    assert catalogue.english("Đạt", "Met", ts) == "Passed"
+    assert corrections.english("Đạt", "Met", ts) == "Passed"
     code.write_text(code.read_text(encoding="utf-8").replace('"Met"', '"Meets"'), encoding="utf-8")
     ts.write_text(catalogue_text(package, ts)[0], encoding="utf-8")
     assert [(m.source, m.translation, m.draft, m.finished) for m in read_ts(ts)] == [

@@ -5,7 +5,7 @@ The core never imports Qt, so it cannot use ``tr()``: it writes each message as 
 ``ast`` (nothing is imported or run) and writes them as Qt's TS file,
 ``resources/translations/core_en.ts``, the format translators already open in Qt Linguist for
 the window: context = module, source = the Vietnamese, translation = the English. ``make
-translations`` runs it (``python -m cchc_desktop.catalogue_extract``); a test runs it in memory
+translations`` runs it (``python -m cchc_desktop.catalogue.extract``); a test runs it in memory
 and compares with the committed file, so a new message without its entry fails.
 
 Which calls carry a pair is read from the code too: any function or class whose parameters
@@ -21,15 +21,21 @@ message no translator can see. The window's few pairs (a print job's progress) a
 from __future__ import annotations
 
 import ast
-import itertools
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from cchc_desktop.catalogue import Message, merge, placeholders, read_ts, ts_text
+from cchc_desktop.catalogue.calls import (
+    Signature,
+    callee,
+    chosen,
+    plain_locals,
+    signatures,
+)
+from cchc_desktop.catalogue.ts_file import Message, merge, placeholders, read_ts, ts_text
 
-PACKAGE = Path(__file__).resolve().parent
+PACKAGE = Path(__file__).resolve().parents[1]
 ROOT = PACKAGE.parent
 CATALOGUE = ROOT / "resources" / "translations" / "core_en.ts"
 
@@ -48,20 +54,6 @@ NOT_MESSAGES = frozenset(
         ("cchc_desktop/checklists/xlsx_layout.py", "INFO_LABELS"),  # label → template field
     }
 )
-
-
-@dataclass(frozen=True)
-class Signature:
-    """Where a pair-taking callable expects its two texts: positions after self, and names;
-    ``width`` is how many parameters it has and ``required`` how many have no default (two
-    callables may share a name: a call is matched to one its arguments fit)."""
-
-    vi_index: int
-    en_index: int
-    vi_name: str
-    en_name: str
-    width: int
-    required: int
 
 
 @dataclass
@@ -96,129 +88,6 @@ def source_files(package: Path = PACKAGE) -> list[Path]:
     """Every Python file of the app. The window's own words go through ``tr()``, but a pair
     written there (a print job's progress, run off the GUI thread) belongs here too."""
     return sorted(path for path in package.rglob("*.py") if "_bundled" not in path.parts)
-
-
-def _pairs_in(params: list[str], optional: int = 0, keyword_only: int = 0) -> list[Signature]:
-    found = []
-    width = len(params) + keyword_only
-    for index, (first, second) in enumerate(itertools.pairwise(params)):
-        if (first, second) == ("vi", "en") or (
-            first.endswith("_vi") and second == first[:-3] + "_en"
-        ):
-            found.append(Signature(index, index + 1, first, second, width, len(params) - optional))
-    return found
-
-
-def _defaults(function: ast.FunctionDef | ast.AsyncFunctionDef) -> int:
-    return len(function.args.defaults)
-
-
-def _params(function: ast.FunctionDef | ast.AsyncFunctionDef, method: bool) -> list[str]:
-    names = [a.arg for a in (*function.args.posonlyargs, *function.args.args)]
-    return names[1:] if method and names and names[0] in {"self", "cls"} else names
-
-
-Signatures = dict[str, list[list[Signature]]]
-
-
-def signatures(trees: list[ast.Module]) -> Signatures:
-    """Callable name → where its pairs go, one list per definition of that name, for every
-    function and class of the core (a class without its own pair-taking ``__init__`` inherits
-    its base's, as ``NotFound`` does)."""
-    found: Signatures = {}
-    for tree in trees:
-        for node in ast.walk(tree):
-            if isinstance(node, ast.ClassDef | ast.Module | ast.FunctionDef):
-                for name, pairs in _defined_in(node):
-                    found.setdefault(name, []).append(pairs)
-    parents = parents_of(trees)
-    own_init = _with_init(trees)
-    inherits = {n: p for n, p in parents.items() if n not in own_init}
-    for name, bases in inherits.items():
-        ancestors = list(bases)
-        while ancestors and name not in found:
-            ancestor = ancestors.pop(0)
-            if ancestor in found:
-                found[name] = found[ancestor]
-            ancestors.extend(inherits.get(ancestor, []))
-    for name, bases in parents.items():
-        # ``super().__init__(vi, en)`` inside a class: its first base that takes a pair.
-        chosen = next((found[b] for b in bases if b in found), None)
-        if chosen:
-            found["super:" + name] = chosen
-    return found
-
-
-def _defined_in(
-    node: ast.ClassDef | ast.Module | ast.FunctionDef,
-) -> Iterator[tuple[str, list[Signature]]]:
-    method = isinstance(node, ast.ClassDef)
-    if isinstance(node, ast.ClassDef) and not _has_init(node):
-        # A dataclass or NamedTuple: its fields, in order, are its parameters.
-        fields = [
-            item
-            for item in node.body
-            if isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)
-        ]
-        names = [f.target.id for f in fields if isinstance(f.target, ast.Name)]
-        if pairs := _pairs_in(names, sum(f.value is not None for f in fields)):
-            yield node.name, pairs
-    for item in node.body:
-        if isinstance(item, ast.FunctionDef | ast.AsyncFunctionDef):
-            pairs = _pairs_in(_params(item, method), _defaults(item), len(item.args.kwonlyargs))
-            if pairs:
-                init = isinstance(node, ast.ClassDef) and item.name == "__init__"
-                yield (node.name if isinstance(node, ast.ClassDef) and init else item.name), pairs
-
-
-def _with_init(trees: list[ast.Module]) -> set[str]:
-    return {
-        node.name
-        for tree in trees
-        for node in ast.walk(tree)
-        if isinstance(node, ast.ClassDef) and _has_init(node)
-    }
-
-
-def parents_of(trees: list[ast.Module]) -> dict[str, list[str]]:
-    """Class name → the names of its bases, for every class of the core."""
-    return {
-        node.name: [b.id for b in node.bases if isinstance(b, ast.Name)]
-        for tree in trees
-        for node in ast.walk(tree)
-        if isinstance(node, ast.ClassDef)
-    }
-
-
-def _plain_locals(tree: ast.Module) -> set[str]:
-    """The module's own functions and classes that take no pair (a name shared with a
-    pair-taking callable elsewhere means this one inside this module)."""
-    plain = set()
-    for node in tree.body:
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
-            if not _pairs_in(_params(node, method=False)):
-                plain.add(node.name)
-        elif (
-            isinstance(node, ast.ClassDef)
-            and (_has_init(node) or not node.bases)
-            and not any(name == node.name for name, _ in _defined_in(node))
-        ):
-            plain.add(node.name)
-    return plain
-
-
-def _has_init(node: ast.ClassDef) -> bool:
-    return any(isinstance(i, ast.FunctionDef) and i.name == "__init__" for i in node.body)
-
-
-def _chosen(call: ast.Call, alternatives: list[list[Signature]]) -> list[Signature]:
-    """The definition a call means: the first whose parameters its arguments fit (none: the
-    call is to something else of the same name)."""
-    given = len(call.args) + len(call.keywords)
-    for pairs in alternatives:
-        if pairs[0].required <= given <= pairs[0].width:
-            return pairs
-    return []
 
 
 def template(node: ast.expr) -> str | None:
@@ -267,23 +136,6 @@ def _argument(call: ast.Call, index: int, name: str) -> ast.expr | None:
     if index < len(call.args) and not any(isinstance(a, ast.Starred) for a in call.args):
         return call.args[index]
     return None
-
-
-def _callee(call: ast.Call, klass: str) -> str:
-    func = call.func
-    if isinstance(func, ast.Name):
-        return func.id
-    if not isinstance(func, ast.Attribute):
-        return ""
-    base = func.value
-    if (
-        func.attr == "__init__"
-        and isinstance(base, ast.Call)
-        and isinstance(base.func, ast.Name)
-        and base.func.id == "super"
-    ):
-        return "super:" + klass
-    return func.attr
 
 
 def _variable(node: ast.expr | None) -> bool:
@@ -411,14 +263,14 @@ def extract(package: Path = PACKAGE) -> Extraction:
         relative = path.relative_to(package.parent).as_posix()
         context = relative.removesuffix(".py").removesuffix("/__init__").replace("/", ".")
         owners = _enclosing(tree)
-        plain = _plain_locals(tree)
+        plain = plain_locals(tree)
         for call in sorted(_calls(tree), key=lambda c: (c.lineno, c.col_offset)):
             where = f"{relative}:{call.lineno}"
             klass, function = owners.get(call, ("", ""))
-            callee = _callee(call, klass)
-            if callee in plain:
+            name = callee(call, klass)
+            if name in plain:
                 continue  # this module's own callable of that name takes no pair
-            for sig in _chosen(call, known.get(callee, [])):
+            for sig in chosen(call, known.get(name, [])):
                 pairs, problem = _read_call(call, sig, where)
                 if problem and (relative, function) not in COMPOSED:
                     result.problems.append(problem)
@@ -440,7 +292,7 @@ def catalogue_text(package: Path = PACKAGE, committed: Path = CATALOGUE) -> tupl
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m cchc_desktop.catalogue_extract [--check]``: write (or check) core_en.ts,
+    """``python -m cchc_desktop.catalogue.extract [--check]``: write (or check) core_en.ts,
     listing on stderr the calls it could not read; exit 1 if there are any."""
     args = sys.argv[1:] if argv is None else argv
     text, problems = catalogue_text()

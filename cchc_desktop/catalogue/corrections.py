@@ -7,13 +7,17 @@ that differs from the code's English) are looked at.
 
 from __future__ import annotations
 
+import logging
 import re
+import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 from cchc_desktop.catalogue.ts_file import placeholders, read_ts
 from cchc_desktop.paths import resource
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -77,11 +81,17 @@ def default_catalogue() -> Path:
 
 @cache
 def corrections(path: Path) -> tuple[_Correction, ...]:
-    """The translators' corrections in a catalogue (none when the file is missing)."""
-    if not path.is_file():
+    """The translators' corrections in a catalogue (none when the file is missing or cannot be
+    read: a damaged catalogue costs the corrections, never a message)."""
+    try:
+        messages = read_ts(path) if path.is_file() else []
+    except (ET.ParseError, OSError) as exc:
+        log.warning(
+            "the message catalogue %s cannot be read (%s): the code's English is used", path, exc
+        )
         return ()
     found = []
-    for message in read_ts(path):
+    for message in messages:
         if message.corrected:
             draft, names = _pattern(message.draft)
             quotable = not (_edge_value(message.source) or _edge_value(message.draft))

@@ -127,6 +127,16 @@ def test_a_corrected_message_quoted_in_another_is_corrected_there_too(
         set_language(None)
 
 
+def test_a_damaged_catalogue_costs_the_corrections_not_the_message(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A translator's save cut short: messages keep the code's English, and the log says why."""
+    damaged = tmp_path / "core_en.ts"
+    damaged.write_bytes(CATALOGUE.read_bytes()[:5000])
+    assert corrections.english("Đạt", "Met", damaged) == "Met"
+    assert "cannot be read" in caplog.text and str(damaged) in caplog.text
+
+
 def _message(source: str, english: str, *, translation: str | None = None) -> Message:
     return Message("m", "m.py", source, translation or english, english, finished=True)
 

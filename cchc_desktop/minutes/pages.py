@@ -29,8 +29,10 @@ def pdfium_library() -> Any:
     import pypdfium2
     from pypdfium2.internal import bases
 
-    close = bases._close_template
-    if not getattr(close, "cchc_locked", False):
+    # A private function of the locked pypdfium2 (tests/unit/test_pdfium_lock.py fails if a
+    # new version renames it); without it PDFium still works, closing as before.
+    close = getattr(bases, "_close_template", None)
+    if close is not None and not getattr(close, "cchc_locked", False):
 
         def locked_close(info: Any, owner: Any) -> None:
             with _LOCK:

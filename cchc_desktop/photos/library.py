@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from cchc_desktop.domain.text import clean_multiline
 from cchc_desktop.errors import UserError
@@ -221,12 +221,25 @@ def _listed_print_path(ws: Workspace, row: dict[str, Any]) -> Path:
         return plain_print_path(ws, row["sha256"])
 
 
-def update_photo(ws: Workspace, photo_id: str, **changes: Any) -> dict[str, tuple[Any, Any]]:
+class PhotoChanges(TypedDict, total=False):
+    """What ``update_photo`` may change; ``criterion`` is another name for ``criterion_code``."""
+
+    caption: str | None
+    criterion_code: str | None
+    criterion: str | None
+    include_in_minutes: bool | int
+    stamp: bool | int
+
+
+def update_photo(
+    ws: Workspace, photo_id: str, **changes: Unpack[PhotoChanges]
+) -> dict[str, tuple[Any, Any]]:
     """Change a photo's caption, criterion, include_in_minutes or stamp; return what changed."""
     current = get_photo(ws, photo_id)
     ensure_editable(ws, current["inspection_id"])
+    given: dict[str, Any] = dict(changes)  # the checks below hold what the types cannot
     values: dict[str, Any] = {}
-    for name, raw in changes.items():
+    for name, raw in given.items():
         if name == "caption":
             values[name] = clean_multiline(raw or "")
         elif name in ("criterion_code", "criterion"):

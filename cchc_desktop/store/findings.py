@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from cchc_desktop.domain.dates import iso, parse_date
 from cchc_desktop.domain.findings import FindingKind, FollowUpStatus, is_overdue
@@ -63,11 +63,25 @@ def add_finding(
         )
 
 
+class FindingChanges(TypedDict, total=False):
+    """What ``update_finding`` may change, each as a person gives it (checked and cleaned there)."""
+
+    text: str
+    criterion_code: str | None
+    deadline: str | None  # YYYY-MM-DD or dd/mm/yyyy; empty or None clears it
+    responsible: str
+    status: str  # a FollowUpStatus value (or its label)
+    status_note: str | None
+    position: int
+
+
 # What may change on a signed inspection's kiến nghị: how the unit carried it out since.
 _FOLLOW_UP = frozenset({"status", "status_note"})
 
 
-def update_finding(ws: Workspace, finding_id: str, **changes: Any) -> dict[str, tuple[Any, Any]]:
+def update_finding(
+    ws: Workspace, finding_id: str, **changes: Unpack[FindingChanges]
+) -> dict[str, tuple[Any, Any]]:
     """Edit a finding's text, criterion, deadline, responsible party, status (with the note of
     its evidence, ``status_note``) or position."""
     with transaction(ws.db):

@@ -10,9 +10,10 @@ from cchc_desktop.domain.findings import FindingKind, FollowUpStatus, is_overdue
 from cchc_desktop.domain.text import clean, clean_multiline
 from cchc_desktop.errors import UserError
 from cchc_desktop.store import records
-from cchc_desktop.store.connection import fetch_all, transaction
+from cchc_desktop.store.connection import fetch_rows, transaction
 from cchc_desktop.store.inspections import ensure_editable, get_inspection
 from cchc_desktop.store.lookup import live_record
+from cchc_desktop.store.rows import FindingRow, FollowUpRow
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -169,11 +170,12 @@ def move_finding(ws: Workspace, finding_id: str, index: int) -> int:
     return index
 
 
-def findings_of(ws: Workspace, inspection_id: str) -> list[dict[str, Any]]:
+def findings_of(ws: Workspace, inspection_id: str) -> list[FindingRow]:
     """The live findings of an inspection, by kind (ưu điểm, tồn tại, kiến nghị) then position."""
     order = {kind.value: index for index, kind in enumerate(FindingKind)}
-    rows = fetch_all(
+    rows = fetch_rows(
         ws.db,
+        FindingRow,
         "SELECT id, kind, text, criterion_code, responsible, deadline, status, position"
         " FROM findings WHERE inspection_id = ? AND deleted = 0",
         [inspection_id],
@@ -201,7 +203,7 @@ def followups_sql(*, overdue: bool = False) -> str:
 
 def followups(
     ws: Workspace, *, overdue: bool = False, today: dt.date | None = None
-) -> list[dict[str, Any]]:
+) -> list[FollowUpRow]:
     """Recommendations with their deadlines, soonest first; ``overdue`` keeps the late, unfinished ones.
 
     Each row names its inspection (id, date), unit (with its parent, so a district's name
@@ -210,7 +212,8 @@ def followups(
     when none did), and whether it is overdue ``today``.
     """
     day = iso(today or dt.date.today())
-    rows = fetch_all(ws.db, followups_sql(overdue=overdue), [day] if overdue else [])
+    # The query gives every column but ``overdue``, set here.
+    rows = fetch_rows(ws.db, FollowUpRow, followups_sql(overdue=overdue), [day] if overdue else [])
     for row in rows:
         row["overdue"] = is_overdue(row["deadline"], row["status"], day)
     return rows

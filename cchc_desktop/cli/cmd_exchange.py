@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.cli import output
 from cchc_desktop.cli.context import Context
 from cchc_desktop.errors import UserError, pick
+
+if TYPE_CHECKING:
+    from cchc_desktop.exchange.verify import PackageSummary
 
 
 def register(commands: Any) -> None:
@@ -121,16 +124,15 @@ def _export(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _trust_line(summary: dict[str, Any]) -> str:
-    trust = summary["trust"]
-    summary = {**summary, "path": output.one_line(summary["path"])}
+def _trust_line(summary: PackageSummary) -> str:
+    trust, path = summary["trust"], output.one_line(summary["path"])
     digits = summary["fingerprint_digits"]
     if trust == "new":
         return pick(
             f"  Máy MỚI, chưa tin cậy. Vân tay: {digits}. Đọc to từng nhóm số với người giữ "
-            f'máy gửi rồi chạy: cchc devices trust "{summary["path"]}" --fingerprint "{digits}"',
+            f'máy gửi rồi chạy: cchc devices trust "{path}" --fingerprint "{digits}"',
             f"  NEW laptop, not trusted yet. Fingerprint: {digits}. Read the groups aloud with "
-            f'whoever holds the sending laptop, then run: cchc devices trust "{summary["path"]}" '
+            f'whoever holds the sending laptop, then run: cchc devices trust "{path}" '
             f'--fingerprint "{digits}"',
         )
     if trust == "self":
@@ -156,8 +158,8 @@ def _verify(ctx: Context, args: argparse.Namespace) -> int:
             results.append({"id": None, "path": str(path), "ok": False, "reason": exc.message})
             status = 1
             continue
-        summary = {**verified.summary(), "ok": True}
-        results.append(summary)
+        summary = verified.summary()
+        results.append({**summary, "ok": True})
         if not ctx.json:
             name, device = output.one_line(path.name), output.one_line(summary["device_label"])
             made = output.one_line(summary["created_at"])

@@ -10,7 +10,7 @@ update (``store.findings.update_finding``, as the follow-up page does).
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.cli import output
 from cchc_desktop.cli.cmd_edit import actions_of
@@ -19,6 +19,9 @@ from cchc_desktop.domain.dates import dmy
 from cchc_desktop.domain.findings import FollowUpStatus
 from cchc_desktop.domain.previous import summary
 from cchc_desktop.errors import UserError, pick
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.findings import FindingChanges
 
 
 def register(commands: Any) -> None:
@@ -68,7 +71,7 @@ def _set(ctx: Context, args: argparse.Namespace) -> int:
         inspection_id = resolve(ws, "inspections", args.inspection)
         review_previous(ws, inspection_id, finding["id"], status=status, note=args.note)
     else:
-        changes: dict[str, Any] = {"status": status}
+        changes: FindingChanges = {"status": status}
         if args.note is not None:
             changes["status_note"] = args.note
         update_finding(ws, finding["id"], **changes)

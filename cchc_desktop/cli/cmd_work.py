@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.cli import output
 from cchc_desktop.cli.context import Context
 from cchc_desktop.domain.dates import dmy
 from cchc_desktop.errors import pick
+
+if TYPE_CHECKING:
+    from cchc_desktop.store.rows import FindingRow
 
 
 def register(commands: Any) -> None:
@@ -239,7 +242,7 @@ def _answer(ctx: Context, args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_findings(rows: list[dict[str, Any]]) -> None:
+def _print_findings(rows: list[FindingRow]) -> None:
     from cchc_desktop.domain.findings import FindingKind
 
     output.table(

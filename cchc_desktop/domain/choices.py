@@ -42,6 +42,25 @@ class Choice(StrEnum):
         raise NotImplementedError
 
     @classmethod
+    def _keys(cls) -> dict[str, str]:
+        """The keyboard key that gives each member (by value), for the sets the window
+        offers keys for; spelled out, so reordering the members never moves a key."""
+        raise NotImplementedError
+
+    @property
+    def key(self) -> str:
+        """The keyboard key that gives this member in the window (e.g. "1")."""
+        return self._keys()[self.value]
+
+    @classmethod
+    def by_key(cls, key: str) -> Self:
+        """The member a keyboard key gives (``KeyError`` for a key that gives none)."""
+        for value, given in cls._keys().items():
+            if given == key:
+                return cls(value)
+        raise KeyError(key)
+
+    @classmethod
     def parse(cls, text: str) -> Self:
         """The member named by its slug or label, ignoring case and diacritics; else a clear refusal."""
         wanted = _slug(text)

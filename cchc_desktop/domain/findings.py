@@ -40,6 +40,11 @@ class FollowUpStatus(Choice):
     def _what(cls) -> tuple[str, str]:
         return ("trạng thái", "status")
 
+    @classmethod
+    def _keys(cls) -> dict[str, str]:
+        # Keys 1 · 2 · 3 on the follow-up list and the previous inspection's recommendations.
+        return {"chua_thuc_hien": "1", "dang_thuc_hien": "2", "da_hoan_thanh": "3"}
+
 
 def is_overdue(deadline: str | None, status: str, day: str) -> bool:
     """Whether a recommendation is late: its deadline (ISO) is before ``day`` (ISO) and it is

@@ -24,10 +24,10 @@ class Result(Choice):
     def _what(cls) -> tuple[str, str]:
         return ("kết quả", "result")
 
-    @property
-    def key(self) -> str:
-        """The keyboard key that gives this result in the checklist editor (1–4)."""
-        return str(list(Result).index(self) + 1)
+    @classmethod
+    def _keys(cls) -> dict[str, str]:
+        # The checklist editor's keys 1–4, as its key hints and buttons show them.
+        return {"dat": "1", "dat_mot_phan": "2", "khong_dat": "3", "khong_ap_dung": "4"}
 
     @property
     def needs_note(self) -> bool:

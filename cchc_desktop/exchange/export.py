@@ -8,7 +8,7 @@ import stat
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from cchc_desktop import __version__
 from cchc_desktop.atomic import atomic_writer
@@ -35,6 +35,15 @@ _CHUNK = 1 << 20
 _MEMBER_DATE = (2020, 1, 1, 0, 0, 0)
 
 
+class ExportSummary(TypedDict):
+    """A written package as `cchc export --json` shows it."""
+
+    id: str
+    path: str
+    size: int
+    counts: dict[str, int]
+
+
 @dataclass
 class ExportResult:
     """A written package: where, its id (SHA-256 of its manifest), size and record counts."""
@@ -44,7 +53,7 @@ class ExportResult:
     size: int
     counts: dict[str, int] = field(default_factory=dict)
 
-    def as_json(self) -> dict[str, Any]:
+    def as_json(self) -> ExportSummary:
         return {
             "id": self.package_id,
             "path": str(self.path),

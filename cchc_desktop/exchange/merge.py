@@ -23,7 +23,7 @@ from cchc_desktop.exchange import progress_words as words
 from cchc_desktop.exchange.archive import refuse
 from cchc_desktop.exchange.collect import columns
 from cchc_desktop.exchange.provenance_check import learn_keys
-from cchc_desktop.exchange.report import MergeReport
+from cchc_desktop.exchange.report import MergeReport, Outcome
 from cchc_desktop.exchange.trust import accept, note_name
 from cchc_desktop.exchange.verify import Verified, verify_package
 from cchc_desktop.progress import Progress, step
@@ -279,7 +279,7 @@ def _merge_row(
     disputed: bool,
     known: set[str],
     report: MergeReport,
-) -> tuple[str, bool]:
+) -> tuple[Outcome, bool]:
     """Merge one version against the stored row; return its outcome and whether it wrote."""
     name, record_id = table.name, incoming["id"]
     if local is None:
@@ -325,7 +325,7 @@ def _settle(
     standing: list[Version],
     current: dict[str, Any] | None,
     report: MergeReport,
-) -> tuple[str, bool]:
+) -> tuple[Outcome, bool]:
     """Store what a set of standing versions means: one version, a fold, or a conflict."""
     if len(standing) == 1 or len({v.content_hash for v in standing}) == 1:
         winner = standing[0] if len(standing) == 1 else folded(standing)

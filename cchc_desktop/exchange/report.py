@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import Any, Literal, TypedDict
 
 from cchc_desktop.domain.dates import stored_dmy_hm
 from cchc_desktop.domain.devices import device_label
@@ -11,8 +11,11 @@ from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import pick
 from cchc_desktop.store.synced import SYNCED_TABLES
 
-OUTCOMES = ("added", "updated", "skipped", "conflicts", "refused")
-OUTCOME_LABELS: dict[str, tuple[str, str]] = {
+# What merging one record did: the keys of a report's counts, spelled once so that mypy
+# catches a typo in whoever counts or reads them.
+Outcome = Literal["added", "updated", "skipped", "conflicts", "refused"]
+OUTCOMES: tuple[Outcome, ...] = ("added", "updated", "skipped", "conflicts", "refused")
+OUTCOME_LABELS: dict[Outcome, tuple[str, str]] = {
     "added": ("thêm", "added"),
     "updated": ("cập nhật", "updated"),
     "skipped": ("bỏ qua", "skipped"),
@@ -21,7 +24,7 @@ OUTCOME_LABELS: dict[str, tuple[str, str]] = {
 }
 
 
-def outcome_label(outcome: str) -> str:
+def outcome_label(outcome: Outcome) -> str:
     vi, en = OUTCOME_LABELS[outcome]
     return pick(vi, en)
 
@@ -67,6 +70,22 @@ def counts_text(counts: dict[str, int]) -> str:
     )
 
 
+class ConflictNote(TypedDict):
+    """A conflict a merge opened: the conflict's id and the record it holds versions of."""
+
+    id: str
+    table: str
+    record_id: str
+
+
+class RefusedNote(TypedDict):
+    """A record a merge refused, and why (for a person)."""
+
+    table: str
+    record_id: str
+    reason: str
+
+
 @dataclass
 class MergeReport:
     package: str
@@ -76,9 +95,9 @@ class MergeReport:
     fingerprint: str
     created_at: str
     dry_run: bool = False
-    tables: dict[str, dict[str, int]] = field(default_factory=dict)
-    conflicts: list[dict[str, str]] = field(default_factory=list)
-    refused: list[dict[str, str]] = field(default_factory=list)
+    tables: dict[str, dict[Outcome, int]] = field(default_factory=dict)
+    conflicts: list[ConflictNote] = field(default_factory=list)
+    refused: list[RefusedNote] = field(default_factory=list)
     # Things a person should know that refused nothing (a photo whose print copy could not
     # be made here from its original).
     warnings: list[str] = field(default_factory=list)
@@ -90,11 +109,11 @@ class MergeReport:
     # When this very package (same manifest) was merged here before: nothing was read again.
     merged_before: str | None = None
 
-    def count(self, table: str, outcome: str, n: int = 1) -> None:
+    def count(self, table: str, outcome: Outcome, n: int = 1) -> None:
         row = self.tables.setdefault(table, dict.fromkeys(OUTCOMES, 0))
         row[outcome] += n
 
-    def totals(self) -> dict[str, int]:
+    def totals(self) -> dict[Outcome, int]:
         return {o: sum(row[o] for row in self.tables.values()) for o in OUTCOMES}
 
     def as_json(self) -> dict[str, Any]:
@@ -148,11 +167,11 @@ class MergeReport:
                     f"  conflict {item['id'][:8]}: {what} — {hint}",
                 )
             )
-        for item in self.refused:
+        for refusal in self.refused:
             out.append(
                 pick(
-                    f"  từ chối {table_label(item['table'])} {item['record_id'][:8]}: {item['reason']}",
-                    f"  refused {table_label(item['table'])} {item['record_id'][:8]}: {item['reason']}",
+                    f"  từ chối {table_label(refusal['table'])} {refusal['record_id'][:8]}: {refusal['reason']}",
+                    f"  refused {table_label(refusal['table'])} {refusal['record_id'][:8]}: {refusal['reason']}",
                 )
             )
         out.extend(f"  {pick('lưu ý', 'note')}: {warning}" for warning in self.warnings)

@@ -22,7 +22,7 @@ import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import UserError
@@ -50,6 +50,22 @@ __all__ = ["PackageRefused", "Verified", "staging_root", "verify_package"]
 
 log = logging.getLogger(__name__)
 _DEVICE_ID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")
+
+
+class PackageSummary(TypedDict):
+    """A checked package as `cchc verify --json` and `cchc merge --json` show it."""
+
+    id: str
+    path: str
+    created_at: str
+    app_version: str | None
+    device_id: str
+    device_name: str
+    device_label: str
+    fingerprint: str
+    fingerprint_digits: str
+    trust: Trust
+    counts: dict[str, int]
 
 
 @dataclass
@@ -100,7 +116,8 @@ class Verified:
             shutil.rmtree(self.staging, ignore_errors=True)
             self.staging = None
 
-    def summary(self) -> dict[str, Any]:
+    def summary(self) -> PackageSummary:
+        """What a person (or a script) is told about the package before merging it."""
         return {
             "id": self.package_id,
             "path": str(self.path),

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 _LOCK = threading.RLock()
 # The same lock for every other PDFium user in the process (joining, marking copies).
@@ -29,8 +29,10 @@ def pdfium_library() -> Any:
     import pypdfium2
     from pypdfium2.internal import bases
 
-    close = bases._close_template
-    if not getattr(close, "cchc_locked", False):
+    # A private function of the locked pypdfium2 (tests/unit/test_pdfium_lock.py fails if a
+    # new version renames it); without it PDFium still works, closing as before.
+    close = getattr(bases, "_close_template", None)
+    if close is not None and not getattr(close, "cchc_locked", False):
 
         def locked_close(info: Any, owner: Any) -> None:
             with _LOCK:
@@ -43,12 +45,27 @@ def pdfium_library() -> Any:
 
 @dataclass(frozen=True)
 class Bitmap:
-    """One rendered page: BGRX pixels (4 bytes each), ``stride`` bytes a row."""
+    """One rendered page: BGRX pixels (4 bytes each), ``stride`` bytes a row.
+
+    ``pixels`` is the buffer PDFium drew into, not a copy (35 MB a page at 300 dpi, copied
+    with Python's lock held, was a fifth of a print job's rendering); it is Python's memory,
+    valid for as long as this object is kept.
+    """
 
     width: int
     height: int
     stride: int
-    pixels: bytes
+    pixels: bytes | memoryview
+
+    def image(self, raw_mode: str = "BGRX") -> Any:
+        """The pixels as a PIL image ("RGBX"), read in place (no copy)."""
+        from PIL import Image
+
+        # Any buffer will do for PIL; its type stubs name only bytes.
+        pixels = cast("bytes", self.pixels)
+        return Image.frombuffer(
+            "RGBX", (self.width, self.height), pixels, "raw", raw_mode, self.stride, 1
+        )
 
 
 class PdfPages:
@@ -90,6 +107,8 @@ class PdfPages:
         with _LOCK:
             page = self._doc[index]
             try:
+                # pypdfium2's default bitmap is "native": the buffer is a ctypes array of
+                # Python's, and closing the bitmap releases only PDFium's handle to it.
                 bitmap = page.render(
                     scale=dpi / 72, draw_annots=True, may_draw_forms=True, prefer_bgrx=True
                 )
@@ -98,7 +117,7 @@ class PdfPages:
                         int(bitmap.width),
                         int(bitmap.height),
                         int(bitmap.stride),
-                        bytes(bitmap.buffer),
+                        memoryview(bitmap.buffer).cast("B"),
                     )
                 finally:
                     bitmap.close()
@@ -109,12 +128,7 @@ class PdfPages:
         """The page as a PNG (for pictures of the document)."""
         from io import BytesIO
 
-        from PIL import Image
-
-        bitmap = self.render(index, dpi)
-        image = Image.frombuffer(
-            "RGBX", (bitmap.width, bitmap.height), bitmap.pixels, "raw", "BGRX", bitmap.stride, 1
-        ).convert("RGB")
+        image = self.render(index, dpi).image().convert("RGB")
         out = BytesIO()
         image.save(out, format="PNG", optimize=True)
         return out.getvalue()

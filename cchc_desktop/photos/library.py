@@ -7,18 +7,19 @@ to it, so undo and a later merge still find it.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from cchc_desktop.domain.text import clean_multiline
 from cchc_desktop.errors import UserError
 from cchc_desktop.photos.derive import PRINT_KIND, THUMB_KIND
 from cchc_desktop.store import records
 from cchc_desktop.store.check_result import Finding
-from cchc_desktop.store.connection import fetch_all, transaction
+from cchc_desktop.store.connection import fetch_all, fetch_rows, transaction
 from cchc_desktop.store.inspections import ensure_editable
 from cchc_desktop.store.lookup import resolve
+from cchc_desktop.store.rows import PhotoRow
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -73,7 +74,7 @@ def photos_of(
     *,
     criterion: str | None = None,
     only_minutes: bool = False,
-) -> list[dict[str, Any]]:
+) -> list[PhotoRow]:
     """The live photos of an inspection in their order; ``criterion`` keeps one criterion's
     (``GENERAL`` keeps those of the inspection itself); ``only_minutes`` those for the minutes."""
     sql = f"SELECT {COLUMNS} FROM photos WHERE inspection_id = ? AND deleted = 0"
@@ -86,7 +87,7 @@ def photos_of(
     if only_minutes:
         sql += " AND include_in_minutes = 1"
     sql += " ORDER BY position, id"
-    return fetch_all(ws.db, sql, params)
+    return fetch_rows(ws.db, PhotoRow, sql, params)
 
 
 def photo_counts(ws: Workspace, inspection_id: str) -> dict[str, int]:
@@ -99,24 +100,24 @@ def photo_counts(ws: Workspace, inspection_id: str) -> dict[str, int]:
     return {str(code): int(count) for code, count in rows}
 
 
-def get_photo(ws: Workspace, ref: str) -> dict[str, Any]:
+def get_photo(ws: Workspace, ref: str) -> PhotoRow:
     """One live photo by id (or id prefix); NotFound otherwise (also for a deleted one)."""
     photo_id = resolve(ws, "photos", ref)
-    row = fetch_all(ws.db, f"SELECT {COLUMNS} FROM photos WHERE id = ?", [photo_id])
+    row = fetch_rows(ws.db, PhotoRow, f"SELECT {COLUMNS} FROM photos WHERE id = ?", [photo_id])
     return row[0]
 
 
-def original_path(ws: Workspace, row: dict[str, Any]) -> Path:
+def original_path(ws: Workspace, row: Mapping[str, Any]) -> Path:
     """The original bytes exactly as imported."""
     return ws.media.blob_path(row["sha256"])
 
 
-def thumbnail_path(ws: Workspace, row: dict[str, Any]) -> Path:
+def thumbnail_path(ws: Workspace, row: Mapping[str, Any]) -> Path:
     """The ~256 px thumbnail, right way up."""
     return ws.media.derived_path(row["sha256"], THUMB_KIND)
 
 
-def print_copy_path(ws: Workspace, row: dict[str, Any]) -> Path:
+def print_copy_path(ws: Workspace, row: Mapping[str, Any]) -> Path:
     """The JPEG the minutes embed: the ~1600 px print copy (the original itself when it is fit
     to print as it is), stamped when the photo asks for it.
 
@@ -181,7 +182,7 @@ def ensure_derivatives(ws: Workspace, sha256: str) -> bool:
     return True
 
 
-def photo_json(ws: Workspace, row: dict[str, Any]) -> dict[str, Any]:
+def photo_json(ws: Workspace, row: Mapping[str, Any]) -> dict[str, Any]:
     """A photo as `cchc photos list --json` shows it (the exchange and scripts read this)."""
     gps = (
         {"lat": row["gps_lat"], "lon": row["gps_lon"]}
@@ -212,7 +213,7 @@ def photo_json(ws: Workspace, row: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def _listed_print_path(ws: Workspace, row: dict[str, Any]) -> Path:
+def _listed_print_path(ws: Workspace, row: Mapping[str, Any]) -> Path:
     """The print copy's path for a listing: a missing original must not break the whole list
     (`cchc check` reports it); the path where the copy belongs is given instead."""
     try:
@@ -221,12 +222,25 @@ def _listed_print_path(ws: Workspace, row: dict[str, Any]) -> Path:
         return plain_print_path(ws, row["sha256"])
 
 
-def update_photo(ws: Workspace, photo_id: str, **changes: Any) -> dict[str, tuple[Any, Any]]:
+class PhotoChanges(TypedDict, total=False):
+    """What ``update_photo`` may change; ``criterion`` is another name for ``criterion_code``."""
+
+    caption: str | None
+    criterion_code: str | None
+    criterion: str | None
+    include_in_minutes: bool | int
+    stamp: bool | int
+
+
+def update_photo(
+    ws: Workspace, photo_id: str, **changes: Unpack[PhotoChanges]
+) -> dict[str, tuple[Any, Any]]:
     """Change a photo's caption, criterion, include_in_minutes or stamp; return what changed."""
     current = get_photo(ws, photo_id)
     ensure_editable(ws, current["inspection_id"])
+    given: dict[str, Any] = dict(changes)  # the checks below hold what the types cannot
     values: dict[str, Any] = {}
-    for name, raw in changes.items():
+    for name, raw in given.items():
         if name == "caption":
             values[name] = clean_multiline(raw or "")
         elif name in ("criterion_code", "criterion"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +38,7 @@ _FONT_CANDIDATES = (
 )
 
 
-def stamp_text(ws: Workspace, row: dict[str, Any]) -> str:
+def stamp_text(ws: Workspace, row: Mapping[str, Any]) -> str:
     """ "02/07/2024 09:15 · UBND xã Chi Lăng · Hà Mạnh Cường": time taken, unit, team lead."""
     found = ws.db.execute(
         "SELECT u.name, i.team_id FROM inspections i JOIN units u ON u.id = i.unit_id"
@@ -62,7 +63,7 @@ def stamped_kind(text: str) -> str:
     return f"print-stamped-{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}.jpg"
 
 
-def stamped_copy(ws: Workspace, row: dict[str, Any]) -> Path:
+def stamped_copy(ws: Workspace, row: Mapping[str, Any]) -> Path:
     """The stamped print copy of a photo, made when first asked for."""
     text = stamp_text(ws, row)
     target = ws.media.derived_path(row["sha256"], stamped_kind(text))

@@ -9,8 +9,9 @@ from cchc_desktop.domain.results import Result
 from cchc_desktop.domain.text import clean_multiline
 from cchc_desktop.errors import UserError
 from cchc_desktop.store import records
-from cchc_desktop.store.connection import fetch_all, transaction
+from cchc_desktop.store.connection import fetch_rows, transaction
 from cchc_desktop.store.inspections import ensure_editable
+from cchc_desktop.store.rows import AnswerRow, StoredAnswer
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -97,22 +98,24 @@ def set_answer(
     return Saved(answer_id, changed, needs_note)
 
 
-def stored_answer(ws: Workspace, inspection_id: str, code: str) -> dict[str, Any] | None:
+def stored_answer(ws: Workspace, inspection_id: str, code: str) -> StoredAnswer | None:
     """One criterion's answer as stored (result, note, score, updated_at), or None."""
-    rows = fetch_all(
+    rows = fetch_rows(
         ws.db,
+        StoredAnswer,
         "SELECT result, note, score, updated_at FROM answers WHERE id = ?",
         [answer_identity(inspection_id, code)],
     )
     return rows[0] if rows else None
 
 
-def answers_of(ws: Workspace, inspection_id: str) -> dict[str, dict[str, Any]]:
+def answers_of(ws: Workspace, inspection_id: str) -> dict[str, AnswerRow]:
     """The live answers of an inspection by criterion code."""
     return {
         row["criterion_code"]: row
-        for row in fetch_all(
+        for row in fetch_rows(
             ws.db,
+            AnswerRow,
             "SELECT id, criterion_code, result, note, score, template_version, updated_at"
             " FROM answers WHERE inspection_id = ? AND deleted = 0",
             [inspection_id],

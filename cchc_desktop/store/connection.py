@@ -7,7 +7,7 @@ import itertools
 import sqlite3
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from cchc_desktop.errors import UserError, describe_os_error
 from cchc_desktop.sqlite_errors import describe_sqlite_error
@@ -168,6 +168,19 @@ def fetch_all(db: Database, sql: str, params: Sequence[Any] = ()) -> list[dict[s
     cursor = db.conn.execute(sql, params)
     columns = [c[0] for c in cursor.description]
     return [dict(zip(columns, row, strict=True)) for row in cursor]
+
+
+Row = TypeVar("Row")  # a TypedDict naming a query's columns (store/rows.py)
+
+
+def fetch_rows(
+    db: Database, row_type: type[Row], sql: str, params: Sequence[Any] = ()
+) -> list[Row]:
+    """``fetch_all`` for a query whose columns are exactly ``row_type``'s keys: the rows a
+    public function hands to other modules, typed for mypy (nothing is checked at run time;
+    the query and its TypedDict are written side by side)."""
+    del row_type  # only its type matters
+    return cast(list[Row], fetch_all(db, sql, params))
 
 
 def private_file(path: Path) -> None:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from cchc_desktop.domain.dates import iso, parse_date
 from cchc_desktop.domain.findings import FindingKind, FollowUpStatus, is_overdue
 from cchc_desktop.domain.text import clean, clean_multiline
 from cchc_desktop.errors import UserError
 from cchc_desktop.store import records
-from cchc_desktop.store.connection import fetch_all, transaction
+from cchc_desktop.store.connection import fetch_rows, transaction
 from cchc_desktop.store.inspections import ensure_editable, get_inspection
 from cchc_desktop.store.lookup import live_record
+from cchc_desktop.store.rows import FindingRow, FollowUpRow
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -63,11 +64,25 @@ def add_finding(
         )
 
 
+class FindingChanges(TypedDict, total=False):
+    """What ``update_finding`` may change, each as a person gives it (checked and cleaned there)."""
+
+    text: str
+    criterion_code: str | None
+    deadline: str | None  # YYYY-MM-DD or dd/mm/yyyy; empty or None clears it
+    responsible: str
+    status: str  # a FollowUpStatus value (or its label)
+    status_note: str | None
+    position: int
+
+
 # What may change on a signed inspection's kiến nghị: how the unit carried it out since.
 _FOLLOW_UP = frozenset({"status", "status_note"})
 
 
-def update_finding(ws: Workspace, finding_id: str, **changes: Any) -> dict[str, tuple[Any, Any]]:
+def update_finding(
+    ws: Workspace, finding_id: str, **changes: Unpack[FindingChanges]
+) -> dict[str, tuple[Any, Any]]:
     """Edit a finding's text, criterion, deadline, responsible party, status (with the note of
     its evidence, ``status_note``) or position."""
     with transaction(ws.db):
@@ -155,11 +170,12 @@ def move_finding(ws: Workspace, finding_id: str, index: int) -> int:
     return index
 
 
-def findings_of(ws: Workspace, inspection_id: str) -> list[dict[str, Any]]:
+def findings_of(ws: Workspace, inspection_id: str) -> list[FindingRow]:
     """The live findings of an inspection, by kind (ưu điểm, tồn tại, kiến nghị) then position."""
     order = {kind.value: index for index, kind in enumerate(FindingKind)}
-    rows = fetch_all(
+    rows = fetch_rows(
         ws.db,
+        FindingRow,
         "SELECT id, kind, text, criterion_code, responsible, deadline, status, position"
         " FROM findings WHERE inspection_id = ? AND deleted = 0",
         [inspection_id],
@@ -187,7 +203,7 @@ def followups_sql(*, overdue: bool = False) -> str:
 
 def followups(
     ws: Workspace, *, overdue: bool = False, today: dt.date | None = None
-) -> list[dict[str, Any]]:
+) -> list[FollowUpRow]:
     """Recommendations with their deadlines, soonest first; ``overdue`` keeps the late, unfinished ones.
 
     Each row names its inspection (id, date), unit (with its parent, so a district's name
@@ -196,7 +212,8 @@ def followups(
     when none did), and whether it is overdue ``today``.
     """
     day = iso(today or dt.date.today())
-    rows = fetch_all(ws.db, followups_sql(overdue=overdue), [day] if overdue else [])
+    # The query gives every column but ``overdue``, set here.
+    rows = fetch_rows(ws.db, FollowUpRow, followups_sql(overdue=overdue), [day] if overdue else [])
     for row in rows:
         row["overdue"] = is_overdue(row["deadline"], row["status"], day)
     return rows

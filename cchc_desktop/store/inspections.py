@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from cchc_desktop.domain.dates import iso, parse_date, parse_time
 from cchc_desktop.domain.text import clean, clean_multiline
@@ -89,8 +89,21 @@ def new_inspection(
     )
 
 
+class InspectionChanges(TypedDict, total=False):
+    """What ``update_inspection`` may change (EDITABLE_FIELDS), each as a person types it."""
+
+    date: str  # YYYY-MM-DD or dd/mm/yyyy
+    place: str
+    start_time: str  # HH:MM (or 8h30); empty clears it
+    end_time: str
+    team_id: str | None
+    conclusion: str
+    unit_opinion: str
+    doc_number: str
+
+
 def update_inspection(
-    ws: Workspace, inspection_id: str, **changes: Any
+    ws: Workspace, inspection_id: str, **changes: Unpack[InspectionChanges]
 ) -> dict[str, tuple[Any, Any]]:
     """Change the inspection's own fields (date, place, times, conclusion…), validated."""
     with transaction(ws.db):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from cchc_desktop.domain.dates import iso, parse_date
 from cchc_desktop.domain.roles import MemberRole
@@ -72,7 +72,20 @@ def add_plan(
 PLAN_FIELDS = ("number", "date", "issuer", "title", "parent_body", "basis")
 
 
-def update_plan(ws: Workspace, plan: str, **changes: str) -> dict[str, tuple[Any, Any]]:
+class PlanChanges(TypedDict, total=False):
+    """What ``update_plan`` may change (PLAN_FIELDS), each as a person types it."""
+
+    number: str
+    date: str  # YYYY-MM-DD or dd/mm/yyyy
+    issuer: str
+    title: str
+    parent_body: str
+    basis: str
+
+
+def update_plan(
+    ws: Workspace, plan: str, **changes: Unpack[PlanChanges]
+) -> dict[str, tuple[Any, Any]]:
     """Correct a plan's fields, validated as ``add_plan`` does; return what changed.
 
     The plan keeps its id (its teams and inspections keep pointing at it), even when its
@@ -80,7 +93,8 @@ def update_plan(ws: Workspace, plan: str, **changes: str) -> dict[str, tuple[Any
     """
     plan_id = resolve(ws, "plans", plan)
     values: dict[str, Any] = {}
-    for name, raw in changes.items():
+    given: dict[str, Any] = dict(changes)  # every value is text (PlanChanges)
+    for name, raw in given.items():
         if name not in PLAN_FIELDS:
             raise ValueError(f"not a plan field: {name}")
         if name == "date":

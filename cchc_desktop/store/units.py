@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from cchc_desktop.domain.dates import iso, parse_date
 from cchc_desktop.domain.text import clean, sort_key
@@ -80,7 +80,22 @@ UNIT_FIELDS = (
 )
 
 
-def update_unit(ws: Workspace, unit_id: str, **changes: Any) -> dict[str, tuple[Any, Any]]:
+class UnitChanges(TypedDict, total=False):
+    """What ``update_unit`` may change (UNIT_FIELDS), validated as ``add_unit`` does."""
+
+    name: str
+    kind: str | UnitKind
+    code: str | None
+    parent_id: str | None
+    valid_from: str | None
+    valid_to: str | None
+    merged_from: list[str] | None
+    address: str
+
+
+def update_unit(
+    ws: Workspace, unit_id: str, **changes: Unpack[UnitChanges]
+) -> dict[str, tuple[Any, Any]]:
     """Rename or re-file a unit, validated as ``add_unit`` does; return what changed.
 
     Its id stays, so records elsewhere keep pointing at it. A unit cannot be filed under
@@ -92,7 +107,7 @@ def update_unit(ws: Workspace, unit_id: str, **changes: Any) -> dict[str, tuple[
     unit_id = resolve(ws, "units", unit_id)
     with transaction(ws.db):
         current = get_unit(ws, unit_id)
-        merged = {name: current[name] for name in UNIT_FIELDS} | changes
+        merged = {**{name: current[name] for name in UNIT_FIELDS}, **changes}
         values = _validated(ws, merged, unit_id)
         refuse_taken_code(ws, values["code"], unit_id)
         if values["parent_id"] and (

@@ -845,9 +845,9 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/cli/cmd_exchange.py" />
-            <source>  Máy MỚI, chưa tin cậy. Vân tay: {digits}. Đọc to từng nhóm số với người giữ máy gửi rồi chạy: cchc devices trust "{summary['path']}" --fingerprint "{digits}"</source>
-            <extracomment>  NEW laptop, not trusted yet. Fingerprint: {digits}. Read the groups aloud with whoever holds the sending laptop, then run: cchc devices trust "{summary['path']}" --fingerprint "{digits}"</extracomment>
-            <translation>  NEW laptop, not trusted yet. Fingerprint: {digits}. Read the groups aloud with whoever holds the sending laptop, then run: cchc devices trust "{summary['path']}" --fingerprint "{digits}"</translation>
+            <source>  Máy MỚI, chưa tin cậy. Vân tay: {digits}. Đọc to từng nhóm số với người giữ máy gửi rồi chạy: cchc devices trust "{path}" --fingerprint "{digits}"</source>
+            <extracomment>  NEW laptop, not trusted yet. Fingerprint: {digits}. Read the groups aloud with whoever holds the sending laptop, then run: cchc devices trust "{path}" --fingerprint "{digits}"</extracomment>
+            <translation>  NEW laptop, not trusted yet. Fingerprint: {digits}. Read the groups aloud with whoever holds the sending laptop, then run: cchc devices trust "{path}" --fingerprint "{digits}"</translation>
         </message>
         <message>
             <location filename="../../cchc_desktop/cli/cmd_exchange.py" />
@@ -3362,9 +3362,9 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/exchange/report.py" />
-            <source>  từ chối {table_label(item['table'])} {item['record_id'][:8]}: {item['reason']}</source>
-            <extracomment>  refused {table_label(item['table'])} {item['record_id'][:8]}: {item['reason']}</extracomment>
-            <translation>  refused {table_label(item['table'])} {item['record_id'][:8]}: {item['reason']}</translation>
+            <source>  từ chối {table_label(refusal['table'])} {refusal['record_id'][:8]}: {refusal['reason']}</source>
+            <extracomment>  refused {table_label(refusal['table'])} {refusal['record_id'][:8]}: {refusal['reason']}</extracomment>
+            <translation>  refused {table_label(refusal['table'])} {refusal['record_id'][:8]}: {refusal['reason']}</translation>
         </message>
         <message>
             <location filename="../../cchc_desktop/exchange/report.py" />

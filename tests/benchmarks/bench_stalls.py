@@ -153,10 +153,13 @@ other work while measured. Command: `.venv/bin/python tests/benchmarks/bench_sta
 {chr(10).join(rows)}
 
 Steps: "reading-the-list" is the 3 s after the window has its list, touching nothing (the
-window builds the inspection page then, a piece per turn); "open-first" opens the first 2026 inspection from the list (the page and its first three
-tabs are built by then; before issue 13 every tab was built on this click: 1264 ms median);
-"tab-…" shows each tab in turn, which then reads the inspection ("minutes" is the Ký & xuất
-tab, made when first shown); "open-another" opens a second inspection.
+window builds the inspection page then, a piece per turn: the checklist, findings and photos
+tabs, the style's polish, the Ký & xuất panel's code, then its widgets); "open-first" opens
+the first 2026 inspection from the list (the page and its tabs are built by then; before
+issue 13 every tab was built on this click: 1264 ms median); "tab-…" shows each tab in turn,
+which then reads the inspection ("minutes" is the Ký & xuất tab: its readiness list and the
+draft, made in a worker; when it was built on this click it stalled 147–256 ms);
+"open-another" opens a second inspection.
 """
     write_section("stalls", body, args.out)
     print(body)

@@ -36,3 +36,29 @@ def test_anything_else_is_refused_with_the_choices() -> None:
         "Loại đơn vị không hợp lệ: «quận». Chọn một trong: tinh, so_nganh, huyen, xa, phuong, "
         "thi_tran, dac_khu, mot_cua, ttpvhcc."
     )
+
+
+@pytest.mark.parametrize(
+    ("key", "member"),
+    [
+        ("1", Result.DAT),
+        ("2", Result.DAT_MOT_PHAN),
+        ("3", Result.KHONG_DAT),
+        ("4", Result.KHONG_AP_DUNG),
+        ("1", FollowUpStatus.CHUA_THUC_HIEN),
+        ("2", FollowUpStatus.DANG_THUC_HIEN),
+        ("3", FollowUpStatus.DA_HOAN_THANH),
+    ],
+)
+def test_a_key_gives_the_member_it_names(key: str, member: Choice) -> None:
+    # Spelled out by name, not by the members' order: the key hints on screen promise these.
+    assert type(member).by_key(key) is member
+    assert member.key == key
+
+
+@pytest.mark.parametrize("choice", [Result, FollowUpStatus])
+def test_every_member_has_its_own_key(choice: type[Choice]) -> None:
+    keys = [member.key for member in choice]
+    assert len(set(keys)) == len(keys)
+    with pytest.raises(KeyError):
+        choice.by_key("0")

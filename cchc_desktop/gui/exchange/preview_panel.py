@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.domain.dates import stored_dmy_hm
 from cchc_desktop.domain.text import printable
-from cchc_desktop.exchange.report import OUTCOMES, MergeReport, table_label
+from cchc_desktop.exchange.report import OUTCOMES, MergeReport, Outcome, table_label
 from cchc_desktop.exchange.verify import Verified
 
 OK_COLOUR = "#1b5e20"
@@ -54,7 +54,7 @@ class PreviewPanel(QGroupBox):
         trust_row.addWidget(self.trust_button)
         layout.addLayout(trust_row)
         self.counts = QTableWidget(0, 1 + len(OUTCOMES))
-        headers = {
+        headers: dict[Outcome, str] = {
             "added": self.tr("Thêm"),
             "updated": self.tr("Cập nhật"),
             "skipped": self.tr("Bỏ qua"),

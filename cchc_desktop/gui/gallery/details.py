@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from cchc_desktop.domain.dates import dmy_hm
 from cchc_desktop.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cchc_desktop.photos.derive import THUMB_EDGE
+from cchc_desktop.store.rows import PhotoRow
 
 # The facts' labels: Vietnamese keys (the details panel finds its value labels by them),
 # marked here for lupdate and shown through ``tr``.
@@ -35,7 +36,7 @@ FACTS = (TAKEN, GPS, CAMERA, SIZE, ORIGINAL)
 PREVIEW = QSize(THUMB_EDGE, THUMB_EDGE * 3 // 4)
 
 
-def describe(photo: dict[str, Any]) -> list[tuple[str, str]]:
+def describe(photo: PhotoRow) -> list[tuple[str, str]]:
     """The facts shown for a photo as (label, value) pairs: the label is a Vietnamese key of
     ``FACTS`` (show it through ``tr``), the value is already in the window's language."""
     taken = photo.get("taken_at") or ""
@@ -69,7 +70,7 @@ class PhotoDetails(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._photo: dict[str, Any] | None = None
+        self._photo: PhotoRow | None = None
         self._filling = False
         layout = QVBoxLayout(self)
         self.preview = QLabel()
@@ -136,7 +137,7 @@ class PhotoDetails(QWidget):
             )
         self._filling = False
 
-    def show_photo(self, photo: dict[str, Any] | None) -> None:
+    def show_photo(self, photo: PhotoRow | None) -> None:
         self._filling = True
         self._photo = photo
         enabled = photo is not None

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -22,6 +22,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPen, QPixmap
 from cchc_desktop.gui.gallery.thumbs import ThumbnailLoader
 from cchc_desktop.photos import library
 from cchc_desktop.photos.derive import THUMB_EDGE
+from cchc_desktop.store.rows import PhotoRow
 from cchc_desktop.store.workspace import Workspace
 
 PAGE = 60
@@ -42,13 +43,16 @@ class Pending:
 
 @dataclass
 class _State:
-    rows: list[dict[str, Any]] = field(default_factory=list)  # every photo of the filter
+    rows: list[PhotoRow] = field(default_factory=list)  # every photo of the filter
     fetched: int = 0  # how many of them the view has asked for
     pending: list[Pending] = field(default_factory=list)
 
 
 # The roles that show a field of the photo's row as it is.
-_FIELD_OF_ROLE: dict[int, str] = {Qt.ItemDataRole.EditRole: "caption", IdRole: "id"}
+_FIELD_OF_ROLE: dict[int, Literal["caption", "id"]] = {
+    Qt.ItemDataRole.EditRole: "caption",
+    IdRole: "id",
+}
 
 
 def _left_out_look(role: int) -> Any:
@@ -140,7 +144,7 @@ class PhotoModel(QAbstractListModel):
         return self._state.fetched + len(self._state.pending)
 
     # --- reading -----------------------------------------------------------------------
-    def photo(self, row: int) -> dict[str, Any] | None:
+    def photo(self, row: int) -> PhotoRow | None:
         if 0 <= row < self._state.fetched:
             return self._state.rows[row]
         return None
@@ -180,7 +184,7 @@ class PhotoModel(QAbstractListModel):
             return self.tr("{name}: đang xử lý").format(name=pending.filename)
         return None
 
-    def _photo_data(self, photo: dict[str, Any], role: int) -> Any:
+    def _photo_data(self, photo: PhotoRow, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             return self._label(photo)
         if role == Qt.ItemDataRole.DecorationRole:
@@ -193,7 +197,7 @@ class PhotoModel(QAbstractListModel):
             return photo[_FIELD_OF_ROLE[role]]
         return None if photo["include_in_minutes"] else _left_out_look(role)
 
-    def _label(self, photo: dict[str, Any]) -> str:
+    def _label(self, photo: PhotoRow) -> str:
         text = photo["caption"] or photo["filename"]
         if photo["criterion_code"]:
             text = f"[{photo['criterion_code']}] {text}"
@@ -201,7 +205,7 @@ class PhotoModel(QAbstractListModel):
             text += " " + self.tr("(không vào biên bản)")
         return str(text)
 
-    def _icon(self, photo: dict[str, Any]) -> Any:
+    def _icon(self, photo: PhotoRow) -> Any:
         """The photo's thumbnail, or the waiting picture while the loader fetches it."""
         icon = self._icons.get(photo["sha256"])
         if icon is None:
@@ -209,7 +213,7 @@ class PhotoModel(QAbstractListModel):
             return self._waiting
         return icon
 
-    def _tooltip(self, photo: dict[str, Any]) -> str:
+    def _tooltip(self, photo: PhotoRow) -> str:
         # The caption in full: under the thumbnail it is cut after two lines.
         lines = [photo["caption"], photo["filename"]] if photo["caption"] else [photo["filename"]]
         if photo["criterion_code"]:

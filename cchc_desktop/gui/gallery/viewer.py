@@ -31,6 +31,7 @@ from cchc_desktop.gui.i18n import tr
 from cchc_desktop.photos import library
 from cchc_desktop.photos.derive import PRINT_KIND
 from cchc_desktop.progress import Progress
+from cchc_desktop.store.rows import PhotoRow
 from cchc_desktop.store.workspace import Workspace
 
 # An original above this is shown reduced: a 100 MP frame would need 400 MB as a QImage.
@@ -120,7 +121,7 @@ class PhotoViewer(QDialog):
     """A window on one photo; ``original_loaded`` tells tests (and the title) when 100 % is real."""
 
     def __init__(
-        self, workspace: Workspace, photo: dict[str, Any], parent: QWidget | None = None
+        self, workspace: Workspace, photo: PhotoRow, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(photo["caption"] or photo["filename"])

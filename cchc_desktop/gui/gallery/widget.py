@@ -45,6 +45,7 @@ from cchc_desktop.gui.gallery.intake import GalleryIntake
 from cchc_desktop.gui.gallery.model import PhotoModel
 from cchc_desktop.gui.inspection.frames import scroll_frame
 from cchc_desktop.photos import library
+from cchc_desktop.store.rows import PhotoRow
 from cchc_desktop.store.workspace import Workspace
 
 ALL = None  # the filter showing every photo of the inspection
@@ -250,7 +251,7 @@ class GalleryWidget(GalleryActions, GalleryIntake, QWidget):
         self.model.load(self.model.inspection_id, self.filter.currentData())
         self._show_current()
 
-    def current_photo(self) -> dict[str, Any] | None:
+    def current_photo(self) -> PhotoRow | None:
         index = self.view.currentIndex()
         return self.model.photo(index.row()) if index.isValid() else None
 

@@ -44,8 +44,6 @@ from cchc_desktop.store.answers import set_answer, stored_answer
 from cchc_desktop.store.detail import checklist
 from cchc_desktop.store.workspace import Workspace
 
-_RESULTS = list(Result)
-
 
 class ChecklistEditor(ChecklistFlow, TabEditor):
     """The "Bảng kiểm" tab (``changed`` and ``problem``: see ``TabEditor``; ``notice(kind,
@@ -149,7 +147,7 @@ class ChecklistEditor(ChecklistFlow, TabEditor):
 
     def _connect(self) -> None:
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        self.tree.result_key.connect(lambda n: self.set_result(_RESULTS[n - 1].value))
+        self.tree.result_key.connect(lambda n: self.set_result(Result.by_key(str(n)).value))
         self.tree.clear_key.connect(lambda: self.set_result(None))
         self.tree.note_key.connect(self.focus_note)
         self.tree.next_unanswered_key.connect(self.next_unanswered)

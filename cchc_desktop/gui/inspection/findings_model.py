@@ -7,6 +7,7 @@ differ, a list that gained, lost or reordered lines is replaced (it holds a hand
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from enum import IntEnum
 from typing import Any
 
@@ -63,12 +64,12 @@ class FindingsModel(GroupedModel):
 
     # -- loading and updating -------------------------------------------------------------
 
-    def load(self, rows: list[dict[str, Any]]) -> None:
+    def load(self, rows: Sequence[Mapping[str, Any]]) -> None:
         self.beginResetModel()
         self._groups = [[dict(r) for r in rows if r["kind"] == kind] for kind in KINDS]
         self.endResetModel()
 
-    def sync(self, rows: list[dict[str, Any]]) -> None:
+    def sync(self, rows: Sequence[Mapping[str, Any]]) -> None:
         """Bring the lists in line with what is stored, touching only the rows that differ."""
         for group, kind in enumerate(KINDS):
             new = [dict(r) for r in rows if r["kind"] == kind]

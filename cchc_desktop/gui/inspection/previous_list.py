@@ -100,7 +100,7 @@ class PreviousList(QTreeView):
     """The list and its keys: 1 · 2 · 3 set the status, Enter goes to the evidence note.
     Rows are as tall as their wrapped words: a recommendation is a sentence, read whole."""
 
-    status_key = Signal(int)  # 1–3, in the order of STATUSES
+    status_key = Signal(int)  # 1–3: FollowUpStatus.by_key
     note_key = Signal()
     undo_key = Signal()
     redo_key = Signal()

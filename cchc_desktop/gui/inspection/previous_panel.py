@@ -152,16 +152,16 @@ class PreviousPanel(TabEditor):
         self.buttons: dict[str, QPushButton] = {}
         grid = QGridLayout()
         grid.setSpacing(8)
-        for number, status in enumerate(STATUSES, start=1):
-            button = QPushButton(f"{number}  {self.tr(STATUS_TITLES[status.value])}")
+        for place, status in enumerate(STATUSES):
+            button = QPushButton(f"{status.key}  {self.tr(STATUS_TITLES[status.value])}")
             button.setObjectName(f"status_{status.value}")
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the list
             button.setStyleSheet(button_style(_LOOK_OF[status.value]))
-            button.setToolTip(self.tr("Phím %1").replace("%1", str(number)))
+            button.setToolTip(self.tr("Phím %1").replace("%1", status.key))
             button.setMinimumHeight(36)
             button.clicked.connect(lambda _c=False, s=status.value: self.set_status(s))
-            grid.addWidget(button, (number - 1) // 2, (number - 1) % 2)
+            grid.addWidget(button, place // 2, place % 2)
             self.buttons[status.value] = button
         return grid
 
@@ -184,7 +184,7 @@ class PreviousPanel(TabEditor):
 
     def _connect(self) -> None:
         self.list.selectionModel().currentChanged.connect(self._current_changed)
-        self.list.status_key.connect(lambda n: self.set_status(STATUSES[n - 1].value))
+        self.list.status_key.connect(lambda n: self.set_status(FollowUpStatus.by_key(str(n)).value))
         self.list.note_key.connect(self.focus_note)
         self.list.undo_key.connect(self._undo_requested)
         self.list.redo_key.connect(self._redo_requested)

@@ -4,7 +4,7 @@ and the filters of the follow-up page (plan, status, overdue only, folded words)
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
@@ -15,6 +15,7 @@ from cchc_desktop.domain.text import fold
 from cchc_desktop.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cchc_desktop.gui.models.rows import Column, Row, RowsModel
 from cchc_desktop.gui.models.search import SearchProxy
+from cchc_desktop.store.rows import FollowUpRow
 
 # The three statuses in their working order, with the key that sets each on the list.
 STATUSES: tuple[FollowUpStatus, ...] = tuple(FollowUpStatus)
@@ -104,23 +105,30 @@ DEADLINE_COLUMN = 5
 STATUS_COLUMN = 6
 
 
-def with_search_words(rows: list[Row]) -> list[Row]:
+def with_search_words(followups: list[FollowUpRow]) -> list[Row]:
     """Fold each row's long words (unit and its parent, plan, text, responsible party) once,
     where the rows are read: on the worker, not on the GUI thread at the first search. The
-    parent makes "loc binh" find the communes of the district of Lộc Bình."""
+    parent makes "loc binh" find the communes of the district of Lộc Bình.
+
+    The store's typed rows become the table model's plain ones here, one key more."""
+    rows = cast(list[Row], followups)  # the same dicts: no copy of a long list
     for row in rows:
-        row[_WORDS] = fold(
-            " ".join(
-                (
-                    row["unit_name"],
-                    row["unit_parent_name"],
-                    row["plan_number"],
-                    row["text"],
-                    row["responsible"],
-                )
+        _add_search_words(row)
+    return rows
+
+
+def _add_search_words(row: Row) -> None:
+    row[_WORDS] = fold(
+        " ".join(
+            (
+                row["unit_name"],
+                row["unit_parent_name"],
+                row["plan_number"],
+                row["text"],
+                row["responsible"],
             )
         )
-    return rows
+    )
 
 
 _WORDS = "_words"
@@ -138,7 +146,7 @@ class FollowupsModel(RowsModel):
         # under the user's hand) are added here, the status folded once per label.
         row = self._rows[number]
         if _WORDS not in row:
-            with_search_words([row])
+            _add_search_words(row)
         status = status_text(row)
         folded = self._folded_status.get(status)
         if folded is None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QMenu, QWidget
 
+from cchc_desktop.domain.findings import FollowUpStatus
 from cchc_desktop.errors import UserError
 from cchc_desktop.gui.i18n import tr
 from cchc_desktop.gui.inspection.commands import StoredChange
@@ -27,7 +28,7 @@ if TYPE_CHECKING:
     from cchc_desktop.gui.models.rows import Row
     from cchc_desktop.gui.pages.followup_panel import FollowupPanel
 
-_STATUS_KEYS = {Qt.Key.Key_1: 0, Qt.Key.Key_2: 1, Qt.Key.Key_3: 2}
+_STATUS_KEYS = {Qt.Key.Key_1: "1", Qt.Key.Key_2: "2", Qt.Key.Key_3: "3"}
 
 
 class FollowupActions:
@@ -103,10 +104,10 @@ class FollowupActions:
             return False
         key_event: QKeyEvent = event  # type: ignore[assignment]
         modifiers = key_event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        position = _STATUS_KEYS.get(Qt.Key(key_event.key()))
-        if position is None or modifiers != Qt.KeyboardModifier.NoModifier:
+        key = _STATUS_KEYS.get(Qt.Key(key_event.key()))
+        if key is None or modifiers != Qt.KeyboardModifier.NoModifier:
             return False
-        self.set_status(STATUSES[position].value)
+        self.set_status(FollowUpStatus.by_key(key).value)
         return True
 
     def _as_widget(self) -> QWidget:
@@ -124,8 +125,8 @@ class FollowupActions:
         open_action = menu.addAction(tr("&Mở cuộc kiểm tra") + "\tEnter")
         open_action.triggered.connect(self.open_selected)
         menu.addSeparator()
-        for number, status in enumerate(STATUSES, start=1):
-            action = menu.addAction(f"{tr(STATUS_TITLES[status.value])}\t{number}")
+        for status in STATUSES:
+            action = menu.addAction(f"{tr(STATUS_TITLES[status.value])}\t{status.key}")
             action.setObjectName(f"status-{status.value}")
             action.setCheckable(True)
             action.setChecked(current is not None and current[1]["status"] == status.value)

@@ -87,12 +87,19 @@ def ts_text(messages: list[Message]) -> str:
 def merge(found: list[Message], previous: list[Message]) -> list[Message]:
     """The catalogue for the messages ``found`` in the code, keeping what a translator did in
     ``previous``: a corrected English stays; it turns unfinished if the code's English changed
-    since. Messages no longer in the code are dropped."""
+    since, or if only its values were renamed in the code (``{item}`` → ``{refusal}``). Messages
+    no longer in the code are dropped."""
     earlier = {(m.context, m.source): m for m in previous}
+    worked_on = {
+        (m.context, _shape(m.source)): m for m in previous if not m.finished or m.corrected
+    }
     merged = []
     for message in found:
         old = earlier.get((message.context, message.source))
-        if old is None or (old.finished and not old.corrected):
+        renamed = worked_on.get((message.context, _shape(message.source)))
+        if old is None and renamed is not None:
+            merged.append(replace(message, translation=renamed.translation, finished=False))
+        elif old is None or (old.finished and not old.corrected):
             merged.append(message)
         elif old.draft == message.draft:
             merged.append(replace(old, filename=message.filename))
@@ -101,6 +108,14 @@ def merge(found: list[Message], previous: list[Message]) -> list[Message]:
                 replace(old, filename=message.filename, draft=message.draft, finished=False)
             )
     return merged
+
+
+def _shape(template: str) -> str:
+    """A template with its placeholders blanked: two that differ only in what the code names
+    its values are the same message."""
+    for placeholder in placeholders(template):
+        template = template.replace(placeholder, "{}", 1)
+    return template
 
 
 def placeholders(text: str) -> list[str]:

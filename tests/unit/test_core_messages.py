@@ -158,6 +158,12 @@ def test_make_translations_keeps_a_correction_and_follows_the_code_elsewhere() -
         Message("m", "m.py", "Đạt", "Passed", "Meets", finished=False),
     ]
     assert 'type="unfinished"' in ts_text(changed)
+    # A value renamed in the code: the correction is carried over for the translator to
+    # rename the value in it too.
+    before = [_message("Lưu {a}.", "Saved {a}.", translation="Stored {a}.")]
+    assert merge([_message("Lưu {b}.", "Saved {b}.")], before) == [
+        Message("m", "m.py", "Lưu {b}.", "Stored {a}.", "Saved {b}.", finished=False),
+    ]
 
 
 EXAMPLE = """

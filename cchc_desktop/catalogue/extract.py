@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import ast
 import sys
+import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -295,7 +296,15 @@ def main(argv: list[str] | None = None) -> int:
     """``python -m cchc_desktop.catalogue.extract [--check]``: write (or check) core_en.ts,
     listing on stderr the calls it could not read; exit 1 if there are any."""
     args = sys.argv[1:] if argv is None else argv
-    text, problems = catalogue_text()
+    try:
+        text, problems = catalogue_text()
+    except ET.ParseError as exc:
+        print(
+            f"{CATALOGUE} is not a readable TS file ({exc}); if a merge left conflict markers "
+            "in it, take either side (git checkout --theirs/--ours) and run this again.",
+            file=sys.stderr,
+        )
+        return 1
     for problem in problems:
         print(problem, file=sys.stderr)
     if "--check" in args:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from cchc_desktop.documents import styles as st
 from cchc_desktop.documents.blocks import Para, Style
 from cchc_desktop.documents.docx import FONT, Writer, apply_styles, font_everywhere, page_numbers
+from cchc_desktop.documents.docx import STYLES as ENGINE_STYLES
 from cchc_desktop.reports.document import report_blocks
 from cchc_desktop.reports.tables import TableBlock
 
@@ -23,18 +24,23 @@ if TYPE_CHECKING:
     from cchc_desktop.reports.figures import ReportData
     from cchc_desktop.reports.issuing import Issuing
 
-# Style name, size, bold, italic, centred, first-line indent — one per paragraph kind.
+# The báo cáo's own style names, one per paragraph kind; sizes and faces are the engine's
+# (documents.docx.STYLES), so the two documents' Word copies cannot drift apart.
+_NAMES = {
+    Style.TITLE: "CCHC Tên loại",
+    Style.SUBJECT: "CCHC Trích yếu",
+    Style.NOTE: "CCHC Ghi chú",
+    Style.BASIS: "CCHC Căn cứ",
+    Style.HEADING: "CCHC Đề mục",
+    Style.SUBHEADING: "CCHC Mục nhỏ",
+    Style.BODY: "CCHC Nội dung",
+    Style.ITEM: "CCHC Gạch đầu dòng",
+    Style.APPENDIX: "CCHC Phụ lục",
+    Style.CAPTION: "CCHC Chú thích",
+}
+# Style name, size, bold, italic, centred — one per paragraph kind.
 STYLES: dict[Style, tuple[str, float, bool, bool, bool]] = {
-    Style.TITLE: ("CCHC Tên loại", 14, True, False, True),
-    Style.SUBJECT: ("CCHC Trích yếu", 14, True, False, True),
-    Style.NOTE: ("CCHC Ghi chú", st.BODY_SIZE, False, True, True),
-    Style.BASIS: ("CCHC Căn cứ", st.BODY_SIZE, False, True, False),
-    Style.HEADING: ("CCHC Đề mục", st.BODY_SIZE, True, False, False),
-    Style.SUBHEADING: ("CCHC Mục nhỏ", st.BODY_SIZE, True, False, False),
-    Style.BODY: ("CCHC Nội dung", st.BODY_SIZE, False, False, False),
-    Style.ITEM: ("CCHC Gạch đầu dòng", st.BODY_SIZE, False, False, False),
-    Style.APPENDIX: ("CCHC Phụ lục", 14, True, False, True),
-    Style.CAPTION: ("CCHC Chú thích", 12, False, False, True),
+    kind: (name, *ENGINE_STYLES[kind][1:]) for kind, name in _NAMES.items()
 }
 TABLE_STYLE = "CCHC Bảng"
 TABLE_SIZE = 11

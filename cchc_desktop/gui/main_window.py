@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import importlib
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -307,16 +309,19 @@ class MainWindow(QMainWindow):
         view = getattr(host, "view", None)
         if view is None:
             return
-        # The tabs a lead goes through first, one per turn with a pause between: a key pressed
-        # meanwhile waits for one piece at most.
-        for position, key in enumerate(("checklist", "findings", "photos"), start=1):
-            QTimer.singleShot(position * WARM_UP_STEP_MS, lambda k=key: view.prebuild(k))
-        # Then the style's polish of every widget, which the first show would otherwise do.
-        QTimer.singleShot(4 * WARM_UP_STEP_MS, host.ensurePolished)
-        # Last the Ký & xuất tab, in two pieces (its code, then its widgets): made on its first
-        # show, it held the window some 150-250 ms. It reads the inspection only when shown.
-        QTimer.singleShot(5 * WARM_UP_STEP_MS, self, _load_minutes_code)
-        QTimer.singleShot(6 * WARM_UP_STEP_MS, view, lambda: view.prebuild("minutes"))
+        # The tabs a lead goes through first, then the style's polish of every widget (which
+        # the first show would otherwise do), then the Ký & xuất tab (made on its first show it
+        # held the window 150-250 ms). One piece per turn with a pause between — a tab's code,
+        # then its widgets — so a key pressed meanwhile waits for one piece at most. A tab
+        # reads the inspection only when it is shown.
+        pieces: list[Callable[[], None]] = []
+        for key in ("checklist", "findings", "photos", "minutes"):
+            if key == "minutes":
+                pieces.append(host.ensurePolished)
+            pieces += [partial(view.preload, module) for module in view.code_of(key)]
+            pieces.append(partial(view.prebuild, key))
+        for position, piece in enumerate(pieces, start=1):
+            QTimer.singleShot(position * WARM_UP_STEP_MS, view, piece)
 
     def _workspace_ready(self) -> None:
         # After the first list is read and drawn, when the window is idle.
@@ -415,8 +420,3 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if page is not None and QApplication.focusWidget() is None:
             page.setFocus()
-
-
-def _load_minutes_code() -> None:
-    """Load the Ký & xuất panel's modules (a piece of the warm-up on its own)."""
-    import cchc_desktop.gui.minutes  # noqa: F401

@@ -17,7 +17,7 @@ from cchc_desktop.gui.gallery.details import TAKEN
 from cchc_desktop.gui.gallery.widget import GalleryWidget
 from cchc_desktop.gui.inspection.view import InspectionView
 from cchc_desktop.gui.main_window import MainWindow
-from cchc_desktop.gui.minutes import SignExportPanel
+from cchc_desktop.gui.minutes.sign_panel import SignExportPanel
 from cchc_desktop.settings import Settings
 from cchc_desktop.store.datafolder import DataFolder
 from tests.gui.helpers import OpenWindow

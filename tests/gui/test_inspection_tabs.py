@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cchc_desktop.gui.gallery.widget import GalleryWidget
-from cchc_desktop.gui.minutes import SignExportPanel
+from cchc_desktop.gui.minutes.sign_panel import SignExportPanel
 from cchc_desktop.store.answers import answers_of
 from cchc_desktop.store.workspace import Workspace
 from tests import minutes_samples as samples
@@ -61,3 +61,22 @@ def test_signing_in_the_minutes_tab_locks_the_checklist(
     editor.select("B1")
     press(qtbot, "3")
     assert answers_of(demo_ws, inspection)["B1"]["result"] == "khong_dat"
+
+
+def test_each_tab_names_the_modules_the_window_loads_ahead(
+    qtbot: QtBot, demo_ws: Workspace
+) -> None:
+    """The window's warm-up loads a tab's modules one per turn before building it: the
+    list must name the module whose class the tab's factory makes (else the warm-up loads
+    the wrong code and the first show pays again)."""
+    import importlib
+
+    from cchc_desktop.gui.inspection.tabs import TABS
+
+    for spec in TABS:
+        assert spec.modules, spec.key
+        for module in spec.modules:
+            importlib.import_module(module)
+        widget = spec.factory(demo_ws, None)
+        qtbot.addWidget(widget)
+        assert type(widget).__module__ == spec.modules[-1], spec.key

@@ -369,7 +369,7 @@ def test_the_sign_tab_is_made_while_the_lead_reads_and_filled_when_shown(
 ) -> None:
     """The window makes the Ký & xuất panel in its idle warm-up (its first show held the
     window 150-250 ms); the panel reads the inspection only when it is shown."""
-    from cchc_desktop.gui.minutes import SignExportPanel
+    from cchc_desktop.gui.minutes.sign_panel import SignExportPanel
     from cchc_desktop.gui.screenshot import demo_inspection_2026
 
     window = open_window(demo_dir)

@@ -18,7 +18,9 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from cchc_desktop.gui.minutes import PdfPreview, SignaturePad, SignExportPanel
+from cchc_desktop.gui.minutes.pdf_preview import PdfPreview
+from cchc_desktop.gui.minutes.sign_panel import SignExportPanel
+from cchc_desktop.gui.minutes.signature_pad import SignaturePad
 from cchc_desktop.minutes import register
 from cchc_desktop.minutes.render import render
 from cchc_desktop.store import records

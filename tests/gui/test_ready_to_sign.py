@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from cchc_desktop.gui.inspection.view import InspectionView
-from cchc_desktop.gui.minutes import SignExportPanel
 from cchc_desktop.gui.minutes.confirm import ConfirmSigning
+from cchc_desktop.gui.minutes.sign_panel import SignExportPanel
 from cchc_desktop.minutes import register
 from cchc_desktop.minutes.summary import SigningSummary
 from cchc_desktop.store import records

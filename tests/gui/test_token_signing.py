@@ -14,8 +14,8 @@ from PySide6.QtCore import Qt, QThreadPool
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from cchc_desktop.gui.minutes import SignExportPanel
 from cchc_desktop.gui.minutes.confirm import ConfirmSigning
+from cchc_desktop.gui.minutes.sign_panel import SignExportPanel
 from cchc_desktop.gui.minutes.token_dialog import TokenDialog
 from cchc_desktop.minutes import register
 from cchc_desktop.store.workspace import Workspace

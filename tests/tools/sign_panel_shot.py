@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 def main(target: Path) -> None:
     app = QApplication([])
     from cchc_desktop.demo.loader import load_demo
-    from cchc_desktop.gui.minutes import SignExportPanel
+    from cchc_desktop.gui.minutes.sign_panel import SignExportPanel
     from cchc_desktop.store.bootstrap import initialise
     from cchc_desktop.store.signers import set_signer
     from cchc_desktop.store.workspace import Workspace

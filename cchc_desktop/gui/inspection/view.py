@@ -212,6 +212,17 @@ class InspectionView(QWidget):
             raise KeyError(f"no inspection tab {key!r}; known: {', '.join(self._pages)}")
         return self._ready(key)
 
+    def code_of(self, key: str) -> tuple[str, ...]:
+        """The modules tab ``key`` needs, to load ahead one at a time (``preload``)."""
+        return next(s for s in TABS if s.key == key).modules
+
+    def preload(self, module: str) -> None:
+        """Load one module a tab needs ahead of need: a piece of work of its own (loading
+        and building a tab in a single turn held the window over 100 ms)."""
+        import importlib
+
+        importlib.import_module(module)
+
     def prebuild(self, key: str) -> None:
         """Make tab ``key``'s widget ahead of need (it opens the inspection when shown)."""
         self._build(key)

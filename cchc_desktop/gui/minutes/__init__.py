@@ -1,8 +1,4 @@
-"""Stand-alone widgets of the minutes: the signature pad, the PDF preview with printing, and the
-"Ký & xuất" panel that the inspection view shows as a tab."""
-
-from cchc_desktop.gui.minutes.pdf_preview import PdfPreview
-from cchc_desktop.gui.minutes.sign_panel import SignExportPanel
-from cchc_desktop.gui.minutes.signature_pad import SignaturePad
-
-__all__ = ["PdfPreview", "SignExportPanel", "SignaturePad"]
+"""Stand-alone widgets of the minutes: the signature pad (``signature_pad``), the PDF preview
+with printing (``pdf_preview``), and the "Ký & xuất" panel that the inspection view shows as a
+tab (``sign_panel``). Import each from its module: the package itself loads nothing, so the
+window can load the panel's pieces one at a time while the lead reads the list."""

@@ -26,7 +26,7 @@ from cchc_desktop.gui.inspection.numbers import number_text
 from cchc_desktop.gui.inspection.result_style import (
     MISSING_NOTE_INK,
     WARNING_CSS,
-    button_style,
+    key_button,
     restyle,
 )
 
@@ -79,13 +79,13 @@ class CriterionPanel(QWidget):
         buttons_grid = QGridLayout()
         buttons_grid.setSpacing(8)
         for position, result in enumerate(Result):
-            button = QPushButton(f"{result.key}  {result.label}")
-            button.setCheckable(True)
-            # Clicking keeps the keyboard where it was (the list), so 1–4 and arrows go on working.
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setStyleSheet(button_style(result))
-            button.setToolTip(self.tr("Phím %1").replace("%1", result.key))
-            button.setMinimumHeight(30)
+            button = key_button(
+                result.key,
+                result.label,
+                result,
+                self.tr("Phím %1").replace("%1", result.key),
+                height=30,
+            )
             button.clicked.connect(lambda _checked=False, r=result.value: self._clicked(r))
             buttons_grid.addWidget(button, position // 2, position % 2)
             self.buttons[result.value] = button

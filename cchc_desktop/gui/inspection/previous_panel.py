@@ -25,7 +25,7 @@ from cchc_desktop.errors import UserError
 from cchc_desktop.gui.inspection.commands import StoredChange
 from cchc_desktop.gui.inspection.note_edit import NoteEdit
 from cchc_desktop.gui.inspection.previous_list import PreviousList, PreviousModel
-from cchc_desktop.gui.inspection.result_style import WARNING_CSS, button_style, restyle
+from cchc_desktop.gui.inspection.result_style import WARNING_CSS, key_button, restyle
 from cchc_desktop.gui.inspection.tab_editor import TabEditor, key_hint, side_by_side
 from cchc_desktop.gui.models.followups import STATUS_TITLES, STATUSES
 from cchc_desktop.gui.models.rows import ROW_ROLE
@@ -153,13 +153,14 @@ class PreviousPanel(TabEditor):
         grid = QGridLayout()
         grid.setSpacing(8)
         for place, status in enumerate(STATUSES):
-            button = QPushButton(f"{status.key}  {self.tr(STATUS_TITLES[status.value])}")
+            button = key_button(
+                status.key,
+                self.tr(STATUS_TITLES[status.value]),
+                _LOOK_OF[status.value],
+                self.tr("Phím %1").replace("%1", status.key),
+                height=36,
+            )
             button.setObjectName(f"status_{status.value}")
-            button.setCheckable(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay with the list
-            button.setStyleSheet(button_style(_LOOK_OF[status.value]))
-            button.setToolTip(self.tr("Phím %1").replace("%1", status.key))
-            button.setMinimumHeight(36)
             button.clicked.connect(lambda _c=False, s=status.value: self.set_status(s))
             grid.addWidget(button, place // 2, place % 2)
             self.buttons[status.value] = button

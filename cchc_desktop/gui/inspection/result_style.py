@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from cchc_desktop.domain.results import Result
 
@@ -55,6 +56,18 @@ def button_style(result: Result) -> str:
         "QPushButton:disabled { color: #7a7f87; background: #f1f2f4; border-color: #c9ccd1; }"
         f"QPushButton:checked:disabled {{ color: white; background: {look.strong}; }}"
     )
+
+
+def key_button(key: str, label: str, look: Result, tooltip: str, height: int) -> QPushButton:
+    """A checkable choice that names its key ("1  Đạt") in the look of ``look``. Clicking it
+    keeps the keyboard where it was (the list), so the keys and arrows go on working."""
+    button = QPushButton(f"{key}  {label}")
+    button.setCheckable(True)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setStyleSheet(button_style(look))
+    button.setToolTip(tooltip)
+    button.setMinimumHeight(height)
+    return button
 
 
 def restyle(widget: QWidget, css: str) -> None:

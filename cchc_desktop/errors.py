@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import os
-from pathlib import Path
 
-from cchc_desktop.catalogue import corrections
+# The annotations' names, for the type checker only: every `cchc` command imports this module,
+# and importing ``typing`` or ``pathlib`` costs a listing milliseconds (cli/quick.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 _language: str | None = None
 
@@ -36,7 +39,11 @@ def set_language(value: str | None) -> None:
 def pick(vi: str, en: str) -> str:
     """One text of a Vietnamese/English pair, by the current language. The English is the
     code's, unless a translator corrected it in resources/translations/core_en.ts."""
-    return corrections.english(vi, en) if language() == "en" else vi
+    if language() != "en":
+        return vi
+    from cchc_desktop.catalogue import corrections  # XML and regular expressions: English only
+
+    return corrections.english(vi, en)
 
 
 class UserError(Exception):
@@ -71,7 +78,7 @@ class DataFolderBusy(UserError):
     """Another copy of the app holds the data folder."""
 
 
-def describe_os_error(exc: OSError, path: Path | None = None) -> UserError:
+def describe_os_error(exc: OSError, path: Path | str | None = None) -> UserError:
     """A file-system problem (full disk, no permission, missing file) said so a person can act.
 
     ``path`` is the file the person chose, named instead of the one the system names (an

@@ -7,9 +7,12 @@ by the message text. Nothing here imports sqlite3: the window asks through this 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from cchc_desktop.errors import UserError
+
+# For the type checker only (``pathlib`` costs a listing milliseconds: cli/quick.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # SQLite's primary result codes that tell of the file or the disk, not of the program: each
 # has one message saying what to do. Every other code (SQLITE_ERROR "no such column", a
@@ -31,7 +34,7 @@ def sqlite_error_kind(exc: BaseException) -> str | None:
     return "_".join(str(name).split("_")[:2])
 
 
-def describe_sqlite_error(exc: BaseException, path: Path | None = None) -> UserError | None:
+def describe_sqlite_error(exc: BaseException, path: Path | str | None = None) -> UserError | None:
     """An environment problem with the database file (busy, disk full, damaged, not writable,
     the drive failing), said so a person knows what to do; None when ``exc`` is a bug (or
     not a SQLite error at all)."""

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Self
 
-from cchc_desktop.domain.text import fold
 from cchc_desktop.errors import UserError, pick
+
+# For the type checker only: a listing showing labels imports neither ``typing`` nor the
+# text folding of ``parse`` (cli/quick.py counts their milliseconds).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Self
 
 # Labels per Choice class, built once: lists of sixty answers ask for them often.
 _LABELS: dict[type, dict[str, tuple[str, str]]] = {}
@@ -78,4 +82,6 @@ class Choice(StrEnum):
 
 def _slug(text: str) -> str:
     """A slug or label as ``parse`` compares it: "Sở/ngành", "so nganh" and "so-nganh" alike."""
+    from cchc_desktop.domain.text import fold
+
     return fold(text).replace(" ", "_").replace("-", "_").replace("/", "_")

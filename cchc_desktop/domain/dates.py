@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from cchc_desktop.errors import UserError, pick
 
@@ -15,9 +14,21 @@ VIETNAM_TZ = dt.timezone(dt.timedelta(hours=7), "ICT")
 # as 0001 or 2201 is a slip of the keyboard, not a date to keep.
 FIRST_YEAR, LAST_YEAR = 2000, 2100
 
-_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_DMY_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
-_TIME = re.compile(r"^(\d{1,2})[:hg](\d{2})$")
+# Patterns of what people type, compiled (and ``re`` imported) on first use: showing a stored
+# date, as every listing does, needs none of them (``_iso_shaped``).
+_DMY_DATE = r"^(\d{1,2})/(\d{1,2})/(\d{4})$"
+_TIME = r"^(\d{1,2})[:hg](\d{2})$"
+
+
+def _iso_shaped(value: str) -> bool:
+    """Whether ``value`` has the shape of YYYY-MM-DD: any decimal digits, as ``\\d`` of a
+    regular expression matches them (``fromisoformat`` then decides if it is a date)."""
+    return (
+        len(value) == 10
+        and value[4] == "-"
+        and value[7] == "-"
+        and (value[:4] + value[5:7] + value[8:]).isdecimal()
+    )
 
 
 def parse_date(text: str, *, field: str = "ngày") -> dt.date:
@@ -26,9 +37,11 @@ def parse_date(text: str, *, field: str = "ngày") -> dt.date:
     value = text.strip()
     date: dt.date | None = None
     try:
-        if _ISO_DATE.match(value):
+        if _iso_shaped(value):
             date = dt.date.fromisoformat(value)
-        match = _DMY_DATE.match(value)
+        import re
+
+        match = re.match(_DMY_DATE, value)
         if match:
             day, month, year = (int(g) for g in match.groups())
             date = dt.date(year, month, day)
@@ -50,7 +63,9 @@ def parse_date(text: str, *, field: str = "ngày") -> dt.date:
 
 def parse_time(text: str) -> dt.time:
     """A clock time from HH:MM (also 8h30 as people write it); refused clearly."""
-    match = _TIME.match(text.strip().lower())
+    import re
+
+    match = re.match(_TIME, text.strip().lower())
     if match:
         hour, minute = (int(g) for g in match.groups())
         if hour < 24 and minute < 60:
@@ -75,7 +90,7 @@ def stored_date(value: object) -> dt.date | None:
     """A stored YYYY-MM-DD as a date; None for a value that is not one (`cchc check` lists it)."""
     if isinstance(value, dt.date):
         return value
-    if not isinstance(value, str) or not _ISO_DATE.match(value):
+    if not isinstance(value, str) or not _iso_shaped(value):
         return None
     try:
         return dt.date.fromisoformat(value)

@@ -5,16 +5,22 @@ from __future__ import annotations
 import contextlib
 import itertools
 import sqlite3
-from collections.abc import Iterator, Mapping, Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from cchc_desktop.errors import UserError, describe_os_error
 from cchc_desktop.sqlite_errors import describe_sqlite_error
 
+# For the type checker only: `cchc inspections list` opens the database through this module
+# and imports neither ``typing`` nor ``pathlib`` (cli/quick.py counts their milliseconds).
+TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterator, Mapping, Sequence
+    from pathlib import Path
+    from typing import Any, TypeVar
+
     import sqlite_utils
     from sqlite_utils.db import Table, View
+
+    Row = TypeVar("Row")  # a TypedDict naming a query's columns (store/rows.py)
 
 # A writer holds the lock for milliseconds; a reader or a second process waits this long
 # before we call the file busy.
@@ -35,7 +41,7 @@ class Database:
     asked for.
     """
 
-    def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path | str | None = None) -> None:
         self.conn = conn
         # The file, named in the messages of transaction() when the disk or the file fails.
         self.path = path
@@ -68,7 +74,7 @@ class Database:
         self.conn.close()
 
 
-def open_database(path: Path) -> Database:
+def open_database(path: Path | str) -> Database:
     """A connection to ``path`` in WAL mode with foreign keys enforced and full durability.
 
     The connection is in autocommit mode (isolation_level None): nothing is ever left in an
@@ -170,9 +176,6 @@ def fetch_all(db: Database, sql: str, params: Sequence[Any] = ()) -> list[dict[s
     return [dict(zip(columns, row, strict=True)) for row in cursor]
 
 
-Row = TypeVar("Row")  # a TypedDict naming a query's columns (store/rows.py)
-
-
 def fetch_rows(
     db: Database, row_type: type[Row], sql: str, params: Sequence[Any] = ()
 ) -> list[Row]:
@@ -180,10 +183,10 @@ def fetch_rows(
     public function hands to other modules, typed for mypy (nothing is checked at run time;
     the query and its TypedDict are written side by side)."""
     del row_type  # only its type matters
-    return cast(list[Row], fetch_all(db, sql, params))
+    return fetch_all(db, sql, params)  # type: ignore[return-value]
 
 
-def private_file(path: Path) -> None:
+def private_file(path: Path | str) -> None:
     """Create ``path`` empty and user-only (0600) if it is missing; tighten it if it is looser.
 
     Also the WAL and shared-memory files beside a database, when an older version left them
@@ -194,16 +197,17 @@ def private_file(path: Path) -> None:
 
     if os.name != "posix":
         return
+    name = os.fspath(path)
     try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        fd = os.open(name, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except FileExistsError:
         pass
     else:
         os.close(fd)
-    for each in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+    for each in (name, name + "-wal", name + "-shm"):
         try:
-            if stat.S_IMODE(each.stat().st_mode) & 0o077:
-                each.chmod(0o600)
+            if stat.S_IMODE(os.stat(each).st_mode) & 0o077:
+                os.chmod(each, 0o600)
         except FileNotFoundError:
             continue
         except PermissionError:

@@ -11,8 +11,8 @@ from cchc_desktop import APP_ID
 from cchc_desktop.atomic import write_atomic
 from cchc_desktop.domain.dates import utc_now
 from cchc_desktop.errors import UserError
+from cchc_desktop.store.reading import DB_NAME, DEVICE_FILE
 
-DB_NAME = "cchc.sqlite"
 # A device id as this app writes it; anything else is read through uuid.UUID.
 _CANONICAL_UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
@@ -86,7 +86,7 @@ class DataFolder(NamedTuple):
 
     @property
     def device_file(self) -> Path:
-        return self.root / "device.json"
+        return self.root / DEVICE_FILE
 
     @property
     def settings_file(self) -> Path:

@@ -6,12 +6,13 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from cchc_desktop.domain.dates import iso, parse_date
-from cchc_desktop.domain.findings import FindingKind, FollowUpStatus, is_overdue
+from cchc_desktop.domain.findings import FindingKind, FollowUpStatus
 from cchc_desktop.domain.text import clean, clean_multiline
 from cchc_desktop.errors import UserError
 from cchc_desktop.store import records
 from cchc_desktop.store.connection import fetch_rows, transaction
 from cchc_desktop.store.inspections import ensure_editable, get_inspection
+from cchc_desktop.store.listings import followup_rows
 from cchc_desktop.store.lookup import live_record
 from cchc_desktop.store.rows import FindingRow, FollowUpRow
 
@@ -184,23 +185,6 @@ def findings_of(ws: Workspace, inspection_id: str) -> list[FindingRow]:
     return rows
 
 
-def followups_sql(*, overdue: bool = False) -> str:
-    """The follow-up list's query (shared with the benchmark, which runs it in plain sqlite3);
-    with ``overdue`` it takes the day as its one parameter."""
-    sql = (
-        "SELECT f.id, f.text, f.responsible, f.deadline, f.status, f.status_note, f.inspection_id,"
-        " i.date, u.name AS unit_name, coalesce(up.name, '') AS unit_parent_name,"
-        " p.id AS plan_id, p.number AS plan_number, ci.date AS checked_on FROM findings f"
-        " JOIN inspections i ON i.id = f.inspection_id JOIN units u ON u.id = i.unit_id"
-        " LEFT JOIN units up ON up.id = u.parent_id JOIN plans p ON p.id = i.plan_id"
-        " LEFT JOIN inspections ci ON ci.id = f.checked_in AND ci.deleted = 0"
-        " WHERE f.kind = 'kien_nghi' AND f.deleted = 0 AND i.deleted = 0"
-    )
-    if overdue:
-        sql += " AND f.deadline IS NOT NULL AND f.deadline < ? AND f.status <> 'da_hoan_thanh'"
-    return sql + " ORDER BY f.deadline IS NULL, f.deadline, u.sort_key"
-
-
 def followups(
     ws: Workspace, *, overdue: bool = False, today: dt.date | None = None
 ) -> list[FollowUpRow]:
@@ -211,12 +195,7 @@ def followups(
     (``status_note``) and the date of the later inspection that saw it (``checked_on``, None
     when none did), and whether it is overdue ``today``.
     """
-    day = iso(today or dt.date.today())
-    # The query gives every column but ``overdue``, set here.
-    rows = fetch_rows(ws.db, FollowUpRow, followups_sql(overdue=overdue), [day] if overdue else [])
-    for row in rows:
-        row["overdue"] = is_overdue(row["deadline"], row["status"], day)
-    return rows
+    return followup_rows(ws.db, overdue=overdue, today=today)
 
 
 def _criterion_code(ws: Workspace, template_id: str, code: str | None) -> str | None:

@@ -10,7 +10,8 @@ from cchc_desktop.domain.text import clean, clean_multiline
 from cchc_desktop.domain.units import TWO_TIER_START
 from cchc_desktop.errors import NotFound, UserError
 from cchc_desktop.store import records
-from cchc_desktop.store.connection import fetch_all, transaction
+from cchc_desktop.store.connection import transaction
+from cchc_desktop.store.listings import inspection_rows
 from cchc_desktop.store.lookup import resolve
 
 if TYPE_CHECKING:
@@ -186,49 +187,13 @@ def ensure_editable(ws: Workspace, inspection_id: str) -> dict[str, Any]:
     return row
 
 
-_LIST_SQL = """
-SELECT i.id, i.date, i.status, i.place, i.plan_id, p.number AS plan_number,
-       i.unit_id, u.name AS unit_name, u.kind AS unit_kind, pu.name AS unit_parent_name,
-       i.team_id,
-       (SELECT m.name FROM team_members m WHERE m.team_id = i.team_id AND m.role = 'truong_doan'
-         AND m.deleted = 0 LIMIT 1) AS leader,
-       t.key AS template_key, t.version AS template_version,
-       (SELECT count(*) FROM criteria c WHERE c.template_id = i.template_id AND c.deleted = 0) AS total,
-       coalesce(a.answered, 0) AS answered, coalesce(a.not_met, 0) AS not_met,
-       coalesce(a.missing_notes, 0) AS missing_notes
-FROM inspections i
-JOIN plans p ON p.id = i.plan_id
-JOIN units u ON u.id = i.unit_id
-LEFT JOIN units pu ON pu.id = u.parent_id
-JOIN templates t ON t.id = i.template_id
-LEFT JOIN (
-    SELECT inspection_id, count(result) AS answered,
-           sum(result = 'khong_dat') AS not_met,
-           sum(result IN ('dat_mot_phan', 'khong_dat') AND note = '') AS missing_notes
-    FROM answers WHERE deleted = 0 GROUP BY inspection_id
-) a ON a.inspection_id = i.id
-WHERE i.deleted = 0 {filters}
-ORDER BY i.date, u.sort_key, i.id
-"""
-
-
-def list_sql(*, plan: bool = False, unit: bool = False) -> str:
-    """The listing query (shared with the benchmark, which runs it in plain sqlite3)."""
-    filters = ""
-    if plan:
-        filters += " AND i.plan_id = ?"
-    if unit:
-        filters += " AND i.unit_id = ?"
-    return _LIST_SQL.format(filters=filters)
-
-
 def list_inspections(
     ws: Workspace, *, plan: str | None = None, unit: str | None = None
 ) -> list[dict[str, Any]]:
-    """Live inspections by date then unit (Vietnamese order), with answer progress."""
-    params = []
-    if plan:
-        params.append(resolve(ws, "plans", plan))
-    if unit:
-        params.append(resolve(ws, "units", unit))
-    return fetch_all(ws.db, list_sql(plan=bool(plan), unit=bool(unit)), params)
+    """Live inspections by date then unit (Vietnamese order), with answer progress; only those
+    of the plan and the unit a person named (``lookup.resolve``), when given."""
+    return inspection_rows(
+        ws.db,
+        plan_id=resolve(ws, "plans", plan) if plan else None,
+        unit_id=resolve(ws, "units", unit) if unit else None,
+    )

@@ -9,9 +9,7 @@ from cchc_desktop.errors import UserError
 from cchc_desktop.store.connection import Database, open_database
 from cchc_desktop.store.datafolder import DataFolder, Device
 from cchc_desktop.store.migrate import migrate
-
-# Set by migration m0008 until this device's earlier history is signed (its PENDING_FLAG).
-SIGN_HISTORY_FLAG = "provenance.sign_own_history"
+from cchc_desktop.store.reading import SIGN_HISTORY_FLAG
 
 if TYPE_CHECKING:
     from cchc_desktop.settings import Settings

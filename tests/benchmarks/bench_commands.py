@@ -25,8 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from cchc_desktop.store.findings import followups_sql
-from cchc_desktop.store.inspections import list_sql
+from cchc_desktop.store.listings import followups_sql, list_sql
 from tests.benchmarks.province import Scenario, build_province
 from tests.benchmarks.report import machine, write_section
 

@@ -19,7 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from cchc_desktop.store.bootstrap import initialise
 from cchc_desktop.store.detail import show_inspection
-from cchc_desktop.store.inspections import list_inspections, list_sql
+from cchc_desktop.store.inspections import list_inspections
+from cchc_desktop.store.listings import list_sql
 from cchc_desktop.store.plans import add_plan, add_team
 from cchc_desktop.store.templates import resolve
 from cchc_desktop.store.units import add_unit

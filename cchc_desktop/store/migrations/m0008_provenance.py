@@ -25,7 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from cchc_desktop.store.migrate import execute_script
-from cchc_desktop.store.workspace import SIGN_HISTORY_FLAG
+from cchc_desktop.store.reading import SIGN_HISTORY_FLAG
 
 if TYPE_CHECKING:
     from cchc_desktop.store.connection import Database

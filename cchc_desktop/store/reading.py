@@ -1,0 +1,71 @@
+"""Opening a data folder to read it, and nothing else, as fast as a process can (cli/quick.py).
+
+``Workspace.open`` may have work to do first: upgrade an older schema (after a backup), sign
+the device's earlier history; at the CLI, sweep what a killed job left. A listing of an
+up-to-date folder needs none of it. ``open_to_read`` opens the database as ``open_database``
+does and checks, with a few cheap statements, that none of that work is waiting: the file is
+this app's, at this app's schema, with no history to sign. For anything else (a folder not
+initialised, a foreign, older or newer database, history to sign) it answers None, and the
+caller opens the folder the full way, which does the work or refuses in its own words.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+
+from cchc_desktop import APP_ID
+from cchc_desktop.store.connection import open_database
+from cchc_desktop.store.migrations import ORDER
+
+# For the type checker only (``typing`` costs a listing milliseconds).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from cchc_desktop.store.connection import Database
+
+# The names of the two files an initialised data folder holds (``DataFolder`` builds its
+# paths from them).
+DB_NAME = "cchc.sqlite"
+DEVICE_FILE = "device.json"
+
+# Set by migration m0008 until this device's earlier history is signed (its PENDING_FLAG):
+# ``Workspace.open`` signs it.
+SIGN_HISTORY_FLAG = "provenance.sign_own_history"
+
+
+def open_to_read(root: str) -> Database | None:
+    """The database of the data folder ``root``, opened, when reading it needs no other work
+    first; None when the full opening (``Workspace.open``) has something to do or to say.
+
+    Raises what ``open_database`` raises (a file that cannot be opened): the caller, having
+    changed nothing, leaves that to the full opening too.
+    """
+    db_path = os.path.join(root, DB_NAME)
+    if not (os.path.exists(db_path) and os.path.exists(os.path.join(root, DEVICE_FILE))):
+        return None
+    db = open_database(db_path)
+    try:
+        ready = _up_to_date(db)
+    except BaseException:
+        db.close()
+        raise
+    if not ready:
+        db.close()
+        return None
+    return db
+
+
+def _up_to_date(db: Database) -> bool:
+    """Whether the file is this app's (``migrate.check_ours``), at the schema this app writes
+    (``migrate.latest_version``), with no history waiting to be signed."""
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version != len(ORDER):
+        return False
+    try:
+        app = db.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
+    except sqlite3.OperationalError:  # no meta table: not a file of this app
+        return False
+    if app is None or app[0] != APP_ID:
+        return False
+    pending = db.execute("SELECT 1 FROM meta WHERE key = ?", [SIGN_HISTORY_FLAG]).fetchone()
+    return pending is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.cli import output
@@ -96,35 +97,11 @@ def register(commands: Any) -> None:
 
 
 def _list(ctx: Context, args: argparse.Namespace) -> int:
+    from cchc_desktop.cli.listings import inspections_text
     from cchc_desktop.store.inspections import list_inspections
 
     rows = list_inspections(ctx.workspace(), plan=args.plan, unit=args.unit)
-    if ctx.json:
-        output.emit_json(rows)
-    else:
-        output.table(
-            (
-                [
-                    r["id"][:8],
-                    dmy(r["date"]),
-                    r["unit_name"],
-                    r["plan_number"],
-                    r["leader"] or "",
-                    f"{r['answered']}/{r['total']}",
-                    r["not_met"],
-                ]
-                for r in rows
-            ),
-            [
-                pick("Mã id", "Id"),
-                pick("Ngày", "Date"),
-                pick("Đơn vị", "Unit"),
-                pick("Kế hoạch", "Plan"),
-                pick("Trưởng đoàn", "Lead"),
-                pick("Đã trả lời", "Answered"),
-                pick("Không đạt", "Not met"),
-            ],
-        )
+    sys.stdout.write(inspections_text(rows, ctx.json))
     return 0
 
 
@@ -309,35 +286,9 @@ def _findings_status(ctx: Context, args: argparse.Namespace) -> int:
 
 
 def _followups(ctx: Context, args: argparse.Namespace) -> int:
-    from cchc_desktop.domain.findings import FollowUpStatus
+    from cchc_desktop.cli.listings import followups_text
     from cchc_desktop.store.findings import followups
 
     rows = followups(ctx.workspace(), overdue=args.overdue)
-    if ctx.json:
-        output.emit_json(rows)
-    else:
-        # Each status's words once, not per row (a province has thousands of kiến nghị).
-        status = {s.value: s.label for s in FollowUpStatus}
-        late = pick(" (quá hạn)", " (overdue)")
-        output.table(
-            (
-                [
-                    r["id"][:8],
-                    r["unit_name"],
-                    r["text"][:60],
-                    r["responsible"],
-                    dmy(r["deadline"]),
-                    status[r["status"]] + (late if r["overdue"] else ""),
-                ]
-                for r in rows
-            ),
-            [
-                pick("Mã id", "Id"),
-                pick("Đơn vị", "Unit"),
-                pick("Kiến nghị", "Recommendation"),
-                pick("Trách nhiệm", "Responsible"),
-                pick("Thời hạn", "Deadline"),
-                pick("Tình trạng", "Status"),
-            ],
-        )
+    sys.stdout.write(followups_text(rows, ctx.json))
     return 0

@@ -8,23 +8,45 @@ table cell is one line (its breaks show as ``\n``); a message keeps the lines th
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
-from typing import Any
 
-from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import pick
+
+# For the type checker only (importing ``typing`` costs a listing milliseconds: cli/quick.py).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Sequence
+    from typing import Any
+
+
+def printable(text: str, *, lines: bool = False) -> str:
+    """``domain.text.printable``: control characters escaped. Text Python calls printable
+    has none of them (it is left as it is, without importing the regular expressions)."""
+    if text.isprintable():
+        return text
+    from cchc_desktop.domain.text import printable as escaped
+
+    return escaped(text, lines=lines)
 
 
 def emit_json(data: Any) -> None:
     """Print ``data`` as indented UTF-8 JSON on stdout."""
+    sys.stdout.write(json_text(data))
+
+
+def json_text(data: Any) -> str:
+    """``data`` as ``emit_json`` prints it: indented JSON, letters as they are, a final newline."""
     import json  # only --json needs it
 
-    json.dump(data, sys.stdout, ensure_ascii=False, indent=2, default=str)
-    sys.stdout.write("\n")
+    return json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n"
 
 
 def table(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> None:
     """Print rows under headers in aligned columns (Vietnamese letters are one column wide)."""
+    sys.stdout.write(table_text(rows, headers))
+
+
+def table_text(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> str:
+    """The lines ``table`` prints: headers, a rule, a line per row ("(không có)" for none)."""
     text_rows = [["" if v is None else printable(str(v)) for v in row] for row in rows]
     columns = list(zip(*text_rows, strict=True)) or [() for _ in headers]
     widths = [
@@ -36,9 +58,9 @@ def table(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> None:
     line = "  ".join(f"{{:<{w}}}" for w in widths)
     lines = [line.format(*headers), line.format(*("-" * w for w in widths))]
     lines += [line.format(*row) for row in text_rows]
-    sys.stdout.write("".join(f"{text.rstrip()}\n" for text in lines))
     if not text_rows:
-        print(pick("(không có)", "(none)"))
+        lines.append(pick("(không có)", "(none)"))
+    return "".join(f"{text.rstrip()}\n" for text in lines)
 
 
 def say(text: str) -> None:

@@ -1,8 +1,9 @@
-"""The `cchc` command: every job of the window, scriptable (see docs and CLI.md for the contract).
+"""The full `cchc` parser: every command's arguments and help (argparse), the checks every
+parsed command passes (text arguments, the window's lock for writes), and the handler run
+with its errors said as the exit codes of cli/__init__.py promise.
 
-Exit status: 0 done; 1 refused (one clear line per refused item on stderr, nothing stored
-changed); 2 wrong usage (an argument that is not text counts); 70 a bug (its traceback goes to
-the data folder's logs/, one line on stderr says where).
+A run builds only the chosen command's parsers; `cchc --help` and unknown commands build them
+all. The two listings people run most usually never get here (cli/quick.py).
 """
 
 from __future__ import annotations
@@ -13,49 +14,12 @@ import sqlite3
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import Any, NoReturn
 
 from cchc_desktop import __version__
-from cchc_desktop.cli import output
-from cchc_desktop.errors import UserError, describe_os_error, pick, set_language
+from cchc_desktop.cli import EXIT_OK, EXIT_REFUSED, EXIT_USAGE, READ_ONLY, crashed, output, stopped
+from cchc_desktop.errors import UserError, describe_os_error, pick
 from cchc_desktop.library_warnings import keep_off_screen
-
-if TYPE_CHECKING:
-    from cchc_desktop.store.datafolder import DataFolder
-
-EXIT_OK = 0
-EXIT_REFUSED = 1
-EXIT_USAGE = 2
-EXIT_BUG = 70  # EX_SOFTWARE of sysexits.h
-
-# Commands that only read the data folder: they run while the window has it open. Every other
-# command writes, and is refused then (the window keeps its own view of the records).
-READ_ONLY = frozenset(
-    {
-        "check",
-        "backup",
-        "export",
-        "verify",
-        "report",
-        "units list",
-        "plans list",
-        "teams list",
-        "templates list",
-        "templates export",
-        "inspections list",
-        "inspections show",
-        "findings list",
-        "followups list",
-        "photos list",
-        "minutes verify",
-        "minutes list",
-        "minutes trust list",
-        "conflicts list",
-        "conflicts show",
-        "devices list",
-        "devices self",
-    }
-)
 
 # Command groups, each a module with register(subparsers).
 _GROUPS = (
@@ -235,16 +199,9 @@ def _text_refusal(bad: str) -> str:
     )
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command; return the exit status (the console script exits with it)."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            # A file name that is not UTF-8 prints as \udcfa rather than stopping the command.
-            reconfigure(encoding="utf-8", errors="backslashreplace")
-    set_language(None)  # CCHC_LANG as it is now (a test may have changed it)
+def run_parsed(argv: Sequence[str]) -> int:
+    """Parse ``argv`` with the full parser and run its command; return the exit status."""
     keep_off_screen()
-    argv = sys.argv[1:] if argv is None else argv
     parser = build_parser(argv)
     args = parser.parse_args(argv)
     bad = _not_text(args)
@@ -271,62 +228,16 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         user = describe_sqlite_error(exc, DataFolder(ctx.data_dir).db_path)
         if user is None:
-            return _crashed(exc, ctx.data_dir)
+            return crashed(exc, ctx.data_dir)
         output.warn(user.message)
         return EXIT_REFUSED
     except OSError as exc:
         output.warn(describe_os_error(exc).message)
         return EXIT_REFUSED
     except Exception as exc:
-        return _crashed(exc, ctx.data_dir)
+        return crashed(exc, ctx.data_dir)
     except KeyboardInterrupt:
-        print(
-            pick(
-                "Đã dừng theo yêu cầu; dữ liệu đã lưu không bị ảnh hưởng.",
-                "Stopped on request; stored data is unaffected.",
-            ),
-            file=sys.stderr,
-        )
-        return 130
+        return stopped()
     finally:
         ctx.close()
     return int(status or EXIT_OK)
-
-
-def _crashed(exc: Exception, data_dir: Path) -> int:
-    """A bug: its traceback to logs/, one line on stderr (CCHC_DEBUG: raised as it is)."""
-    from cchc_desktop.store.datafolder import DataFolder
-
-    if os.environ.get("CCHC_DEBUG"):
-        raise exc
-    output.warn(_bug(exc, DataFolder(data_dir)))
-    return EXIT_BUG
-
-
-def _bug(exc: Exception, folder: DataFolder) -> str:
-    """Keep a bug's traceback in logs/ (when the data folder exists); one line says where."""
-    import traceback
-
-    from cchc_desktop.domain.dates import vietnam_now
-
-    text = "".join(traceback.format_exception(exc))
-    where = pick("(không ghi được nhật ký)", "(no log could be written)")
-    if folder.root.is_dir():
-        log = folder.logs_dir / f"crash-{vietnam_now():%Y%m%d-%H%M%S}-cli.log"
-        try:
-            folder.logs_dir.mkdir(exist_ok=True)
-            log.write_text(f"cchc {__version__} {sys.argv[1:]!r}\n{text}", encoding="utf-8")
-            where = str(log)
-        except OSError:
-            pass
-    return pick(
-        f"Lỗi chương trình không lường trước ({type(exc).__name__}); chi tiết: {where}. Lệnh đã "
-        "dừng; thay đổi dở dang không được lưu. Hãy gửi tệp đó cho người hỗ trợ.",
-        f"An unforeseen program error ({type(exc).__name__}); details: {where}. The command "
-        "stopped; nothing half-done was stored. Please send that file to support.",
-    )
-
-
-def run() -> NoReturn:
-    """The console script: run the command line and exit with its status."""
-    sys.exit(main())

@@ -281,42 +281,6 @@
         <name>cchc_desktop.cli</name>
         <message>
             <location filename="../../cchc_desktop/cli/__init__.py" />
-            <source>Sai cách dùng lệnh: {message}. Xem: {self.prog} --help</source>
-            <extracomment>Wrong usage: {message}. See: {self.prog} --help</extracomment>
-            <translation>Wrong usage: {message}. See: {self.prog} --help</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/cli/__init__.py" />
-            <source>CCHC Desktop: công việc của đoàn kiểm tra cải cách hành chính từ dòng lệnh.</source>
-            <extracomment>CCHC Desktop: the inspection team's work from the command line.</extracomment>
-            <translation>CCHC Desktop: the inspection team's work from the command line.</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/cli/__init__.py" />
-            <source>Mã thoát: 0 xong; 1 bị từ chối (mỗi mục một dòng, dữ liệu đã lưu không đổi); 2 sai cách dùng (cả tham số không phải văn bản UTF-8); 70 lỗi chương trình (chi tiết trong logs/). Khi cửa sổ CCHC Desktop đang mở thư mục dữ liệu, các lệnh ghi bị từ chối; lệnh chỉ đọc vẫn chạy.</source>
-            <extracomment>Exit status: 0 done; 1 refused (one line per item, stored data unchanged); 2 wrong usage (an argument that is not UTF-8 text too); 70 a bug (details in logs/). While a CCHC Desktop window has the data folder open, commands that write are refused; read-only commands run.</extracomment>
-            <translation>Exit status: 0 done; 1 refused (one line per item, stored data unchanged); 2 wrong usage (an argument that is not UTF-8 text too); 70 a bug (details in logs/). While a CCHC Desktop window has the data folder open, commands that write are refused; read-only commands run.</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/cli/__init__.py" />
-            <source>thư mục dữ liệu (mặc định: CCHC_DATA_DIR hoặc thư mục của người dùng)</source>
-            <extracomment>data folder (default: CCHC_DATA_DIR or the per-user folder)</extracomment>
-            <translation>data folder (default: CCHC_DATA_DIR or the per-user folder)</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/cli/__init__.py" />
-            <source>in kết quả dạng JSON</source>
-            <extracomment>print results as JSON</extracomment>
-            <translation>print results as JSON</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/cli/__init__.py" />
-            <source>Tham số {bad} không phải văn bản UTF-8 hợp lệ (có byte không đọc được, thường do bảng mã của cửa sổ dòng lệnh). Hãy gõ lại bằng bảng mã UTF-8; không có gì được lưu.</source>
-            <extracomment>The argument {bad} is not valid UTF-8 text (it holds bytes that cannot be read, usually the terminal's encoding). Type it again in UTF-8; nothing was stored.</extracomment>
-            <translation>The argument {bad} is not valid UTF-8 text (it holds bytes that cannot be read, usually the terminal's encoding). Type it again in UTF-8; nothing was stored.</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/cli/__init__.py" />
             <source>Đã dừng theo yêu cầu; dữ liệu đã lưu không bị ảnh hưởng.</source>
             <extracomment>Stopped on request; stored data is unaffected.</extracomment>
             <translation>Stopped on request; stored data is unaffected.</translation>
@@ -2120,15 +2084,15 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/cli/cmd_work.py" />
-            <source>Mã id</source>
-            <extracomment>Id</extracomment>
-            <translation>Id</translation>
+            <source>Đã tạo cuộc kiểm tra</source>
+            <extracomment>Inspection created</extracomment>
+            <translation>Inspection created</translation>
         </message>
         <message>
             <location filename="../../cchc_desktop/cli/cmd_work.py" />
-            <source>Ngày</source>
-            <extracomment>Date</extracomment>
-            <translation>Date</translation>
+            <source>Cuộc kiểm tra</source>
+            <extracomment>Inspection</extracomment>
+            <translation>Inspection</translation>
         </message>
         <message>
             <location filename="../../cchc_desktop/cli/cmd_work.py" />
@@ -2144,33 +2108,9 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/cli/cmd_work.py" />
-            <source>Trưởng đoàn</source>
-            <extracomment>Lead</extracomment>
-            <translation>Lead</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/cli/cmd_work.py" />
-            <source>Đã trả lời</source>
-            <extracomment>Answered</extracomment>
-            <translation>Answered</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/cli/cmd_work.py" />
-            <source>Không đạt</source>
-            <extracomment>Not met</extracomment>
-            <translation>Not met</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/cli/cmd_work.py" />
-            <source>Đã tạo cuộc kiểm tra</source>
-            <extracomment>Inspection created</extracomment>
-            <translation>Inspection created</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/cli/cmd_work.py" />
-            <source>Cuộc kiểm tra</source>
-            <extracomment>Inspection</extracomment>
-            <translation>Inspection</translation>
+            <source>Ngày</source>
+            <extracomment>Date</extracomment>
+            <translation>Date</translation>
         </message>
         <message>
             <location filename="../../cchc_desktop/cli/cmd_work.py" />
@@ -2189,6 +2129,12 @@
             <source>phiên bản</source>
             <extracomment>version</extracomment>
             <translation>version</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/cmd_work.py" />
+            <source>Đã trả lời</source>
+            <extracomment>Answered</extracomment>
+            <translation>Answered</translation>
         </message>
         <message>
             <location filename="../../cchc_desktop/cli/cmd_work.py" />
@@ -2240,6 +2186,12 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/cli/cmd_work.py" />
+            <source>Mã id</source>
+            <extracomment>Id</extracomment>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/cmd_work.py" />
             <source>Loại</source>
             <extracomment>Kind</extracomment>
             <translation>Kind</translation>
@@ -2274,24 +2226,6 @@
             <extracomment>Status updated</extracomment>
             <translation>Status updated</translation>
         </message>
-        <message>
-            <location filename="../../cchc_desktop/cli/cmd_work.py" />
-            <source> (quá hạn)</source>
-            <extracomment> (overdue)</extracomment>
-            <translation> (overdue)</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/cli/cmd_work.py" />
-            <source>Kiến nghị</source>
-            <extracomment>Recommendation</extracomment>
-            <translation>Recommendation</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/cli/cmd_work.py" />
-            <source>Tình trạng</source>
-            <extracomment>Status</extracomment>
-            <translation>Status</translation>
-        </message>
     </context>
     <context>
         <name>cchc_desktop.cli.context</name>
@@ -2303,12 +2237,126 @@
         </message>
     </context>
     <context>
+        <name>cchc_desktop.cli.listings</name>
+        <message>
+            <location filename="../../cchc_desktop/cli/listings.py" />
+            <source>Mã id</source>
+            <extracomment>Id</extracomment>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/listings.py" />
+            <source>Ngày</source>
+            <extracomment>Date</extracomment>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/listings.py" />
+            <source>Đơn vị</source>
+            <extracomment>Unit</extracomment>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/listings.py" />
+            <source>Kế hoạch</source>
+            <extracomment>Plan</extracomment>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/listings.py" />
+            <source>Trưởng đoàn</source>
+            <extracomment>Lead</extracomment>
+            <translation>Lead</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/listings.py" />
+            <source>Đã trả lời</source>
+            <extracomment>Answered</extracomment>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/listings.py" />
+            <source>Không đạt</source>
+            <extracomment>Not met</extracomment>
+            <translation>Not met</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/listings.py" />
+            <source> (quá hạn)</source>
+            <extracomment> (overdue)</extracomment>
+            <translation> (overdue)</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/listings.py" />
+            <source>Kiến nghị</source>
+            <extracomment>Recommendation</extracomment>
+            <translation>Recommendation</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/listings.py" />
+            <source>Trách nhiệm</source>
+            <extracomment>Responsible</extracomment>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/listings.py" />
+            <source>Thời hạn</source>
+            <extracomment>Deadline</extracomment>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/listings.py" />
+            <source>Tình trạng</source>
+            <extracomment>Status</extracomment>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc_desktop.cli.output</name>
         <message>
             <location filename="../../cchc_desktop/cli/output.py" />
             <source>(không có)</source>
             <extracomment>(none)</extracomment>
             <translation>(none)</translation>
+        </message>
+    </context>
+    <context>
+        <name>cchc_desktop.cli.parser</name>
+        <message>
+            <location filename="../../cchc_desktop/cli/parser.py" />
+            <source>Sai cách dùng lệnh: {message}. Xem: {self.prog} --help</source>
+            <extracomment>Wrong usage: {message}. See: {self.prog} --help</extracomment>
+            <translation>Wrong usage: {message}. See: {self.prog} --help</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/parser.py" />
+            <source>CCHC Desktop: công việc của đoàn kiểm tra cải cách hành chính từ dòng lệnh.</source>
+            <extracomment>CCHC Desktop: the inspection team's work from the command line.</extracomment>
+            <translation>CCHC Desktop: the inspection team's work from the command line.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/parser.py" />
+            <source>Mã thoát: 0 xong; 1 bị từ chối (mỗi mục một dòng, dữ liệu đã lưu không đổi); 2 sai cách dùng (cả tham số không phải văn bản UTF-8); 70 lỗi chương trình (chi tiết trong logs/). Khi cửa sổ CCHC Desktop đang mở thư mục dữ liệu, các lệnh ghi bị từ chối; lệnh chỉ đọc vẫn chạy.</source>
+            <extracomment>Exit status: 0 done; 1 refused (one line per item, stored data unchanged); 2 wrong usage (an argument that is not UTF-8 text too); 70 a bug (details in logs/). While a CCHC Desktop window has the data folder open, commands that write are refused; read-only commands run.</extracomment>
+            <translation>Exit status: 0 done; 1 refused (one line per item, stored data unchanged); 2 wrong usage (an argument that is not UTF-8 text too); 70 a bug (details in logs/). While a CCHC Desktop window has the data folder open, commands that write are refused; read-only commands run.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/parser.py" />
+            <source>thư mục dữ liệu (mặc định: CCHC_DATA_DIR hoặc thư mục của người dùng)</source>
+            <extracomment>data folder (default: CCHC_DATA_DIR or the per-user folder)</extracomment>
+            <translation>data folder (default: CCHC_DATA_DIR or the per-user folder)</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/parser.py" />
+            <source>in kết quả dạng JSON</source>
+            <extracomment>print results as JSON</extracomment>
+            <translation>print results as JSON</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/parser.py" />
+            <source>Tham số {bad} không phải văn bản UTF-8 hợp lệ (có byte không đọc được, thường do bảng mã của cửa sổ dòng lệnh). Hãy gõ lại bằng bảng mã UTF-8; không có gì được lưu.</source>
+            <extracomment>The argument {bad} is not valid UTF-8 text (it holds bytes that cannot be read, usually the terminal's encoding). Type it again in UTF-8; nothing was stored.</extracomment>
+            <translation>The argument {bad} is not valid UTF-8 text (it holds bytes that cannot be read, usually the terminal's encoding). Type it again in UTF-8; nothing was stored.</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,260 @@
+"""The quick path of `cchc inspections list` and `cchc followups list` (cli/quick.py): it prints
+exactly what the full parser prints, hands everything else to the full parser before printing
+anything, and imports nothing a listing does not use."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cchc_desktop.cli import main
+from cchc_desktop.cli.parser import run_parsed
+from cchc_desktop.cli.quick import answer_quickly, read_listing
+from cchc_desktop.store.migrate import latest_version
+from cchc_desktop.store.reading import SIGN_HISTORY_FLAG
+
+LISTINGS = [
+    ["inspections", "list"],
+    ["--json", "inspections", "list"],
+    ["followups", "list"],
+    ["followups", "list", "--overdue"],
+    ["--json", "followups", "list", "--overdue", "--overdue"],
+]
+
+
+@pytest.fixture(scope="module")
+def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A data folder with the demo data (read only by the tests that share it)."""
+    data = tmp_path_factory.mktemp("quick") / "data"
+    assert main(["--data-dir", str(data), "demo"]) == 0
+    return data
+
+
+def _printed(capsys: pytest.CaptureFixture[str], status: int | None) -> tuple[int | None, str, str]:
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+@pytest.mark.parametrize("language", ["vi", "en"])
+@pytest.mark.parametrize("listing", LISTINGS, ids=" ".join)
+def test_the_quick_path_prints_what_the_full_parser_prints(
+    demo_dir: Path,
+    listing: list[str],
+    language: str,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from cchc_desktop.errors import set_language
+
+    monkeypatch.setenv("CCHC_LANG", language)
+    set_language(None)
+    argv = ["--data-dir", str(demo_dir), *listing]
+    capsys.readouterr()
+    quick = _printed(capsys, answer_quickly(argv))
+    full = _printed(capsys, run_parsed(argv))
+    assert quick == full
+    assert quick[0] == 0 and quick[1].count("\n") > 3
+
+
+def test_an_empty_listing_says_so_as_the_full_parser_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "init"]) == 0
+    for listing in (["inspections", "list"], ["followups", "list"]):
+        argv = ["--data-dir", str(data), *listing]
+        capsys.readouterr()
+        quick = _printed(capsys, answer_quickly(argv))
+        assert quick == _printed(capsys, run_parsed(argv))
+        assert quick[1].endswith("(không có)\n")
+
+
+def test_the_data_folder_comes_from_the_environment_as_for_the_full_parser(
+    demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from cchc_desktop.store.datafolder import default_data_dir
+
+    monkeypatch.setenv("CCHC_DATA_DIR", str(demo_dir))
+    listing = read_listing(["followups", "list"])
+    assert listing is not None and Path(listing.data_dir) == default_data_dir() == demo_dir
+    monkeypatch.delenv("CCHC_DATA_DIR")
+    listing = read_listing(["--json", "inspections", "list"])
+    assert listing is not None and Path(listing.data_dir) == default_data_dir()
+    assert listing.as_json and listing.command == "inspections"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["inspections", "list", "--plan", "45/KH-UBND"],
+        ["inspections", "list", "--overdue"],
+        ["inspections", "list", "--json"],
+        ["inspections", "list", "-h"],
+        ["inspections", "show", "x"],
+        ["inspections"],
+        ["followups", "list", "--over"],
+        ["followups", "set", "x", "1"],
+        ["--data", "/d", "inspections", "list"],
+        ["--js", "inspections", "list"],
+        ["--data-dir", "--json", "inspections", "list"],
+        ["--data-dir=", "inspections", "list"],
+        ["--data-dir", "", "inspections", "list"],
+        ["--help", "inspections", "list"],
+        ["--version"],
+        ["--", "inspections", "list"],
+        ["units", "list"],
+        [],
+    ],
+)
+def test_anything_else_is_left_to_the_full_parser(argv: list[str]) -> None:
+    assert read_listing(argv) is None
+
+
+def _foreign(data: Path) -> None:
+    (data / "cchc.sqlite").unlink()
+    with sqlite3.connect(data / "cchc.sqlite") as conn:
+        conn.execute("CREATE TABLE customers (id INTEGER)")
+
+
+def _newer(data: Path) -> None:
+    with sqlite3.connect(data / "cchc.sqlite") as conn:
+        conn.execute(f"PRAGMA user_version = {latest_version() + 1}")
+
+
+def _no_device(data: Path) -> None:
+    (data / "device.json").unlink()
+
+
+@pytest.mark.parametrize(
+    ("spoil", "message"),
+    [
+        (None, "chưa có dữ liệu CCHC"),
+        (_no_device, "chưa có dữ liệu CCHC"),
+        (_foreign, "chương trình khác"),
+        (_newer, "phiên bản mới hơn"),
+    ],
+    ids=["missing", "no device", "foreign", "newer"],
+)
+def test_a_folder_the_full_opening_refuses_is_refused_in_its_words(
+    tmp_path: Path, spoil: object, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    if callable(spoil):
+        assert main(["--data-dir", str(data), "init"]) == 0
+        spoil(data)
+    for listing in (["inspections", "list"], ["followups", "list"]):
+        argv = ["--data-dir", str(data), *listing]
+        capsys.readouterr()
+        assert answer_quickly(argv) is None
+        assert capsys.readouterr() == ("", "")
+        code, out, err = _printed(capsys, main(argv))
+        assert (code, out) == (1, "")
+        assert message in err and err.count("\n") == 1
+
+
+def test_a_folder_with_work_waiting_is_opened_the_full_way(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """History to sign (migration m0008's flag): the full opening signs it, then lists."""
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "demo"]) == 0
+    with sqlite3.connect(data / "cchc.sqlite") as conn:
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, '1')", [SIGN_HISTORY_FLAG])
+    argv = ["--data-dir", str(data), "inspections", "list"]
+    capsys.readouterr()
+    assert answer_quickly(argv) is None
+    assert capsys.readouterr() == ("", "")
+    code, out, _ = _printed(capsys, main(argv))
+    assert code == 0 and out.count("\n") > 3
+    with sqlite3.connect(data / "cchc.sqlite") as conn:
+        assert (
+            conn.execute("SELECT 1 FROM meta WHERE key = ?", [SIGN_HISTORY_FLAG]).fetchone() is None
+        )
+    assert answer_quickly(argv) == 0  # signed: the quick path answers again
+
+
+# Runs `cchc` as a person does (its console script's call) and lists, at exit, the modules the
+# process imported beyond those of `python -c "import sqlite3"`.
+_PROBE = """
+import atexit, sys
+baseline = set(sys.modules)
+import sqlite3
+baseline |= set(sys.modules)
+atexit.register(lambda: print(" ".join(sorted(set(sys.modules) - baseline)), file=sys.stderr))
+sys.argv = ["cchc", *sys.argv[1:]]
+from cchc_desktop.cli import run
+run()
+"""
+
+# What the quick path may import beyond sqlite3: our own few modules, enum (the status labels)
+# and contextlib (store/connection.py's transactions).
+ALLOWED = {
+    "__future__",
+    "contextlib",
+    "enum",
+    "cchc_desktop",
+    "cchc_desktop.cli",
+    "cchc_desktop.cli.listings",
+    "cchc_desktop.cli.output",
+    "cchc_desktop.cli.quick",
+    "cchc_desktop.domain",
+    "cchc_desktop.domain.choices",
+    "cchc_desktop.domain.dates",
+    "cchc_desktop.domain.findings",
+    "cchc_desktop.errors",
+    "cchc_desktop.sqlite_errors",
+    "cchc_desktop.store",
+    "cchc_desktop.store.connection",
+    "cchc_desktop.store.listings",
+    "cchc_desktop.store.migrations",
+    "cchc_desktop.store.reading",
+}
+
+
+@pytest.mark.parametrize("listing", [["inspections", "list"], ["followups", "list"]])
+def test_a_quick_listing_imports_nothing_it_does_not_use(
+    demo_dir: Path, listing: list[str]
+) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, "--data-dir", str(demo_dir), *listing],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("\n") > 3
+    imported = set(done.stderr.split())
+    # Named, for the message when one of them comes back: each costs milliseconds to tens of
+    # milliseconds, several times the query (argparse with every command's parser, the full
+    # workspace with its migrations and sweep, logging of library_warnings, the English
+    # catalogue's XML, platformdirs with --data-dir given).
+    heavy = {
+        "argparse",
+        "pathlib",
+        "typing",
+        "re",
+        "logging",
+        "dataclasses",
+        "inspect",
+        "json",
+        "shutil",
+        "platformdirs",
+        "sqlite_utils",
+        "jsonschema",
+        "email",
+        "http",
+        "urllib",
+        "xml",
+        "cchc_desktop.cli.parser",
+        "cchc_desktop.store.workspace",
+        "cchc_desktop.store.leftovers",
+        "cchc_desktop.exchange",
+        "cchc_desktop.library_warnings",
+        "cchc_desktop.catalogue",
+    }
+    assert not imported & heavy, sorted(imported & heavy)
+    assert imported <= ALLOWED, sorted(imported - ALLOWED)

@@ -13,6 +13,7 @@ from cchc_desktop.errors import pick
 # For the type checker only (``typing`` costs a listing milliseconds).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Iterable
     from typing import Any
 
     from cchc_desktop.store.rows import FollowUpRow
@@ -23,11 +24,12 @@ def inspections_text(rows: list[dict[str, Any]], as_json: bool) -> str:
     answered of all, not met."""
     if as_json:
         return output.json_text(rows)
+    date = _shown_dates(r["date"] for r in rows)
     return output.table_text(
         (
             [
                 r["id"][:8],
-                dmy(r["date"]),
+                date[r["date"]],
                 r["unit_name"],
                 r["plan_number"],
                 r["leader"] or "",
@@ -56,6 +58,7 @@ def followups_text(rows: list[FollowUpRow], as_json: bool) -> str:
     # Each status's words once, not per row (a province has thousands of kiến nghị).
     status = {s.value: s.label for s in FollowUpStatus}
     late = pick(" (quá hạn)", " (overdue)")
+    deadline = _shown_dates(r["deadline"] for r in rows)
     return output.table_text(
         (
             [
@@ -63,7 +66,7 @@ def followups_text(rows: list[FollowUpRow], as_json: bool) -> str:
                 r["unit_name"],
                 r["text"][:60],
                 r["responsible"],
-                dmy(r["deadline"]),
+                deadline[r["deadline"]],
                 status[r["status"]] + (late if r["overdue"] else ""),
             ]
             for r in rows
@@ -77,3 +80,8 @@ def followups_text(rows: list[FollowUpRow], as_json: bool) -> str:
             pick("Tình trạng", "Status"),
         ],
     )
+
+
+def _shown_dates(values: Iterable[str | None]) -> dict[str | None, str]:
+    """Each stored date as shown (``dmy``), once per date: many rows share a day."""
+    return {value: dmy(value) for value in set(values)}

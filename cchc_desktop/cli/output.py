@@ -47,7 +47,11 @@ def table(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> None:
 
 def table_text(rows: Iterable[Sequence[Any]], headers: Sequence[str]) -> str:
     """The lines ``table`` prints: headers, a rule, a line per row ("(không có)" for none)."""
-    text_rows = [["" if v is None else printable(str(v)) for v in row] for row in rows]
+    text_rows = [["" if v is None else str(v) for v in row] for row in rows]
+    # Cells Python calls printable hold no control character: one look at the whole table
+    # instead of one per cell (a province's kiến nghị are 12,000 cells).
+    if not "".join(["".join(row) for row in text_rows]).isprintable():
+        text_rows = [[printable(cell) for cell in row] for row in text_rows]
     columns = list(zip(*text_rows, strict=True)) or [() for _ in headers]
     widths = [
         max([len(header), *map(len, column)])

@@ -73,6 +73,22 @@ def test_an_empty_listing_says_so_as_the_full_parser_does(
         assert quick[1].endswith("(không có)\n")
 
 
+def test_names_that_came_in_a_package_print_escaped_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "demo"]) == 0
+    with sqlite3.connect(data / "cchc.sqlite") as conn:
+        conn.execute("UPDATE units SET name = name || ?", ["\x1b[2J\nĐã ký"])
+    for listing in (["inspections", "list"], ["followups", "list"]):
+        argv = ["--data-dir", str(data), *listing]
+        capsys.readouterr()
+        quick = _printed(capsys, answer_quickly(argv))
+        assert quick == _printed(capsys, run_parsed(argv))
+        assert "\\x1b[2J\\nĐã ký" in quick[1] and "\x1b" not in quick[1]
+        assert not any(line.startswith("Đã ký") for line in quick[1].splitlines())
+
+
 def test_the_data_folder_comes_from_the_environment_as_for_the_full_parser(
     demo_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

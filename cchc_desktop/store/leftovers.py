@@ -12,11 +12,10 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 import sys
 import time
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from cchc_desktop.store.datafolder import DataFolder
 
@@ -28,9 +27,12 @@ TEMP_MAX_AGE = 3600
 _OWNER = re.compile(r"^(?:pkg-|\.)?(\d+)-")
 
 
-@dataclass(frozen=True)
-class Swept:
-    """How many leftovers were removed: staging folders and temporary files."""
+class Swept(NamedTuple):
+    """How many leftovers were removed: staging folders and temporary files.
+
+    (A named tuple: every `cchc` command sweeps, and importing ``dataclasses``, with
+    ``inspect``, would cost it milliseconds.)
+    """
 
     staging: int = 0
     temporary: int = 0
@@ -111,6 +113,8 @@ def sweep_staging(root: Path) -> int:
         return 0
     for leftover in root.glob("pkg-*"):
         if abandoned(leftover, STAGING_MAX_AGE):
+            import shutil  # only when there is something to remove
+
             shutil.rmtree(leftover, ignore_errors=True)
             removed += not leftover.exists()
     return removed

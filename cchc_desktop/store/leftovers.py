@@ -3,7 +3,8 @@
 A merge stages a package's members in ``staging/pkg-<pid>-…/``; a photo import copies each
 file into ``media/blobs/.incoming/<pid>-….tmp`` before it is renamed into the store. Both
 carry the id of the process that made them, so the next start (of the window or of a ``cchc``
-command) removes exactly those whose process is gone, and never the files of a merge or an
+command; not the two quick listings, cli/quick.py, which only read the database) removes
+exactly those whose process is gone, and never the files of a merge or an
 import running at that moment in another process. Leftovers named without a process id (made
 by an older version) go once they are old enough that no job can still own them.
 """

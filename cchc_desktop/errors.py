@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from cchc_desktop.catalogue import corrections
-
 _language: str | None = None
 
 
@@ -36,7 +34,13 @@ def set_language(value: str | None) -> None:
 def pick(vi: str, en: str) -> str:
     """One text of a Vietnamese/English pair, by the current language. The English is the
     code's, unless a translator corrected it in resources/translations/core_en.ts."""
-    return corrections.english(vi, en) if language() == "en" else vi
+    if language() != "en":
+        return vi
+    # Imported only for English: reading the catalogue needs an XML parser that a Vietnamese
+    # session (and the window's start) need not load.
+    from cchc_desktop.catalogue import corrections
+
+    return corrections.english(vi, en)
 
 
 class UserError(Exception):

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 # imports jsonschema and validates every template, which would otherwise share the
 # interpreter with the first list being shown and the inspection page being built.
 TEMPLATES_AFTER_MS = 4000
+# And what a killed process left is tidied once the first list is drawn (its imports and
+# file listing would share the interpreter with drawing it).
+TIDY_AFTER_MS = 300
 
 
 class AppContext(QObject):
@@ -111,7 +114,7 @@ class AppContext(QObject):
             self.when_idle(self._after_first_reads)
 
     def _after_first_reads(self) -> None:
-        self._tidy()
+        QTimer.singleShot(TIDY_AFTER_MS, self._tidy)
         QTimer.singleShot(TEMPLATES_AFTER_MS, self._install_new_templates)
 
     def _tidy(self) -> None:

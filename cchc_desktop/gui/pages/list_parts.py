@@ -208,8 +208,14 @@ class ProgressDelegate(QStyledItemDelegate):
         palette = option.palette
         text = str(index.data() or "")
         painter.save()
-        painter.fillRect(bar, palette.color(QPalette.ColorRole.Base))
-        painter.fillRect(filled, palette.color(QPalette.ColorRole.Highlight))
+        # Rectangles filled by brush, not fillRect: resolving fillRect's arguments makes
+        # PySide build QGradient's enum types, on the first list's first paint.
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRect(bar)
+        painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+        painter.drawRect(filled)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         painter.drawRect(bar.adjusted(0, 0, -1, -1))
         painter.setClipRect(bar.adjusted(filled.width(), 0, 0, 0))

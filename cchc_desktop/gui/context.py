@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 # imports jsonschema and validates every template, which would otherwise share the
 # interpreter with the first list being shown and the inspection page being built.
 TEMPLATES_AFTER_MS = 4000
+# And what a killed process left is tidied once the first list is drawn (its imports and
+# file listing would share the interpreter with drawing it).
+TIDY_AFTER_MS = 300
 
 
 class AppContext(QObject):
@@ -95,12 +98,8 @@ class AppContext(QObject):
                 with Workspace.open(root) as ws:
                     load_demo(ws, photos=True)
             else:
-                from cchc_desktop.exchange.derive_pending import finish
-                from cchc_desktop.store.leftovers import sweep
-
-                with Workspace.open(root) as ws:  # upgrades the schema (after a backup) if older
-                    sweep(ws.folder)  # what a killed merge or import left behind
-                    finish(ws)  # and the thumbnails and print copies a killed merge owed
+                with Workspace.open(root):  # upgrades the schema (after a backup) if older
+                    pass
             return fresh
 
         self.run(work, on_result=self._prepared, on_error=self.problem.emit)
@@ -109,12 +108,27 @@ class AppContext(QObject):
         self.demo_loaded = fresh
         self.open_workspace()
         if not fresh and self.ready:
-            # After the reads the pages started on workspace_ready: the check reads and
-            # validates every bundled template, which would share the interpreter with the
-            # first list and hold it back.
-            self.when_idle(
-                lambda: QTimer.singleShot(TEMPLATES_AFTER_MS, self._install_new_templates)
-            )
+            # After the reads the pages started on workspace_ready, so the first list does
+            # not share the interpreter with them: tidying what a killed process left, and
+            # the check for new bundled templates (it validates every one of them).
+            self.when_idle(self._after_first_reads)
+
+    def _after_first_reads(self) -> None:
+        QTimer.singleShot(TIDY_AFTER_MS, self._tidy)
+        QTimer.singleShot(TEMPLATES_AFTER_MS, self._install_new_templates)
+
+    def _tidy(self) -> None:
+        """Remove what a killed merge or import left behind, and make the thumbnails and
+        print copies a killed merge owed (neither is shown before the first list is)."""
+
+        def tidy(ws: Workspace) -> None:
+            from cchc_desktop.exchange.derive_pending import finish
+            from cchc_desktop.store.leftovers import sweep
+
+            sweep(ws.folder)
+            finish(ws)
+
+        self.read(tidy, lambda _none: None)
 
     def when_idle(self, then: Callable[[], None]) -> None:
         """Call ``then`` once no background task is running (at once when none is)."""

@@ -33,6 +33,13 @@ class Form:
             raise RuntimeError(f"cannot load the form {path}: {loader.errorString()}")
         self.name = name
         self.widget: QWidget = widget
+        from cchc_desktop.gui.theme import set_role
+
+        # Text roles given in Qt Designer (a "role" property) look as set_role makes them.
+        for child in widget.findChildren(QWidget):
+            role = child.property("role")
+            if isinstance(role, str) and role:
+                set_role(child, role)
 
     def __getattr__(self, object_name: str) -> Any:
         child = self.widget.findChild(QObject, object_name)

@@ -393,3 +393,28 @@ def test_the_sign_tab_is_made_while_the_lead_reads_and_filled_when_shown(
         host.show_tab("minutes")
     assert panel.inspection_id == inspection
     assert panel.readiness is not None and panel.checklist.summary.text()
+
+
+def test_what_a_killed_merge_left_is_tidied_after_the_first_list(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A merge killed last session left its staging folder: the window removes it at start,
+    once the inspections list is read (tidying shared the interpreter with that read)."""
+    from cchc_desktop.gui.context import AppContext
+
+    dead = 2**22 + 12345  # above Linux's default pid_max: no such process
+    staging = demo_dir / "staging" / f"pkg-{dead}-goi"
+    staging.mkdir(parents=True)
+    (staging / "records.jsonl").write_text("{}\n", encoding="utf-8")
+    list_read_first: list[bool] = []
+    tidy = AppContext._tidy
+
+    def checking(ctx: AppContext) -> None:
+        listing = ctx.parent().pages.get("inspections")  # type: ignore[attr-defined]
+        list_read_first.append(bool(listing is not None and listing.loaded_once))
+        tidy(ctx)
+
+    monkeypatch.setattr(AppContext, "_tidy", checking)
+    open_window(demo_dir)
+    qtbot.waitUntil(lambda: not staging.exists(), timeout=10_000)
+    assert list_read_first == [True]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop import __version__
 from cchc_desktop.gui.i18n import tr
+from cchc_desktop.gui.theme import set_role
 
 
 class AboutDialog(QDialog):
@@ -24,7 +25,7 @@ class AboutDialog(QDialog):
         self.setWindowTitle(tr("Giới thiệu CCHC Desktop"))
         layout = QVBoxLayout(self)
         title = QLabel(tr("CCHC Desktop, phiên bản {version}").replace("{version}", __version__))
-        title.setProperty("role", "heading")
+        set_role(title, "heading")
         title.setObjectName("aboutVersion")
         layout.addWidget(title)
         text = QLabel(
@@ -37,7 +38,7 @@ class AboutDialog(QDialog):
         text.setWordWrap(True)
         layout.addWidget(text)
         heading = QLabel(tr("Phím tắt"))
-        heading.setProperty("role", "subheading")
+        set_role(heading, "subheading")
         layout.addWidget(heading)
         table = QTableWidget(len(shortcuts), 2)
         table.setObjectName("shortcutsTable")

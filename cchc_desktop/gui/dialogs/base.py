@@ -29,6 +29,7 @@ from cchc_desktop.errors import UserError
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.forms import Form, load_form
 from cchc_desktop.gui.i18n import tr
+from cchc_desktop.gui.theme import set_role
 
 Check = Callable[[], str | None]
 
@@ -58,7 +59,7 @@ class RecordDialog(QDialog):
         self.form: Form = load_form(form, self)
         self.problem = QLabel()
         self.problem.setObjectName("problem")
-        self.problem.setProperty("role", "error")
+        set_role(self.problem, "error")
         self.problem.setWordWrap(True)
         self.problem.hide()
         self.buttons = QDialogButtonBox(
@@ -79,7 +80,7 @@ class RecordDialog(QDialog):
 
     def check(self, widget: QWidget, label: QLabel, check: Check) -> None:
         """Check ``widget`` with ``check`` whenever it changes; ``label`` shows the message."""
-        label.setProperty("role", "error")
+        set_role(label, "error")
         label.setWordWrap(True)
         # A wrapped label in a form keeps to its shortest line unless it may grow.
         label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

@@ -23,6 +23,7 @@ from cchc_desktop.domain.text import clean, printable
 from cchc_desktop.errors import UserError, pick
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.i18n import tr
+from cchc_desktop.gui.theme import set_role
 
 
 class DeviceNameDialog(QDialog):
@@ -54,7 +55,7 @@ class DeviceNameDialog(QDialog):
         self.name_edit.setMaxLength(MAX_NAME_LENGTH + 20)  # room to see "too long" said
         self.problem = QLabel()
         self.problem.setObjectName("problem")
-        self.problem.setProperty("role", "error")
+        set_role(self.problem, "error")
         self.problem.setWordWrap(True)
         self.problem.setTextFormat(Qt.TextFormat.PlainText)
         self.problem.hide()
@@ -71,7 +72,7 @@ class DeviceNameDialog(QDialog):
         layout.addLayout(form)
         hint = QLabel(tr("Nên ghi số đoàn và tên người dùng, ví dụ «Máy đoàn 1 – Nguyễn Văn An»."))
         hint.setWordWrap(True)
-        hint.setProperty("role", "hint")
+        set_role(hint, "hint")
         layout.addWidget(hint)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)

@@ -33,6 +33,7 @@ from cchc_desktop.gui.dialogs.report_issuer import IssuerFields
 from cchc_desktop.gui.forms import load_form
 from cchc_desktop.gui.i18n import tr
 from cchc_desktop.gui.pages.list_parts import PLAN_NUMBER_ROLE, fill_plan_combo
+from cchc_desktop.gui.theme import set_role
 from cchc_desktop.reports.export import suggested_name
 
 # The folder the last report went to, offered again for the next one (this session).
@@ -70,7 +71,7 @@ class ReportDialog(QDialog):
 
         self.form = load_form("report_dialog", self)
         f = self.form
-        f.fileError.setProperty("role", "error")
+        set_role(f.fileError, "error")
         f.fileError.setWordWrap(True)
         f.fileError.hide()
         fill_plan_combo(f.planCombo, ctx.ws, everything=tr("Tất cả kế hoạch (mọi cuộc kiểm tra)"))

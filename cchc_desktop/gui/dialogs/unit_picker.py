@@ -11,6 +11,7 @@ from cchc_desktop.gui.models.rows import ID_ROLE
 from cchc_desktop.gui.models.search import SearchProxy
 from cchc_desktop.gui.models.units import UnitsModel
 from cchc_desktop.gui.pages.list_parts import SearchField, fit_columns, tree_view
+from cchc_desktop.gui.theme import set_role
 
 
 class UnitPicker(QDialog):
@@ -45,7 +46,7 @@ class UnitPicker(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         hint = QLabel(tr("Mũi tên lên/xuống để chọn, mũi tên phải để mở nhánh, Enter để chọn."))
-        hint.setProperty("role", "hint")
+        set_role(hint, "hint")
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.tree, 1)

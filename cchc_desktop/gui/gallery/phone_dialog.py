@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from cchc_desktop.errors import UserError
+from cchc_desktop.gui.theme import set_role
 from cchc_desktop.phone.intake import DUPLICATE, REFUSED, STORED, Verdict
 from cchc_desktop.phone.network import LocalAddress, local_addresses
 from cchc_desktop.phone.page import PageInfo, page_info
@@ -91,7 +92,7 @@ class PhoneDialog(QDialog):
         network_row = self._build_network()
         self.criterion_label = QLabel()
         self.criterion_label.setWordWrap(True)
-        self.criterion_label.setProperty("role", "hint")
+        set_role(self.criterion_label, "hint")
         self._build_progress()
         buttons = self._build_buttons()
 
@@ -205,7 +206,7 @@ class PhoneDialog(QDialog):
             )
         )
         self.firewall.setWordWrap(True)
-        self.firewall.setProperty("role", "hint")
+        set_role(self.firewall, "hint")
         self.firewall.setVisible(sys.platform == "win32")
 
     def _build_buttons(self) -> QHBoxLayout:

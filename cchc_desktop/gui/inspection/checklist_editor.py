@@ -39,6 +39,7 @@ from cchc_desktop.gui.inspection.criterion_photos import ADD_KEY, CriterionPhoto
 from cchc_desktop.gui.inspection.note_suggestions import NoteHelper
 from cchc_desktop.gui.inspection.previous_summary import PreviousSummaryBox
 from cchc_desktop.gui.inspection.tab_editor import TabEditor, key_hint, side_by_side
+from cchc_desktop.gui.theme import set_role
 from cchc_desktop.photos import library
 from cchc_desktop.store.answers import set_answer, stored_answer
 from cchc_desktop.store.detail import checklist
@@ -124,7 +125,7 @@ class ChecklistEditor(ChecklistFlow, TabEditor):
         # "Đã lưu" at the top of the tab, beside the filters: in sight at any window height.
         self.saved = QLabel()
         self.saved.setObjectName("savedState")
-        self.saved.setProperty("role", "hint")
+        set_role(self.saved, "hint")
         self.saved.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         filter_row.addWidget(self.saved)
         return filter_row

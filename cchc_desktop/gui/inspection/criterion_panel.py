@@ -29,6 +29,7 @@ from cchc_desktop.gui.inspection.result_style import (
     key_button,
     restyle,
 )
+from cchc_desktop.gui.theme import set_role
 
 # Below this value the score box shows "Tự tính" (no score given: the result implies one).
 NO_SCORE = -0.5
@@ -61,7 +62,7 @@ class CriterionPanel(QWidget):
         self.where = QLabel()
         self.where.setObjectName("criterionWhere")
         self.where.setWordWrap(True)
-        self.where.setProperty("role", "hint")
+        set_role(self.where, "hint")
         self.text = QLabel()
         self.text.setObjectName("criterionText")
         self.text.setWordWrap(True)

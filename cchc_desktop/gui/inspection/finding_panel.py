@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.domain.findings import FindingKind, FollowUpStatus
 from cchc_desktop.gui.inspection.note_edit import NoteEdit
+from cchc_desktop.gui.theme import set_role
 
 _KIEN_NGHI = FindingKind.KIEN_NGHI.value
 
@@ -48,7 +49,7 @@ class FindingPanel(QWidget):
         self.heading.setFont(font)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setProperty("role", "hint")
+        set_role(self.hint, "hint")
 
         self.text = NoteEdit()
         self.text.setObjectName("findingText")

@@ -18,6 +18,7 @@ from cchc_desktop.gui.inspection.result_style import (
     MISSING_NOTE_SOFT,
     restyle,
 )
+from cchc_desktop.gui.theme import set_role
 from cchc_desktop.store.detail import Progress
 
 _CHIP = "border-radius: 10px; padding: 2px 10px; font-weight: 600;"
@@ -69,7 +70,7 @@ class InspectionHeader(QWidget):
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.facts = ElidedLabel()
         self.facts.setObjectName("inspectionFacts")
-        self.facts.setProperty("role", "hint")
+        set_role(self.facts, "hint")
 
         self.bar = AnswerBar()
         self.bar.setObjectName("answeredBar")

@@ -29,6 +29,7 @@ from cchc_desktop.gui.inspection.result_style import WARNING_CSS, key_button, re
 from cchc_desktop.gui.inspection.tab_editor import TabEditor, key_hint, side_by_side
 from cchc_desktop.gui.models.followups import STATUS_TITLES, STATUSES
 from cchc_desktop.gui.models.rows import ROW_ROLE
+from cchc_desktop.gui.theme import set_role
 from cchc_desktop.store.previous import (
     Review,
     predecessors,
@@ -98,7 +99,7 @@ class PreviousPanel(TabEditor):
         self.empty = QLabel()
         self.empty.setObjectName("previousEmpty")
         self.empty.setWordWrap(True)
-        self.empty.setProperty("role", "hint")
+        set_role(self.empty, "hint")
         self.empty.hide()
 
     def _build_detail(self) -> QWidget:
@@ -113,10 +114,10 @@ class PreviousPanel(TabEditor):
         self.facts = QLabel()
         self.facts.setObjectName("previousFacts")
         self.facts.setWordWrap(True)
-        self.facts.setProperty("role", "hint")
+        set_role(self.facts, "hint")
         self.late = QLabel()
         self.late.setObjectName("previousLate")
-        self.late.setProperty("role", "error")
+        set_role(self.late, "error")
         grid = self._build_status_buttons()
         self.note = NoteEdit()
         self.note.setObjectName("previousNote")
@@ -131,7 +132,7 @@ class PreviousPanel(TabEditor):
         self.seen = QLabel()
         self.seen.setObjectName("previousSeen")
         self.seen.setWordWrap(True)
-        self.seen.setProperty("role", "hint")
+        set_role(self.seen, "hint")
 
         detail = QWidget()
         detail_layout = QVBoxLayout(detail)

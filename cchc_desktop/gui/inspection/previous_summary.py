@@ -15,6 +15,7 @@ from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from cchc_desktop.domain.previous import is_followup_criterion, summary, summary_vi
+from cchc_desktop.gui.theme import set_role
 from cchc_desktop.store.previous import previous_recommendations
 from cchc_desktop.store.workspace import Workspace
 
@@ -44,7 +45,7 @@ class PreviousSummaryBox(QFrame):
         self.waiting = QLabel()
         self.waiting.setObjectName("previousSummaryWaiting")
         self.waiting.setWordWrap(True)
-        self.waiting.setProperty("role", "error")
+        set_role(self.waiting, "error")
         self.note_button = QPushButton(self.tr("Đưa vào ghi ch&ú"))
         self.note_button.setObjectName("previousToNote")
         self.note_button.setToolTip(

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QLabel, QSplitter, QWidget
 from cchc_desktop.gui.elided_label import ElidedLabel
 from cchc_desktop.gui.inspection.frames import scroll_frame
 from cchc_desktop.gui.inspection.pending import PendingTexts, StoreText
+from cchc_desktop.gui.theme import set_role
 from cchc_desktop.store.inspections import get_inspection, is_signed
 from cchc_desktop.store.workspace import Workspace
 
@@ -99,7 +100,7 @@ def key_hint(text: str, full: str = "") -> QLabel:
     hint = ElidedLabel()
     hint.set_full_text(text, tooltip=full or text)
     hint.setObjectName("keyHint")
-    hint.setProperty("role", "hint")
+    set_role(hint, "hint")
     return hint
 
 

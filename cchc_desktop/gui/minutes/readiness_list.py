@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from cchc_desktop.gui.theme import set_role
 from cchc_desktop.minutes.readiness import Readiness
 
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -108,9 +109,7 @@ class ReadinessList(QWidget):
 
     def _mark(self, *, blocked: bool) -> None:
         """The theme's error ink while something blocks (readable in high contrast too)."""
-        self.summary.setProperty("role", "error" if blocked else "")
-        self.summary.style().unpolish(self.summary)
-        self.summary.style().polish(self.summary)
+        set_role(self.summary, "error" if blocked else "")
 
     def _summary_text(self, readiness: Readiness) -> str:
         blocking, warnings = len(readiness.blocking), len(readiness.warnings)

@@ -31,6 +31,7 @@ from shiboken6 import isValid
 
 from cchc_desktop.errors import UserError
 from cchc_desktop.gui import workers
+from cchc_desktop.gui.theme import set_role
 from cchc_desktop.minutes.identity import names_match
 from cchc_desktop.minutes.tokens import TokenCertificate, TokenInfo
 from cchc_desktop.progress import Progress
@@ -262,7 +263,7 @@ class PinDialog(QDialog):
         )
         self.warning = QLabel(self)
         self.warning.setWordWrap(True)
-        self.warning.setProperty("role", "error")
+        set_role(self.warning, "error")
         tries = {
             "final": self.tr("Chỉ còn MỘT lần thử: nhập sai lần nữa token sẽ bị khóa."),
             "low": self.tr("Token báo còn ít lần thử trước khi bị khóa."),

@@ -31,6 +31,14 @@ ROOT = QModelIndex()
 # Roles every list model answers besides Qt's: the record's id and the whole row.
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+# Views ask each cell for some twenty roles on every paint (font, colours, check state,
+# decoration, size…); the few a list answers are plain numbers looked up once, and the rest
+# are turned away before any row is read (thousands of calls when a list is first drawn).
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_ANSWERED_ROLES = frozenset({_DISPLAY, _TOOLTIP, _ALIGNMENT, int(ID_ROLE), int(ROW_ROLE)})
 
 Row = dict[str, Any]
 
@@ -129,16 +137,19 @@ class RowsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= self._shown:
+        if role not in _ANSWERED_ROLES:
             return None
-        row = self._rows[index.row()]
+        number = index.row()
+        if number >= self._shown or not index.isValid():
+            return None
+        row = self._rows[number]
         column = self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _DISPLAY:
             return column.text(row)
-        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
-            return column.tooltip(row)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _TOOLTIP:
+            return None if column.tooltip is None else column.tooltip(row)
+        if role == _ALIGNMENT:
+            return _RIGHT if column.align_right else None
         if role == ID_ROLE:
             return row.get("id")
         if role == ROW_ROLE:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QStyle, QVBoxLayout, QWidget
 from cchc_desktop.gui.context import AppContext
 from cchc_desktop.gui.i18n import tr
 from cchc_desktop.gui.page import Page
+from cchc_desktop.gui.theme import set_role
 
 if TYPE_CHECKING:
     from cchc_desktop.gui.exchange.page import ExchangePage
@@ -29,7 +30,7 @@ class ExchangeHost(Page):
         self.layout_.setContentsMargins(0, 0, 0, 0)
         title = QLabel(tr("Trao đổi dữ liệu"))  # every page opens with its heading
         title.setObjectName("exchangeTitle")
-        title.setProperty("role", "heading")
+        set_role(title, "heading")
         # Where the other pages' headings stand (their layouts keep the style's margins; the
         # exchange page below brings its own).
         style = self.style()

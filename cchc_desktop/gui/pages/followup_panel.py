@@ -18,6 +18,7 @@ from cchc_desktop.domain.dates import dmy
 from cchc_desktop.gui.i18n import tr
 from cchc_desktop.gui.models.followups import STATUS_TITLES, STATUSES, days_late
 from cchc_desktop.gui.models.rows import Row
+from cchc_desktop.gui.theme import set_role
 
 
 class FollowupPanel(QFrame):
@@ -37,7 +38,7 @@ class FollowupPanel(QFrame):
         self.facts = QLabel()
         self.facts.setObjectName("followupFacts")
         self.facts.setWordWrap(True)
-        self.facts.setProperty("role", "hint")
+        set_role(self.facts, "hint")
         self.evidence = QLabel()
         self.evidence.setObjectName("followupEvidence")
         self.evidence.setWordWrap(True)
@@ -45,13 +46,13 @@ class FollowupPanel(QFrame):
         self.evidence.hide()
         self.late = QLabel()
         self.late.setObjectName("followupLate")
-        self.late.setProperty("role", "error")
+        set_role(self.late, "error")
         self.late.setStyleSheet("font-weight: 600;")
 
         controls = self._build_controls()
         self.problem = QLabel()
         self.problem.setObjectName("followupProblem")
-        self.problem.setProperty("role", "error")
+        set_role(self.problem, "error")
         self.problem.setWordWrap(True)
         self.problem.hide()
 
@@ -77,7 +78,7 @@ class FollowupPanel(QFrame):
         status_label = QLabel(tr("Cậ&p nhật tình trạng:"))
         status_label.setBuddy(self.status)
         keys = QLabel(tr("Phím 1 · 2 · 3 trên danh sách; Ctrl+Z hoàn tác"))
-        keys.setProperty("role", "hint")
+        set_role(keys, "hint")
         self.undo_button = QPushButton(tr("&Hoàn tác"))
         self.undo_button.setObjectName("undoStatus")
         self.undo_button.setToolTip(tr("Hoàn tác lần đổi tình trạng vừa rồi (Ctrl+Z)"))

@@ -49,6 +49,7 @@ from cchc_desktop.gui.pages.list_parts import (
     SearchField,
     table_view,
 )
+from cchc_desktop.gui.theme import set_role
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -66,7 +67,7 @@ class FollowupsPage(FollowupActions, BackgroundListPage[FollowupsModel]):
         self.undo_stack = QUndoStack(self)
 
         title = QLabel(tr("Theo dõi thực hiện kiến nghị"))
-        title.setProperty("role", "heading")
+        set_role(title, "heading")
         status_label = self._build_status_filter()
         self.overdue_box = QCheckBox(tr("Chỉ &quá hạn"))
         self.overdue_box.setObjectName("overdueOnly")
@@ -85,7 +86,7 @@ class FollowupsPage(FollowupActions, BackgroundListPage[FollowupsModel]):
         self.panel = FollowupPanel(self)
         self.count_label = QLabel(tr("Đang tải…"))
         self.count_label.setObjectName("countLabel")
-        self.count_label.setProperty("role", "hint")
+        set_role(self.count_label, "hint")
 
         bar = QHBoxLayout()
         bar.addWidget(self.plan_label)

@@ -34,6 +34,7 @@ from cchc_desktop.gui.pages.list_parts import (
     selected_id,
     table_view,
 )
+from cchc_desktop.gui.theme import set_role
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -48,7 +49,7 @@ class InspectionsPage(BackgroundListPage[InspectionsModel]):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent, plan_width=28)
         title = QLabel(tr("Cuộc kiểm tra"))
-        title.setProperty("role", "heading")
+        set_role(title, "heading")
         self.search = SearchField(tr("Tìm theo đơn vị, trưởng đoàn, địa điểm… (Ctrl+F)"))
         self.new_button = QPushButton(tr("&Thêm cuộc kiểm tra…"))
         self.new_button.setObjectName("newInspection")
@@ -77,7 +78,7 @@ class InspectionsPage(BackgroundListPage[InspectionsModel]):
         self.fitter = ColumnFitter(self.table, {UNIT_COLUMN: 3, LEADER_COLUMN: 1})
         self.count_label = QLabel(tr("Đang tải…"))
         self.count_label.setObjectName("countLabel")
-        self.count_label.setProperty("role", "hint")
+        set_role(self.count_label, "hint")
 
         bar = QHBoxLayout()
         bar.addWidget(self.plan_label)

@@ -27,13 +27,14 @@ from cchc_desktop.gui.pages.list_parts import (
     selected_id,
     table_view,
 )
+from cchc_desktop.gui.theme import set_role
 
 
 class PlansPage(ListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         title = QLabel(tr("Kế hoạch kiểm tra"))
-        title.setProperty("role", "heading")
+        set_role(title, "heading")
         upper = self._build_plans()
         lower = self._build_teams()
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -100,7 +101,7 @@ class PlansPage(ListPage):
     def _build_teams(self) -> QWidget:
         """The inspection teams of the plan chosen, and their buttons."""
         teams_title = QLabel(tr("Đoàn kiểm tra của kế hoạch đang chọn"))
-        teams_title.setProperty("role", "subheading")
+        set_role(teams_title, "subheading")
         self.add_team_button = QPushButton(tr("Thêm đ&oàn…"))
         self.add_team_button.setObjectName("addTeam")
         self.edit_team_button = QPushButton(tr("Sửa đo&àn…"))

@@ -25,6 +25,7 @@ from cchc_desktop.gui.elided_label import ElidedLabel
 from cchc_desktop.gui.forms import load_form
 from cchc_desktop.gui.i18n import QT_TRANSLATE_NOOP, tr
 from cchc_desktop.gui.page import Page
+from cchc_desktop.gui.theme import set_role
 from cchc_desktop.settings import doc_number_problem
 from cchc_desktop.store import fingerprint
 
@@ -64,7 +65,7 @@ class SettingsPage(Page):
         layout.addWidget(scroll)
         f = self.form
         self.sections = _sections(f)
-        self.form.docPatternError.setProperty("role", "error")
+        set_role(self.form.docPatternError, "error")
         self.form.docPatternError.setWordWrap(True)
         self._fill_texts()
         self._fill_choices()
@@ -138,7 +139,7 @@ class SettingsPage(Page):
     def _set_up_device_name(self) -> None:
         f = self.form
         # The laptop's name lives in device.json, not in the settings: saved on its own.
-        f.deviceNameError.setProperty("role", "error")
+        set_role(f.deviceNameError, "error")
         f.deviceNameError.setWordWrap(True)
         f.deviceNameError.setTextFormat(Qt.TextFormat.PlainText)
         f.deviceNameError.hide()

@@ -13,13 +13,14 @@ from cchc_desktop.gui.models.search import SearchProxy
 from cchc_desktop.gui.models.units import UnitsModel
 from cchc_desktop.gui.pages.list_page import ListPage
 from cchc_desktop.gui.pages.list_parts import SearchField, fit_columns, selected_id, tree_view
+from cchc_desktop.gui.theme import set_role
 
 
 class UnitsPage(ListPage):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         title = QLabel(tr("Đơn vị được kiểm tra"))
-        title.setProperty("role", "heading")
+        set_role(title, "heading")
         self.search = SearchField(tr("Tìm theo tên, mã, loại đơn vị… (Ctrl+F)"))
         self.add_button = QPushButton(tr("&Thêm đơn vị…"))
         self.add_button.setObjectName("addUnit")
@@ -39,7 +40,7 @@ class UnitsPage(ListPage):
                 "thành. Hồ sơ năm 2024 vẫn giữ tên đơn vị cũ."
             )
         )
-        hint.setProperty("role", "hint")
+        set_role(hint, "hint")
         hint.setWordWrap(True)
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)

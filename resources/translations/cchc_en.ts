@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cchc_desktop/gui/crash.py" line="117"/>
+        <location filename="../../cchc_desktop/gui/crash.py" line="135"/>
         <source>(không ghi được tệp nhật ký)</source>
         <translation>(the log file could not be written)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/crash.py" line="120"/>
+        <location filename="../../cchc_desktop/gui/crash.py" line="138"/>
         <source>CCHC Desktop gặp lỗi ngoài dự kiến</source>
         <translation>CCHC Desktop met an unexpected error</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/crash.py" line="122"/>
+        <location filename="../../cchc_desktop/gui/crash.py" line="140"/>
         <source>Đã xảy ra lỗi ngoài dự kiến. Những gì đã lưu trước đó vẫn an toàn.
 
 Chi tiết lỗi đã được ghi vào tệp:
@@ -29,49 +29,49 @@ The details were written to the file:
 Please send this file to technical support.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="24"/>
+        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="25"/>
         <source>Giới thiệu CCHC Desktop</source>
         <translation>About CCHC Desktop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="26"/>
+        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="27"/>
         <source>CCHC Desktop, phiên bản {version}</source>
         <translation>CCHC Desktop, version {version}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="32"/>
+        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="33"/>
         <source>Ứng dụng cho đoàn kiểm tra công tác cải cách hành chính: bảng kiểm, ảnh minh chứng, biên bản, gói dữ liệu đồng bộ. Làm việc không cần mạng; mọi câu trả lời được lưu ngay khi nhập.</source>
         <translation>The app for administrative-reform inspection teams: checklists, photo evidence, minutes, data packages for syncing. Works without a network; every answer is saved as soon as it is given.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="39"/>
+        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="40"/>
         <source>Phím tắt</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="44"/>
+        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="45"/>
         <source>Phím</source>
         <translation>Keys</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="44"/>
+        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="45"/>
         <source>Việc</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="58"/>
+        <location filename="../../cchc_desktop/gui/dialogs/about_dialog.py" line="59"/>
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/base.py" line="68"/>
+        <location filename="../../cchc_desktop/gui/dialogs/base.py" line="69"/>
         <source>&amp;Lưu</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/base.py" line="69"/>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="312"/>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="44"/>
+        <location filename="../../cchc_desktop/gui/dialogs/base.py" line="70"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="320"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="45"/>
         <source>&amp;Hủy</source>
         <translation>&amp;Cancel</translation>
     </message>
@@ -92,7 +92,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/inspection_dialog.py" line="29"/>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="121"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="140"/>
         <source>Cuộc kiểm tra mới</source>
         <translation>New inspection</translation>
     </message>
@@ -262,23 +262,23 @@ Please send this file to technical support.</translation>
         <translation>The end of validity is before its start.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="26"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="27"/>
         <source>Gõ tên đơn vị, không cần dấu: loc binh…</source>
         <translation>Type the unit name, diacritics optional: loc binh…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="30"/>
-        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="33"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="31"/>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="34"/>
         <source>Cây đơn vị</source>
         <translation>Unit tree</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="43"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="44"/>
         <source>&amp;Chọn</source>
         <translation>&amp;Choose</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="47"/>
+        <location filename="../../cchc_desktop/gui/dialogs/unit_picker.py" line="48"/>
         <source>Mũi tên lên/xuống để chọn, mũi tên phải để mở nhánh, Enter để chọn.</source>
         <translation>Up/down arrows to move, right arrow to open a branch, Enter to choose.</translation>
     </message>
@@ -303,47 +303,47 @@ Please send this file to technical support.</translation>
         <translation>Cannot write the lock file in the data folder {root}. Check that the folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="74"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="76"/>
         <source>CCHC Desktop – Kiểm tra công tác cải cách hành chính</source>
         <translation>CCHC Desktop – Administrative-reform inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="81"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="287"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="289"/>
         <source>Thư mục dữ liệu: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="290"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="292"/>
         <source>Máy này: đang mở…</source>
         <translation>This laptop: opening…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="295"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="297"/>
         <source>Lần đầu sử dụng: đang tạo thư mục dữ liệu và dữ liệu mẫu…</source>
         <translation>First start: creating the data folder and the demo data…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="326"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="335"/>
         <source>Đã tạo dữ liệu mẫu (Lạng Sơn 2024 và 2026).</source>
         <translation>Demo data created (Lạng Sơn 2024 and 2026).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="344"/>
         <source>Máy này: {label}</source>
         <translation>This laptop: {label}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="337"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="346"/>
         <source>Mã thiết bị: {id}. Tên máy và vân tay: Cài đặt › Dữ liệu trên máy.</source>
         <translation>Device id: {id}. Name and fingerprint: Settings › Data on this computer.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="367"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="376"/>
         <source>CCHC Desktop</source>
         <translation>CCHC Desktop</translation>
     </message>
@@ -378,12 +378,12 @@ Please send this file to technical support.</translation>
         <translation>Back to the list (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="50"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="51"/>
         <source>Cuộc kiểm tra</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="68"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="69"/>
         <source>Theo dõi thực hiện kiến nghị</source>
         <translation>Follow-up of recommendations</translation>
     </message>
@@ -394,177 +394,177 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="63"/>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="295"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="306"/>
         <source>In biên bản</source>
         <translation>Print minutes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="87"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="77"/>
         <source>Chọn tất cả &amp;đã ký</source>
         <translation>Tick every &amp;signed one</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="89"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="79"/>
         <source>Chọn &amp;tất cả</source>
         <translation>Tick &amp;all</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="91"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="81"/>
         <source>&amp;Bỏ chọn</source>
         <translation>&amp;Untick all</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="100"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="128"/>
         <source>&amp;In…</source>
         <translation>&amp;Print…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="103"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="131"/>
         <source>Xuất gộp &amp;PDF…</source>
         <translation>Combined &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="106"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="134"/>
         <source>Một tệp PDF gồm các biên bản đã chọn, mỗi trang đóng dấu «BẢN SAO», để mang đi in</source>
         <translation>One PDF of the ticked minutes, every page stamped «BẢN SAO» (copy), for a print shop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="120"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="93"/>
         <location filename="../../cchc_desktop/gui/pages/list_page.py" line="65"/>
         <source>&amp;Kế hoạch:</source>
         <translation>&amp;Plan:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="197"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="208"/>
         <source>Đã chọn {count} biên bản, {pages} trang</source>
         <translation>{count} minutes ticked, {pages} pages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="222"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="233"/>
         <source>Biên bản kiểm tra CCHC</source>
         <translation>CCHC inspection minutes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="263"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="274"/>
         <source>Đã xuất {pages} trang (bản sao) vào:
 {path}</source>
         <translation>Exported {pages} pages (copies) to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="272"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="283"/>
         <source>Đang ghép biên bản…</source>
         <translation>Joining the minutes…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="301"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="312"/>
         <source>Lưu bản gộp</source>
         <translation>Save the combined copy</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="301"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="312"/>
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="116"/>
         <source>Lọc theo tình trạng</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="73"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="117"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="74"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="118"/>
         <source>Chưa hoàn thành</source>
         <translation>Not done yet</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="77"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="121"/>
         <source>Tình t&amp;rạng:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="72"/>
         <source>Chỉ &amp;quá hạn</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="74"/>
         <source>Tìm đơn vị, nội dung… (Ctrl+F)</source>
         <translation>Search units, text… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="139"/>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="82"/>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="44"/>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="80"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="140"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="75"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="66"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="104"/>
         <source>Lập &amp;báo cáo…</source>
         <translation>Make &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="88"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="81"/>
         <source>Danh sách kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="206"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="217"/>
         <source>{total} kiến nghị · {overdue} quá hạn · {done} đã hoàn thành</source>
         <translation>{total} recommendations · {overdue} overdue · {done} done</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="212"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="223"/>
         <source>Đang hiển thị {shown} trong số</source>
         <translation>Showing {shown} of</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="67"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="68"/>
         <source>Đổi tình trạng kiến nghị</source>
         <translation>Change the status of a recommendation</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="52"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="53"/>
         <source>Tìm theo đơn vị, trưởng đoàn, địa điểm… (Ctrl+F)</source>
         <translation>Search by unit, team lead, place… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="53"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="54"/>
         <source>&amp;Thêm cuộc kiểm tra…</source>
         <translation>&amp;Add inspection…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="55"/>
-        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="28"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="56"/>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="29"/>
         <source>&amp;Sửa…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="57"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="58"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="60"/>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="49"/>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="84"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="61"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="71"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="107"/>
         <source>&amp;In biên bản…</source>
         <translation>&amp;Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="64"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="65"/>
         <source>In nhiều biên bản của kế hoạch đang lọc trong một lần in, hoặc xuất bản gộp PDF (Ctrl+P)</source>
         <translation>Print several minutes of the filtered plan in one job, or export a combined PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="71"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="72"/>
         <source>Danh sách cuộc kiểm tra</source>
         <translation>List of inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="94"/>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="78"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="87"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="79"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
@@ -575,418 +575,418 @@ Please send this file to technical support.</translation>
         <translation>All plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="158"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="162"/>
         <source>{shown} / {total} cuộc kiểm tra khớp với tìm kiếm</source>
         <translation>{shown} of {total} inspections match the search</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="161"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="165"/>
         <source>{total} cuộc kiểm tra</source>
         <translation>{total} inspections</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/pages/list_parts.py" line="82"/>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="122"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="141"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="35"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="36"/>
         <source>Kế hoạch kiểm tra</source>
         <translation>Inspection plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="37"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="59"/>
         <source>Tìm theo số, tên kế hoạch, cơ quan ban hành… (Ctrl+F)</source>
         <translation>Search by number, title, issuing body… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="38"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="60"/>
         <source>&amp;Thêm kế hoạch…</source>
         <translation>&amp;Add plan…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="40"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="62"/>
         <source>&amp;Sửa kế hoạch…</source>
         <translation>&amp;Edit plan…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="42"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="64"/>
         <source>&amp;Xem các cuộc kiểm tra</source>
         <translation>&amp;Show its inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="47"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="69"/>
         <source>Báo cáo kết quả kiểm tra của kế hoạch đang chọn (Ctrl+R)</source>
         <translation>Report on the inspections of the chosen plan (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="53"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="75"/>
         <source>In các biên bản của kế hoạch đang chọn trong một lần in, hoặc xuất bản gộp PDF (Ctrl+P)</source>
         <translation>Print the chosen plan&apos;s minutes in one job, or export a combined PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="59"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="81"/>
         <source>Danh sách kế hoạch</source>
         <translation>List of plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="65"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="103"/>
         <source>Đoàn kiểm tra của kế hoạch đang chọn</source>
         <translation>Teams of the chosen plan</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="67"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="105"/>
         <source>Thêm đ&amp;oàn…</source>
         <translation>Add &amp;team…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="69"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="107"/>
         <source>Sửa đo&amp;àn…</source>
         <translation>Edit t&amp;eam…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="110"/>
         <source>Đoàn kiểm tra</source>
         <translation>Inspection teams</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="149"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="168"/>
         <source>Mã thiết bị: {id}</source>
         <translation>Device id: {id}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="151"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="170"/>
         <source>Vân tay: {digits}</source>
         <translation>Fingerprint: {digits}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="199"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="218"/>
         <source>Ví dụ: {number} ({{so}}: số thứ tự, {{nam}}: năm)</source>
         <translation>Example: {number} ({{so}}: running number, {{nam}}: year)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="21"/>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="22"/>
         <source>Đơn vị được kiểm tra</source>
         <translation>Inspected units</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="23"/>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="24"/>
         <source>Tìm theo tên, mã, loại đơn vị… (Ctrl+F)</source>
         <translation>Search by name, code, kind… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="24"/>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="25"/>
         <source>&amp;Thêm đơn vị…</source>
         <translation>&amp;Add unit…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="26"/>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="27"/>
         <source>Thêm đơn vị &amp;trực thuộc…</source>
         <translation>Add &amp;sub-unit…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="38"/>
+        <location filename="../../cchc_desktop/gui/pages/units_page.py" line="39"/>
         <source>Từ 01/7/2025 không còn cấp huyện; các xã mới ghi rõ những xã cũ hợp nhất thành. Hồ sơ năm 2024 vẫn giữ tên đơn vị cũ.</source>
         <translation>Since 1 July 2025 there are no districts; each new commune lists the former communes merged into it. Records from 2024 keep the former unit names.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="75"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="102"/>
         <source>Cuộc kiểm tra &amp;mới…</source>
         <translation>&amp;New inspection…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="77"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="103"/>
         <source>Mở &amp;gói dữ liệu…</source>
         <translation>Open data &amp;package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="88"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="111"/>
         <source>&amp;Thoát</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="89"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="112"/>
         <source>&amp;Tìm kiếm</source>
         <translation>&amp;Search</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="91"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="113"/>
         <source>Thêm &amp;kế hoạch…</source>
         <translation>Add &amp;plan…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="94"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="115"/>
         <source>Thêm đ&amp;oàn kiểm tra…</source>
         <translation>Add &amp;team…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="97"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="117"/>
         <source>Thêm đơn &amp;vị…</source>
         <translation>Add &amp;unit…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="101"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="120"/>
         <source>Chữ to hơn (A+)</source>
         <translation>Larger text (A+)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="106"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="125"/>
         <source>Chữ nhỏ hơn (A−)</source>
         <translation>Smaller text (A−)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="109"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="128"/>
         <source>Cỡ chữ mặc định (A)</source>
         <translation>Normal text size (A)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="111"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="130"/>
         <source>Tương phản &amp;cao</source>
         <translation>&amp;High contrast</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="115"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="134"/>
         <source>&amp;Giới thiệu và phím tắt</source>
         <translation>&amp;About and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="120"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="139"/>
         <source>Tương phản cao</source>
         <translation>High contrast</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="125"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="145"/>
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="131"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="155"/>
         <source>&amp;Chỉnh sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="135"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="159"/>
         <source>&amp;Làm lại</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="144"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="172"/>
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="155"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="68"/>
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="158"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="189"/>
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="198"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="230"/>
         <source>Mở gói dữ liệu</source>
         <translation>Open data package</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="199"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="231"/>
         <source>Gói dữ liệu CCHC (*.cchc)</source>
         <translation>CCHC data packages (*.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/exchange_host.py" line="30"/>
+        <location filename="../../cchc_desktop/gui/pages/exchange_host.py" line="31"/>
         <source>Trao đổi dữ liệu</source>
         <translation>Data exchange</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/exchange_host.py" line="40"/>
+        <location filename="../../cchc_desktop/gui/pages/exchange_host.py" line="41"/>
         <source>Đang mở thư mục dữ liệu…</source>
         <translation>Opening the data folder…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="62"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="63"/>
         <source>Lập báo cáo kết quả kiểm tra</source>
         <translation>Report on the inspection results</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="77"/>
         <source>Tất cả kế hoạch (mọi cuộc kiểm tra)</source>
         <translation>All plans (every inspection)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="94"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="120"/>
         <source>&amp;Lập báo cáo</source>
         <translation>Make the &amp;report</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="108"/>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="97"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="136"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="123"/>
         <source>&amp;Mở tệp</source>
         <translation>&amp;Open the file</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="99"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="125"/>
         <source>Mở &amp;thư mục</source>
         <translation>Open the &amp;folder</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="110"/>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="288"/>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="101"/>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="312"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="138"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="299"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="127"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="320"/>
         <source>Đó&amp;ng</source>
         <translation>&amp;Close</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="203"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="211"/>
         <source>Lưu báo cáo</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="206"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="214"/>
         <source>Báo cáo PDF (*.pdf)</source>
         <translation>PDF report (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="207"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="215"/>
         <source>Văn bản Word (*.docx)</source>
         <translation>Word document (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="208"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="216"/>
         <source>Bảng tính Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="227"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="235"/>
         <source>Hãy chọn tệp để lưu báo cáo.</source>
         <translation>Choose the file to save the report to.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="231"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="239"/>
         <source>«{path}» là một thư mục; hãy ghi cả tên tệp.</source>
         <translation>&apos;{path}&apos; is a folder; give a file name too.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="237"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="245"/>
         <source>Tệp «{name}» đã có. Nhấn «Lập báo cáo» lần nữa để ghi đè.</source>
         <translation>&apos;{name}&apos; already exists. Press &apos;Make the report&apos; again to replace it.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="258"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="266"/>
         <source>Đang lập báo cáo…</source>
         <translation>Making the report…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="273"/>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="265"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="284"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="273"/>
         <source>Đã dừng; không có tệp nào được ghi.</source>
         <translation>Stopped; no file was written.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="290"/>
+        <location filename="../../cchc_desktop/gui/dialogs/report_dialog.py" line="298"/>
         <source>Đã lưu báo cáo ({units} đơn vị, {recs} kiến nghị) vào:
 {path}</source>
         <translation>Report saved ({units} units, {recs} recommendations) to:
 {path}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="288"/>
+        <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="299"/>
         <source>&amp;Dừng</source>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="45"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="46"/>
         <source> (quá hạn)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="49"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="50"/>
         <source>Không có</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="60"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="61"/>
         <source>Quá hạn {n} ngày</source>
         <translation>{n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="53"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="75"/>
         <source>Tình trạng thực hiện kiến nghị</source>
         <translation>Follow-up status of the recommendation</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="56"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="78"/>
         <source>Cậ&amp;p nhật tình trạng:</source>
         <translation>&amp;Set the status:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="58"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="80"/>
         <source>Phím 1 · 2 · 3 trên danh sách; Ctrl+Z hoàn tác</source>
         <translation>Keys 1 · 2 · 3 on the list; Ctrl+Z undoes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="136"/>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="60"/>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="132"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="137"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="156"/>
         <source>&amp;Hoàn tác</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="62"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="84"/>
         <source>Hoàn tác lần đổi tình trạng vừa rồi (Ctrl+Z)</source>
         <translation>Undo the last status change (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="124"/>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="64"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="125"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="86"/>
         <source>&amp;Mở cuộc kiểm tra</source>
         <translation>Open the &amp;inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="66"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="88"/>
         <source>Mở phần kiến nghị của cuộc kiểm tra (Enter)</source>
         <translation>Open the inspection&apos;s recommendations (Enter)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="96"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="102"/>
         <source>Chọn một kiến nghị để xem đầy đủ và cập nhật tình trạng.</source>
         <translation>Choose a recommendation to read it in full and update its status.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="102"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="108"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="106"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="112"/>
         <source>kiểm tra ngày {date}</source>
         <translation>inspected on {date}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="107"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="113"/>
         <source>Trách nhiệm: {who}</source>
         <translation>Responsible: {who}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="108"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="114"/>
         <source>Thời hạn: {date}</source>
         <translation>Deadline: {date}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="112"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="118"/>
         <source>⚠ Quá hạn {n} ngày</source>
         <translation>⚠ {n} days overdue</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="128"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="134"/>
         <source>Đoàn kiểm tra ngày {date} đã xem xét</source>
         <translation>Looked at by the inspection of {date}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="130"/>
+        <location filename="../../cchc_desktop/gui/pages/followup_panel.py" line="136"/>
         <source>Minh chứng: {note}</source>
         <translation>Evidence: {note}</translation>
     </message>
@@ -1001,47 +1001,47 @@ Please send this file to technical support.</translation>
         <translation>(no name yet — set it in Settings ▸ Report signer)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="36"/>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="37"/>
         <source>Đặt tên cho máy này</source>
         <translation>Name this laptop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="41"/>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="42"/>
         <source>Tên máy giúp thư ký phân biệt các máy khi nhận gói dữ liệu: các máy cài từ một bản thường có cùng tên máy tính (máy này là «{hostname}»). Bạn có thể đổi tên sau trong Cài đặt.</source>
         <translation>The name lets the secretary tell laptops apart when their packages arrive: laptops installed from one image often share a computer name (this one is &apos;{hostname}&apos;). You can change it later in Settings.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="50"/>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="51"/>
         <source>Ví dụ: Nguyễn Văn An</source>
         <translation>e.g. Nguyễn Văn An</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="53"/>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="54"/>
         <source>Ví dụ: Máy đoàn 1 – Nguyễn Văn An</source>
         <translation>e.g. Máy đoàn 1 – Nguyễn Văn An</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="62"/>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="63"/>
         <source>&amp;Họ tên người dùng:</source>
         <translation>&amp;User&apos;s full name:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="64"/>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="65"/>
         <source>&amp;Tên máy:</source>
         <translation>&amp;Laptop name:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="97"/>
         <source>&amp;Lưu tên máy</source>
         <translation>&amp;Save the name</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="75"/>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="100"/>
         <source>Để &amp;sau</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/dialogs/device_name_dialog.py" line="73"/>
         <source>Nên ghi số đoàn và tên người dùng, ví dụ «Máy đoàn 1 – Nguyễn Văn An».</source>
         <translation>Give the team&apos;s number and the user&apos;s name, e.g. &apos;Máy đoàn 1 – Nguyễn Văn An&apos;.</translation>
     </message>
@@ -1180,44 +1180,44 @@ Please send this file to technical support.</translation>
         <translation>Inspected units</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="22"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="23"/>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="23"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="24"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="24"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="25"/>
         <source>Đã hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="69"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="70"/>
         <location filename="../../cchc_desktop/gui/models/inspections.py" line="49"/>
         <location filename="../../cchc_desktop/gui/pages/__init__.py" line="33"/>
         <source>Kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="71"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="72"/>
         <source>Ngày kiểm tra</source>
         <translation>Inspected on</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="77"/>
         <source>Kiến nghị</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="82"/>
         <source>Trách nhiệm</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="87"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
@@ -1249,7 +1249,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="49"/>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="93"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="94"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
@@ -1316,7 +1316,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="46"/>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="65"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="66"/>
         <location filename="../../cchc_desktop/gui/pages/__init__.py" line="39"/>
         <source>Đơn vị</source>
         <translation>Units</translation>
@@ -1342,92 +1342,92 @@ Please send this file to technical support.</translation>
         <translation>Open inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="25"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="27"/>
         <source>Cuộc kiểm tra mới</source>
         <translation>New inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="26"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="28"/>
         <source>Tìm kiếm trong trang đang mở</source>
         <translation>Search the current page</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="29"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="31"/>
         <source>Chuyển trang (Kế hoạch … Cài đặt)</source>
         <translation>Go to a page (Plans … Settings)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="33"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="35"/>
         <source>Lập báo cáo kết quả kiểm tra (PDF, DOCX, XLSX)</source>
         <translation>Report on the inspection results (PDF, DOCX, XLSX)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="35"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="37"/>
         <source>In nhiều biên bản, xuất bản gộp PDF</source>
         <translation>Print several minutes, export a combined PDF</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="36"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="38"/>
         <source>Mở cuộc kiểm tra đang chọn</source>
         <translation>Open the chosen inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="37"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="39"/>
         <source>Quay lại danh sách cuộc kiểm tra</source>
         <translation>Back to the list of inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="40"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="42"/>
         <source>Chữ to hơn / nhỏ hơn / mặc định</source>
         <translation>Larger / smaller / normal text</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="42"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="44"/>
         <source>Bật/tắt chế độ tương phản cao</source>
         <translation>High contrast on/off</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="43"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="45"/>
         <source>Mở gói dữ liệu (.cchc)</source>
         <translation>Open a data package (.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="44"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="46"/>
         <source>Giới thiệu và phím tắt</source>
         <translation>About and shortcuts</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="45"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="47"/>
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="48"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="49"/>
         <source>200 dpi – bản nháp, in nhanh</source>
         <translation>200 dpi – draft, fast</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="49"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="50"/>
         <source>300 dpi – chuẩn (nên dùng)</source>
         <translation>300 dpi – normal (recommended)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="50"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="51"/>
         <source>600 dpi – nét nhất, in chậm hơn</source>
         <translation>600 dpi – finest, slower</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="234"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="253"/>
         <source>Người dùng và văn bản</source>
         <translation>User and documents</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="236"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="255"/>
         <source>Làm việc</source>
         <translation>Working</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="238"/>
+        <location filename="../../cchc_desktop/gui/pages/settings_page.py" line="257"/>
         <source>Dữ liệu trên máy</source>
         <translation>Data on this computer</translation>
     </message>

@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="108"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="109"/>
         <source>(trống)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="116"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="117"/>
         <source>có</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="116"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="117"/>
         <source>không</source>
         <translation>no</translation>
     </message>
@@ -50,125 +50,125 @@
 <context>
     <name>ConflictsView</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="64"/>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="133"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="67"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="136"/>
         <source>Không có xung đột nào.</source>
         <translation>No conflicts.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="71"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="74"/>
         <source>Trường</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="73"/>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="136"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="139"/>
         <source>Trong gói</source>
         <translation>In the package</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="85"/>
         <source>Giữ bản trong máy này</source>
         <translation>Keep this laptop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="86"/>
         <source>Lấy bản trong gói</source>
         <translation>Take the package&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="142"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="145"/>
         <source>Giữ bản trong máy này và nối thêm phần chữ của bản trong gói bên dưới, có dòng ghi nguồn.</source>
         <translation>Keep this laptop&apos;s version and append the package&apos;s text below it, with a line saying where it came from.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="146"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="149"/>
         <source>Giữ bản trong máy này; bản trong gói thành một bản ghi mới bên cạnh.</source>
         <translation>Keep this laptop&apos;s version; the package&apos;s becomes a new record beside it.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="158"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="161"/>
         <source>{record}
 Trong máy này (đang dùng): sửa lúc {mine_time} trên {mine_device}. {where}: sửa lúc {theirs_time} trên {theirs_device}.</source>
         <translation>{record}
 On this laptop (in use): edited {mine_time} on {mine_device}. {where}: edited {theirs_time} on {theirs_device}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="196"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="199"/>
         <source>Bản khác trong máy này</source>
         <translation>Another version on this laptop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="198"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="203"/>
         <source>Trong gói của
 {laptop}</source>
         <translation>In the package of
 {laptop}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="199"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="204"/>
         <source>Trong gói của {laptop}</source>
         <translation>In the package of {laptop}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="260"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="265"/>
         <source>Giải quyết {count} xung đột của {scope}</source>
         <translation>Resolve {count} conflicts of {scope}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="297"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="302"/>
         <source>giữ bản trong máy này</source>
         <translation>kept this laptop&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="298"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="303"/>
         <source>lấy bản trong gói</source>
         <translation>took the package&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="300"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="305"/>
         <source>Đã giải quyết {count} xung đột của {scope}: {choice}.</source>
         <translation>Resolved {count} conflicts of {scope}: {choice}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="304"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="309"/>
         <source>Bỏ qua {count}: {reason}.</source>
         <translation>Skipped {count}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="307"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="312"/>
         <source>Ctrl+Z để hoàn tác.</source>
         <translation>Ctrl+Z to undo.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="308"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="313"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="318"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="323"/>
         <source>Đã hoàn tác: {count} xung đột của {scope} lại chờ quyết định.</source>
         <translation>Undone: {count} conflicts of {scope} are waiting for a decision again.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="84"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="87"/>
         <source>Giữ cả hai</source>
         <translation>Keep both</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="75"/>
         <source>Trong máy này
 (đang dùng)</source>
         <translation>On this laptop
 (in use)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="111"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="114"/>
         <source>máy này</source>
         <translation>this laptop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="148"/>
+        <location filename="../../cchc_desktop/gui/exchange/conflicts_view.py" line="151"/>
         <source>Loại dữ liệu này chỉ giữ được một trong hai bản.</source>
         <translation>Only one of the two versions can be kept for this kind of record.</translation>
     </message>
@@ -194,64 +194,64 @@ On this laptop (in use): edited {mine_time} on {mine_device}. {where}: edited {t
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="113"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="140"/>
         <source>Hộp thư đến</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="117"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="144"/>
         <source>Gói được chép hay đồng bộ vào thư mục này sẽ tự mở ra để xem trước: {folder}</source>
         <translation>Packages copied or synced into this folder open by themselves for a preview: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="137"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="125"/>
         <source>Báo cáo các lần gộp hiện ở đây.</source>
         <translation>Merge reports appear here.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="140"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="128"/>
         <source>Nhận và gộp gói</source>
         <translation>Receive and merge</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="154"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="159"/>
         <source>Máy này: {label}
 Vân tay: {digits}</source>
         <translation>This laptop: {label}
 Fingerprint: {digits}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="160"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="165"/>
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="192"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="197"/>
         <source>Mở gói</source>
         <translation>Open packages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="194"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="199"/>
         <source>Gói CCHC (*.cchc)</source>
         <translation>CCHC packages (*.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="237"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="242"/>
         <source>Gói {name} bị từ chối: lỗi không lường trước khi đọc gói (chi tiết trong thư mục logs). Dữ liệu không thay đổi.</source>
         <translation>Package {name} refused: an unforeseen error while reading it (details in the logs folder). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="327"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="332"/>
         <source>xem thẻ Xung đột</source>
         <translation>see the Conflicts tab</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="370"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="375"/>
         <source>Đã xuất gói {path} ({size} byte).</source>
         <translation>Exported {path} ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="381"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="386"/>
         <source>Đã dừng xuất gói; không có tệp nào được ghi.</source>
         <translation>Export stopped; no file was written.</translation>
     </message>
@@ -274,92 +274,92 @@ Fingerprint: {digits}</translation>
         <translation>Everything on this laptop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="58"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="103"/>
         <source>&amp;Tìm:</source>
         <translation>&amp;Find:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="60"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="105"/>
         <source>đơn vị, số kế hoạch hoặc ngày (02/07/2024)</source>
         <translation>unit, plan number or date (02/07/2024)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="65"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="110"/>
         <source>Chọn tất cả &amp;chưa gửi</source>
         <translation>Select all &amp;unsent</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="84"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="71"/>
         <source>Vào hộp thư đi ({folder})</source>
         <translation>Into the outbox ({folder})</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="73"/>
         <source>Vào tệp:</source>
         <translation>To a file:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="92"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="79"/>
         <source>ví dụ: E:/goi-dong-bo.cchc</source>
         <translation>e.g. E:/sync.cchc</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="94"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="81"/>
         <source>Chọn…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="106"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="93"/>
         <source>Xuất gói</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="107"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="94"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="126"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="131"/>
         <source>Chưa gửi</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="127"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="132"/>
         <source>Chưa gửi (đã sửa sau lần gửi trước)</source>
         <translation>Not sent (changed since it was last sent)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="128"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="133"/>
         <source>Đã gửi</source>
         <translation>Sent</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="132"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="137"/>
         <source>Đã ký</source>
         <translation>Signed</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="183"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="188"/>
         <source>{total} cuộc kiểm tra: {unsent} chưa gửi, {signed} đã ký. Đã chọn {chosen}.</source>
         <translation>{total} inspections: {unsent} not sent, {signed} signed. {chosen} chosen.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="219"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="224"/>
         <source>Lưu gói</source>
         <translation>Save package</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="221"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="226"/>
         <source>Gói CCHC (*.cchc)</source>
         <translation>CCHC packages (*.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="231"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="236"/>
         <source>Hãy chọn ít nhất một cuộc kiểm tra.</source>
         <translation>Choose at least one inspection.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="237"/>
+        <location filename="../../cchc_desktop/gui/exchange/export_dialog.py" line="242"/>
         <source>Hãy ghi đường dẫn tệp đích.</source>
         <translation>Give the target file.</translation>
     </message>
@@ -452,7 +452,7 @@ Fingerprint: {digits}</translation>
         <translation>Merged {name}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="166"/>
+        <location filename="../../cchc_desktop/gui/exchange/preview_panel.py" line="173"/>
         <source>Đã dừng; dữ liệu không thay đổi.</source>
         <translation>Stopped; nothing was changed.</translation>
     </message>
@@ -460,248 +460,248 @@ Fingerprint: {digits}</translation>
 <context>
     <name>QCoreApplication</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="24"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="25"/>
         <source>Đã xóa</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="25"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="26"/>
         <source>Tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="26"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="27"/>
         <source>Loại</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="27"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="28"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="28"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="29"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="29"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="30"/>
         <source>Hiệu lực từ</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="30"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="31"/>
         <source>Hiệu lực đến</source>
         <translation>Valid to</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="31"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="32"/>
         <source>Số</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="32"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="33"/>
         <source>Ngày</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="33"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="34"/>
         <source>Cơ quan ban hành</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="34"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="35"/>
         <source>Cơ quan cấp trên</source>
         <translation>Parent body</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="35"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="36"/>
         <source>Tiêu đề</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="36"/>
         <location filename="../../cchc_desktop/gui/exchange/fields.py" line="37"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="38"/>
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="38"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="39"/>
         <source>Căn cứ</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="39"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="40"/>
         <source>Quyết định thành lập</source>
         <translation>Founding decision</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="40"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="41"/>
         <source>Vai trò</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="41"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="42"/>
         <source>Cơ quan</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="42"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="43"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="43"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="44"/>
         <source>Địa điểm</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="44"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="45"/>
         <source>Giờ bắt đầu</source>
         <translation>Start time</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="45"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="46"/>
         <source>Giờ kết thúc</source>
         <translation>End time</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="46"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="47"/>
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="47"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="48"/>
         <source>Số biên bản</source>
         <translation>Minutes number</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="48"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="49"/>
         <source>Kết luận</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="49"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="50"/>
         <source>Ý kiến của đơn vị</source>
         <translation>Unit&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="50"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="51"/>
         <source>Thuộc cuộc kiểm tra</source>
         <translation>Inspection</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="51"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="52"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="52"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="53"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="53"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="54"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="54"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="55"/>
         <source>Điểm</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="55"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="56"/>
         <source>Đơn vị thực hiện</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="56"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="57"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="57"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="58"/>
         <source>Ảnh chữ ký</source>
         <translation>Signature image</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="58"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="59"/>
         <source>Chú thích</source>
         <translation>Caption</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="59"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="60"/>
         <source>Đưa vào biên bản</source>
         <translation>In the minutes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="60"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="61"/>
         <source>Đóng dấu lên bản in</source>
         <translation>Stamped print copy</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="61"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="62"/>
         <source>Chụp lúc</source>
         <translation>Taken</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="62"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="63"/>
         <source>Tên tệp</source>
         <translation>File name</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="63"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="64"/>
         <source>Số thứ tự</source>
         <translation>Sequence number</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="64"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="65"/>
         <source>Lần lập</source>
         <translation>Revision</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="65"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="66"/>
         <source>Đã ký số</source>
         <translation>Digitally signed</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="66"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="67"/>
         <source>Ký lúc</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="67"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="68"/>
         <source>Người đã ký số</source>
         <translation>Digital signers</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="68"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="69"/>
         <source>Tệp PDF</source>
         <translation>PDF file</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="69"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="70"/>
         <source>Số trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="70"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="71"/>
         <source>Phát hành để ký giấy</source>
         <translation>Issued for signing on paper</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="71"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="72"/>
         <source>Bản giấy đã ký (bản quét)</source>
         <translation>Paper-signed copy (scan)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="73"/>
         <source>Số trang bản quét</source>
         <translation>Pages of the scan</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="73"/>
+        <location filename="../../cchc_desktop/gui/exchange/fields.py" line="74"/>
         <source>Nhận bản quét lúc</source>
         <translation>Scan recorded at</translation>
     </message>

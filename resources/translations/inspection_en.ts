@@ -28,27 +28,27 @@
 <context>
     <name>ChecklistEditor</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="106"/>
         <source>Tiêu chí Không đạt hoặc Đạt một phần</source>
         <translation>Criteria Not met or Partly met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="87"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="107"/>
         <source>Tiêu chí Không đạt, Đạt một phần chưa có ghi chú</source>
         <translation>Criteria Not met or Partly met that have no note yet</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="248"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="255"/>
         <source>Không có tiêu chí nào trong bộ lọc này.</source>
         <translation>No criteria match this filter.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="114"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="136"/>
         <source>Phím: 1–4 Trả lời · 0 Xóa · Enter Ghi chú · Ctrl+Enter Chưa trả lời · Ctrl+D Chép ghi chú · Ctrl+V Dán ảnh · Alt+1…4 Lọc · Ctrl+Z Hoàn tác</source>
         <translation>Keys: 1–4 Answer · 0 Clear · Enter Note · Ctrl+Enter Unanswered · Ctrl+D Repeat note · Ctrl+V Paste photo · Alt+1…4 Filter · Ctrl+Z Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="118"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="140"/>
         <source>1 Đạt · 2 Đạt một phần · 3 Không đạt · 4 Không áp dụng · 0 Xóa kết quả
 ↑↓ Chuyển tiêu chí · Enter Ghi chú · Esc, Enter (trong ghi chú) Về danh sách
 Ctrl+Enter Tiêu chí chưa trả lời · Ctrl+Space Gợi ý ghi chú · Ctrl+D Chép ghi chú vừa viết
@@ -59,53 +59,53 @@ Ctrl+Enter Next unanswered criterion · Ctrl+Space Note suggestions · Ctrl+D Re
 Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…4 Filters · Ctrl+Z Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="286"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="293"/>
         <source>chưa trả lời</source>
         <translation>unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="295"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="302"/>
         <source>%1: điểm</source>
         <translation>%1: score</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="302"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="309"/>
         <source>Đang ghi…</source>
         <translation>Saving…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="315"/>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="325"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="322"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="332"/>
         <source>%1: ghi chú</source>
         <translation>%1: note</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="386"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="396"/>
         <source>✓ Đã lưu lúc %1</source>
         <translation>✓ Saved at %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="391"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="401"/>
         <source>Biên bản đã ký: bảng kiểm chỉ để xem, không sửa được.</source>
         <translation>The minutes are signed: the checklist is read-only.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="397"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="407"/>
         <source>Tất cả</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="398"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="408"/>
         <source>Chưa trả lời</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="399"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="409"/>
         <source>Chưa đạt</source>
         <translation>Not fully met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="400"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_editor.py" line="410"/>
         <source>Thiếu ghi chú</source>
         <translation>Notes missing</translation>
     </message>
@@ -121,44 +121,44 @@ Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="86"/>
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="84"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="87"/>
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="85"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="88"/>
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="89"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="87"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="90"/>
         <location filename="../../cchc_desktop/gui/inspection/criteria_tree.py" line="71"/>
         <source>Ảnh</source>
         <translation>Photos</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="93"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="96"/>
         <location filename="../../cchc_desktop/gui/inspection/criteria_tree.py" line="69"/>
         <source>⚠ Cần ghi chú</source>
         <translation>⚠ Note needed</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="94"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="97"/>
         <source>Chưa trả lời</source>
         <translation>Unanswered</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="201"/>
+        <location filename="../../cchc_desktop/gui/inspection/checklist_model.py" line="203"/>
         <source>%1 ảnh của tiêu chí này</source>
         <translation>%1 photo(s) of this criterion</translation>
     </message>
@@ -166,83 +166,83 @@ Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…
 <context>
     <name>CriterionPanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="87"/>
         <source>Phím %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="86"/>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="89"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="101"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="104"/>
         <source>Tự tính</source>
         <translation>Automatic</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="105"/>
         <source>Điểm:</source>
         <translation>Score:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="94"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="109"/>
         <source>Ảnh từ điện thoại…</source>
         <translation>Photos from a phone…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="97"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="112"/>
         <source>Nhận ảnh từ điện thoại cho tiêu chí này (mã QR, cùng mạng Wi-Fi)</source>
         <translation>Receive photos from a phone for this criterion (QR code, same Wi-Fi)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="111"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="129"/>
         <source>Điều đã thấy, số liệu, lý do chưa đạt… (Shift+Enter xuống dòng, Enter về danh sách)</source>
         <translation>What you saw, figures, why it is not met… (Shift+Enter new line, Enter back to the list)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="121"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="139"/>
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="131"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="152"/>
         <source>Hướng dẫn kiểm tra</source>
         <translation>How to check</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="132"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="153"/>
         <source>Minh chứng</source>
         <translation>Evidence</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="133"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="154"/>
         <source>Căn cứ</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="225"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="246"/>
         <source>Lĩnh vực %1</source>
         <translation>Area %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="230"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="251"/>
         <source>Đã trả lời %1/%2 tiêu chí. Nhấn ↓ để vào tiêu chí đầu tiên.</source>
         <translation>%1/%2 criteria answered. Press ↓ to go to the first criterion.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="252"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="273"/>
         <source>Chọn một tiêu chí trong danh sách.</source>
         <translation>Choose a criterion in the list.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="269"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="290"/>
         <source>/ %1 điểm</source>
         <translation>/ %1 max</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="288"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="309"/>
         <source>⚠ %1: cần ghi lý do</source>
         <translation>⚠ %1: give the reason</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="290"/>
+        <location filename="../../cchc_desktop/gui/inspection/criterion_panel.py" line="311"/>
         <source>%1 cần ghi lý do vào ghi chú (Enter từ danh sách để ghi).</source>
         <translation>%1 needs the reason in the note (Enter from the list to write it).</translation>
     </message>
@@ -353,27 +353,27 @@ Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…
         <translation>Proposed shortcoming</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/draft_dialog.py" line="63"/>
+        <location filename="../../cchc_desktop/gui/inspection/draft_dialog.py" line="92"/>
         <source> (đã có)</source>
         <translation> (already added)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/draft_dialog.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/inspection/draft_dialog.py" line="64"/>
         <source>Chọn tất cả</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/draft_dialog.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/inspection/draft_dialog.py" line="66"/>
         <source>Bỏ chọn tất cả</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/draft_dialog.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/inspection/draft_dialog.py" line="71"/>
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/draft_dialog.py" line="108"/>
+        <location filename="../../cchc_desktop/gui/inspection/draft_dialog.py" line="112"/>
         <source>Thêm %1 dòng vào Tồn tại</source>
         <translation>Add to Shortcomings (%1)</translation>
     </message>
@@ -424,62 +424,62 @@ Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…
 <context>
     <name>FindingPanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="71"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="72"/>
         <source>Ví dụ: UBND xã; Trung tâm Phục vụ hành chính công xã</source>
         <translation>E.g. UBND xã (commune People&apos;s Committee); the commune public service centre</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="74"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="106"/>
         <source>Có thời hạn</source>
         <translation>Has a deadline</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="97"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="84"/>
         <source>Tiêu chí liên quan</source>
         <translation>Related criterion</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="99"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="86"/>
         <source>Chịu trách nhiệm</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="100"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="87"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="101"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="88"/>
         <source>Tình trạng thực hiện</source>
         <translation>Follow-up status</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="111"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="98"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="131"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="137"/>
         <source>(không gắn tiêu chí)</source>
         <translation>(no criterion)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="145"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="151"/>
         <source>Chưa chọn nhận xét</source>
         <translation>No finding selected</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="147"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="153"/>
         <source>Chọn một dòng bên trái, hoặc thêm ưu điểm, tồn tại, kiến nghị mới.</source>
         <translation>Choose a line on the left, or add a new strength, shortcoming or recommendation.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="177"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="183"/>
         <source>%1 mới</source>
         <translation>New %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="179"/>
+        <location filename="../../cchc_desktop/gui/inspection/finding_panel.py" line="185"/>
         <source>Gõ nội dung; dòng mới được lưu ngay khi có chữ. Esc để quay lại danh sách.</source>
         <translation>Type the text; the new line is saved as soon as it has any. Esc goes back to the list.</translation>
     </message>
@@ -487,42 +487,42 @@ Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…
 <context>
     <name>FindingsEditor</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="66"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="88"/>
         <source>+ %1</source>
         <translation>+ %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="71"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="93"/>
         <source>Soạn từ bảng kiểm…</source>
         <translation>Draft from checklist…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="75"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="97"/>
         <source>Đề xuất các dòng tồn tại từ tiêu chí Không đạt, Đạt một phần và ghi chú (%1)</source>
         <translation>Propose shortcoming lines from the criteria Not met or Partly met and their notes (%1)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="88"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="110"/>
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="96"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="67"/>
         <source>Phím: Insert Thêm · Enter Sửa nội dung · Esc Về danh sách · Delete Xóa · Alt+↑/↓ Đổi thứ tự · Ctrl+Shift+D Soạn từ bảng kiểm · Ctrl+Z Hoàn tác</source>
         <translation>Keys: Insert Add · Enter Edit text · Esc Back to the list · Delete Delete · Alt+↑/↓ Reorder · Ctrl+Shift+D Draft from the checklist · Ctrl+Z Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="162"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="169"/>
         <source>Nội dung nhận xét không được để trống; muốn bỏ dòng này, hãy nhấn Xóa.</source>
         <translation>A finding cannot be empty; to remove this line, press Delete.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="84"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="106"/>
         <source>↑ Lên</source>
         <translation>↑ Up</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_editor.py" line="108"/>
         <source>↓ Xuống</source>
         <translation>↓ Down</translation>
     </message>
@@ -530,22 +530,22 @@ Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_model.py" line="57"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_model.py" line="58"/>
         <source>Nội dung</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_model.py" line="58"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_model.py" line="59"/>
         <source>Chịu trách nhiệm</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_model.py" line="59"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_model.py" line="60"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/findings_model.py" line="60"/>
+        <location filename="../../cchc_desktop/gui/inspection/findings_model.py" line="61"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
@@ -553,52 +553,52 @@ Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…
 <context>
     <name>InspectionHeader</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="128"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="129"/>
         <source>Ngày %1</source>
         <translation>Date %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="129"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="130"/>
         <source>Kế hoạch số %1</source>
         <translation>Plan no. %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="132"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="133"/>
         <source>Trưởng đoàn: %1</source>
         <translation>Team lead: %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="141"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="142"/>
         <source>%1 (phiên bản %2)</source>
         <translation>%1 (version %2)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="152"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="153"/>
         <source>Đã trả lời %1/%2</source>
         <translation>Answered %1/%2</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="156"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="157"/>
         <source>Không đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="157"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="158"/>
         <source>Đạt một phần</source>
         <translation>Partly met</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="159"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="160"/>
         <source>Thiếu ghi chú: %1</source>
         <translation>Notes missing: %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="168"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="169"/>
         <source>Điểm: %1/%2</source>
         <translation>Score: %1/%2</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/header.py" line="174"/>
+        <location filename="../../cchc_desktop/gui/inspection/header.py" line="175"/>
         <source>Điểm của các tiêu chí đã trả lời (trừ Không áp dụng); khi chưa cho điểm, Đạt được đủ điểm, Đạt một phần được nửa số điểm.</source>
         <translation>Score of the answered criteria (Not applicable left out); where no score was given, Met earns full points and Partly met half.</translation>
     </message>
@@ -606,27 +606,27 @@ Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…
 <context>
     <name>InspectionTabs</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="88"/>
         <source>Bảng kiểm</source>
         <translation>Checklist</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="87"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="100"/>
         <source>Ưu điểm, tồn tại, kiến nghị</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="106"/>
         <source>Ảnh minh chứng</source>
         <translation>Photo evidence</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="91"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="112"/>
         <source>Ký &amp; xuất biên bản</source>
         <translation>Sign &amp; export minutes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="84"/>
+        <location filename="../../cchc_desktop/gui/inspection/tabs.py" line="94"/>
         <source>Kiến nghị kỳ trước</source>
         <translation>Previous recommendations</translation>
     </message>
@@ -665,57 +665,57 @@ Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…
 <context>
     <name>PreviousPanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="104"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="161"/>
         <source>Phím %1</source>
         <translation>Key %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="112"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="125"/>
         <source>Minh chứng đã xem: văn bản, số liệu, nơi đã kiểm tra… (Enter để bắt đầu ghi)</source>
         <translation>Evidence seen: documents, figures, places checked… (Enter to start writing)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="117"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="130"/>
         <source>&amp;Minh chứng đã xem</source>
         <translation>&amp;Evidence seen</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="145"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="180"/>
         <source>Phím: 1 Chưa thực hiện · 2 Đang thực hiện · 3 Đã hoàn thành · ↑↓ Chuyển · Enter Ghi minh chứng · Esc Về danh sách · Ctrl+Z Hoàn tác</source>
         <translation>Keys: 1 Not started · 2 In progress · 3 Done · ↑↓ Move · Enter Write evidence · Esc Back to the list · Ctrl+Z Undo</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="184"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="206"/>
         <source>Kiến nghị của các đoàn kiểm tra trước đối với đơn vị này và các đơn vị hợp thành: %1.</source>
         <translation>Recommendations of earlier inspections to this unit and to the units it was formed from: %1.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="190"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="212"/>
         <source>Kiến nghị của các đoàn kiểm tra trước đối với đơn vị này.</source>
         <translation>Recommendations of earlier inspections to this unit.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="199"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="221"/>
         <source>Chưa có kiến nghị nào của đoàn kiểm tra trước đối với đơn vị này. Nếu đơn vị chưa được kiểm tra lần nào, tiêu chí về thực hiện kiến nghị ghi «Không áp dụng».</source>
         <translation>No earlier inspection made recommendations to this unit. If the unit was never inspected before, answer the criterion on recommendations «Not applicable».</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="260"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="282"/>
         <source>Kiến nghị kỳ trước: %1</source>
         <translation>Previous recommendation: %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="279"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="301"/>
         <source>Kiến nghị kỳ trước: minh chứng</source>
         <translation>Previous recommendation: evidence</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="335"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="357"/>
         <source>Biên bản đã ký: kết quả xem xét kiến nghị kỳ trước chỉ để xem.</source>
         <translation>The minutes are signed: the review of previous recommendations is read-only.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="346"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="368"/>
         <source>⚠ %n kiến nghị chưa được xem xét trong cuộc kiểm tra này.</source>
         <translation>
             <numerusform>⚠ %n recommendation not yet looked at during this inspection.</numerusform>
@@ -723,47 +723,47 @@ Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…
         </translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="358"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="380"/>
         <source>Chọn một kiến nghị trong danh sách.</source>
         <translation>Choose a recommendation in the list.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="365"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="387"/>
         <source>⚠ Đã quá thời hạn</source>
         <translation>⚠ Past its deadline</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="375"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="397"/>
         <source>✓ Đã xem xét trong cuộc kiểm tra này: %1.</source>
         <translation>✓ Looked at during this inspection: %1.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="381"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="403"/>
         <source>Chưa xem xét trong cuộc kiểm tra này. Theo dõi hiện ghi: %1. Chọn tình trạng đã thấy (1 · 2 · 3), kể cả khi không đổi.</source>
         <translation>Not yet looked at during this inspection. The follow-up says: %1. Choose the status you saw (1 · 2 · 3), even when it has not changed.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="390"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="412"/>
         <source>biên bản số %1 ngày %2</source>
         <translation>minutes no. %1 of %2</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="392"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="414"/>
         <source>kiểm tra ngày %2</source>
         <translation>inspected on %2</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="394"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="416"/>
         <source>không có</source>
         <translation>none</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="398"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="420"/>
         <source>Trách nhiệm: %1</source>
         <translation>Responsible: %1</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="400"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_panel.py" line="422"/>
         <source>Thời hạn: %1</source>
         <translation>Deadline: %1</translation>
     </message>
@@ -771,32 +771,32 @@ Ctrl+V Paste a photo for the criterion · Ctrl+Shift+A Add photos… · Alt+1…
 <context>
     <name>PreviousSummaryBox</name>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="37"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="38"/>
         <source>Kiến nghị kỳ trước:</source>
         <translation>Previous recommendations:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="48"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="49"/>
         <source>Đưa vào ghi ch&amp;ú</source>
         <translation>Put in the n&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="51"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="52"/>
         <source>Ghi dòng tóm tắt này vào ghi chú của tiêu chí (thay dòng tóm tắt cũ)</source>
         <translation>Write this summary into the criterion&apos;s note (replacing an earlier summary line)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="53"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="54"/>
         <source>Xem &amp;danh sách</source>
         <translation>Show the &amp;list</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="55"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="56"/>
         <source>Mở thẻ «Kiến nghị kỳ trước» để xem và ghi từng cái</source>
         <translation>Open the «Previous recommendations» tab to look at and record each one</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="95"/>
+        <location filename="../../cchc_desktop/gui/inspection/previous_summary.py" line="96"/>
         <source>⚠ %n kiến nghị chưa được xem xét trong cuộc kiểm tra này.</source>
         <translation>
             <numerusform>⚠ %n recommendation not yet looked at during this inspection.</numerusform>

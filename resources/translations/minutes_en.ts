@@ -70,63 +70,63 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="73"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="78"/>
         <source>Trang trước</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="74"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="79"/>
         <source>Trang sau</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="84"/>
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="86"/>
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="87"/>
         <source>Vừa khung</source>
         <translation>Fit page</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="87"/>
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="83"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="88"/>
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="83"/>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="278"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="88"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="300"/>
         <source>In biên bản</source>
         <translation>Print the minutes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="86"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="91"/>
         <source>Mở tệp PDF</source>
         <translation>Open the PDF file</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="87"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="92"/>
         <source>Mở tệp PDF bằng chương trình đọc PDF của máy</source>
         <translation>Open the PDF in this computer&apos;s PDF reader</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="289"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="311"/>
         <source>Đang in…</source>
         <translation>Printing…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="290"/>
+        <location filename="../../cchc_desktop/gui/minutes/pdf_preview.py" line="312"/>
         <source>Biên bản</source>
         <translation>Minutes</translation>
     </message>
@@ -134,32 +134,32 @@
 <context>
     <name>PinDialog</name>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="252"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="253"/>
         <source>Mã PIN của USB token</source>
         <translation>USB token PIN</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="254"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="255"/>
         <source>Nhập mã PIN của token «%1» (không được lưu lại):</source>
         <translation>Enter the PIN of token &apos;%1&apos; (it is not kept):</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="267"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="268"/>
         <source>Chỉ còn MỘT lần thử: nhập sai lần nữa token sẽ bị khóa.</source>
         <translation>Only ONE try is left: another wrong PIN locks the token.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="268"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="269"/>
         <source>Token báo còn ít lần thử trước khi bị khóa.</source>
         <translation>The token says few tries are left before it locks.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="269"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="270"/>
         <source>Token đã bị khóa: hãy liên hệ CA để mở khóa.</source>
         <translation>The token is locked: contact the CA to unlock it.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="276"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="277"/>
         <source>Ký số</source>
         <translation>Sign</translation>
     </message>
@@ -177,7 +177,7 @@
         <translation>Stop now; the printer receives no more pages</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="75"/>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="78"/>
         <source>Đã gửi %n trang tới máy in.</source>
         <translation>
             <numerusform>Sent %n page to the printer.</numerusform>
@@ -185,17 +185,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="80"/>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="83"/>
         <source>Đang chuẩn bị in…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="84"/>
         <source>Đã hủy in; máy in không nhận thêm trang nào.</source>
         <translation>Printing cancelled; the printer received no more pages.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="113"/>
+        <location filename="../../cchc_desktop/gui/minutes/print_runner.py" line="116"/>
         <source>Đang dừng…</source>
         <translation>Stopping…</translation>
     </message>
@@ -271,17 +271,17 @@
 <context>
     <name>ReadinessList</name>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="61"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="62"/>
         <source>Những mục cần hoàn thành trước khi ký</source>
         <translation>What must be completed before signing</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="85"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="86"/>
         <source>Bấm (hoặc Enter) để đến chỗ cần sửa.</source>
         <translation>Click (or press Enter) to go where it is fixed.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="118"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="117"/>
         <source>Chưa ký được: còn %n mục phải hoàn thành</source>
         <translation>
             <numerusform>Not ready to sign: %n item to complete</numerusform>
@@ -289,7 +289,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="119"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="118"/>
         <source>, %n lưu ý.</source>
         <translation>
             <numerusform>, %n note.</numerusform>
@@ -297,7 +297,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="121"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="120"/>
         <source>Sẵn sàng ký (%n lưu ý nên xem lại).</source>
         <translation>
             <numerusform>Ready to sign (%n note worth a look).</numerusform>
@@ -305,7 +305,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="122"/>
+        <location filename="../../cchc_desktop/gui/minutes/readiness_list.py" line="121"/>
         <source>Sẵn sàng ký.</source>
         <translation>Ready to sign.</translation>
     </message>
@@ -313,52 +313,52 @@
 <context>
     <name>RecordFields</name>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="67"/>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="66"/>
         <source>Nội dung ghi trong biên bản</source>
         <translation>What the minutes record</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="80"/>
         <source>GG:PP</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="81"/>
         <source>Giờ:phút, ví dụ 08:30</source>
         <translation>Hours:minutes, e.g. 08:30</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="88"/>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="87"/>
         <source>Kết luận của Đoàn kiểm tra (nếu có)</source>
         <translation>The team&apos;s conclusion (if any)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="92"/>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="91"/>
         <source>Ý kiến của đơn vị được kiểm tra, ghi đúng lời đơn vị</source>
         <translation>The inspected unit&apos;s opinion, in its own words</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="98"/>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="97"/>
         <source>Đơn vị không có ý kiến</source>
         <translation>The unit has no opinion</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="108"/>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="107"/>
         <source>Giờ &amp;bắt đầu – kết thúc</source>
         <translation>&amp;Start – end time</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="109"/>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="108"/>
         <source>&amp;Kết luận</source>
         <translation>&amp;Conclusion</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="110"/>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="109"/>
         <source>Ý kiến của đơn &amp;vị</source>
         <translation>&amp;Unit&apos;s opinion</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="172"/>
+        <location filename="../../cchc_desktop/gui/minutes/record_fields.py" line="171"/>
         <source>Giờ «%1» chưa đúng dạng GG:PP (ví dụ 08:30).</source>
         <translation>The time &apos;%1&apos; is not in the form HH:MM (e.g. 08:30).</translation>
     </message>
@@ -366,52 +366,52 @@
 <context>
     <name>SignExportPanel</name>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="129"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="168"/>
         <source>Cập nhật bản xem trước</source>
         <translation>Refresh preview</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="115"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="154"/>
         <source>Ký số với vai trò</source>
         <translation>Sign digitally in the role of</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="116"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="155"/>
         <source>Ký &amp;số…</source>
         <translation>Sign &amp;digitally…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="119"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="158"/>
         <source>Ký bằng &amp;USB token…</source>
         <translation>Sign with a &amp;USB token…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="121"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="160"/>
         <source>&amp;Phát hành để ký giấy…</source>
         <translation>&amp;Issue for signing on paper…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="123"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="162"/>
         <source>&amp;Nhận bản đã ký…</source>
         <translation>&amp;Record the signed copy…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="125"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="164"/>
         <source>Lập biên bản &amp;bổ sung</source>
         <translation>Make &amp;supplementary minutes</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="127"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="166"/>
         <source>Khác</source>
         <translation>More</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="131"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="170"/>
         <source>Xuất bản nháp Word…</source>
         <translation>Export Word draft…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="133"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="172"/>
         <source>Chứng thư gốc tin cậy…</source>
         <translation>Trusted root certificates…</translation>
     </message>
@@ -436,27 +436,27 @@
         <translation>Not ready to sign: %1 item(s) to complete (the list above; click an item to fix it).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="331"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="337"/>
         <source>Dự thảo (chưa có số): số biên bản được cấp khi ký số hoặc phát hành để ký giấy.</source>
         <translation>Draft (no number yet): the minutes are numbered when signed digitally or issued for signing on paper.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="335"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="341"/>
         <source>Biên bản đã ký số: nội dung cuộc kiểm tra đã khóa. Bên còn lại ký số tiếp; muốn thay đổi, hãy lập biên bản bổ sung.</source>
         <translation>The minutes are digitally signed: the inspection is locked. The other party signs next; to change anything, make supplementary minutes.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="340"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="346"/>
         <source>Đã phát hành để ký giấy: in, hai bên ký, rồi bấm «Nhận bản đã ký…». Nội dung đã khóa; muốn thay đổi, hãy lập biên bản bổ sung.</source>
         <translation>Issued for signing on paper: print, both sides sign, then click &apos;Record the signed copy…&apos;. The content is locked; to change anything, make supplementary minutes.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="345"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="351"/>
         <source>Bản giấy đã ký (bản quét) là bản chính thức. Muốn thay đổi, hãy lập biên bản bổ sung.</source>
         <translation>The paper-signed copy (scan) is the official one. To change anything, make supplementary minutes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="423"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="431"/>
         <source>Bản xem trước (dự thảo): %n trang.</source>
         <translation>
             <numerusform>Preview (draft): %n page.</numerusform>
@@ -464,12 +464,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="426"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="434"/>
         <source>Đang lập dự thảo…</source>
         <translation>Making the draft…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="161"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="199"/>
         <source>Kết quả kiểm tra chữ ký số sẽ hiện ở đây.</source>
         <translation>The result of the digital signature check will show here.</translation>
     </message>
@@ -569,7 +569,7 @@
         <translation>Enter the signer&apos;s name before signing by hand.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="117"/>
+        <location filename="../../cchc_desktop/gui/minutes/sign_panel.py" line="156"/>
         <source>Ký bằng tệp chứng thư số .p12/.pfx</source>
         <translation>Sign with a .p12/.pfx certificate file</translation>
     </message>
@@ -643,67 +643,67 @@
 <context>
     <name>TokenDialog</name>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="63"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="64"/>
         <source>Ký bằng USB token</source>
         <translation>Sign with a USB token</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="65"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="66"/>
         <source>Cắm USB token rồi chọn chứng thư để ký cho «%1».</source>
         <translation>Plug in the USB token, then choose the certificate to sign for &apos;%1&apos;.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="67"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="68"/>
         <source>Cắm USB token rồi chọn chứng thư để ký.</source>
         <translation>Plug in the USB token, then choose the certificate to sign with.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="74"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="75"/>
         <source>Người giữ chứng thư</source>
         <translation>Certificate holder</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="75"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="76"/>
         <source>Cấp bởi</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="77"/>
         <source>Hiệu lực</source>
         <translation>Valid</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="77"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="78"/>
         <source>Đối chiếu tên</source>
         <translation>Name check</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="85"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="86"/>
         <source>&amp;Tìm lại</source>
         <translation>&amp;Search again</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="87"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="88"/>
         <source>Thư viện &amp;khác…</source>
         <translation>&amp;Other library…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="91"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="92"/>
         <source>&amp;Ký…</source>
         <translation>&amp;Sign…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="114"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="115"/>
         <source>Đang tìm USB token…</source>
         <translation>Looking for USB tokens…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="145"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="146"/>
         <source>Token «%1» (%2)</source>
         <translation>Token &apos;%1&apos; (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="164"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="165"/>
         <source>Tìm thấy %n USB token.</source>
         <translation>
             <numerusform>Found %n USB token.</numerusform>
@@ -711,37 +711,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="166"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="167"/>
         <source>Không thấy USB token nào. Hãy cắm token rồi bấm «Tìm lại».</source>
         <translation>No USB token found. Plug one in, then press &apos;Search again&apos;.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="169"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="170"/>
         <source>Máy này chưa có phần mềm USB token của CA nào. Hãy cài phần mềm đi kèm token, hoặc chọn «Thư viện khác…».</source>
         <translation>This computer has no CA&apos;s USB token software. Install the software that came with the token, or choose &apos;Other library…&apos;.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="182"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="183"/>
         <source>chứng thư của CA</source>
         <translation>a CA&apos;s certificate</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="186"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="187"/>
         <source>khớp</source>
         <translation>match</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="188"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="189"/>
         <source>KHÔNG KHỚP</source>
         <translation>DO NOT MATCH</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="238"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="239"/>
         <source>Chọn thư viện PKCS#11 của USB token</source>
         <translation>Choose the USB token&apos;s PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="240"/>
+        <location filename="../../cchc_desktop/gui/minutes/token_dialog.py" line="241"/>
         <source>Thư viện PKCS#11 (*.dll *.so *.so.* *.dylib)</source>
         <translation>PKCS#11 library (*.dll *.so *.so.* *.dylib)</translation>
     </message>

@@ -128,8 +128,24 @@ def _default_data_dir() -> str | None:
     if env:
         root = os.path.expanduser(env)
         return None if root.startswith("~") else root  # no home: Path.expanduser raises
-    import platformdirs
-
     from cchc_desktop import APP_ID
 
+    xdg = _linux_user_data_home()
+    if xdg is not None:
+        return os.path.join(xdg, APP_ID)
+    import platformdirs  # elsewhere (Windows' known folders): its rules, ~12 ms to import
+
     return platformdirs.user_data_dir(APP_ID, appauthor=False)
+
+
+def _linux_user_data_home() -> str | None:
+    """On Linux, the XDG data home as platformdirs finds it: ``$XDG_DATA_HOME`` when it is an
+    absolute path, else ``$HOME/.local/share`` when HOME is absolute; None otherwise (and on
+    other systems), where platformdirs decides (tests/unit/test_cli_quick.py compares them)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    xdg = os.environ.get("XDG_DATA_HOME", "")
+    if os.path.isabs(xdg):
+        return xdg
+    home = os.environ.get("HOME", "")
+    return os.path.join(home, ".local", "share") if os.path.isabs(home) else None

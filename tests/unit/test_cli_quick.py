@@ -104,6 +104,43 @@ def test_the_data_folder_comes_from_the_environment_as_for_the_full_parser(
 
 
 @pytest.mark.parametrize(
+    ("xdg", "home"),
+    [
+        (None, "/home/lan"),
+        ("/data/xdg", "/home/lan"),
+        ("relative/xdg", "/home/lan"),  # not absolute: ignored, as platformdirs does
+        ("", "/home/lan"),
+        (None, "relative-home"),
+        (None, None),
+    ],
+)
+def test_the_per_user_folder_is_the_one_platformdirs_names(
+    xdg: str | None, home: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without --data-dir or CCHC_DATA_DIR the quick path finds the per-user folder without
+    importing platformdirs where it can (Linux); it must be the folder the full parser uses."""
+    import platformdirs
+
+    from cchc_desktop import APP_ID
+
+    monkeypatch.delenv("CCHC_DATA_DIR", raising=False)
+    for name, value in (("XDG_DATA_HOME", xdg), ("HOME", home)):
+        if value is None:
+            monkeypatch.delenv(name, raising=False)
+        else:
+            monkeypatch.setenv(name, value)
+    try:
+        expected: str | None = platformdirs.user_data_dir(APP_ID, appauthor=False)
+    except RuntimeError:  # no home at all: platformdirs cannot say either
+        expected = None
+    listing = read_listing(["inspections", "list"])
+    if expected is None:
+        assert listing is None or Path(listing.data_dir).is_absolute()
+    else:
+        assert listing is not None and listing.data_dir == expected
+
+
+@pytest.mark.parametrize(
     "argv",
     [
         ["inspections", "list", "--plan", "45/KH-UBND"],

@@ -206,29 +206,36 @@ class _StartupProbe:
 
     @staticmethod
     def attach(window: MainWindow, started: float) -> None:
-        from PySide6.QtCore import QTimer
+        from PySide6.QtCore import QEvent, QObject, QTimer
         from PySide6.QtWidgets import QApplication
 
         def report(what: str) -> None:
             print(f"{what} {time.perf_counter() - started:.4f}", flush=True)
 
-        def list_filled() -> bool:
-            page = window.pages.get("inspections")
-            return window.ctx.ready and bool(getattr(page, "loaded_once", page is None))
+        class ListDrawn(QObject):
+            """"The list filled" is the first paint of the inspections table once its rows
+            are in: reported on the next turn of the event loop, after that frame."""
 
-        def wait_for_data() -> None:
-            if list_filled():
-                report("data-ready")
-                QApplication.quit()
-            else:
-                QTimer.singleShot(5, wait_for_data)
+            done = False
 
-        def page_shown(_key: str) -> None:
+            def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+                page = window.pages.get("inspections")
+                filled = window.ctx.ready and bool(getattr(page, "loaded_once", False))
+                if not self.done and filled and event.type() == QEvent.Type.Paint:
+                    self.done = True
+                    QTimer.singleShot(0, lambda: (report("data-ready"), QApplication.quit()))
+                return False
+
+        watcher = ListDrawn(window)
+
+        def page_shown(key: str) -> None:
             QTimer.singleShot(0, lambda: report("page-drawn"))
+            table = getattr(window.pages.get(key), "table", None)
+            if key == "inspections" and table is not None:
+                table.viewport().installEventFilter(watcher)
 
         def painted() -> None:
             report("first-paint")
             window.page_changed.connect(page_shown)
-            wait_for_data()
 
         window.first_painted.connect(painted)

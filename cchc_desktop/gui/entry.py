@@ -213,7 +213,7 @@ class _StartupProbe:
             print(f"{what} {time.perf_counter() - started:.4f}", flush=True)
 
         class ListDrawn(QObject):
-            """"The list filled" is the first paint of the inspections table once its rows
+            """The list filled: the first paint of the inspections table once its rows
             are in: reported on the next turn of the event loop, after that frame."""
 
             done = False

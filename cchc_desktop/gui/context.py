@@ -24,9 +24,10 @@ if TYPE_CHECKING:
 # imports jsonschema and validates every template, which would otherwise share the
 # interpreter with the first list being shown and the inspection page being built.
 TEMPLATES_AFTER_MS = 4000
-# And what a killed process left is tidied once the first list is drawn (its imports and
-# file listing would share the interpreter with drawing it).
-TIDY_AFTER_MS = 300
+# And what a killed process left is tidied on the turn after the first lists are read, once
+# they are drawn (listing every folder of a large media store would share the interpreter
+# with drawing them); screenshots and tests that wait for the window to settle see it done.
+TIDY_AFTER_MS = 0
 
 
 class AppContext(QObject):

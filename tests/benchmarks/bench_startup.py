@@ -42,6 +42,30 @@ window = Window(); window.resize(1280, 800); window.show()
 app.exec()
 """
 
+# The simplest program that shows a list: a window whose table view has a Python model of 30
+# rows × 8 columns of short Vietnamese text, reported the same way. What any PySide list pays
+# (the Qt namespace's enum types, the item views' classes, the text drawn in a font).
+TABLE = """\
+import sys
+from PySide6.QtCore import QAbstractTableModel, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+class Model(QAbstractTableModel):
+    def rowCount(self, parent=None): return 0 if parent is not None and parent.isValid() else 30
+    def columnCount(self, parent=None): return 0 if parent is not None and parent.isValid() else 8
+    def data(self, index, role=0):
+        return f"Xã Thử Nghiệm {index.row()} – cột {index.column()}" if role == 0 else None
+    def headerData(self, section, orientation, role=0):
+        return f"Cột {section}" if role == 0 else None
+class Window(QMainWindow):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        QTimer.singleShot(0, lambda: (print("first-paint", flush=True), app.quit()))
+app = QApplication(sys.argv)
+window = Window(); table = QTableView(); model = Model(); table.setModel(model)
+window.setCentralWidget(table); window.resize(1280, 800); window.show()
+app.exec()
+"""
+
 
 def timed_run(command: list[str], env: dict[str, str]) -> dict[str, float]:
     """Seconds from process start to each line the child reports ("first-paint", …)."""
@@ -63,8 +87,9 @@ def timed_run(command: list[str], env: dict[str, str]) -> dict[str, float]:
 
 def measure(
     inspections: int, runs: int
-) -> tuple[list[float], list[float], list[float], list[float]]:
-    """Seconds to the bare window's frame, and to ours: first frame, page drawn, list filled."""
+) -> tuple[list[float], list[float], list[float], list[float], list[float]]:
+    """Seconds to the bare window's frame, and to ours: first frame, page drawn, list filled;
+    and to the simplest table program's frame."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", CCHC_STARTUP_PROBE="1")
     env.pop("CCHC_DATA_DIR", None)
     with tempfile.TemporaryDirectory() as scratch:
@@ -81,27 +106,33 @@ def measure(
             ws.rename_device("Máy đoàn 1")
         bare_script = Path(scratch) / "bare.py"
         bare_script.write_text(BARE, encoding="utf-8")
-        bare_command = [sys.executable, str(bare_script)]
-        ours_command = [sys.executable, "-m", "cchc_desktop", "--data-dir", str(data_dir)]
+        table_script = Path(scratch) / "table.py"
+        table_script.write_text(TABLE, encoding="utf-8")
+        commands = {
+            "bare": [sys.executable, str(bare_script)],
+            "ours": [sys.executable, "-m", "cchc_desktop", "--data-dir", str(data_dir)],
+            "table": [sys.executable, str(table_script)],
+        }
         # One warm-up of each (disk cache, .pyc files), then interleaved runs.
-        timed_run(bare_command, env)
-        timed_run(ours_command, env)
+        for command in commands.values():
+            timed_run(command, env)
         bare: list[float] = []
         ours: list[float] = []
         page: list[float] = []
         ready: list[float] = []
+        table: list[float] = []
         for run in range(runs):
-            pair = [(bare_command, False), (ours_command, True)]
-            for command, is_ours in pair if run % 2 == 0 else reversed(pair):
+            order = list(commands.items())
+            for name, command in order if run % 2 == 0 else reversed(order):
                 moments = timed_run(command, env)
-                if is_ours:
+                if name == "ours":
                     ours.append(moments["first-paint"])
                     page.append(moments.get("page-drawn", float("nan")))
                     ready.append(moments.get("data-ready", float("nan")))
                 else:
-                    bare.append(moments["first-paint"])
+                    (bare if name == "bare" else table).append(moments["first-paint"])
 
-    return bare, ours, page, ready
+    return bare, ours, page, ready, table
 
 
 def main() -> None:
@@ -113,7 +144,7 @@ def main() -> None:
     parser.add_argument("--small", type=int, default=30)
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
-    bare, ours, page, ready = measure(args.inspections, args.runs)
+    bare, ours, page, ready, _table = measure(args.inspections, args.runs)
     small = measure(args.small, args.runs)
     base = statistics.median(bare)
 
@@ -154,6 +185,7 @@ window runs; goal for the list filled: ≤ 2×.
 {small_line("`cchc-desktop`: first frame", small[1], True)}
 {small_line("`cchc-desktop`: the first page drawn", small[2], True)}
 {small_line(f"`cchc-desktop`: the list filled ({args.small} inspections)", small[3], True)}
+{small_line("the simplest list program (a table view, 30 × 8 cells of text): first frame", small[4], True)}
 
 What the first frame waits for: Python, Qt, the settings file, the bundled UI font, the
 translations and the window's frame. It does not wait for the page (built on the next turn

@@ -19,8 +19,9 @@ import re
 import shutil
 import sqlite3
 import tempfile
+import weakref
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
 
@@ -32,11 +33,11 @@ from cchc_desktop.exchange.archive import (
     READ_ERRORS,
     PackageRefused,
     check_directory,
-    read_jsonl,
     read_small,
     refuse,
     stream_member,
 )
+from cchc_desktop.exchange.package_records import PackageRecords
 from cchc_desktop.exchange.records_check import check_records
 from cchc_desktop.exchange.trust import Trust, trust_of
 from cchc_desktop.progress import Progress, step
@@ -70,15 +71,18 @@ class PackageSummary(TypedDict):
 
 @dataclass
 class Verified:
-    """A package that passed every check, with its staged members (when staged)."""
+    """A package that passed every check, with its staged members (when staged).
+
+    Its records and audit lines stay staged, read as needed (``PackageRecords``), even when
+    the rest was not: until ``discard()``, or until the object is gone.
+    """
 
     path: Path
     package_id: str  # SHA-256 of manifest.json: names the package's whole content
     manifest: dict[str, Any]
     device: PublicIdentity
     trust: Trust
-    records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    audit: list[dict[str, Any]] = field(default_factory=list)
+    records: PackageRecords
     staging: Path | None = None
 
     @property
@@ -111,10 +115,11 @@ class Verified:
         ]
 
     def discard(self) -> None:
-        """Remove the staging folder (safe to call twice)."""
+        """Remove the staging folder and the staged records (safe to call twice)."""
         if self.staging is not None:
             shutil.rmtree(self.staging, ignore_errors=True)
             self.staging = None
+        self.records.discard()
 
     def summary(self) -> PackageSummary:
         """What a person (or a script) is told about the package before merging it."""
@@ -180,8 +185,10 @@ def verify_package(
         shutil.rmtree(scratch, ignore_errors=True)
         raise
     if not stage:
-        shutil.rmtree(scratch, ignore_errors=True)
         verified.staging = None
+        # Only the records are there: they go with them when nobody discards the result (a
+        # preview looked at, then dropped), at the latest when the process ends.
+        weakref.finalize(verified.records, shutil.rmtree, scratch, ignore_errors=True)
     return verified
 
 
@@ -201,8 +208,7 @@ def _verify(
         trust = trust_of(ws, device)
         declared = _check_members(path, manifest, by_name)
         total = len(declared)
-        records: dict[str, list[dict[str, Any]]] = {}
-        audit: list[dict[str, Any]] = []
+        records = PackageRecords(path, scratch)
         version = manifest["format_version"]
         # The records first: they name what the package is about, and which blobs are photos,
         # for the progress a person reads while the photos stream.
@@ -218,24 +224,20 @@ def _verify(
             target = scratch / name if keep else None
             if done == len(first) + 1:
                 counter = words.for_members(
-                    "verify", records, order[len(first) :], words.package_of(device.name)
+                    "verify", records.rows, order[len(first) :], words.package_of(device.name)
                 )
             stream_member(path, archive, by_name[name], size, sha, target)
-            if kind == "records" and target is not None:
-                table = fmt.RECORDS_MEMBER.match(name).group(1)  # type: ignore[union-attr]
-                records[table] = read_jsonl(path, target, name)
-            elif kind == "audit" and target is not None:
-                audit = read_jsonl(path, target, name)
+            if kind in ("records", "audit"):
+                records.add(name)
             step(progress, done, total, counter.text(counter.member_kind(name)))
         package_id = hashlib.sha256(manifest_bytes).hexdigest()
-        verified = Verified(path, package_id, manifest, device, trust, records, audit, scratch)
+        verified = Verified(path, package_id, manifest, device, trust, records, scratch)
         # Provenance and validation (records_check): a signed biên bản's PDF is read from the
         # staged copy, else from the package itself, else from this folder's media store.
         problem = check_records(
             ws,
             manifest,
             records,
-            audit,
             set(verified.blobs()),
             read_blob=lambda sha: _blob_bytes(ws, archive, by_name, scratch, stage, sha),
             sender=device,

@@ -14,7 +14,7 @@ import stat
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from cchc_desktop.domain.text import printable
@@ -197,8 +197,10 @@ def stream_member(
     size: int,
     sha: str,
     target: Path | None,
+    copy: Callable[[bytes], object] | None = None,
 ) -> None:
-    """Read a member once: never more bytes than declared; hash; write to staging if asked.
+    """Read a member once: never more bytes than declared; hash; write to staging if asked
+    (``target``), and hand the bytes to ``copy`` if given.
 
     A member that cannot be read is the package's fault (refused); a staging copy that cannot
     be written (disk full…) is this computer's, and its OSError goes up as it is.
@@ -228,6 +230,8 @@ def stream_member(
                 digest.update(chunk)
                 if writer is not None:
                     writer.write(chunk)
+                if copy is not None:
+                    copy(chunk)
         # No fsync here: a merge makes the files it keeps durable in one batch (merge.py),
         # after the kernel has had time to write them back; a refused package is thrown away.
     finally:

@@ -207,17 +207,17 @@ def _add_owned(
 
 def _add_wanted(ws: Workspace, chosen: _Growing, wanted: dict[str, set[str]]) -> None:
     """Pull in the wanted rows; one not in this database stops the export, naming it."""
-    for table in SYNCED_TABLES:
-        ids = wanted[table.name]
+    for tname in (t.name for t in SYNCED_TABLES):
+        ids = wanted[tname]
         if not ids:
             continue
-        chosen.take(table.name, _fetch(ws, table.name, "id", ids))
-        missing = ids - chosen.ids[table.name]
+        chosen.take(tname, _fetch(ws, tname, "id", ids))
+        missing = ids - chosen.ids[tname]
         if missing:  # a dangling reference: stop rather than loop forever
             raise UserError(
-                f"Một bản ghi trỏ tới {table.name} {sorted(missing)[0]} không có trong máy này; "
+                f"Một bản ghi trỏ tới {tname} {sorted(missing)[0]} không có trong máy này; "
                 "gói không được tạo. Hãy chạy «cchc check» để xem chi tiết.",
-                f"A record points at {table.name} {sorted(missing)[0]}, which is not here; no "
+                f"A record points at {tname} {sorted(missing)[0]}, which is not here; no "
                 "package was written. Run 'cchc check' for details.",
             )
 

@@ -7,6 +7,10 @@ package's private folder, and every check and the merge read them again, line by
 table (and within it one batch) at a time. What stays in memory across tables is compact:
 ids, hashes, counts.
 
+A package checked without staging (a preview, `cchc verify`, a dry run) stages nothing: its
+records and audit lines are kept in memory as they were read, compressed again (about a tenth
+of their size), and read from there.
+
 A member is split at "\\n" alone: canonical JSON escapes every control character but not
 U+0085 or U+2028, which ``str.splitlines`` would take for line ends inside a value.
 """
@@ -15,7 +19,8 @@ from __future__ import annotations
 
 import json
 import shutil
-from collections.abc import Iterable, Iterator
+import zlib
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 from typing import Any, TypeVar
@@ -35,25 +40,68 @@ def batched(items: Iterable[T], size: int = BATCH) -> Iterator[list[T]]:
         yield chunk
 
 
-class PackageRecords:
-    """A package's staged records (by table) and audit lines, streamed from ``folder``.
+class _Packed:
+    """A member kept in memory, compressed as it comes in, read back a line at a time."""
 
-    ``tables`` lists the tables the package carries in the order their members were staged
+    def __init__(self) -> None:
+        self._compressor: Any = zlib.compressobj(1)
+        self._parts: list[bytes] = []
+
+    def write(self, data: bytes) -> None:
+        self._parts.append(self._compressor.compress(data))
+
+    def lines(self) -> Iterator[bytes]:
+        """The lines, each with its "\\n" (the last one without, when the member has none)."""
+        pending: list[bytes] = []  # a line's pieces (a long line spans many)
+        for data in self._expanded():
+            start = 0
+            while (end := data.find(b"\n", start)) >= 0:
+                pending.append(data[start : end + 1])
+                yield b"".join(pending)
+                pending, start = [], end + 1
+            if start < len(data):
+                pending.append(data[start:])
+        if pending:
+            yield b"".join(pending)
+
+    def _expanded(self) -> Iterator[bytes]:
+        if self._compressor is not None:  # the member is whole: nothing more is written
+            self._parts.append(self._compressor.flush())
+            self._compressor = None
+        expand = zlib.decompressobj()
+        for part in self._parts:
+            yield expand.decompress(part)
+        yield expand.flush()
+
+
+class PackageRecords:
+    """A package's records (by table) and audit lines, read from their staged members in
+    ``folder`` (or, with no folder, from memory: see ``copy``).
+
+    ``tables`` lists the tables the package carries in the order their members were read
     (by name). ``get`` and ``[table]`` read one table whole, for the small ones (minutes, a
     test's look); the checks and the merge use ``rows``, ``batches`` and ``audit``.
     """
 
-    def __init__(self, package: Path, folder: Path) -> None:
+    def __init__(self, package: Path, folder: Path | None) -> None:
         self.package = package  # named in a refusal
         self.folder = folder
         self.tables: list[str] = []
         self.has_audit = False
         self._counts: dict[str, int] = {}
+        self._kept: dict[str, _Packed] = {}
 
-    def add(self, name: str) -> None:
-        """Note a staged member (records or audit); one past the size limit refuses the
-        package (the limit of the format: no line of it can be longer)."""
-        if (self.folder / name).stat().st_size > fmt.MAX_JSON_BYTES:
+    def copy(self, name: str) -> Callable[[bytes], None] | None:
+        """Where to write a member's bytes as they are read, when they are not staged."""
+        if self.folder is not None:
+            return None
+        self._kept[name] = _Packed()
+        return self._kept[name].write
+
+    def add(self, name: str, size: int) -> None:
+        """Note a member read whole and checked (records or audit); one past the size limit
+        refuses the package (the limit of the format: no line of it can be longer)."""
+        if size > fmt.MAX_JSON_BYTES:
             raise refuse(self.package, f"{name} quá lớn", f"{name} is too large")
         match = fmt.RECORDS_MEMBER.match(name)
         if match:
@@ -98,10 +146,14 @@ class PackageRecords:
         return list(self.rows(table))
 
     def __setitem__(self, table: str, rows: list[dict[str, Any]]) -> None:
-        """Replace a table's rows (as staged: a test's way to hand the merge a given version)."""
+        """Replace a table's rows (a test's way to hand the merge a given version)."""
         name = fmt.records_member(table)
-        (self.folder / name).parent.mkdir(parents=True, exist_ok=True)
-        (self.folder / name).write_bytes(fmt.jsonl(rows))
+        if self.folder is None:
+            self._kept[name] = _Packed()
+            self._kept[name].write(fmt.jsonl(rows))
+        else:
+            (self.folder / name).parent.mkdir(parents=True, exist_ok=True)
+            (self.folder / name).write_bytes(fmt.jsonl(rows))
         if table not in self.tables:
             self.tables.append(table)
         self._counts.pop(table, None)
@@ -111,18 +163,25 @@ class PackageRecords:
 
     def discard(self) -> None:
         """Remove the folder the members are staged in (safe to call twice)."""
-        shutil.rmtree(self.folder, ignore_errors=True)
+        if self.folder is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+    def _raw(self, name: str) -> Iterator[bytes]:
+        if self.folder is None:
+            yield from self._kept[name].lines()
+            return
+        with (self.folder / name).open("rb") as handle:
+            yield from handle
 
     def _lines(self, name: str) -> Iterator[str]:
-        """The lines of a staged member that are not blank, as text."""
-        with (self.folder / name).open("rb") as handle:
-            for raw in handle:
-                try:
-                    text = raw.decode("utf-8")
-                except UnicodeDecodeError as exc:
-                    raise self._damaged(name) from exc
-                if text.strip():
-                    yield text
+        """The lines of a member that are not blank, as text."""
+        for raw in self._raw(name):
+            try:
+                text = raw.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                raise self._damaged(name) from exc
+            if text.strip():
+                yield text
 
     def _objects(self, name: str) -> Iterator[dict[str, Any]]:
         for line in self._lines(name):

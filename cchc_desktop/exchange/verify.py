@@ -19,7 +19,6 @@ import re
 import shutil
 import sqlite3
 import tempfile
-import weakref
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -73,8 +72,8 @@ class PackageSummary(TypedDict):
 class Verified:
     """A package that passed every check, with its staged members (when staged).
 
-    Its records and audit lines stay staged, read as needed (``PackageRecords``), even when
-    the rest was not: until ``discard()``, or until the object is gone.
+    Its records and audit lines are read as they are needed (``PackageRecords``): from the
+    staging folder, or, when nothing was staged, from a compressed copy in memory.
     """
 
     path: Path
@@ -185,10 +184,8 @@ def verify_package(
         shutil.rmtree(scratch, ignore_errors=True)
         raise
     if not stage:
+        shutil.rmtree(scratch, ignore_errors=True)
         verified.staging = None
-        # Only the records are there: they go with them when nobody discards the result (a
-        # preview looked at, then dropped), at the latest when the process ends.
-        weakref.finalize(verified.records, shutil.rmtree, scratch, ignore_errors=True)
     return verified
 
 
@@ -208,7 +205,7 @@ def _verify(
         trust = trust_of(ws, device)
         declared = _check_members(path, manifest, by_name)
         total = len(declared)
-        records = PackageRecords(path, scratch)
+        records = PackageRecords(path, scratch if stage else None)
         version = manifest["format_version"]
         # The records first: they name what the package is about, and which blobs are photos,
         # for the progress a person reads while the photos stream.
@@ -220,15 +217,15 @@ def _verify(
         for done, name in enumerate(order, start=1):
             size, sha = declared[name]
             kind = fmt.member_kind(name, version)
-            keep = stage or kind in ("records", "audit")
-            target = scratch / name if keep else None
+            target = scratch / name if stage else None
+            copy = records.copy(name) if kind in ("records", "audit") else None
             if done == len(first) + 1:
                 counter = words.for_members(
                     "verify", records.rows, order[len(first) :], words.package_of(device.name)
                 )
-            stream_member(path, archive, by_name[name], size, sha, target)
+            stream_member(path, archive, by_name[name], size, sha, target, copy)
             if kind in ("records", "audit"):
-                records.add(name)
+                records.add(name, size)
             step(progress, done, total, counter.text(counter.member_kind(name)))
         package_id = hashlib.sha256(manifest_bytes).hexdigest()
         verified = Verified(path, package_id, manifest, device, trust, records, scratch)

@@ -1,5 +1,5 @@
 """Export and merge read a package's records a table and a batch at a time: the memory they
-take stays flat as packages grow.
+take stays flat as packages grow, and a line of a member is what ends at "\\n", nothing else.
 
 Measured with tracemalloc (Python's own allocations, not the time or the process's RSS, so
 the figures do not depend on the machine or its load): the peak above what was held before
@@ -20,7 +20,7 @@ from cchc_desktop.store.answers import set_answer
 from cchc_desktop.store.connection import transaction
 from cchc_desktop.store.findings import add_finding
 from cchc_desktop.store.workspace import Workspace
-from tests.exchange_support import comparable, inspection_on, laptop, open_ws
+from tests.exchange_support import comparable, inspection_on, laptop, open_ws, rows_of
 
 SMALL = 12  # inspections: ~700 answers, more than one batch of the biggest table
 GROWTH = 4
@@ -91,3 +91,17 @@ def test_export_and_merge_take_as_much_memory_for_4x_the_inspections(tmp_path: P
     for table in ("inspections", "answers", "findings", "units"):
         assert len(theirs[table]) == len(mine[table]), table
     assert len(mine["inspections"]) == SMALL * GROWTH
+
+
+def test_a_text_with_a_unicode_line_separator_travels(tmp_path: Path) -> None:
+    """Canonical JSON writes U+2028 (LINE SEPARATOR) as it is; a member is still split at
+    "\\n" alone (``str.splitlines`` cut such a note in two, and the package was refused)."""
+    source, office = laptop(tmp_path, "A"), laptop(tmp_path, "S")
+    note = "Dòng một\u2028dòng hai"
+    with open_ws(source) as ws:
+        inspection = inspection_on(ws)
+        set_answer(ws, inspection, "D3", "khong_dat", note=note)
+        package = export_package(ws, [inspection], target=tmp_path / "a.cchc").path
+    with open_ws(office) as ws:
+        merge_file(ws, package, trust_new=True)
+    assert rows_of(office, "SELECT note FROM answers WHERE note = ?", (note,))

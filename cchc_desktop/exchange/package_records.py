@@ -8,8 +8,8 @@ table (and within it one batch) at a time. What stays in memory across tables is
 ids, hashes, counts.
 
 A package checked without staging (a preview, `cchc verify`, a dry run) stages nothing: its
-records and audit lines are kept in memory as they were read, compressed again (about a tenth
-of their size), and read from there.
+records and audit lines are kept in memory as they were read, compressed again (to about a
+quarter of their size: the signatures do not compress), and read from there.
 
 A member is split at "\\n" alone: canonical JSON escapes every control character but not
 U+0085 or U+2028, which ``str.splitlines`` would take for line ends inside a value.

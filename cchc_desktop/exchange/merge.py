@@ -245,7 +245,8 @@ def _merge_pass(
                 # logged for the developers; for the person, the row is refused like any
                 # other (a hostile package never ends a merge in a crash).
                 log.warning("merge: %s %s refused by %s", table.name, row["id"], exc)
-            waiting.append((row, local, exc))
+            # Without its traceback: that would keep this pass's whole batch alive.
+            waiting.append((row, local, exc.with_traceback(None)))
             continue
         run.report.count(table.name, outcome)
         run.touched |= changed

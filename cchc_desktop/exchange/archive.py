@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import stat
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any
 
 from cchc_desktop.domain.text import printable
 from cchc_desktop.errors import UserError
@@ -199,8 +197,10 @@ def stream_member(
     size: int,
     sha: str,
     target: Path | None,
+    copy: Callable[[bytes], object] | None = None,
 ) -> None:
-    """Read a member once: never more bytes than declared; hash; write to staging if asked.
+    """Read a member once: never more bytes than declared; hash; write to staging if asked
+    (``target``), and hand the bytes to ``copy`` if given.
 
     A member that cannot be read is the package's fault (refused); a staging copy that cannot
     be written (disk full…) is this computer's, and its OSError goes up as it is.
@@ -230,6 +230,8 @@ def stream_member(
                 digest.update(chunk)
                 if writer is not None:
                     writer.write(chunk)
+                if copy is not None:
+                    copy(chunk)
         # No fsync here: a merge makes the files it keeps durable in one batch (merge.py),
         # after the kernel has had time to write them back; a refused package is thrown away.
     finally:
@@ -241,23 +243,6 @@ def stream_member(
             f"{info.filename!r} không khớp mã SHA-256 trong manifest (đã bị sửa)",
             f"{info.filename!r} does not match its SHA-256 in the manifest (altered)",
         )
-
-
-def read_jsonl(path: Path, staged: Path, name: str) -> list[dict[str, Any]]:
-    """The objects of a staged records or audit member, one per line."""
-    if staged.stat().st_size > fmt.MAX_JSON_BYTES:
-        raise refuse(path, f"{name} quá lớn", f"{name} is too large")
-    rows = []
-    try:
-        for line in staged.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                row = json.loads(line)
-                if not isinstance(row, dict):
-                    raise ValueError("not an object")
-                rows.append(row)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
-        raise refuse(path, f"{name} hỏng", f"{name} is damaged") from exc
-    return rows
 
 
 @contextlib.contextmanager

@@ -5,19 +5,25 @@ exported record (``part_of``, or an ``inspection_id`` column) or go with a chose
 (``travels_with``), and every record an exported
 row points at (its foreign keys, its ``json_refs``) travels too, so an empty database can
 receive the package. Tombstones travel like any version.
+
+A selection is ids by table (or "every row"), never the rows: the export reads them again a
+table and a chunk at a time (``rows``, ``audit``) as it writes them, so a package of five
+years costs no more memory than one of a week.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.errors import UserError
-from cchc_desktop.store.connection import fetch_all
 from cchc_desktop.store.synced import SYNCED_TABLES, SyncedTable
 
 if TYPE_CHECKING:
+    import sqlite3
+
     from cchc_desktop.store.workspace import Workspace
 
 _CHUNK = 500
@@ -25,15 +31,44 @@ _CHUNK = 500
 
 @dataclass
 class Selection:
-    """Rows by table (in merge order), their audit entries, and the blobs they reference."""
+    """The ids to export by table (in merge order); ``ids`` None: every synchronised row."""
 
-    rows: dict[str, dict[str, dict[str, Any]]] = field(default_factory=dict)
-    audit: list[dict[str, Any]] = field(default_factory=list)
-    blobs: set[str] = field(default_factory=set)
-    live_blobs: set[str] = field(default_factory=set)
+    ids: dict[str, set[str]] | None = None
 
-    def count(self, table: str) -> int:
-        return len(self.rows.get(table, {}))
+
+def rows(
+    ws: Workspace, chosen: Selection, table: str, fields: str = "*"
+) -> Iterator[dict[str, Any]]:
+    """The chosen rows of a table in id order, read as they are used (``fields``: the columns
+    to read, as SQL)."""
+    if chosen.ids is None:
+        yield from _as_dicts(ws.db.execute(f"SELECT {fields} FROM [{table}] ORDER BY id"))
+    else:
+        yield from _fetch(ws, table, "id", chosen.ids[table], fields)
+
+
+def count(ws: Workspace, chosen: Selection, table: str) -> int:
+    if chosen.ids is None:
+        return int(ws.db.execute(f"SELECT COUNT(*) FROM [{table}]").fetchone()[0])
+    return len(chosen.ids[table])
+
+
+def media(ws: Workspace, chosen: Selection) -> tuple[set[str], set[str]]:
+    """The photos and documents the chosen rows name, and those of live rows among them."""
+    named: set[str] = set()
+    live: set[str] = set()
+    for table in SYNCED_TABLES:
+        if not table.media:
+            continue
+        listed = ", ".join(f"[{c}]" for c in ("id", "deleted", *table.media))
+        for row in rows(ws, chosen, table.name, listed):
+            for column in table.media:
+                sha = row[column]
+                if sha:
+                    named.add(sha)
+                    if not row["deleted"]:
+                        live.add(sha)
+    return named, live
 
 
 def columns(ws: Workspace, table: str) -> list[str]:
@@ -52,53 +87,83 @@ def owner_column(ws: Workspace, table: SyncedTable) -> str | None:
     return "inspection_id" if "inspection_id" in columns(ws, table.name) else None
 
 
-def _fetch(ws: Workspace, table: str, column: str, values: set[str]) -> list[dict[str, Any]]:
-    found: list[dict[str, Any]] = []
+def _as_dicts(cursor: sqlite3.Cursor) -> Iterator[dict[str, Any]]:
+    names = [c[0] for c in cursor.description]
+    for values in cursor:
+        yield dict(zip(names, values, strict=True))
+
+
+def _fetch(
+    ws: Workspace, table: str, column: str, values: Iterable[str], fields: str = "*"
+) -> Iterator[dict[str, Any]]:
+    """The rows whose ``column`` is one of ``values``, a chunk at a time (by value, then id)."""
     ordered = sorted(values)
     for start in range(0, len(ordered), _CHUNK):
         part = ordered[start : start + _CHUNK]
         marks = ", ".join("?" for _ in part)
-        found += fetch_all(
-            ws.db, f"SELECT * FROM [{table}] WHERE [{column}] IN ({marks}) ORDER BY id", part
+        yield from _as_dicts(
+            ws.db.execute(
+                f"SELECT {fields} FROM [{table}] WHERE [{column}] IN ({marks}) ORDER BY id", part
+            )
         )
-    return found
 
 
 def select(ws: Workspace, inspection_ids: list[str] | None) -> Selection:
-    """The rows to export: every synchronised row (None), or these inspections and their world."""
-    chosen = Selection(rows={t.name: {} for t in SYNCED_TABLES})
+    """What to export: every synchronised row (None), or these inspections and their world."""
     if inspection_ids is None:
-        for table in SYNCED_TABLES:
-            for row in fetch_all(ws.db, f"SELECT * FROM [{table.name}] ORDER BY id"):
-                chosen.rows[table.name][row["id"]] = row
-    else:
-        _select_inspections(ws, chosen, inspection_ids)
-        chosen.rows = {t.name: dict(sorted(chosen.rows[t.name].items())) for t in SYNCED_TABLES}
-    _add_blobs(chosen)
-    chosen.audit = _audit(ws, chosen, whole=inspection_ids is None)
-    return chosen
-
-
-def _select_inspections(ws: Workspace, chosen: Selection, inspection_ids: list[str]) -> None:
-    """Fill ``chosen`` with these inspections, what goes with them, and what they point at."""
+        return Selection()
     names = {t.name for t in SYNCED_TABLES}
-    for row in _fetch(ws, "inspections", "id", set(inspection_ids)):
-        chosen.rows["inspections"][row["id"]] = row
-    owners = _owners(ws, names)
     refs = {
         t.name: [(c, p) for c, p in foreign_keys(ws, t.name) if p in names] + list(t.json_refs)
         for t in SYNCED_TABLES
     }
+    growing = _Growing(refs)
+    _select_inspections(ws, growing, inspection_ids)
+    return Selection(growing.ids)
+
+
+class _Growing:
+    """A selection as it grows: the ids taken by table, and the ids their rows point at."""
+
+    def __init__(self, refs: dict[str, list[tuple[str, str]]]) -> None:
+        self.refs = refs
+        self.ids: dict[str, set[str]] = {t.name: set() for t in SYNCED_TABLES}
+        self.pointed: dict[str, set[str]] = {t.name: set() for t in SYNCED_TABLES}
+        self.json_columns = {t.name: {c for c, _ in t.json_refs} for t in SYNCED_TABLES}
+
+    def take(self, table: str, found: Iterable[dict[str, Any]]) -> None:
+        """Add these rows' ids; note the ids they point at (their rows are not kept)."""
+        for row in found:
+            if row["id"] in self.ids[table]:
+                continue
+            self.ids[table].add(row["id"])
+            for column, parent in self.refs[table]:
+                value = row.get(column)
+                if not value:
+                    continue
+                listed = _listed(value) if column in self.json_columns[table] else [value]
+                self.pointed[parent].update(str(i) for i in listed)
+
+    def wanted(self) -> dict[str, set[str]]:
+        """The ids, by table, that taken rows point at and the selection does not hold yet."""
+        return {name: self.pointed[name] - taken for name, taken in self.ids.items()}
+
+
+def _select_inspections(ws: Workspace, chosen: _Growing, inspection_ids: list[str]) -> None:
+    """Grow ``chosen`` by these inspections, what goes with them, and what they point at."""
+    names = {t.name for t in SYNCED_TABLES}
+    chosen.take("inspections", _fetch(ws, "inspections", "id", set(inspection_ids)))
+    owners = _owners(ws, names)
     _add_travellers(ws, chosen, inspection_ids)
     # Grow the selection until nothing new is pulled in: owned rows of chosen records,
     # then the records chosen rows point at (a unit's parents and predecessors included).
     # An inspection pulled in only because a row points at it (the earlier inspection of
     # a reviewed kiến nghị) travels bare: its answers, photos and minutes were not chosen.
-    chosen_inspections = set(chosen.rows["inspections"])
+    chosen_inspections = set(chosen.ids["inspections"])
     asked: dict[str, set[str]] = {name: set() for name in owners}
     while True:
         _add_owned(ws, chosen, owners, asked, chosen_inspections)
-        wanted = _wanted(chosen, refs, names)
+        wanted = chosen.wanted()
         if not any(wanted.values()):
             return
         _add_wanted(ws, chosen, wanted)
@@ -115,55 +180,39 @@ def _owners(ws: Workspace, names: set[str]) -> dict[str, tuple[str, str]]:
     return owners
 
 
-def _add_travellers(ws: Workspace, chosen: Selection, inspection_ids: list[str]) -> None:
+def _add_travellers(ws: Workspace, chosen: _Growing, inspection_ids: list[str]) -> None:
     """Rows that go with a chosen inspection without belonging to it (SyncedTable.travels_with)."""
     for table in SYNCED_TABLES:
         parents = dict(foreign_keys(ws, table.name))
         for column in table.travels_with:
             if parents.get(column) == "inspections":
-                for row in _fetch(ws, table.name, column, set(inspection_ids)):
-                    chosen.rows[table.name].setdefault(row["id"], row)
+                chosen.take(table.name, _fetch(ws, table.name, column, set(inspection_ids)))
 
 
 def _add_owned(
     ws: Workspace,
-    chosen: Selection,
+    chosen: _Growing,
     owners: dict[str, tuple[str, str]],
     asked: dict[str, set[str]],
     chosen_inspections: set[str],
 ) -> None:
     """The rows owned by chosen records not asked for yet (``asked`` grows as they are)."""
     for tname, (column, parent) in owners.items():
-        have = chosen_inspections if parent == "inspections" else set(chosen.rows[parent])
+        have = chosen_inspections if parent == "inspections" else chosen.ids[parent]
         new_owners = have - asked[tname]
         asked[tname] |= new_owners
-        for row in _fetch(ws, tname, column, new_owners) if new_owners else []:
-            chosen.rows[tname].setdefault(row["id"], row)
+        if new_owners:
+            chosen.take(tname, _fetch(ws, tname, column, new_owners))
 
 
-def _wanted(
-    chosen: Selection, refs: dict[str, list[tuple[str, str]]], names: set[str]
-) -> dict[str, set[str]]:
-    """The ids, by table, that chosen rows point at and the selection does not hold yet."""
-    json_columns = {t.name: {c for c, _ in t.json_refs} for t in SYNCED_TABLES}
-    wanted: dict[str, set[str]] = {name: set() for name in names}
-    for tname, pairs in refs.items():
-        for row in chosen.rows[tname].values():
-            for column, parent in pairs:
-                value = row.get(column)
-                if not value:
-                    continue
-                listed = _listed(value) if column in json_columns[tname] else [value]
-                wanted[parent].update(str(i) for i in listed if i not in chosen.rows[parent])
-    return wanted
-
-
-def _add_wanted(ws: Workspace, chosen: Selection, wanted: dict[str, set[str]]) -> None:
+def _add_wanted(ws: Workspace, chosen: _Growing, wanted: dict[str, set[str]]) -> None:
     """Pull in the wanted rows; one not in this database stops the export, naming it."""
-    for tname, ids in wanted.items():
-        for row in _fetch(ws, tname, "id", ids) if ids else []:
-            chosen.rows[tname][row["id"]] = row
-        missing = ids - set(chosen.rows[tname])
+    for tname in (t.name for t in SYNCED_TABLES):
+        ids = wanted[tname]
+        if not ids:
+            continue
+        chosen.take(tname, _fetch(ws, tname, "id", ids))
+        missing = ids - chosen.ids[tname]
         if missing:  # a dangling reference: stop rather than loop forever
             raise UserError(
                 f"Một bản ghi trỏ tới {tname} {sorted(missing)[0]} không có trong máy này; "
@@ -171,18 +220,6 @@ def _add_wanted(ws: Workspace, chosen: Selection, wanted: dict[str, set[str]]) -
                 f"A record points at {tname} {sorted(missing)[0]}, which is not here; no "
                 "package was written. Run 'cchc check' for details.",
             )
-
-
-def _add_blobs(chosen: Selection) -> None:
-    """The photos and documents the chosen rows name; those of live rows also as live."""
-    for table in SYNCED_TABLES:
-        for row in chosen.rows[table.name].values():
-            for column in table.media:
-                sha = row.get(column)
-                if sha:
-                    chosen.blobs.add(sha)
-                    if not row["deleted"]:
-                        chosen.live_blobs.add(sha)
 
 
 def _listed(value: Any) -> list[Any]:
@@ -195,8 +232,9 @@ def _listed(value: Any) -> list[Any]:
     return [i for i in ids if isinstance(i, str)] if isinstance(ids, list) else []
 
 
-def _audit(ws: Workspace, chosen: Selection, *, whole: bool) -> list[dict[str, Any]]:
-    """The audit entries of the exported records (the local ``seq`` stays home).
+def audit(ws: Workspace, chosen: Selection) -> Iterator[dict[str, Any]]:
+    """The audit entries of the exported records, in the order they were written (the local
+    ``seq`` stays home), read a chunk at a time.
 
     Only signed lines travel: every line this device wrote is signed (``records._audit``, and
     its history once after m0008); a line another laptop wrote before the upgrade has no
@@ -204,28 +242,38 @@ def _audit(ws: Workspace, chosen: Selection, *, whole: bool) -> list[dict[str, A
     """
     cols = [c for c in columns(ws, "audit_log") if c != "seq"]
     listed = ", ".join(cols)
-    if whole:
+    if chosen.ids is None:
         names = [t.name for t in SYNCED_TABLES]
         marks = ", ".join("?" for _ in names)
-        return fetch_all(
-            ws.db,
-            f"SELECT {listed} FROM audit_log WHERE table_name IN ({marks}) AND sig <> ''"
-            " ORDER BY seq",
-            names,
-        )
-    entries: list[dict[str, Any]] = []
-    for table, rows in chosen.rows.items():
-        ids = sorted(rows)
-        for start in range(0, len(ids), _CHUNK):
-            part = ids[start : start + _CHUNK]
-            marks = ", ".join("?" for _ in part)
-            entries += fetch_all(
-                ws.db,
-                f"SELECT {listed}, seq FROM audit_log WHERE table_name = ? AND sig <> ''"
-                f" AND record_id IN ({marks})",
-                [table, *part],
+        yield from _as_dicts(
+            ws.db.execute(
+                f"SELECT {listed} FROM audit_log WHERE table_name IN ({marks}) AND sig <> ''"
+                " ORDER BY seq",
+                names,
             )
-    entries.sort(key=lambda e: e["seq"])
-    for entry in entries:
-        del entry["seq"]
-    return entries
+        )
+        return
+    # Their places in the log first (numbers), then the lines in that order.
+    places: list[int] = []
+    for table, ids in chosen.ids.items():
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), _CHUNK):
+            part = ordered[start : start + _CHUNK]
+            marks = ", ".join("?" for _ in part)
+            places += [
+                int(r[0])
+                for r in ws.db.execute(
+                    f"SELECT seq FROM audit_log WHERE table_name = ? AND sig <> ''"
+                    f" AND record_id IN ({marks})",
+                    [table, *part],
+                )
+            ]
+    places.sort()
+    for start in range(0, len(places), _CHUNK):
+        seqs = places[start : start + _CHUNK]
+        marks = ", ".join("?" for _ in seqs)
+        yield from _as_dicts(
+            ws.db.execute(
+                f"SELECT {listed} FROM audit_log WHERE seq IN ({marks}) ORDER BY seq", seqs
+            )
+        )

@@ -3,33 +3,41 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
+import itertools
 import stat
 import zipfile
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import IO, TYPE_CHECKING, Any, TypedDict
 
 from cchc_desktop import __version__
 from cchc_desktop.atomic import atomic_writer
 from cchc_desktop.domain.dates import vietnam_now
 from cchc_desktop.errors import UserError
+from cchc_desktop.exchange import collect
 from cchc_desktop.exchange import format as fmt
 from cchc_desktop.exchange import progress_words as words
-from cchc_desktop.exchange.collect import Selection, select
 from cchc_desktop.exchange.sent import record_export, stamps
 from cchc_desktop.progress import Progress, step
 from cchc_desktop.store.canonical import canonical_json
+from cchc_desktop.store.field_rules import rules_of
 from cchc_desktop.store.keys import PublicIdentity, ensure_key, own_identity, sign
 from cchc_desktop.store.lookup import resolve
 from cchc_desktop.store.migrate import schema_version
+from cchc_desktop.store.provenance import parse_sig
 from cchc_desktop.store.synced import SYNCED_TABLES
 
 if TYPE_CHECKING:
+    from cchc_desktop.store.field_rules import Rule
     from cchc_desktop.store.media import MediaStore
     from cchc_desktop.store.workspace import Workspace
 
 _CHUNK = 1 << 20
+# Records lines are handed to the compressor this many bytes at a time.
+_LINES_CHUNK = 64 * 1024
 # The date stamped on every member: packages say when they were made in the manifest, and a
 # fixed member date keeps two exports of the same data byte-comparable apart from that.
 _MEMBER_DATE = (2020, 1, 1, 0, 0, 0)
@@ -95,35 +103,104 @@ def export_package(
     key = ensure_key(ws.folder)
     identity = own_identity(ws.folder)
     carried = stamps(ws, inspection_ids)  # before reading: see sent.record_export
-    chosen = select(ws, inspection_ids)
-    refuse_invalid(ws, chosen)
-    media = ws.media
-    _refuse_missing_media(chosen, media)
-    blobs = sorted(sha for sha in chosen.blobs if media.has(sha))
     target = _package_path(target or default_target(ws))
-    total = len(SYNCED_TABLES) + 1 + len(blobs)
-    listed = _as_lists(chosen)
-    counter = words.Counter("export", words.subject(listed), words.photo_hashes(listed))
-    counter.add("records", sum(chosen.count(t.name) for t in SYNCED_TABLES))
-    for sha in blobs:
-        counter.add(counter.blob_kind(sha))
-    members: list[dict[str, Any]] = []
-    counts: dict[str, int] = {}
-    done = 0
-    with atomic_writer(target) as handle, zipfile.ZipFile(handle, "w") as archive:
+    with _one_state(ws):
+        chosen = collect.select(ws, inspection_ids)
+        with atomic_writer(target) as handle, zipfile.ZipFile(handle, "w") as archive:
+            writing = _Writing(ws, chosen, archive, progress)
+            members, counts = writing.records(), writing.counts
+            members += writing.blobs()
+            manifest = _manifest(ws, identity, inspection_ids, counts, members)
+            manifest["derived"] = with_derived
+            manifest["keys"] = signer_keys(ws, writing.signers)
+            manifest_bytes = canonical_json(manifest)
+            _write_bytes(archive, fmt.MANIFEST, manifest_bytes)
+            signature = base64.b64encode(sign(key, manifest_bytes)) + b"\n"
+            _write_bytes(archive, fmt.SIGNATURE, signature)
+    result = ExportResult(
+        target, hashlib.sha256(manifest_bytes).hexdigest(), target.stat().st_size, counts
+    )
+    record_export(ws, result.package_id, target.name, carried)
+    return result
+
+
+@contextlib.contextmanager
+def _one_state(ws: Workspace) -> Iterator[None]:
+    """One read transaction around the reading: the selection and the rows read after it, a
+    table at a time, are one state of the database even while the window goes on writing
+    (in WAL mode a reader keeps the state of its first read until it ends)."""
+    conn = ws.db.conn
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    finally:
+        if conn.in_transaction:
+            conn.execute("COMMIT")  # nothing was written: this only ends the read
+
+
+class _Writing:
+    """A package being written: its records a table at a time, its audit lines, its files.
+
+    Each row is read, checked, written and let go; what stays is compact: counts, the hashes
+    of the files to carry, the devices whose signatures the rows carry.
+    """
+
+    def __init__(
+        self,
+        ws: Workspace,
+        chosen: collect.Selection,
+        archive: zipfile.ZipFile,
+        progress: Progress | None,
+    ) -> None:
+        self.ws, self.chosen, self.archive, self.progress = ws, chosen, archive, progress
+        self.counts: dict[str, int] = {}
+        self.signers: set[str] = set()
+        media = ws.media
+        named, self.live = collect.media(ws, chosen)
+        self.shas = sorted(sha for sha in named if media.has(sha))
+
+        def rows_of(table: str) -> Iterator[dict[str, Any]]:
+            return collect.rows(ws, chosen, table)
+
+        self.counter = words.Counter("export", words.subject(rows_of), words.photo_hashes(rows_of))
+        self.counter.add("records", sum(collect.count(ws, chosen, t.name) for t in SYNCED_TABLES))
+        for sha in self.shas:
+            self.counter.add(self.counter.blob_kind(sha))
+        self.total = len(SYNCED_TABLES) + 1 + len(self.shas)
+        self.done = 0
+
+    def records(self) -> list[dict[str, Any]]:
+        """Every table's member (none for a table without rows), then the audit log's."""
+        members = []
         for table in SYNCED_TABLES:
-            rows = list(chosen.rows[table.name].values())
-            counts[table.name] = len(rows)
-            if rows:
-                data = fmt.jsonl(rows)
-                members.append(_write_bytes(archive, fmt.records_member(table.name), data))
-            done += 1
-            step(progress, done, total, counter.text("records", len(rows)))
-        counts["audit"] = len(chosen.audit)
-        members.append(_write_bytes(archive, fmt.AUDIT, fmt.jsonl(chosen.audit)))
-        done += 1
-        for sha in blobs:
-            entry = _write_file(archive, fmt.blob_member(sha), media.blob_path(sha))
+            found = collect.rows(self.ws, self.chosen, table.name)
+            first = next(found, None)
+            written = 0
+            if first is not None:
+                rules = rules_of(self.ws.db, table.name)
+                lines = (
+                    self._record_line(table.name, rules, row)
+                    for row in itertools.chain([first], found)
+                )
+                member, written = _write_lines(self.archive, fmt.records_member(table.name), lines)
+                members.append(member)
+            self.counts[table.name] = written
+            self._step(self.counter.text("records", written))
+        lines = (self._audit_line(line) for line in collect.audit(self.ws, self.chosen))
+        member, self.counts["audit"] = _write_lines(self.archive, fmt.AUDIT, lines)
+        members.append(member)
+        self.done += 1
+        return members
+
+    def blobs(self) -> list[dict[str, Any]]:
+        """The photos and documents, streamed from the media store and hashed on the way."""
+        _refuse_missing_media(self.live, self.ws.media)
+        members = []
+        for sha in self.shas:
+            entry = _write_file(self.archive, fmt.blob_member(sha), self.ws.media.blob_path(sha))
             if entry["sha256"] != sha:
                 raise UserError(
                     f"Tệp {sha[:12]} trong kho ảnh/tài liệu đã bị hỏng (sai mã SHA-256); gói không "
@@ -132,26 +209,29 @@ def export_package(
                     "written. Run 'cchc check'.",
                 )
             members.append(entry)
-            done += 1
-            step(progress, done, total, counter.text(counter.blob_kind(sha)))
-        counts["blobs"] = len(blobs)
-        manifest = _manifest(ws, identity, inspection_ids, counts, members)
-        manifest["derived"] = with_derived
-        manifest["keys"] = signer_keys(ws, chosen)
-        manifest_bytes = canonical_json(manifest)
-        _write_bytes(archive, fmt.MANIFEST, manifest_bytes)
-        signature = base64.b64encode(sign(key, manifest_bytes)) + b"\n"
-        _write_bytes(archive, fmt.SIGNATURE, signature)
-    result = ExportResult(
-        target, hashlib.sha256(manifest_bytes).hexdigest(), target.stat().st_size, counts
-    )
-    record_export(ws, result.package_id, target.name, carried)
-    return result
+            self._step(self.counter.text(self.counter.blob_kind(sha)))
+        self.counts["blobs"] = len(self.shas)
+        return members
+
+    def _record_line(self, table: str, rules: dict[str, Rule], row: dict[str, Any]) -> bytes:
+        refuse_invalid(table, rules, row)
+        # A damaged proof travels as it is and is refused by the receiver.
+        with contextlib.suppress(ValueError):
+            self.signers |= {a.device for a in parse_sig(row.get("sig"))}
+        return canonical_json(row) + b"\n"
+
+    def _audit_line(self, line: dict[str, Any]) -> bytes:
+        self.signers.add(str(line["device_id"]))
+        return canonical_json(line) + b"\n"
+
+    def _step(self, text: str) -> None:
+        self.done += 1
+        step(self.progress, self.done, self.total, text)
 
 
-def _refuse_missing_media(chosen: Selection, media: MediaStore) -> None:
+def _refuse_missing_media(live: set[str], media: MediaStore) -> None:
     """A photo or document a live row needs and the store lacks refuses the export."""
-    missing = sorted(sha for sha in chosen.live_blobs if not media.has(sha))
+    missing = sorted(sha for sha in live if not media.has(sha))
     if missing:
         raise UserError(
             f"Thiếu {len(missing)} tệp ảnh/tài liệu trong kho (ví dụ {missing[0][:12]}); gói "
@@ -194,11 +274,6 @@ def _manifest(
     }
 
 
-def _as_lists(chosen: Selection) -> dict[str, list[dict[str, Any]]]:
-    """The selection's rows as a package lists them (table → rows), for the progress words."""
-    return {name: list(rows.values()) for name, rows in chosen.rows.items()}
-
-
 def _info(name: str, compress: int) -> zipfile.ZipInfo:
     info = zipfile.ZipInfo(name, date_time=_MEMBER_DATE)
     info.compress_type = compress
@@ -209,6 +284,34 @@ def _info(name: str, compress: int) -> zipfile.ZipInfo:
 def _write_bytes(archive: zipfile.ZipFile, name: str, data: bytes) -> dict[str, Any]:
     archive.writestr(_info(name, zipfile.ZIP_DEFLATED), data)
     return {"name": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+
+
+def _write_lines(
+    archive: zipfile.ZipFile, name: str, lines: Iterable[bytes]
+) -> tuple[dict[str, Any], int]:
+    """Stream lines into a compressed member, hashing them on the way; return its manifest
+    entry and how many lines it holds."""
+    digest = hashlib.sha256()
+    size = count = 0
+    pending: list[bytes] = []
+    buffered = 0
+    with archive.open(_info(name, zipfile.ZIP_DEFLATED), "w") as writer:
+        for line in lines:
+            pending.append(line)
+            buffered += len(line)
+            count += 1
+            if buffered >= _LINES_CHUNK:
+                size += _flush(writer, digest, pending)
+                pending, buffered = [], 0
+        size += _flush(writer, digest, pending)
+    return {"name": name, "size": size, "sha256": digest.hexdigest()}, count
+
+
+def _flush(writer: IO[bytes], digest: Any, pending: list[bytes]) -> int:
+    data = b"".join(pending)
+    digest.update(data)
+    writer.write(data)
+    return len(data)
 
 
 def _write_file(archive: zipfile.ZipFile, name: str, path: Path) -> dict[str, Any]:
@@ -227,43 +330,32 @@ def _write_file(archive: zipfile.ZipFile, name: str, path: Path) -> dict[str, An
     return {"name": name, "size": size, "sha256": digest.hexdigest()}
 
 
-def signer_keys(ws: Workspace, chosen: Selection) -> dict[str, str]:
+def signer_keys(ws: Workspace, devices: set[str]) -> dict[str, str]:
     """The public key of every device whose attestation or audit line the package carries, so a
     receiver that never met that laptop can still check what it signed (its keys as known here:
     its own, trusted laptops', and those introduced by earlier packages)."""
     from cchc_desktop.exchange.provenance_check import known_keys
-    from cchc_desktop.store.provenance import parse_sig
 
-    devices = {str(line["device_id"]) for line in chosen.audit}
-    for rows in chosen.rows.values():
-        for row in rows.values():
-            try:
-                devices |= {a.device for a in parse_sig(row.get("sig"))}
-            except ValueError:
-                continue  # a damaged proof travels as it is and is refused by the receiver
     known = known_keys(ws)
     return {device: known[device] for device in sorted(devices) if device in known}
 
 
-def refuse_invalid(ws: Workspace, chosen: Selection) -> None:
+def refuse_invalid(table: str, rules: dict[str, Rule], row: dict[str, Any]) -> None:
     """A stored value no receiver would accept (see store/field_rules.py) refuses the export,
-    named, before any file is written: better said here than by every receiver."""
+    named; the package being written is dropped: better said here than by every receiver."""
     from cchc_desktop.exchange.records_check import record_problem
-    from cchc_desktop.store.field_rules import rules_of, shown_value
+    from cchc_desktop.store.field_rules import shown_value
     from cchc_desktop.store.value_check import row_problem
 
-    for table, rows in chosen.rows.items():
-        rules = rules_of(ws.db, table)
-        for row in rows.values():
-            found = row_problem(rules, row)
-            if found is None:
-                continue
-            column, (vi, en) = found
-            value = shown_value(row[column])
-            what_vi, what_en = record_problem(table, row["id"], column, vi, en)
-            raise UserError(
-                f"Không tạo được gói: {what_vi} (giá trị «{value}»). Hãy sửa giá trị đó rồi xuất "
-                "lại; «cchc check» liệt kê mọi giá trị không hợp lệ.",
-                f"No package was written: {what_en} (value '{value}'). Correct that value and "
-                "export again; 'cchc check' lists every invalid value.",
-            )
+    found = row_problem(rules, row)
+    if found is None:
+        return
+    column, (vi, en) = found
+    value = shown_value(row[column])
+    what_vi, what_en = record_problem(table, row["id"], column, vi, en)
+    raise UserError(
+        f"Không tạo được gói: {what_vi} (giá trị «{value}»). Hãy sửa giá trị đó rồi xuất "
+        "lại; «cchc check» liệt kê mọi giá trị không hợp lệ.",
+        f"No package was written: {what_en} (value '{value}'). Correct that value and "
+        "export again; 'cchc check' lists every invalid value.",
+    )

@@ -33,7 +33,7 @@ DERIVED_PREFIX = "media/derived/"
 MAX_MEMBERS = 200_000
 MAX_TOTAL_BYTES = 64 * 1024**3
 MAX_MEMBER_BYTES = 4 * 1024**3
-MAX_JSON_BYTES = 512 * 1024**2  # one records/audit member, parsed in memory
+MAX_JSON_BYTES = 512 * 1024**2  # one records/audit member (read a line at a time)
 MAX_MANIFEST_BYTES = 64 * 1024**2
 MAX_NAME_LENGTH = 200
 # Deflate reaches about 1:1032 at best; records JSON compresses ~1:10-1:30. A member past

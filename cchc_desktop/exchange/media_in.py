@@ -92,7 +92,7 @@ def wants_derivatives(verified: Verified) -> bool:
 def photo_shas(verified: Verified) -> list[str]:
     """The originals of the package's live photos, sorted."""
     return sorted(
-        {str(row["sha256"]) for row in verified.records.get("photos", []) if not row["deleted"]}
+        {str(row["sha256"]) for row in verified.records.rows("photos") if not row["deleted"]}
     )
 
 
@@ -152,8 +152,8 @@ def make_derivatives(
 
 def _counter(verified: Verified) -> words.Counter:
     """Progress said as "Đang gộp: Xã Mông Ân — ảnh 12/30" (never a file name or a hash)."""
-    about = words.subject(verified.records) or words.package_of(verified.device.name)
-    return words.Counter("merge", about, words.photo_hashes(verified.records))
+    about = words.subject(verified.records.rows) or words.package_of(verified.device.name)
+    return words.Counter("merge", about, words.photo_hashes(verified.records.rows))
 
 
 def _safe(work: object, path: str, root: str) -> object:

@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 import logging
 import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -165,59 +167,93 @@ def merge_verified(
 def _merge_records(
     ws: Workspace, verified: Verified, report: MergeReport, progress: Progress | None
 ) -> bool:
-    total = sum(len(rows) for rows in verified.records.values())
-    about = words.subject(verified.records) or words.package_of(verified.device.name)
-    counter = words.Counter("merge", about)
-    done = 0
-    touched = False
+    """Merge the package's records table by table, in merge order, a batch at a time."""
+    records = verified.records
+    total = records.total()
+    about = words.subject(records.rows) or words.package_of(verified.device.name)
+    run = _Run(ws, report, progress, words.Counter("merge", about), total)
     for table in SYNCED_TABLES:
-        pending = list(verified.records.get(table.name, []))
-        if not pending:
-            continue
-        known = set(columns(ws, table.name))
+        if records.count(table.name):
+            _merge_table(run, table, records.batches(table.name))
+    step(progress, total, total, run.counter.at("records", total, total))
+    return run.touched
+
+
+@dataclass
+class _Run:
+    """A merge of records under way: where it writes, what it has done, who is told."""
+
+    ws: Workspace
+    report: MergeReport
+    progress: Progress | None
+    counter: words.Counter
+    total: int
+    done: int = 0
+    touched: bool = False
+
+
+def _merge_table(run: _Run, table: SyncedTable, batches: Iterable[list[dict[str, Any]]]) -> None:
+    """One table's rows. Rows of one table may point at each other (a commune's district): a
+    row whose parent is not there yet waits for the next pass over those that wait. Each write
+    is one statement, so a refused one leaves nothing behind (SQLite undoes it alone)."""
+    ws = run.ws
+    known = set(columns(ws, table.name))
+    disputed = {
+        str(r[0])
+        for r in ws.db.execute(
+            "SELECT record_id FROM conflicts WHERE table_name = ? AND status = 'open'",
+            [table.name],
+        )
+    }
+    waiting: list[tuple[dict[str, Any], dict[str, Any] | None, sqlite3.IntegrityError]] = []
+    rows = 0
+    for batch in batches:
         if "sig" in known:  # a format 1 row has no attestations: stored as unsigned (legacy)
-            pending = [row if "sig" in row else {**row, "sig": ""} for row in pending]
-        here = _local_rows(ws, table.name, [row["id"] for row in pending])
-        disputed = {
-            str(r[0])
-            for r in ws.db.execute(
-                "SELECT record_id FROM conflicts WHERE table_name = ? AND status = 'open'",
-                [table.name],
+            batch[:] = [row if "sig" in row else {**row, "sig": ""} for row in batch]
+        here = _local_rows(ws, table.name, [row["id"] for row in batch])
+        pending = [(row, here.get(row["id"])) for row in batch]
+        waiting += _merge_pass(run, table, pending, disputed, known)
+        rows += len(batch)
+    pending_count = rows
+    while waiting and len(waiting) < pending_count:
+        pending_count = len(waiting)
+        waiting = _merge_pass(run, table, [(r, local) for r, local, _e in waiting], disputed, known)
+    for row, _local, reason in waiting:
+        run.report.count(table.name, "refused")
+        run.report.refused.append(
+            {"table": table.name, "record_id": row["id"], "reason": _reason(reason)}
+        )
+
+
+def _merge_pass(
+    run: _Run,
+    table: SyncedTable,
+    pending: list[tuple[dict[str, Any], dict[str, Any] | None]],
+    disputed: set[str],
+    known: set[str],
+) -> list[tuple[dict[str, Any], dict[str, Any] | None, sqlite3.IntegrityError]]:
+    """Merge each (row, stored row); return those that wait, with the reason."""
+    waiting = []
+    for row, local in pending:
+        try:
+            outcome, changed = _merge_row(
+                run.ws, table, row, local, row["id"] in disputed, known, run.report
             )
-        }
-        # Rows of one table may point at each other (a commune's district): a row whose
-        # parent is not there yet waits for the next pass. Each write is one statement, so a
-        # refused one leaves nothing behind (SQLite undoes the failed statement alone).
-        while pending:
-            waiting: list[tuple[dict[str, Any], sqlite3.IntegrityError]] = []
-            for row in pending:
-                try:
-                    outcome, changed = _merge_row(
-                        ws, table, row, here.get(row["id"]), row["id"] in disputed, known, report
-                    )
-                except sqlite3.IntegrityError as exc:
-                    if exc.sqlite_errorname not in _WAITS:
-                        # A NOT NULL or CHECK the checks before the merge let through: their
-                        # gap, logged for the developers; for the person, the row is refused
-                        # like any other (a hostile package never ends a merge in a crash).
-                        log.warning("merge: %s %s refused by %s", table.name, row["id"], exc)
-                    waiting.append((row, exc))
-                    continue
-                report.count(table.name, outcome)
-                touched |= changed
-                done += 1
-                if done % 200 == 0:
-                    step(progress, done, total, counter.at("records", done, total))
-            if len(waiting) == len(pending):
-                for row, reason in waiting:
-                    report.count(table.name, "refused")
-                    report.refused.append(
-                        {"table": table.name, "record_id": row["id"], "reason": _reason(reason)}
-                    )
-                break
-            pending = [row for row, _refusal in waiting]
-    step(progress, total, total, counter.at("records", total, total))
-    return touched
+        except sqlite3.IntegrityError as exc:
+            if exc.sqlite_errorname not in _WAITS:
+                # A NOT NULL or CHECK the checks before the merge let through: their gap,
+                # logged for the developers; for the person, the row is refused like any
+                # other (a hostile package never ends a merge in a crash).
+                log.warning("merge: %s %s refused by %s", table.name, row["id"], exc)
+            # Without its traceback: that would keep this pass's whole batch alive.
+            waiting.append((row, local, exc.with_traceback(None)))
+            continue
+        run.report.count(table.name, outcome)
+        run.touched |= changed
+        run.done += 1
+        if run.done % 200 == 0:
+            step(run.progress, run.done, run.total, run.counter.at("records", run.done, run.total))
+    return waiting
 
 
 # The constraints a row of a verified package may still meet, by SQLite's result code: a
@@ -359,9 +395,10 @@ def _merge_audit(ws: Workspace, verified: Verified) -> int:
     alone: lines it relays from other laptops prove nothing and are left out.
     """
     sender = verified.device.device_id
-    entries = [e for e in verified.audit if e.get("sig") or e.get("device_id") == sender]
     before = ws.db.conn.total_changes
-    for entry in entries:
+    for entry in verified.records.audit():
+        if not entry.get("sig") and entry.get("device_id") != sender:
+            continue
         names = ", ".join(f"[{k}]" for k in entry)
         marks = ", ".join("?" for _ in entry)
         ws.db.execute(

@@ -7,7 +7,7 @@ those of its kind, never by a member's file name ("media/derived/5fa1….thumb.j
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from cchc_desktop.domain.text import fold, printable
@@ -22,6 +22,8 @@ KINDS: dict[str, tuple[str, str]] = {
     "document": ("tài liệu", "document"),
     "thumbnail": ("ảnh thu nhỏ, bản in", "thumbnails, print copies"),
 }
+# A package's (or an export's) rows of one table, read as they are needed.
+RowsOf = Callable[[str], Iterable[dict[str, Any]]]
 _SHOWN_UNITS = 2
 _NAME_LENGTH = 40
 
@@ -36,11 +38,11 @@ def phase(name: str) -> str:
     return pick(vi, en)
 
 
-def subject(records: dict[str, list[dict[str, Any]]]) -> str:
+def subject(rows_of: RowsOf) -> str:
     """The units a package's inspections are about: "Xã A", "Xã A, Xã B và 3 đơn vị khác"."""
-    units = {str(u.get("id")): u.get("name") for u in records.get("units", [])}
+    units = {str(u.get("id")): u.get("name") for u in rows_of("units")}
     names: list[str] = []
-    for inspection in records.get("inspections", []):
+    for inspection in rows_of("inspections"):
         name = units.get(str(inspection.get("unit_id")))
         if isinstance(name, str) and name.strip():
             shown = printable(name.strip())
@@ -57,9 +59,9 @@ def subject(records: dict[str, list[dict[str, Any]]]) -> str:
     return text
 
 
-def photo_hashes(records: dict[str, list[dict[str, Any]]]) -> set[str]:
+def photo_hashes(rows_of: RowsOf) -> set[str]:
     """The blobs that are photos (the others are documents: PDFs, signature images)."""
-    return {str(p["sha256"]) for p in records.get("photos", []) if p.get("sha256")}
+    return {str(p["sha256"]) for p in rows_of("photos") if p.get("sha256")}
 
 
 class Counter:
@@ -96,12 +98,10 @@ class Counter:
         return f"{self.head} — {pick(vi, en)} {done}/{total}"
 
 
-def for_members(
-    phase_name: str, records: dict[str, list[dict[str, Any]]], members: Iterable[str], other: str
-) -> Counter:
+def for_members(phase_name: str, rows_of: RowsOf, members: Iterable[str], other: str) -> Counter:
     """A counter of these package members, about the package's units (``other`` when the
     records name none: the laptop's package)."""
-    counter = Counter(phase_name, subject(records) or other, photo_hashes(records))
+    counter = Counter(phase_name, subject(rows_of) or other, photo_hashes(rows_of))
     for name in members:
         counter.add(counter.member_kind(name))
     return counter

@@ -18,16 +18,18 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.exchange.minutes_check import issued_minutes_problem
+from cchc_desktop.exchange.package_records import batched
 from cchc_desktop.store import provenance
 from cchc_desktop.store.synced import SyncedTable, synced_table
 from cchc_desktop.store.versions import Version, parse_vv
 
 if TYPE_CHECKING:
+    from cchc_desktop.exchange.package_records import PackageRecords
     from cchc_desktop.store.keys import PublicIdentity
     from cchc_desktop.store.workspace import Workspace
 
@@ -128,34 +130,35 @@ def learn_keys(ws: Workspace, verified: Any) -> int:
 def check_provenance(
     ws: Workspace,
     manifest: dict[str, Any],
-    records: dict[str, list[dict[str, Any]]],
-    audit: list[dict[str, Any]],
+    records: PackageRecords,
     *,
     read_blob: BlobReader | None = None,
     sender: PublicIdentity | None = None,
 ) -> Problem | None:
-    """None when every version and line proves its author here, else the reason."""
+    """None when every version and line proves its author here, else the reason (the rows
+    read a batch at a time, each batch's stored versions looked up together)."""
     keys, problem = keyring(ws, manifest, sender)
     if problem:
         return problem
     signed_format = manifest.get("format_version") != 1
     proof = _Proof(keys, signed_format, read_blob)
-    for table, rows in records.items():
+    for table in records.tables:
         entry = synced_table(table)
         if entry is None:
             continue
-        here = _local_rows(ws, table, [row["id"] for row in rows])
         disputed = _open_versions(ws, table)
-        for row in rows:
-            local = here.get(row["id"])
-            if local is not None and all(local.get(k) == v for k, v in row.items()):
-                continue  # this very version is already here
-            found = _version_problem(
-                ws, table, entry, row, local, disputed.get(row["id"], []), proof
-            )
-            if found:
-                return found
-    return _check_audit(ws, audit, keys, signed_format)
+        for rows in records.batches(table):
+            here = _local_rows(ws, table, [row["id"] for row in rows])
+            for row in rows:
+                local = here.get(row["id"])
+                if local is not None and all(local.get(k) == v for k, v in row.items()):
+                    continue  # this very version is already here
+                found = _version_problem(
+                    ws, table, entry, row, local, disputed.get(row["id"], []), proof
+                )
+                if found:
+                    return found
+    return _check_audit(ws, records.audit(), keys, signed_format)
 
 
 @dataclass(frozen=True)
@@ -301,29 +304,28 @@ def _frozen(table: str, row: dict[str, Any]) -> Problem:
 
 
 def _check_audit(
-    ws: Workspace, audit: list[dict[str, Any]], keys: dict[str, str], signed_format: bool
+    ws: Workspace, audit: Iterable[dict[str, Any]], keys: dict[str, str], signed_format: bool
 ) -> Problem | None:
     """Each audit line not yet here is signed by the device it names (format 2)."""
     if not signed_format:
         return None
-    ids = [str(line["id"]) for line in audit]
-    here: set[str] = set()
-    for start in range(0, len(ids), _CHUNK):
-        part = ids[start : start + _CHUNK]
-        marks = ", ".join("?" for _ in part)
-        here |= {
+    for lines in batched(audit, _CHUNK):
+        marks = ", ".join("?" for _ in lines)
+        here = {
             str(r[0])
-            for r in ws.db.execute(f"SELECT id FROM audit_log WHERE id IN ({marks})", part)
-        }
-    for line in audit:
-        if line["id"] in here:
-            continue
-        key = keys.get(str(line["device_id"]))
-        if key is None or not provenance.audit_ok(line, key):
-            return (
-                f"dòng nhật ký {str(line['id'])[:8]} ghi là của thiết bị "
-                f"{str(line['device_id'])[:8]} nhưng không mang chữ ký của thiết bị đó",
-                f"audit entry {str(line['id'])[:8]} is attributed to device "
-                f"{str(line['device_id'])[:8]} but does not carry that device's signature",
+            for r in ws.db.execute(
+                f"SELECT id FROM audit_log WHERE id IN ({marks})", [str(x["id"]) for x in lines]
             )
+        }
+        for line in lines:
+            if line["id"] in here:
+                continue
+            key = keys.get(str(line["device_id"]))
+            if key is None or not provenance.audit_ok(line, key):
+                return (
+                    f"dòng nhật ký {str(line['id'])[:8]} ghi là của thiết bị "
+                    f"{str(line['device_id'])[:8]} nhưng không mang chữ ký của thiết bị đó",
+                    f"audit entry {str(line['id'])[:8]} is attributed to device "
+                    f"{str(line['device_id'])[:8]} but does not carry that device's signature",
+                )
     return None

@@ -10,8 +10,9 @@ whole package, naming its table, its id and the field.
 
 from __future__ import annotations
 
+import dataclasses
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.exchange.collect import columns
@@ -22,6 +23,7 @@ from cchc_desktop.store.synced import synced_table
 from cchc_desktop.store.versions import parse_vv
 
 if TYPE_CHECKING:
+    from cchc_desktop.exchange.package_records import PackageRecords
     from cchc_desktop.store.keys import PublicIdentity
     from cchc_desktop.store.workspace import Workspace
 
@@ -52,47 +54,69 @@ def record_problem(table: str, record_id: Any, field: str | None, vi: str, en: s
 def check_records(
     ws: Workspace,
     manifest: dict[str, Any],
-    records: dict[str, list[dict[str, Any]]],
-    audit: list[dict[str, Any]],
+    records: PackageRecords,
     blobs: set[str],
     *,
     read_blob: BlobReader | None = None,
     sender: PublicIdentity | None = None,
 ) -> Problem | None:
-    """None when the records can be merged here, else the reason (Vietnamese, English)."""
+    """None when the records can be merged here, else the reason (Vietnamese, English).
+
+    The rows are read one table at a time; what the checks across tables need (the ids each
+    table carries, the references not met yet, the files used) is kept as ids and hashes.
+    """
     counts = manifest["counts"]
+    seen = _Seen()
     problem = (
-        _check_tables(ws, counts, records, blobs)
+        _check_tables(ws, counts, records, blobs, seen)
         or _missing_tables(counts, records)
-        or _check_references(ws, records)
-        or _check_blobs_used(records, blobs)
-        or _check_audit_lines(ws, counts, audit)
+        or _check_references(ws, seen)
+        or _check_blobs_used(seen.used, blobs)
+        or _check_audit_lines(ws, counts, records)
     )
     if problem:
         return problem
-    return check_provenance(ws, manifest, records, audit, read_blob=read_blob, sender=sender)
+    return check_provenance(ws, manifest, records, read_blob=read_blob, sender=sender)
+
+
+@dataclasses.dataclass
+class _Seen:
+    """What the rows read so far leave for the checks across tables: the ids each table
+    carries, the files the rows use, and each id pointed at that was not carried when it was
+    met: (target table, id) → (order met, table, record id, column), the first time."""
+
+    carried: dict[str, set[str]] = dataclasses.field(default_factory=dict)
+    used: set[str] = dataclasses.field(default_factory=set)
+    pointed: dict[tuple[str, str], tuple[int, str, str, str]] = dataclasses.field(
+        default_factory=dict
+    )
+
+    def point(self, target: str, item: str, table: str, record_id: str, column: str) -> None:
+        if item not in self.carried.get(target, ()) and (target, item) not in self.pointed:
+            self.pointed[(target, item)] = (len(self.pointed), table, record_id, column)
 
 
 def _check_tables(
     ws: Workspace,
     counts: dict[str, Any],
-    records: dict[str, list[dict[str, Any]]],
+    records: PackageRecords,
     blobs: set[str],
+    seen: _Seen,
 ) -> Problem | None:
     """Every table known here and counted right in the manifest, every row sound."""
-    for table, rows in records.items():
+    for table in records.tables:
         entry = synced_table(table)
         if entry is None or not ws.db[table].exists():
             return (
                 f"gói có loại dữ liệu «{table}» mà phiên bản này chưa biết; hãy cập nhật CCHC Desktop",
                 f"the package holds '{table}' records this version does not know; update CCHC Desktop",
             )
-        if counts.get(table) != len(rows):
+        if counts.get(table) != records.count(table):
             return (
                 f"số bản ghi {table} khác manifest",
                 f"the {table} count differs from the manifest",
             )
-        problem = _check_rows(ws, table, entry.media, rows, blobs)
+        problem = _check_rows(ws, table, entry.media, records.rows(table), blobs, seen)
         if problem:
             return problem
     return None
@@ -102,14 +126,16 @@ def _check_rows(
     ws: Workspace,
     table: str,
     media: tuple[str, ...],
-    rows: list[dict[str, Any]],
+    rows: Iterable[dict[str, Any]],
     blobs: set[str],
+    seen: _Seen,
 ) -> Problem | None:
     """A table's rows: known fields, sound values, the files they need (``media``: the
-    columns naming them) at hand."""
+    columns naming them) at hand; their ids, files and references noted in ``seen``."""
     known = set(columns(ws, table))
     rules = rules_of(ws.db, table)
-    seen: set[str] = set()
+    refs = [(c, r) for c, r in rules.items() if r.ref is not None]
+    ids = seen.carried.setdefault(table, set())
     for row in rows:
         unknown = set(row) - known
         if unknown:
@@ -117,11 +143,11 @@ def _check_rows(
                 f"bản ghi {table} có trường lạ {sorted(unknown)[0]}; hãy cập nhật CCHC Desktop",
                 f"a {table} record has an unknown field {sorted(unknown)[0]}; update CCHC Desktop",
             )
-        problem = _check_row(table, row, seen, rules) or _missing_media(
-            ws, table, media, row, blobs
-        )
+        problem = _check_row(table, row, ids, rules) or _missing_media(ws, table, media, row, blobs)
         if problem:
             return problem
+        seen.used |= {str(row[column]) for column in media if row.get(column)}
+        _note_references(table, row, refs, seen)
     return None
 
 
@@ -140,9 +166,7 @@ def _missing_media(
     return None
 
 
-def _missing_tables(
-    counts: dict[str, Any], records: dict[str, list[dict[str, Any]]]
-) -> Problem | None:
+def _missing_tables(counts: dict[str, Any], records: PackageRecords) -> Problem | None:
     """A table the manifest counts rows of that the package does not carry."""
     for table, count in counts.items():
         if table not in ("audit", "blobs", "derived") and count and table not in records:
@@ -151,13 +175,13 @@ def _missing_tables(
 
 
 def _check_audit_lines(
-    ws: Workspace, counts: dict[str, Any], audit: list[dict[str, Any]]
+    ws: Workspace, counts: dict[str, Any], records: PackageRecords
 ) -> Problem | None:
     """The audit lines: as many as the manifest says, each of known fields and plain values."""
-    if counts.get("audit", 0) != len(audit):
+    if counts.get("audit", 0) != records.audit_count():
         return ("số dòng nhật ký khác manifest", "the audit count differs from the manifest")
     audit_columns = set(columns(ws, "audit_log")) - {"seq"}
-    for line in audit:
+    for line in records.audit():
         if (
             set(line) - audit_columns
             or not isinstance(line.get("id"), str)
@@ -207,27 +231,32 @@ def _check_row(
     return None
 
 
-def _check_references(ws: Workspace, records: dict[str, list[dict[str, Any]]]) -> Problem | None:
-    """Every id a row points at is a row of the package or of this database."""
-    carried = {table: {row["id"] for row in rows} for table, rows in records.items()}
-    wanted: dict[str, dict[str, tuple[str, str, str]]] = {}
-    for table, rows in records.items():
-        rules = rules_of(ws.db, table)
-        refs = [(c, r) for c, r in rules.items() if r.ref is not None]
-        for row in rows:
-            for column, rule in refs:
-                value = row.get(column)
-                if value is None:
-                    continue
-                listed = _json_ids(value) if rule.kind == "json_ids" else [value]
-                target = str(rule.ref)
-                for item in listed:
-                    if item not in carried.get(target, set()):
-                        wanted.setdefault(target, {}).setdefault(item, (table, row["id"], column))
+def _note_references(
+    table: str, row: dict[str, Any], refs: list[tuple[str, Rule]], seen: _Seen
+) -> None:
+    for column, rule in refs:
+        value = row.get(column)
+        if value is None:
+            continue
+        listed = _json_ids(value) if rule.kind == "json_ids" else [value]
+        for item in listed:
+            seen.point(str(rule.ref), item, table, row["id"], column)
+
+
+def _check_references(ws: Workspace, seen: _Seen) -> Problem | None:
+    """Every id a row points at is a row of the package or of this database.
+
+    Of the ids the package does not carry, the targets are taken in the order their first
+    such id was met, and in each the least id this database lacks is named.
+    """
+    wanted: dict[str, dict[str, tuple[int, str, str, str]]] = {}
+    for (target, item), met in sorted(seen.pointed.items(), key=lambda pair: pair[1][0]):
+        if item not in seen.carried.get(target, ()):
+            wanted.setdefault(target, {})[item] = met
     for target, ids in wanted.items():
         here = _present(ws, target, sorted(ids))
         for item in sorted(set(ids) - here):
-            table, record_id, column = ids[item]
+            _order, table, record_id, column = ids[item]
             return record_problem(
                 table,
                 record_id,
@@ -256,13 +285,8 @@ def _present(ws: Workspace, table: str, ids: list[str]) -> set[str]:
     return found
 
 
-def _check_blobs_used(records: dict[str, list[dict[str, Any]]], blobs: set[str]) -> Problem | None:
+def _check_blobs_used(used: set[str], blobs: set[str]) -> Problem | None:
     """A package brings only files its records refer to (a photo, a signature image, a PDF)."""
-    used: set[str] = set()
-    for table, rows in records.items():
-        entry = synced_table(table)
-        for column in entry.media if entry else ():
-            used |= {str(row[column]) for row in rows if row.get(column)}
     extra = sorted(blobs - used)
     if extra:
         return (

@@ -20,7 +20,7 @@ import shutil
 import sqlite3
 import tempfile
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypedDict
 
@@ -32,11 +32,11 @@ from cchc_desktop.exchange.archive import (
     READ_ERRORS,
     PackageRefused,
     check_directory,
-    read_jsonl,
     read_small,
     refuse,
     stream_member,
 )
+from cchc_desktop.exchange.package_records import PackageRecords
 from cchc_desktop.exchange.records_check import check_records
 from cchc_desktop.exchange.trust import Trust, trust_of
 from cchc_desktop.progress import Progress, step
@@ -70,15 +70,18 @@ class PackageSummary(TypedDict):
 
 @dataclass
 class Verified:
-    """A package that passed every check, with its staged members (when staged)."""
+    """A package that passed every check, with its staged members (when staged).
+
+    Its records and audit lines are read as they are needed (``PackageRecords``): from the
+    staging folder, or, when nothing was staged, from a compressed copy in memory.
+    """
 
     path: Path
     package_id: str  # SHA-256 of manifest.json: names the package's whole content
     manifest: dict[str, Any]
     device: PublicIdentity
     trust: Trust
-    records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    audit: list[dict[str, Any]] = field(default_factory=list)
+    records: PackageRecords
     staging: Path | None = None
 
     @property
@@ -111,10 +114,11 @@ class Verified:
         ]
 
     def discard(self) -> None:
-        """Remove the staging folder (safe to call twice)."""
+        """Remove the staging folder and the staged records (safe to call twice)."""
         if self.staging is not None:
             shutil.rmtree(self.staging, ignore_errors=True)
             self.staging = None
+        self.records.discard()
 
     def summary(self) -> PackageSummary:
         """What a person (or a script) is told about the package before merging it."""
@@ -201,8 +205,7 @@ def _verify(
         trust = trust_of(ws, device)
         declared = _check_members(path, manifest, by_name)
         total = len(declared)
-        records: dict[str, list[dict[str, Any]]] = {}
-        audit: list[dict[str, Any]] = []
+        records = PackageRecords(path, scratch if stage else None)
         version = manifest["format_version"]
         # The records first: they name what the package is about, and which blobs are photos,
         # for the progress a person reads while the photos stream.
@@ -214,28 +217,24 @@ def _verify(
         for done, name in enumerate(order, start=1):
             size, sha = declared[name]
             kind = fmt.member_kind(name, version)
-            keep = stage or kind in ("records", "audit")
-            target = scratch / name if keep else None
+            target = scratch / name if stage else None
+            copy = records.copy(name) if kind in ("records", "audit") else None
             if done == len(first) + 1:
                 counter = words.for_members(
-                    "verify", records, order[len(first) :], words.package_of(device.name)
+                    "verify", records.rows, order[len(first) :], words.package_of(device.name)
                 )
-            stream_member(path, archive, by_name[name], size, sha, target)
-            if kind == "records" and target is not None:
-                table = fmt.RECORDS_MEMBER.match(name).group(1)  # type: ignore[union-attr]
-                records[table] = read_jsonl(path, target, name)
-            elif kind == "audit" and target is not None:
-                audit = read_jsonl(path, target, name)
+            stream_member(path, archive, by_name[name], size, sha, target, copy)
+            if kind in ("records", "audit"):
+                records.add(name, size)
             step(progress, done, total, counter.text(counter.member_kind(name)))
         package_id = hashlib.sha256(manifest_bytes).hexdigest()
-        verified = Verified(path, package_id, manifest, device, trust, records, audit, scratch)
+        verified = Verified(path, package_id, manifest, device, trust, records, scratch)
         # Provenance and validation (records_check): a signed biên bản's PDF is read from the
         # staged copy, else from the package itself, else from this folder's media store.
         problem = check_records(
             ws,
             manifest,
             records,
-            audit,
             set(verified.blobs()),
             read_blob=lambda sha: _blob_bytes(ws, archive, by_name, scratch, stage, sha),
             sender=device,

@@ -2897,12 +2897,6 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/exchange/archive.py" />
-            <source>{name} hỏng</source>
-            <extracomment>{name} is damaged</extracomment>
-            <translation>{name} is damaged</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/exchange/archive.py" />
             <source>{name!r} hỏng ({_reason(exc)})</source>
             <extracomment>{name!r} is damaged ({_reason(exc)})</extracomment>
             <translation>{name!r} is damaged ({_reason(exc)})</translation>
@@ -3164,6 +3158,21 @@
         </message>
     </context>
     <context>
+        <name>cchc_desktop.exchange.package_records</name>
+        <message>
+            <location filename="../../cchc_desktop/exchange/package_records.py" />
+            <source>{name} quá lớn</source>
+            <extracomment>{name} is too large</extracomment>
+            <translation>{name} is too large</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/exchange/package_records.py" />
+            <source>{name} hỏng</source>
+            <extracomment>{name} is damaged</extracomment>
+            <translation>{name} is damaged</translation>
+        </message>
+    </context>
+    <context>
         <name>cchc_desktop.exchange.progress_words</name>
         <message>
             <location filename="../../cchc_desktop/exchange/progress_words.py" />
@@ -3254,12 +3263,6 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/exchange/provenance_check.py" />
-            <source>dòng nhật ký {str(line['id'])[:8]} ghi là của thiết bị {str(line['device_id'])[:8]} nhưng không mang chữ ký của thiết bị đó</source>
-            <extracomment>audit entry {str(line['id'])[:8]} is attributed to device {str(line['device_id'])[:8]} but does not carry that device's signature</extracomment>
-            <translation>audit entry {str(line['id'])[:8]} is attributed to device {str(line['device_id'])[:8]} but does not carry that device's signature</translation>
-        </message>
-        <message>
-            <location filename="../../cchc_desktop/exchange/provenance_check.py" />
             <source>khoá của máy gửi khai hai lần khác nhau</source>
             <extracomment>the sender's key is declared twice</extracomment>
             <translation>the sender's key is declared twice</translation>
@@ -3269,6 +3272,12 @@
             <source>gói khai khoá khác cho thiết bị {device[:8]} mà máy này đã biết (giả mạo, hoặc máy đó đã cài lại: khi đó hãy chạy «cchc devices forget»)</source>
             <extracomment>the package declares another key for device {device[:8]}, which this folder already knows (forged, or that laptop was reinstalled: then run 'cchc devices forget')</extracomment>
             <translation>the package declares another key for device {device[:8]}, which this folder already knows (forged, or that laptop was reinstalled: then run 'cchc devices forget')</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/exchange/provenance_check.py" />
+            <source>dòng nhật ký {str(line['id'])[:8]} ghi là của thiết bị {str(line['device_id'])[:8]} nhưng không mang chữ ký của thiết bị đó</source>
+            <extracomment>audit entry {str(line['id'])[:8]} is attributed to device {str(line['device_id'])[:8]} but does not carry that device's signature</extracomment>
+            <translation>audit entry {str(line['id'])[:8]} is attributed to device {str(line['device_id'])[:8]} but does not carry that device's signature</translation>
         </message>
     </context>
     <context>

@@ -25,6 +25,8 @@ CASES = [
      ["ratio (goal ≤ 3×)"]),
     ("bench_exports.py", ["--rounds", "2", "--per-round", "1", "--size", "320x240"], "exports",
      ["ratio full / incremental", "same records: yes"]),
+    ("bench_memory.py", ["--sizes", "2026,2025-2026", "--laptops", "1"], "memory",
+     ["`cchc merge` (into a new folder)", "floor: zipfile extracts it"]),
     ("bench_followups.py", ["--inspections", "20"], "followups", ["update_finding"]),
     ("bench_previous.py", ["--communes", "6", "--years", "2"], "previous",
      ["review_previous"]),

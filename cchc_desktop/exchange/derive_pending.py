@@ -6,7 +6,8 @@ lock for seconds per photo. A merge killed between the two would leave photos wi
 until each is first shown, and `cchc check` would report them missing. So, just before the
 commit, the merge writes ``staging/derive-<pid>-<package id>.txt`` with the originals'
 hashes; it removes the file once the derived files are made. The next start (of the window
-or of any ``cchc`` command) finishes what a dead process's file lists.
+or of any ``cchc`` command but the two quick listings, which only read) finishes what a dead
+process's file lists.
 """
 
 from __future__ import annotations

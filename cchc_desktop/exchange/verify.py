@@ -260,6 +260,14 @@ def _open_zip(path: Path) -> tuple[zipfile.ZipFile, int]:
             f"tệp zip dùng tính năng không hỗ trợ ({exc})",
             f"the zip file uses a feature that is not supported ({exc})",
         ) from exc
+    except zipfile.BadZipFile as exc:
+        # The sentence says it all; zipfile's own English ("File is not a zip file") adds
+        # nothing a reader of Vietnamese can use.
+        raise refuse(
+            path,
+            "không phải gói .cchc hoặc tệp bị cắt cụt",
+            "not a .cchc package, or the file is cut short",
+        ) from exc
     except READ_ERRORS as exc:
         raise refuse(
             path,

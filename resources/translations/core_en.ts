@@ -3599,6 +3599,12 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/exchange/verify.py" />
+            <source>không phải gói .cchc hoặc tệp bị cắt cụt</source>
+            <extracomment>not a .cchc package, or the file is cut short</extracomment>
+            <translation>not a .cchc package, or the file is cut short</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/exchange/verify.py" />
             <source>không phải gói .cchc hoặc tệp bị cắt cụt ({exc})</source>
             <extracomment>not a .cchc package, or the file is cut short ({exc})</extracomment>
             <translation>not a .cchc package, or the file is cut short ({exc})</translation>

@@ -350,3 +350,16 @@ def test_the_untouched_package_passes(
     merged = cli("merge", "--trust-new", str(package), data=secretary)
     assert merged.code == 0, merged.err  # type: ignore[attr-defined]
     assert staging_empty(secretary)
+
+
+def test_a_file_that_is_not_a_zip_is_refused_in_the_readers_words(
+    tmp_path: Path, cli: Callable[..., object]
+) -> None:
+    """Not zipfile's English ("File is not a zip file") inside the Vietnamese sentence."""
+    secretary = laptop(tmp_path, "S")
+    bogus = tmp_path / "bogus.cchc"
+    bogus.write_bytes(b"hello")
+    result = cli("merge", str(bogus), data=secretary)
+    assert result.code == 1  # type: ignore[attr-defined]
+    assert "không phải gói .cchc hoặc tệp bị cắt cụt." in result.err  # type: ignore[attr-defined]
+    assert "zip file" not in result.err  # type: ignore[attr-defined]

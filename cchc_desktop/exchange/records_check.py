@@ -139,9 +139,11 @@ def _check_rows(
     for row in rows:
         unknown = set(row) - known
         if unknown:
+            # A name from the package: quoted, so a line break in it cannot fake a line.
+            name = shown_value(sorted(unknown)[0])
             return (
-                f"bản ghi {table} có trường lạ {sorted(unknown)[0]}; hãy cập nhật CCHC Desktop",
-                f"a {table} record has an unknown field {sorted(unknown)[0]}; update CCHC Desktop",
+                f"bản ghi {table} có trường lạ {name}; hãy cập nhật CCHC Desktop",
+                f"a {table} record has an unknown field {name}; update CCHC Desktop",
             )
         problem = _check_row(table, row, ids, rules) or _missing_media(ws, table, media, row, blobs)
         if problem:
@@ -177,7 +179,8 @@ def _missing_tables(counts: dict[str, Any], records: PackageRecords) -> Problem 
 def _check_audit_lines(
     ws: Workspace, counts: dict[str, Any], records: PackageRecords
 ) -> Problem | None:
-    """The audit lines: as many as the manifest says, each of known fields and plain values."""
+    """The audit lines: as many as the manifest says, each of known fields and plain values,
+    each about a synchronised table."""
     if counts.get("audit", 0) != records.audit_count():
         return ("số dòng nhật ký khác manifest", "the audit count differs from the manifest")
     audit_columns = set(columns(ws, "audit_log")) - {"seq"}
@@ -190,6 +193,15 @@ def _check_audit_lines(
             or not all(isinstance(line.get(k), str) for k in ("at", "device_id", "record_id"))
         ):
             return ("một dòng nhật ký hỏng", "an audit entry is damaged")
+        if synced_table(str(line.get("table_name"))) is None:
+            # An export carries the lines of its records only. The notes of tables that stay
+            # on a laptop are read as that laptop's own (what it sent, the bulk decisions
+            # `conflicts undo` puts back): another laptop's would be believed.
+            shown, table = shown_value(line["id"]), shown_value(line.get("table_name"))
+            return (
+                f"dòng nhật ký {shown} thuộc bảng «{table}», bảng không đi giữa các máy",
+                f"audit entry {shown} is about the table '{table}', which never travels",
+            )
     return None
 
 

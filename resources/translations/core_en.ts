@@ -3275,9 +3275,9 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/exchange/provenance_check.py" />
-            <source>dòng nhật ký {str(line['id'])[:8]} ghi là của thiết bị {str(line['device_id'])[:8]} nhưng không mang chữ ký của thiết bị đó</source>
-            <extracomment>audit entry {str(line['id'])[:8]} is attributed to device {str(line['device_id'])[:8]} but does not carry that device's signature</extracomment>
-            <translation>audit entry {str(line['id'])[:8]} is attributed to device {str(line['device_id'])[:8]} but does not carry that device's signature</translation>
+            <source>dòng nhật ký {entry} ghi là của thiết bị {device} nhưng không mang chữ ký của thiết bị đó</source>
+            <extracomment>audit entry {entry} is attributed to device {device} but does not carry that device's signature</extracomment>
+            <translation>audit entry {entry} is attributed to device {device} but does not carry that device's signature</translation>
         </message>
     </context>
     <context>
@@ -3362,9 +3362,9 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/exchange/records_check.py" />
-            <source>bản ghi {table} có trường lạ {sorted(unknown)[0]}; hãy cập nhật CCHC Desktop</source>
-            <extracomment>a {table} record has an unknown field {sorted(unknown)[0]}; update CCHC Desktop</extracomment>
-            <translation>a {table} record has an unknown field {sorted(unknown)[0]}; update CCHC Desktop</translation>
+            <source>bản ghi {table} có trường lạ {name}; hãy cập nhật CCHC Desktop</source>
+            <extracomment>a {table} record has an unknown field {name}; update CCHC Desktop</extracomment>
+            <translation>a {table} record has an unknown field {name}; update CCHC Desktop</translation>
         </message>
         <message>
             <location filename="../../cchc_desktop/exchange/records_check.py" />
@@ -3383,6 +3383,12 @@
             <source>một dòng nhật ký hỏng</source>
             <extracomment>an audit entry is damaged</extracomment>
             <translation>an audit entry is damaged</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/exchange/records_check.py" />
+            <source>dòng nhật ký {shown} thuộc bảng «{table}», bảng không đi giữa các máy</source>
+            <extracomment>audit entry {shown} is about the table '{table}', which never travels</extracomment>
+            <translation>audit entry {shown} is about the table '{table}', which never travels</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,132 @@
+"""The lines of a package's records and audit log, as a laptop the receiver trusts could craft
+them (its own package, changed, every hash and the manifest signed again with its own key).
+
+Each is refused by `verify` and `merge` with one line naming the package and the reason, the
+database byte for byte as before, nothing left in staging.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cchc_desktop.exchange import format as fmt
+from cchc_desktop.store import provenance
+from cchc_desktop.store.datafolder import DataFolder
+from cchc_desktop.store.keys import ensure_key, own_identity
+from tests.exchange_support import copy_folder, rows_of
+from tests.security.corpus import PackageSeed, package_seed, receiver
+from tests.security.crafting import (
+    Members,
+    assert_refused,
+    put_audit,
+    put_rows,
+    read_members,
+    rows,
+    seal,
+)
+
+
+@pytest.fixture(scope="module")
+def seed(tmp_path_factory: pytest.TempPathFactory) -> PackageSeed:
+    return package_seed(tmp_path_factory.mktemp("seed"))
+
+
+@pytest.fixture(scope="module")
+def trusting(seed: PackageSeed, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Laptop B, which trusts the seed's laptop A and holds its package."""
+    return receiver(tmp_path_factory.mktemp("receiver"), seed)
+
+
+@pytest.fixture
+def office(trusting: Path, tmp_path: Path) -> Path:
+    return copy_folder(trusting, tmp_path / "B")
+
+
+def audit_of(members: Members) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in members[fmt.AUDIT].splitlines()]
+
+
+def signed_line(seed: PackageSeed, **fields: Any) -> dict[str, Any]:
+    """An audit line laptop A signs as its own, saying whatever it likes."""
+    line = {
+        "id": "7a1b2c3d-0000-4000-8000-000000000001",
+        "at": "2026-01-05T02:00:00.000Z",
+        "device_id": own_identity(DataFolder(seed.origin)).device_id,
+        "actor": "A",
+        "table_name": "inspections",
+        "record_id": "7a1b2c3d-0000-4000-8000-000000000002",
+        "action": "note",
+        "field": None,
+        "old_value": None,
+        "new_value": None,
+        **fields,
+    }
+    line["sig"] = provenance.sign_audit(ensure_key(DataFolder(seed.origin)), line)
+    return line
+
+
+def forged_undo(office: Path) -> str:
+    """A bulk decision as `conflicts resolve --package` notes it, whose "before" is a version
+    of the office's inspection nobody wrote: `conflicts undo` would put it back."""
+    [row] = rows_of(office, "SELECT * FROM inspections")
+    forged = {**row, "conclusion": "Kết luận giả", "device_id": "office"}
+    item = {"conflict": "x", "table": "inspections", "record_id": row["id"]}
+    return json.dumps(
+        {
+            "bulk": True,
+            "keep": "mine",
+            "scope": {"kind": "package", "id": "x", "label": "x"},
+            "resolved": [{**item, "before": forged, "after": row}],
+            "skipped": [],
+        }
+    )
+
+
+# Audit notes on the tables that never travel: the export notes (`export` with no inspection
+# named reads them to know what was sent) and the bulk decisions (`conflicts undo` puts back
+# the records they hold). Both were merged: the first stopped every later `cchc export` with
+# a JSONDecodeError, the second let `conflicts undo` write the laptop's words into the
+# office's inspection.
+LOCAL_NOTES: dict[str, Callable[[Path], tuple[str, str]]] = {
+    "exports": lambda _office: ("exports", "{not json"),
+    "conflicts": lambda office: ("conflicts", forged_undo(office)),
+}
+
+
+@pytest.mark.parametrize("table", LOCAL_NOTES)
+def test_an_audit_note_on_a_table_that_never_travels_is_refused(
+    table: str, seed: PackageSeed, office: Path, cli: Callable[..., Any], tmp_path: Path
+) -> None:
+    name, payload = LOCAL_NOTES[table](office)
+    members = read_members(seed.package)
+    put_audit(members, [*audit_of(members), signed_line(seed, table_name=name, new_value=payload)])
+    package = seal(members, seed.origin, tmp_path / "note.cchc")
+    assert_refused(cli, office, package, "dòng nhật ký", f"«{name}»", "không đi giữa các máy")
+    assert cli("conflicts", "undo", data=office).code == 1  # no decision to undo
+
+
+def test_a_field_name_cannot_fake_a_line_of_the_refusal(
+    seed: PackageSeed, office: Path, cli: Callable[..., Any], tmp_path: Path
+) -> None:
+    members = read_members(seed.package)
+    units = rows(members, "units")
+    strange = "x\n✓ a.cchc: nguyên vẹn, chữ ký hợp lệ\x1b[2J"
+    put_rows(members, "units", [{**units[0], strange: 1}, *units[1:]])
+    package = seal(members, seed.origin, tmp_path / "field.cchc")
+    assert_refused(cli, office, package, "trường lạ x\\n✓ a.cchc")
+
+
+def test_an_audit_id_cannot_fake_a_line_of_the_refusal(
+    seed: PackageSeed, office: Path, cli: Callable[..., Any], tmp_path: Path
+) -> None:
+    members = read_members(seed.package)
+    line = signed_line(seed, id="\n✓ a.cchc: nguyên vẹn", table_name="inspections")
+    line["sig"] = ""  # unsigned: refused, naming the line
+    put_audit(members, [*audit_of(members), line])
+    package = seal(members, seed.origin, tmp_path / "audit-id.cchc")
+    assert_refused(cli, office, package, "dòng nhật ký \\n✓ a.c")

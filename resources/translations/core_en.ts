@@ -3167,6 +3167,12 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/exchange/package_records.py" />
+            <source>{name} có dòng dài quá {limit // 1024 ** 2} MiB (không bản ghi nào dài thế)</source>
+            <extracomment>{name} has a line longer than {limit // 1024 ** 2} MiB (no record is that long)</extracomment>
+            <translation>{name} has a line longer than {limit // 1024 ** 2} MiB (no record is that long)</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/exchange/package_records.py" />
             <source>{name} hỏng</source>
             <extracomment>{name} is damaged</extracomment>
             <translation>{name} is damaged</translation>

@@ -130,3 +130,46 @@ def test_an_audit_id_cannot_fake_a_line_of_the_refusal(
     put_audit(members, [*audit_of(members), line])
     package = seal(members, seed.origin, tmp_path / "audit-id.cchc")
     assert_refused(cli, office, package, "dòng nhật ký \\n✓ a.c")
+
+
+def test_a_line_longer_than_any_record_is_refused_before_it_is_read_whole(
+    seed: PackageSeed, office: Path, cli: Callable[..., Any], tmp_path: Path
+) -> None:
+    """One line of 16 MiB and a byte (random hex, so it compresses no more than records do):
+    refused as such, both when the records are kept in memory (`verify`) and when they are
+    staged (`merge`). Before, a line was parsed whole and its value escaped whole for the
+    message: ~15× the line in memory (a line of 160 MB took 2.4 GB)."""
+    import secrets
+    import tracemalloc
+
+    members = read_members(seed.package)
+    units = rows(members, "units")
+    padding = fmt.MAX_LINE_BYTES - len(fmt.jsonl(units[:1])) + 1
+    address = secrets.token_hex(padding // 2 + 1)[:padding]
+    put_rows(members, "units", [{**units[0], "address": address}, *units[1:]])
+    package = seal(members, seed.origin, tmp_path / "long-line.cchc")
+    tracemalloc.start()
+    try:
+        assert_refused(cli, office, package, "records/units.jsonl có dòng dài quá 16 MiB")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 4 * fmt.MAX_LINE_BYTES, peak
+
+
+def test_a_member_past_the_formats_size_is_refused_before_it_is_read(
+    seed: PackageSeed,
+    office: Path,
+    cli: Callable[..., Any],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The size declared is known before a byte is read: a member of 4 GiB (the zip's limit)
+    was streamed into staging, then refused. Here the limit is made small and the member
+    also altered: the refusal is for its size, not for the hash it never got to."""
+    members = read_members(seed.package)
+    put_audit(members, audit_of(members)[1:])  # the biggest member: the only one past the limit
+    members[fmt.AUDIT] = members[fmt.AUDIT].replace(b"{", b"[", 1)  # its hash no longer fits
+    package = seal(members, seed.origin, tmp_path / "big-member.cchc")
+    monkeypatch.setattr(fmt, "MAX_JSON_BYTES", len(members[fmt.AUDIT]) - 1)
+    assert_refused(cli, office, package, "audit/audit.jsonl quá lớn")

@@ -311,3 +311,25 @@ def test_a_quick_listing_imports_nothing_it_does_not_use(
     }
     assert not imported & heavy, sorted(imported & heavy)
     assert imported <= ALLOWED, sorted(imported - ALLOWED)
+
+
+def test_a_foreign_database_is_left_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Another program's SQLite file (rollback journal, readable by its group): refused, its
+    bytes, its journal mode and its permissions as they were (it was switched to WAL and
+    made 0600 before it was found foreign, while the message said it was not changed)."""
+    import hashlib
+
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "init"]) == 0
+    _foreign(data)
+    file = data / "cchc.sqlite"
+    file.chmod(0o640)
+    before = (hashlib.sha256(file.read_bytes()).digest(), file.stat().st_mode)
+    capsys.readouterr()
+    for listing in (["inspections", "list"], ["units", "list"]):
+        code, out, err = _printed(capsys, main(["--data-dir", str(data), *listing]))
+        assert (code, out) == (1, "") and "chương trình khác" in err
+    assert (hashlib.sha256(file.read_bytes()).digest(), file.stat().st_mode) == before
+    assert sorted(p.name for p in data.glob("cchc.sqlite*")) == ["cchc.sqlite"]

@@ -333,3 +333,32 @@ def test_a_foreign_database_is_left_as_it_was(
         assert (code, out) == (1, "") and "chương trình khác" in err
     assert (hashlib.sha256(file.read_bytes()).digest(), file.stat().st_mode) == before
     assert sorted(p.name for p in data.glob("cchc.sqlite*")) == ["cchc.sqlite"]
+
+
+def test_a_file_named_as_the_data_folder_is_said_to_be_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not "holds no CCHC data yet, run init" (init then failed with "File exists")."""
+    file = tmp_path / "notes.txt"
+    file.write_text("x")
+    for argv in (["inspections", "list"], ["units", "list"], ["init"]):
+        code, out, err = _printed(capsys, main(["--data-dir", str(file), *argv]))
+        assert (code, out) == (1, "")
+        assert err == f"{file} là một tệp, không phải thư mục dữ liệu. Hãy chọn một thư mục.\n"
+    assert file.read_text() == "x"
+
+
+def test_an_empty_data_folder_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--data-dir=` (a variable that was empty) is not the current folder: `init` would make
+    wherever the command ran a data folder."""
+    monkeypatch.chdir(tmp_path)
+    for argv in (["--data-dir=", "inspections", "list"], ["--data-dir", "", "init"]):
+        capsys.readouterr()
+        with pytest.raises(SystemExit) as stopped:
+            main(argv)
+        out, err = capsys.readouterr()
+        assert (stopped.value.code, out) == (2, "")
+        assert "--data-dir" in err and "để trống" in err
+    assert list(tmp_path.iterdir()) == []

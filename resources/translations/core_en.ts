@@ -2315,9 +2315,33 @@
         <name>cchc_desktop.cli.output</name>
         <message>
             <location filename="../../cchc_desktop/cli/output.py" />
+            <source>Không in được kết quả ra đầu ra chuẩn (stdout): {vi}.</source>
+            <extracomment>Could not print to standard output (stdout): {en}.</extracomment>
+            <translation>Could not print to standard output (stdout): {en}.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/output.py" />
             <source>(không có)</source>
             <extracomment>(none)</extracomment>
             <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/output.py" />
+            <source>chương trình đọc nó (sau dấu |) đã đóng</source>
+            <extracomment>the program reading it (after |) closed</extracomment>
+            <translation>the program reading it (after |) closed</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/output.py" />
+            <source>ổ đĩa đầy</source>
+            <extracomment>the disk is full</extracomment>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/output.py" />
+            <source>đầu ra đã bị đóng</source>
+            <extracomment>it is closed</extracomment>
+            <translation>it is closed</translation>
         </message>
     </context>
     <context>
@@ -2351,6 +2375,12 @@
             <source>in kết quả dạng JSON</source>
             <extracomment>print results as JSON</extracomment>
             <translation>print results as JSON</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/parser.py" />
+            <source>cần tên một thư mục, không được để trống</source>
+            <extracomment>needs a folder, not an empty value</extracomment>
+            <translation>needs a folder, not an empty value</translation>
         </message>
         <message>
             <location filename="../../cchc_desktop/cli/parser.py" />
@@ -5199,9 +5229,21 @@
             <extracomment>Could not enable WAL for {path}. The data folder may be on a network or read-only drive; choose a folder on this computer.</extracomment>
             <translation>Could not enable WAL for {path}. The data folder may be on a network or read-only drive; choose a folder on this computer.</translation>
         </message>
+        <message>
+            <location filename="../../cchc_desktop/store/connection.py" />
+            <source>Tệp {path} là cơ sở dữ liệu của chương trình khác, không phải của CCHC Desktop. Hãy chọn thư mục dữ liệu khác; tệp này không bị thay đổi.</source>
+            <extracomment>{path} belongs to another program, not CCHC Desktop. Choose another data folder; the file was not changed.</extracomment>
+            <translation>{path} belongs to another program, not CCHC Desktop. Choose another data folder; the file was not changed.</translation>
+        </message>
     </context>
     <context>
         <name>cchc_desktop.store.datafolder</name>
+        <message>
+            <location filename="../../cchc_desktop/store/datafolder.py" />
+            <source>{self.root} là một tệp, không phải thư mục dữ liệu. Hãy chọn một thư mục.</source>
+            <extracomment>{self.root} is a file, not a data folder. Choose a folder.</extracomment>
+            <translation>{self.root} is a file, not a data folder. Choose a folder.</translation>
+        </message>
         <message>
             <location filename="../../cchc_desktop/store/datafolder.py" />
             <source>Không tạo được thư mục dữ liệu {self.root}: {exc.strerror}. Hãy chọn thư mục có quyền ghi.</source>
@@ -5463,12 +5505,6 @@
     </context>
     <context>
         <name>cchc_desktop.store.migrate</name>
-        <message>
-            <location filename="../../cchc_desktop/store/migrate.py" />
-            <source>Tệp {path} là cơ sở dữ liệu của chương trình khác, không phải của CCHC Desktop. Hãy chọn thư mục dữ liệu khác; tệp này không bị thay đổi.</source>
-            <extracomment>{path} belongs to another program, not CCHC Desktop. Choose another data folder; the file was not changed.</extracomment>
-            <translation>{path} belongs to another program, not CCHC Desktop. Choose another data folder; the file was not changed.</translation>
-        </message>
         <message>
             <location filename="../../cchc_desktop/store/migrate.py" />
             <source>Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của CCHC Desktop (lược đồ {current}; phiên bản {__version__} này chỉ hiểu đến lược đồ {known}). Hãy cài phiên bản mới; dữ liệu không bị thay đổi.</source>

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.exchange import format as fmt
 from cchc_desktop.exchange.collect import columns
 from cchc_desktop.exchange.provenance_check import check_provenance
 from cchc_desktop.exchange.report import TABLE_NAMES
@@ -68,7 +69,8 @@ def check_records(
     counts = manifest["counts"]
     seen = _Seen()
     problem = (
-        _check_tables(ws, counts, records, blobs, seen)
+        _check_files_counted(manifest, blobs)
+        or _check_tables(ws, counts, records, blobs, seen)
         or _missing_tables(counts, records)
         or _check_references(ws, seen)
         or _check_blobs_used(seen.used, blobs)
@@ -165,6 +167,16 @@ def _missing_media(
                 f"thiếu tệp {sha[:12]} mà bản ghi {vi} cần (gói bị cắt bớt hoặc bị sửa)",
                 f"the file {sha[:12]} a record of {en} needs is missing (cut short or altered)",
             )
+    return None
+
+
+def _check_files_counted(manifest: dict[str, Any], blobs: set[str]) -> Problem | None:
+    """The files the manifest counts are those it lists: the counts are what a person reads
+    before trusting a package (`cchc verify`, the window's preview)."""
+    derived = sum(1 for m in manifest["members"] if fmt.DERIVED_MEMBER.match(m["name"]))
+    counts = manifest["counts"]
+    if counts.get("blobs", 0) != len(blobs) or counts.get("derived", 0) != derived:
+        return ("số tệp khác manifest", "the file count differs from the manifest")
     return None
 
 

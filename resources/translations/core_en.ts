@@ -3374,6 +3374,12 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/exchange/records_check.py" />
+            <source>số tệp khác manifest</source>
+            <extracomment>the file count differs from the manifest</extracomment>
+            <translation>the file count differs from the manifest</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/exchange/records_check.py" />
             <source>số dòng nhật ký khác manifest</source>
             <extracomment>the audit count differs from the manifest</extracomment>
             <translation>the audit count differs from the manifest</translation>

@@ -173,3 +173,19 @@ def test_a_member_past_the_formats_size_is_refused_before_it_is_read(
     package = seal(members, seed.origin, tmp_path / "big-member.cchc")
     monkeypatch.setattr(fmt, "MAX_JSON_BYTES", len(members[fmt.AUDIT]) - 1)
     assert_refused(cli, office, package, "audit/audit.jsonl quá lớn")
+
+
+@pytest.mark.parametrize("kind", ["blobs", "derived"])
+def test_the_files_counted_are_the_files_listed(
+    kind: str, seed: PackageSeed, office: Path, cli: Callable[..., Any], tmp_path: Path
+) -> None:
+    """`verify` and the window's preview show the counts a person reads before trusting the
+    package ("12 tệp ảnh/tài liệu"): a manifest that counts files it does not carry lies."""
+    from cchc_desktop.store.canonical import canonical_json
+
+    members = read_members(seed.package)
+    manifest = json.loads(members[fmt.MANIFEST])
+    manifest["counts"][kind] = 99
+    members[fmt.MANIFEST] = canonical_json(manifest)
+    package = seal(members, seed.origin, tmp_path / "counts.cchc")
+    assert_refused(cli, office, package, "số tệp khác manifest")

@@ -67,7 +67,7 @@ def check_records(
     table carries, the references not met yet, the files used) is kept as ids and hashes.
     """
     counts = manifest["counts"]
-    seen = _Seen()
+    seen = _Seen(most=records.total())
     problem = (
         _check_files_counted(manifest, blobs)
         or _check_tables(ws, counts, records, blobs, seen)
@@ -85,8 +85,11 @@ def check_records(
 class _Seen:
     """What the rows read so far leave for the checks across tables: the ids each table
     carries, the files the rows use, and each id pointed at that was not carried when it was
-    met: (target table, id) → (order met, table, record id, column), the first time."""
+    met: (target table, id) → (order met, table, record id, column), the first time. An
+    honest package carries every record it points at: never more such ids than ``most``,
+    the rows it carries."""
 
+    most: int
     carried: dict[str, set[str]] = dataclasses.field(default_factory=dict)
     used: set[str] = dataclasses.field(default_factory=set)
     pointed: dict[tuple[str, str], tuple[int, str, str, str]] = dataclasses.field(
@@ -152,6 +155,14 @@ def _check_rows(
             return problem
         seen.used |= {str(row[column]) for column in media if row.get(column)}
         _note_references(table, row, refs, seen)
+        if len(seen.pointed) > seen.most:  # kept until the end, they would fill the memory
+            return record_problem(
+                table,
+                row["id"],
+                None,
+                "gói trỏ tới nhiều bản ghi hơn số bản ghi gói mang",
+                "the package points at more records than it carries",
+            )
     return None
 
 

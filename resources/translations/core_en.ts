@@ -3320,6 +3320,12 @@
         <name>cchc_desktop.exchange.records_check</name>
         <message>
             <location filename="../../cchc_desktop/exchange/records_check.py" />
+            <source>gói trỏ tới nhiều bản ghi hơn số bản ghi gói mang</source>
+            <extracomment>the package points at more records than it carries</extracomment>
+            <translation>the package points at more records than it carries</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/exchange/records_check.py" />
             <source>không phải mã UUID</source>
             <extracomment>is not a UUID</extracomment>
             <translation>is not a UUID</translation>

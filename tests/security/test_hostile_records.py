@@ -189,3 +189,39 @@ def test_the_files_counted_are_the_files_listed(
     members[fmt.MANIFEST] = canonical_json(manifest)
     package = seal(members, seed.origin, tmp_path / "counts.cchc")
     assert_refused(cli, office, package, "số tệp khác manifest")
+
+
+def test_ids_pointed_at_beyond_the_rows_carried_are_refused_as_they_come(
+    seed: PackageSeed, office: Path, cli: Callable[..., Any], tmp_path: Path
+) -> None:
+    """Each id a row points at that the package has not carried yet is kept until the end
+    (its row may come later). A unit's ``merged_from`` holds up to ~2,500 ids: 400 such
+    units (a package of 22 MB) kept a million of them, 500 MB; a member of 512 MiB would
+    have kept ~6 GB. An honest package carries every record it points at, so it never
+    points at more ids than it has rows: past that, it is refused at once."""
+    import random
+    import tracemalloc
+    import uuid
+
+    members = read_members(seed.package)
+    units = rows(members, "units")
+    draw = random.Random(18)
+    merged = [
+        {
+            **units[0],
+            "id": f"eeeeeeee-0000-4000-8000-{n:012x}",
+            "merged_from": json.dumps(
+                [str(uuid.UUID(int=draw.getrandbits(128), version=4)) for _ in range(2_000)]
+            ),
+        }
+        for n in range(40)
+    ]
+    put_rows(members, "units", [*units, *merged])
+    package = seal(members, seed.origin, tmp_path / "pointing.cchc")
+    tracemalloc.start()
+    try:
+        assert_refused(cli, office, package, "trỏ tới nhiều bản ghi hơn số bản ghi gói mang")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20_000_000, peak  # the 80,000 ids alone took ~35 MB

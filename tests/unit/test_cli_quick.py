@@ -424,9 +424,10 @@ def test_output_that_cannot_be_written_is_said_in_one_line(
         child.stderr.close()
         reason = "chương trình đọc nó (sau dấu |) đã đóng"
     else:
-        if not Path("/dev/full").exists():
+        full_disk = Path("/dev/full")
+        if not full_disk.exists():
             pytest.skip("no /dev/full here")
-        with open("/dev/full", "w") as full:
+        with full_disk.open("w") as full:
             done = subprocess.run(
                 [sys.executable, "-m", "cchc_desktop.cli", *argv],
                 stdout=full,

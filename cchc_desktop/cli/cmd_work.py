@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from typing import TYPE_CHECKING, Any
 
 from cchc_desktop.cli import output
@@ -101,7 +100,7 @@ def _list(ctx: Context, args: argparse.Namespace) -> int:
     from cchc_desktop.store.inspections import list_inspections
 
     rows = list_inspections(ctx.workspace(), plan=args.plan, unit=args.unit)
-    sys.stdout.write(inspections_text(rows, ctx.json))
+    output.write(inspections_text(rows, ctx.json))
     return 0
 
 
@@ -290,5 +289,5 @@ def _followups(ctx: Context, args: argparse.Namespace) -> int:
     from cchc_desktop.store.findings import followups
 
     rows = followups(ctx.workspace(), overdue=args.overdue)
-    sys.stdout.write(followups_text(rows, ctx.json))
+    output.write(followups_text(rows, ctx.json))
     return 0

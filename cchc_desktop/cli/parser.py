@@ -123,7 +123,7 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--data-dir",
-        type=Path,
+        type=_folder,
         default=None,
         help=pick(
             "thư mục dữ liệu (mặc định: CCHC_DATA_DIR hoặc thư mục của người dùng)",
@@ -142,6 +142,16 @@ def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
         importlib.import_module(name).register(commands)
     _name_commands(parser, ())
     return parser
+
+
+def _folder(text: str) -> Path:
+    """``--data-dir``'s value: an empty one (a variable that was not set) is not the current
+    folder, where `init` would make a data folder."""
+    if not text:
+        raise argparse.ArgumentTypeError(
+            pick("cần tên một thư mục, không được để trống", "needs a folder, not an empty value")
+        )
+    return Path(text)
 
 
 def _command_in(argv: Sequence[str] | None) -> str | None:

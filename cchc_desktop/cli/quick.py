@@ -86,13 +86,12 @@ def answer_quickly(argv: Sequence[str]) -> int | None:
         return stopped()
     if text is None:
         return None
-    try:
-        sys.stdout.write(text)
-    except OSError as exc:
-        from cchc_desktop.cli import output
-        from cchc_desktop.errors import describe_os_error
+    from cchc_desktop.cli import output
 
-        output.warn(describe_os_error(exc).message)
+    try:
+        output.write(text)
+    except UserError as exc:  # a stdout closed, or whose reader is gone
+        output.warn(exc.message)
         return EXIT_REFUSED
     return EXIT_OK
 

@@ -119,13 +119,14 @@ def matches(query: str, *fields: str | None) -> bool:
 
 
 # What must never reach a terminal or a label raw: C0 and C1 controls and DEL (cursor moves,
-# screen clears, colours, a carriage return or line break that starts a fake line), the
-# marks that reverse the direction of text, and lone surrogates (not text at all).
+# screen clears, colours, a carriage return or line break that starts a fake line), the line
+# and paragraph separators (a line break to a window's label), the marks that reverse the
+# direction of text, and lone surrogates (not text at all).
 _UNPRINTABLE = re.compile(
-    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+    "[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
 )
 _UNPRINTABLE_KEEP_LINES = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069\ud800-\udfff]"
 )
 _NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 

@@ -34,6 +34,9 @@ MAX_MEMBERS = 200_000
 MAX_TOTAL_BYTES = 64 * 1024**3
 MAX_MEMBER_BYTES = 4 * 1024**3
 MAX_JSON_BYTES = 512 * 1024**2  # one records/audit member (read a line at a time)
+# One line of it (a row, an audit line): read whole before it is parsed. No row the field
+# rules accept comes near (~0.9 million characters in all, ~5 MB written out at the worst).
+MAX_LINE_BYTES = 16 * 1024**2
 MAX_MANIFEST_BYTES = 64 * 1024**2
 MAX_NAME_LENGTH = 200
 # Deflate reaches about 1:1032 at best; records JSON compresses ~1:10-1:30. A member past

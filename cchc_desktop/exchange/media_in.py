@@ -117,7 +117,7 @@ def make_derivatives(
     ]
     if not missing:
         return
-    from cchc_desktop.photos.worker import Processed, process_file
+    from cchc_desktop.photos.worker import Processed, process_file, worker_init
 
     paths = [(sha, str(media.blob_path(sha))) for sha in missing]
     root = str(media.root)
@@ -127,7 +127,10 @@ def make_derivatives(
     else:
         context = multiprocessing.get_context("spawn")  # as photo ingest: never fork a GUI
         counter = _counter(verified)
-        with cf.ProcessPoolExecutor(DERIVE_WORKERS, mp_context=context) as pool:
+        # worker_init: the workers end with the merge, were it killed (else they wait for ever)
+        with cf.ProcessPoolExecutor(
+            DERIVE_WORKERS, mp_context=context, initializer=worker_init
+        ) as pool:
             futures = {pool.submit(process_file, path, root): sha for sha, path in paths}
             for done, future in enumerate(cf.as_completed(futures), start=1):
                 step(progress, done, len(futures), counter.at("thumbnail", done, len(futures)))

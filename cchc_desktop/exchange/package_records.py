@@ -40,6 +40,10 @@ def batched(items: Iterable[T], size: int = BATCH) -> Iterator[list[T]]:
         yield chunk
 
 
+class _TooLong(Exception):
+    """A line of a member is longer than any record can be."""
+
+
 class _Packed:
     """A member kept in memory, compressed as it comes in, read back a line at a time."""
 
@@ -50,17 +54,24 @@ class _Packed:
     def write(self, data: bytes) -> None:
         self._parts.append(self._compressor.compress(data))
 
-    def lines(self) -> Iterator[bytes]:
-        """The lines, each with its "\\n" (the last one without, when the member has none)."""
+    def lines(self, limit: int) -> Iterator[bytes]:
+        """The lines, each with its "\\n" (the last one without, when the member has none);
+        a line longer than ``limit`` bytes raises ``_TooLong`` before it is put together."""
         pending: list[bytes] = []  # a line's pieces (a long line spans many)
+        size = 0
         for data in self._expanded():
             start = 0
             while (end := data.find(b"\n", start)) >= 0:
                 pending.append(data[start : end + 1])
+                if size + end + 1 - start > limit:
+                    raise _TooLong
                 yield b"".join(pending)
-                pending, start = [], end + 1
+                pending, start, size = [], end + 1, 0
             if start < len(data):
                 pending.append(data[start:])
+                size += len(data) - start
+                if size > limit:
+                    raise _TooLong
         if pending:
             yield b"".join(pending)
 
@@ -99,8 +110,8 @@ class PackageRecords:
         return self._kept[name].write
 
     def add(self, name: str, size: int) -> None:
-        """Note a member read whole and checked (records or audit); one past the size limit
-        refuses the package (the limit of the format: no line of it can be longer)."""
+        """Note a member (records or audit) of ``size`` bytes, before it is read; one past the
+        size limit refuses the package (the limit of the format)."""
         if size > fmt.MAX_JSON_BYTES:
             raise refuse(self.package, f"{name} quá lớn", f"{name} is too large")
         match = fmt.RECORDS_MEMBER.match(name)
@@ -167,11 +178,24 @@ class PackageRecords:
             shutil.rmtree(self.folder, ignore_errors=True)
 
     def _raw(self, name: str) -> Iterator[bytes]:
-        if self.folder is None:
-            yield from self._kept[name].lines()
-            return
-        with (self.folder / name).open("rb") as handle:
-            yield from handle
+        """A member's lines as bytes, none longer than a record can be (a crafted line of
+        hundreds of MB would otherwise be read, decoded and parsed whole before any rule)."""
+        limit = fmt.MAX_LINE_BYTES
+        try:
+            if self.folder is None:
+                yield from self._kept[name].lines(limit)
+                return
+            with (self.folder / name).open("rb") as handle:
+                while line := handle.readline(limit + 1):
+                    if len(line) > limit:
+                        raise _TooLong
+                    yield line
+        except _TooLong:
+            raise refuse(
+                self.package,
+                f"{name} có dòng dài quá {limit // 1024**2} MiB (không bản ghi nào dài thế)",
+                f"{name} has a line longer than {limit // 1024**2} MiB (no record is that long)",
+            ) from None
 
     def _lines(self, name: str) -> Iterator[str]:
         """The lines of a member that are not blank, as text."""

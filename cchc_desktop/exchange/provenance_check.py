@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from cchc_desktop.exchange.minutes_check import issued_minutes_problem
 from cchc_desktop.exchange.package_records import batched
 from cchc_desktop.store import provenance
+from cchc_desktop.store.field_rules import shown_value
 from cchc_desktop.store.synced import SyncedTable, synced_table
 from cchc_desktop.store.versions import Version, parse_vv
 
@@ -322,10 +323,13 @@ def _check_audit(
                 continue
             key = keys.get(str(line["device_id"]))
             if key is None or not provenance.audit_ok(line, key):
+                # The line's own words, quoted: a line break in them cannot fake a line.
+                entry = shown_value(str(line["id"])[:8])
+                device = shown_value(str(line["device_id"])[:8])
                 return (
-                    f"dòng nhật ký {str(line['id'])[:8]} ghi là của thiết bị "
-                    f"{str(line['device_id'])[:8]} nhưng không mang chữ ký của thiết bị đó",
-                    f"audit entry {str(line['id'])[:8]} is attributed to device "
-                    f"{str(line['device_id'])[:8]} but does not carry that device's signature",
+                    f"dòng nhật ký {entry} ghi là của thiết bị {device} nhưng không mang chữ "
+                    "ký của thiết bị đó",
+                    f"audit entry {entry} is attributed to device {device} but does not carry "
+                    "that device's signature",
                 )
     return None

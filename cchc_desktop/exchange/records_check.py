@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any
 
+from cchc_desktop.exchange import format as fmt
 from cchc_desktop.exchange.collect import columns
 from cchc_desktop.exchange.provenance_check import check_provenance
 from cchc_desktop.exchange.report import TABLE_NAMES
@@ -66,9 +67,10 @@ def check_records(
     table carries, the references not met yet, the files used) is kept as ids and hashes.
     """
     counts = manifest["counts"]
-    seen = _Seen()
+    seen = _Seen(most=records.total())
     problem = (
-        _check_tables(ws, counts, records, blobs, seen)
+        _check_files_counted(manifest, blobs)
+        or _check_tables(ws, counts, records, blobs, seen)
         or _missing_tables(counts, records)
         or _check_references(ws, seen)
         or _check_blobs_used(seen.used, blobs)
@@ -83,8 +85,11 @@ def check_records(
 class _Seen:
     """What the rows read so far leave for the checks across tables: the ids each table
     carries, the files the rows use, and each id pointed at that was not carried when it was
-    met: (target table, id) → (order met, table, record id, column), the first time."""
+    met: (target table, id) → (order met, table, record id, column), the first time. An
+    honest package carries every record it points at: never more such ids than ``most``,
+    the rows it carries."""
 
+    most: int
     carried: dict[str, set[str]] = dataclasses.field(default_factory=dict)
     used: set[str] = dataclasses.field(default_factory=set)
     pointed: dict[tuple[str, str], tuple[int, str, str, str]] = dataclasses.field(
@@ -139,15 +144,25 @@ def _check_rows(
     for row in rows:
         unknown = set(row) - known
         if unknown:
+            # A name from the package: quoted, so a line break in it cannot fake a line.
+            name = shown_value(sorted(unknown)[0])
             return (
-                f"bản ghi {table} có trường lạ {sorted(unknown)[0]}; hãy cập nhật CCHC Desktop",
-                f"a {table} record has an unknown field {sorted(unknown)[0]}; update CCHC Desktop",
+                f"bản ghi {table} có trường lạ {name}; hãy cập nhật CCHC Desktop",
+                f"a {table} record has an unknown field {name}; update CCHC Desktop",
             )
         problem = _check_row(table, row, ids, rules) or _missing_media(ws, table, media, row, blobs)
         if problem:
             return problem
         seen.used |= {str(row[column]) for column in media if row.get(column)}
         _note_references(table, row, refs, seen)
+        if len(seen.pointed) > seen.most:  # kept until the end, they would fill the memory
+            return record_problem(
+                table,
+                row["id"],
+                None,
+                "gói trỏ tới nhiều bản ghi hơn số bản ghi gói mang",
+                "the package points at more records than it carries",
+            )
     return None
 
 
@@ -166,6 +181,16 @@ def _missing_media(
     return None
 
 
+def _check_files_counted(manifest: dict[str, Any], blobs: set[str]) -> Problem | None:
+    """The files the manifest counts are those it lists: the counts are what a person reads
+    before trusting a package (`cchc verify`, the window's preview)."""
+    derived = sum(1 for m in manifest["members"] if fmt.DERIVED_MEMBER.match(m["name"]))
+    counts = manifest["counts"]
+    if counts.get("blobs", 0) != len(blobs) or counts.get("derived", 0) != derived:
+        return ("số tệp khác manifest", "the file count differs from the manifest")
+    return None
+
+
 def _missing_tables(counts: dict[str, Any], records: PackageRecords) -> Problem | None:
     """A table the manifest counts rows of that the package does not carry."""
     for table, count in counts.items():
@@ -177,7 +202,8 @@ def _missing_tables(counts: dict[str, Any], records: PackageRecords) -> Problem 
 def _check_audit_lines(
     ws: Workspace, counts: dict[str, Any], records: PackageRecords
 ) -> Problem | None:
-    """The audit lines: as many as the manifest says, each of known fields and plain values."""
+    """The audit lines: as many as the manifest says, each of known fields and plain values,
+    each about a synchronised table."""
     if counts.get("audit", 0) != records.audit_count():
         return ("số dòng nhật ký khác manifest", "the audit count differs from the manifest")
     audit_columns = set(columns(ws, "audit_log")) - {"seq"}
@@ -190,6 +216,15 @@ def _check_audit_lines(
             or not all(isinstance(line.get(k), str) for k in ("at", "device_id", "record_id"))
         ):
             return ("một dòng nhật ký hỏng", "an audit entry is damaged")
+        if synced_table(str(line.get("table_name"))) is None:
+            # An export carries the lines of its records only. The notes of tables that stay
+            # on a laptop are read as that laptop's own (what it sent, the bulk decisions
+            # `conflicts undo` puts back): another laptop's would be believed.
+            shown, table = shown_value(line["id"]), shown_value(line.get("table_name"))
+            return (
+                f"dòng nhật ký {shown} thuộc bảng «{table}», bảng không đi giữa các máy",
+                f"audit entry {shown} is about the table '{table}', which never travels",
+            )
     return None
 
 

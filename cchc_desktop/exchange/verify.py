@@ -223,9 +223,9 @@ def _verify(
                 counter = words.for_members(
                     "verify", records.rows, order[len(first) :], words.package_of(device.name)
                 )
-            stream_member(path, archive, by_name[name], size, sha, target, copy)
             if kind in ("records", "audit"):
-                records.add(name, size)
+                records.add(name, size)  # past the format's size: refused before it is read
+            stream_member(path, archive, by_name[name], size, sha, target, copy)
             step(progress, done, total, counter.text(counter.member_kind(name)))
         package_id = hashlib.sha256(manifest_bytes).hexdigest()
         verified = Verified(path, package_id, manifest, device, trust, records, scratch)

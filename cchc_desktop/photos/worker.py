@@ -12,6 +12,7 @@ import contextlib
 import hashlib
 import os
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,7 +54,22 @@ class Processed:
     facts: Facts
 
 
+# In a pool's worker process (``worker_init``): held while a file is processed, so that a
+# worker whose parent died ends between two files, never halfway through one (its temporary
+# copy left in the store's staging area, while the restarted app's sweep took it to be in use).
+_working = threading.Lock()
+_in_pool = threading.Event()
+
+
 def process_file(path: str, media_root: str) -> Processed | Refusal:
+    """``_process``, in a worker process as one whole step (see ``_working``)."""
+    if not _in_pool.is_set():
+        return _process(path, media_root)
+    with _working:
+        return _process(path, media_root)
+
+
+def _process(path: str, media_root: str) -> Processed | Refusal:
     """Check ``path`` and store it with its derivatives; a Refusal names what is wrong.
 
     Problems of the file (not a photo, empty, damaged, too large) become a Refusal; problems
@@ -176,13 +192,14 @@ def worker_init(background: bool = False) -> None:
 
     A pool worker holds both ends of its task pipe, so it never sees the parent die: were the
     window killed mid-import, the workers would wait forever. A thread here waits on the
-    parent's sentinel and ends the worker when the parent is gone.
+    parent's sentinel and ends the worker when the parent is gone, once the file at hand is
+    done.
     """
     import multiprocessing
-    import threading
 
     parent = multiprocessing.parent_process()
     if parent is not None:
+        _in_pool.set()
         threading.Thread(
             target=_exit_with, args=(parent.sentinel,), name="parent-watch", daemon=True
         ).start()
@@ -195,6 +212,7 @@ def _exit_with(sentinel: int) -> None:
     from multiprocessing.connection import wait
 
     wait([sentinel])
+    _working.acquire()  # the file at hand finished; no other one starts
     os._exit(0)
 
 

@@ -6,6 +6,7 @@ import contextlib
 import itertools
 import sqlite3
 
+from cchc_desktop import APP_ID
 from cchc_desktop.errors import UserError, describe_os_error
 from cchc_desktop.sqlite_errors import describe_sqlite_error
 
@@ -80,25 +81,29 @@ def open_database(path: Path | str) -> Database:
     The connection is in autocommit mode (isolation_level None): nothing is ever left in an
     implicit transaction; every multi-step write goes through ``transaction``. The file is
     its user's alone (0600), like the device key and the backups; SQLite gives the WAL and
-    shared-memory files the database's own mode.
+    shared-memory files the database's own mode. Another program's file is refused before
+    either is changed (its journal mode, its permissions).
     """
-    try:
-        private_file(path)
-    except OSError as exc:
-        raise describe_os_error(exc, path) from exc
-    try:
+    import os
+
+    existed = os.path.exists(path)
+    if not existed:
+        _private(path)  # 0600 from the start
+    with _said(path):
         conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("PRAGMA foreign_keys = ON")
+        ours = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal" or is_ours(conn)
+    if not ours:
+        conn.close()
+        raise not_ours(path)
+    if existed:
+        _private(path)
+    with _said(path):
         mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
         # FULL: a commit survives a pulled power cord, not only a crashed process; a few
         # milliseconds per answer is a fair price for never losing one.
         conn.execute("PRAGMA synchronous = FULL")
-    except sqlite3.Error as exc:
-        user = describe_sqlite_error(exc, path)
-        if user is None:
-            raise
-        raise user from exc
     if str(mode).lower() != "wal":
         conn.close()
         raise UserError(
@@ -108,6 +113,46 @@ def open_database(path: Path | str) -> Database:
             "drive; choose a folder on this computer.",
         )
     return Database(conn, path)
+
+
+def _private(path: Path | str) -> None:
+    try:
+        private_file(path)
+    except OSError as exc:
+        raise describe_os_error(exc, path) from exc
+
+
+@contextlib.contextmanager
+def _said(path: Path | str) -> Iterator[None]:
+    """A busy, damaged or unreadable file said so (``describe_sqlite_error``); any other
+    SQLite error as it is."""
+    try:
+        yield
+    except sqlite3.Error as exc:
+        user = describe_sqlite_error(exc, path)
+        if user is None:
+            raise
+        raise user from exc
+
+
+def is_ours(conn: sqlite3.Connection) -> bool:
+    """Whether a database file is new (no table yet) or this app's (its ``meta`` says so)."""
+    tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return True
+    if "meta" not in tables:
+        return False
+    row = conn.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
+    return row is not None and row[0] == APP_ID
+
+
+def not_ours(path: Path | str) -> UserError:
+    return UserError(
+        f"Tệp {path} là cơ sở dữ liệu của chương trình khác, không phải của CCHC Desktop. "
+        "Hãy chọn thư mục dữ liệu khác; tệp này không bị thay đổi.",
+        f"{path} belongs to another program, not CCHC Desktop. Choose another data folder; "
+        "the file was not changed.",
+    )
 
 
 @contextlib.contextmanager

@@ -100,8 +100,18 @@ class DataFolder(NamedTuple):
         """Whether ``cchc init`` has made this folder's database and device identity."""
         return self.db_path.exists() and self.device_file.exists()
 
+    def refuse_a_file(self) -> None:
+        """A file where the data folder should be is said to be one (not "holds no data
+        yet, run init", which then fails with the system's "File exists")."""
+        if self.root.exists() and not self.root.is_dir():
+            raise UserError(
+                f"{self.root} là một tệp, không phải thư mục dữ liệu. Hãy chọn một thư mục.",
+                f"{self.root} is a file, not a data folder. Choose a folder.",
+            )
+
     def create_layout(self) -> Device:
         """Make the folders and, once, the device identity; return the device."""
+        self.refuse_a_file()
         try:
             self.root.mkdir(parents=True, exist_ok=True)
             for folder in (

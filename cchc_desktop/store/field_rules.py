@@ -424,5 +424,6 @@ def first_problem(rules: Mapping[str, Rule], row: Mapping[str, Any]) -> tuple[st
 def shown_value(value: Any) -> str:
     """A stored value as a message quotes it: short, one line, control characters escaped."""
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
-    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+    # Only what can be shown is escaped (a crafted value may be megabytes long).
+    text = "".join(c if c.isprintable() else repr(c)[1:-1] for c in text[:61])
     return text if len(text) <= 60 else text[:57] + "…"

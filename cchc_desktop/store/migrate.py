@@ -10,8 +10,14 @@ from types import ModuleType
 from typing import NamedTuple
 
 from cchc_desktop import APP_ID, __version__
-from cchc_desktop.errors import SchemaTooNew, UserError
-from cchc_desktop.store.connection import Database, copy_database, transaction
+from cchc_desktop.errors import SchemaTooNew
+from cchc_desktop.store.connection import (
+    Database,
+    copy_database,
+    is_ours,
+    not_ours,
+    transaction,
+)
 from cchc_desktop.store.migrations import ORDER
 
 
@@ -62,20 +68,10 @@ def execute_script(db: Database, script: str) -> None:
 
 
 def check_ours(db: Database, path: Path) -> None:
-    """Refuse a SQLite file that some other program made, before touching it."""
-    tables = set(db.table_names())
-    if not tables:
-        return
-    if "meta" in tables:
-        row = db.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
-        if row and row[0] == APP_ID:
-            return
-    raise UserError(
-        f"Tệp {path} là cơ sở dữ liệu của chương trình khác, không phải của CCHC Desktop. "
-        "Hãy chọn thư mục dữ liệu khác; tệp này không bị thay đổi.",
-        f"{path} belongs to another program, not CCHC Desktop. Choose another data folder; "
-        "the file was not changed.",
-    )
+    """Refuse a SQLite file that some other program made, before touching it (one in WAL
+    mode: ``open_database`` refuses the others before it switches them to WAL)."""
+    if not is_ours(db.conn):
+        raise not_ours(path)
 
 
 def migrate(db: Database, path: Path, backups_dir: Path, *, target: int | None = None) -> list[str]:

@@ -92,6 +92,7 @@ class Workspace:
         """Open an initialised data folder, upgrading its schema (after a backup) if it is older."""
         folder = DataFolder(root)
         if not folder.is_initialised():
+            folder.refuse_a_file()
             raise UserError(
                 f'Thư mục {root} chưa có dữ liệu CCHC. Hãy chạy: cchc --data-dir "{root}" init',
                 f'{root} holds no CCHC data yet. Run: cchc --data-dir "{root}" init',

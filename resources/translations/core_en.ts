@@ -2315,9 +2315,33 @@
         <name>cchc_desktop.cli.output</name>
         <message>
             <location filename="../../cchc_desktop/cli/output.py" />
+            <source>Không in được kết quả ra đầu ra chuẩn (stdout): {vi}.</source>
+            <extracomment>Could not print to standard output (stdout): {en}.</extracomment>
+            <translation>Could not print to standard output (stdout): {en}.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/output.py" />
             <source>(không có)</source>
             <extracomment>(none)</extracomment>
             <translation>(none)</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/output.py" />
+            <source>chương trình đọc nó (sau dấu |) đã đóng</source>
+            <extracomment>the program reading it (after |) closed</extracomment>
+            <translation>the program reading it (after |) closed</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/output.py" />
+            <source>ổ đĩa đầy</source>
+            <extracomment>the disk is full</extracomment>
+            <translation>the disk is full</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/output.py" />
+            <source>đầu ra đã bị đóng</source>
+            <extracomment>it is closed</extracomment>
+            <translation>it is closed</translation>
         </message>
     </context>
     <context>
@@ -2351,6 +2375,12 @@
             <source>in kết quả dạng JSON</source>
             <extracomment>print results as JSON</extracomment>
             <translation>print results as JSON</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/cli/parser.py" />
+            <source>cần tên một thư mục, không được để trống</source>
+            <extracomment>needs a folder, not an empty value</extracomment>
+            <translation>needs a folder, not an empty value</translation>
         </message>
         <message>
             <location filename="../../cchc_desktop/cli/parser.py" />
@@ -3167,6 +3197,12 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/exchange/package_records.py" />
+            <source>{name} có dòng dài quá {limit // 1024 ** 2} MiB (không bản ghi nào dài thế)</source>
+            <extracomment>{name} has a line longer than {limit // 1024 ** 2} MiB (no record is that long)</extracomment>
+            <translation>{name} has a line longer than {limit // 1024 ** 2} MiB (no record is that long)</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/exchange/package_records.py" />
             <source>{name} hỏng</source>
             <extracomment>{name} is damaged</extracomment>
             <translation>{name} is damaged</translation>
@@ -3275,13 +3311,19 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/exchange/provenance_check.py" />
-            <source>dòng nhật ký {str(line['id'])[:8]} ghi là của thiết bị {str(line['device_id'])[:8]} nhưng không mang chữ ký của thiết bị đó</source>
-            <extracomment>audit entry {str(line['id'])[:8]} is attributed to device {str(line['device_id'])[:8]} but does not carry that device's signature</extracomment>
-            <translation>audit entry {str(line['id'])[:8]} is attributed to device {str(line['device_id'])[:8]} but does not carry that device's signature</translation>
+            <source>dòng nhật ký {entry} ghi là của thiết bị {device} nhưng không mang chữ ký của thiết bị đó</source>
+            <extracomment>audit entry {entry} is attributed to device {device} but does not carry that device's signature</extracomment>
+            <translation>audit entry {entry} is attributed to device {device} but does not carry that device's signature</translation>
         </message>
     </context>
     <context>
         <name>cchc_desktop.exchange.records_check</name>
+        <message>
+            <location filename="../../cchc_desktop/exchange/records_check.py" />
+            <source>gói trỏ tới nhiều bản ghi hơn số bản ghi gói mang</source>
+            <extracomment>the package points at more records than it carries</extracomment>
+            <translation>the package points at more records than it carries</translation>
+        </message>
         <message>
             <location filename="../../cchc_desktop/exchange/records_check.py" />
             <source>không phải mã UUID</source>
@@ -3338,6 +3380,12 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/exchange/records_check.py" />
+            <source>số tệp khác manifest</source>
+            <extracomment>the file count differs from the manifest</extracomment>
+            <translation>the file count differs from the manifest</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/exchange/records_check.py" />
             <source>số dòng nhật ký khác manifest</source>
             <extracomment>the audit count differs from the manifest</extracomment>
             <translation>the audit count differs from the manifest</translation>
@@ -3362,9 +3410,9 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/exchange/records_check.py" />
-            <source>bản ghi {table} có trường lạ {sorted(unknown)[0]}; hãy cập nhật CCHC Desktop</source>
-            <extracomment>a {table} record has an unknown field {sorted(unknown)[0]}; update CCHC Desktop</extracomment>
-            <translation>a {table} record has an unknown field {sorted(unknown)[0]}; update CCHC Desktop</translation>
+            <source>bản ghi {table} có trường lạ {name}; hãy cập nhật CCHC Desktop</source>
+            <extracomment>a {table} record has an unknown field {name}; update CCHC Desktop</extracomment>
+            <translation>a {table} record has an unknown field {name}; update CCHC Desktop</translation>
         </message>
         <message>
             <location filename="../../cchc_desktop/exchange/records_check.py" />
@@ -3383,6 +3431,12 @@
             <source>một dòng nhật ký hỏng</source>
             <extracomment>an audit entry is damaged</extracomment>
             <translation>an audit entry is damaged</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/exchange/records_check.py" />
+            <source>dòng nhật ký {shown} thuộc bảng «{table}», bảng không đi giữa các máy</source>
+            <extracomment>audit entry {shown} is about the table '{table}', which never travels</extracomment>
+            <translation>audit entry {shown} is about the table '{table}', which never travels</translation>
         </message>
     </context>
     <context>
@@ -5193,9 +5247,21 @@
             <extracomment>Could not enable WAL for {path}. The data folder may be on a network or read-only drive; choose a folder on this computer.</extracomment>
             <translation>Could not enable WAL for {path}. The data folder may be on a network or read-only drive; choose a folder on this computer.</translation>
         </message>
+        <message>
+            <location filename="../../cchc_desktop/store/connection.py" />
+            <source>Tệp {path} là cơ sở dữ liệu của chương trình khác, không phải của CCHC Desktop. Hãy chọn thư mục dữ liệu khác; tệp này không bị thay đổi.</source>
+            <extracomment>{path} belongs to another program, not CCHC Desktop. Choose another data folder; the file was not changed.</extracomment>
+            <translation>{path} belongs to another program, not CCHC Desktop. Choose another data folder; the file was not changed.</translation>
+        </message>
     </context>
     <context>
         <name>cchc_desktop.store.datafolder</name>
+        <message>
+            <location filename="../../cchc_desktop/store/datafolder.py" />
+            <source>{self.root} là một tệp, không phải thư mục dữ liệu. Hãy chọn một thư mục.</source>
+            <extracomment>{self.root} is a file, not a data folder. Choose a folder.</extracomment>
+            <translation>{self.root} is a file, not a data folder. Choose a folder.</translation>
+        </message>
         <message>
             <location filename="../../cchc_desktop/store/datafolder.py" />
             <source>Không tạo được thư mục dữ liệu {self.root}: {exc.strerror}. Hãy chọn thư mục có quyền ghi.</source>
@@ -5457,12 +5523,6 @@
     </context>
     <context>
         <name>cchc_desktop.store.migrate</name>
-        <message>
-            <location filename="../../cchc_desktop/store/migrate.py" />
-            <source>Tệp {path} là cơ sở dữ liệu của chương trình khác, không phải của CCHC Desktop. Hãy chọn thư mục dữ liệu khác; tệp này không bị thay đổi.</source>
-            <extracomment>{path} belongs to another program, not CCHC Desktop. Choose another data folder; the file was not changed.</extracomment>
-            <translation>{path} belongs to another program, not CCHC Desktop. Choose another data folder; the file was not changed.</translation>
-        </message>
         <message>
             <location filename="../../cchc_desktop/store/migrate.py" />
             <source>Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của CCHC Desktop (lược đồ {current}; phiên bản {__version__} này chỉ hiểu đến lược đồ {known}). Hãy cài phiên bản mới; dữ liệu không bị thay đổi.</source>

@@ -249,3 +249,22 @@ def test_an_upgraded_folder_signs_its_own_history(tmp_path: Path) -> None:
         assert lines and all(provenance.audit_ok(line, keys[ws.device_id]) for line in lines)
         with pytest.raises(sqlite3.IntegrityError, match="append-only"):
             ws.db.execute("UPDATE audit_log SET sig = 'x' WHERE seq = 1")
+
+
+def test_a_long_value_is_quoted_without_copying_it_whole() -> None:
+    """A refusal quotes the first characters of a value (``shown_value``): a value of
+    megabytes (from a package, or stored by hand) is not escaped whole first, at ~10 bytes
+    per character."""
+    import tracemalloc
+
+    from cchc_desktop.store.field_rules import shown_value
+
+    value = "\x1b" + "x" * 2_000_000
+    tracemalloc.start()
+    try:
+        shown = shown_value(value)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert shown == "\\x1b" + "x" * 53 + "…"
+    assert peak < 100_000, peak

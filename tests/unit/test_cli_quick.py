@@ -311,3 +311,130 @@ def test_a_quick_listing_imports_nothing_it_does_not_use(
     }
     assert not imported & heavy, sorted(imported & heavy)
     assert imported <= ALLOWED, sorted(imported - ALLOWED)
+
+
+def test_a_foreign_database_is_left_as_it_was(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Another program's SQLite file (rollback journal, readable by its group): refused, its
+    bytes, its journal mode and its permissions as they were (it was switched to WAL and
+    made 0600 before it was found foreign, while the message said it was not changed)."""
+    import hashlib
+
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "init"]) == 0
+    _foreign(data)
+    file = data / "cchc.sqlite"
+    file.chmod(0o640)
+    before = (hashlib.sha256(file.read_bytes()).digest(), file.stat().st_mode)
+    capsys.readouterr()
+    for listing in (["inspections", "list"], ["units", "list"]):
+        code, out, err = _printed(capsys, main(["--data-dir", str(data), *listing]))
+        assert (code, out) == (1, "") and "chương trình khác" in err
+    assert (hashlib.sha256(file.read_bytes()).digest(), file.stat().st_mode) == before
+    assert sorted(p.name for p in data.glob("cchc.sqlite*")) == ["cchc.sqlite"]
+
+
+def test_a_file_named_as_the_data_folder_is_said_to_be_a_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not "holds no CCHC data yet, run init" (init then failed with "File exists")."""
+    file = tmp_path / "notes.txt"
+    file.write_text("x")
+    for argv in (["inspections", "list"], ["units", "list"], ["init"]):
+        code, out, err = _printed(capsys, main(["--data-dir", str(file), *argv]))
+        assert (code, out) == (1, "")
+        assert err == f"{file} là một tệp, không phải thư mục dữ liệu. Hãy chọn một thư mục.\n"
+    assert file.read_text() == "x"
+
+
+def test_an_empty_data_folder_is_a_usage_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`--data-dir=` (a variable that was empty) is not the current folder: `init` would make
+    wherever the command ran a data folder."""
+    monkeypatch.chdir(tmp_path)
+    for argv in (["--data-dir=", "inspections", "list"], ["--data-dir", "", "init"]):
+        capsys.readouterr()
+        with pytest.raises(SystemExit) as stopped:
+            main(argv)
+        out, err = capsys.readouterr()
+        assert (stopped.value.code, out) == (2, "")
+        assert "--data-dir" in err and "để trống" in err
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_names_print_without_controls_or_direction_marks_in_json_too(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A C1 control (``\\x9b`` is CSI on a terminal that reads 8-bit controls), a right-to-left
+    override and a line separator, from a package: escaped in the table and in the JSON, whose
+    text still reads back as the stored name."""
+    import json
+
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "demo"]) == 0
+    odd = "\x9b2J\u202eKN\u2066\u2028Đã ký"
+    with sqlite3.connect(data / "cchc.sqlite") as conn:
+        conn.execute("UPDATE units SET name = name || ?", [odd])
+    for listing in (["inspections", "list"], ["followups", "list"]):
+        for shape in ([], ["--json"]):
+            argv = ["--data-dir", str(data), *shape, *listing]
+            capsys.readouterr()
+            quick = _printed(capsys, answer_quickly(argv))
+            assert quick == _printed(capsys, run_parsed(argv))
+            assert not any(c in quick[1] for c in "\x9b\u202e\u2066\u2028"), shape
+            if shape:
+                assert all(row["unit_name"].endswith(odd) for row in json.loads(quick[1]))
+
+
+_CLOSED_STDOUT = """
+import os, sys
+sys.argv = ["cchc", *sys.argv[1:]]
+os.close(1)
+sys.stdout = None  # as Python starts when stdout is closed (cchc ... >&-)
+from cchc_desktop.cli import run
+run()
+"""
+
+
+@pytest.mark.parametrize("listing", [["inspections", "list"], ["units", "list"]])
+@pytest.mark.parametrize("stdout", ["closed", "reader gone", "disk full"])
+def test_output_that_cannot_be_written_is_said_in_one_line(
+    demo_dir: Path, listing: list[str], stdout: str
+) -> None:
+    """`cchc … >&-` crashed the quick path with a traceback; `| true` and `> /dev/full`
+    said "Lỗi đọc/ghi tệp : Broken pipe" (no name, the system's English)."""
+    argv = ["--data-dir", str(demo_dir), *listing]
+    if stdout == "closed":
+        done = subprocess.run(
+            [sys.executable, "-c", _CLOSED_STDOUT, *argv], capture_output=True, check=False
+        )
+        code, err = done.returncode, done.stderr.decode()
+        reason = "đầu ra đã bị đóng"
+    elif stdout == "reader gone":
+        child = subprocess.Popen(
+            [sys.executable, "-m", "cchc_desktop.cli", *argv],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
+        assert child.stdout is not None and child.stderr is not None
+        child.stdout.close()  # before the child has even started Python
+        err, code = child.stderr.read().decode(), child.wait()
+        child.stderr.close()
+        reason = "chương trình đọc nó (sau dấu |) đã đóng"
+    else:
+        full_disk = Path("/dev/full")
+        if not full_disk.exists():
+            pytest.skip("no /dev/full here")
+        with full_disk.open("w") as full:
+            done = subprocess.run(
+                [sys.executable, "-m", "cchc_desktop.cli", *argv],
+                stdout=full,
+                stderr=subprocess.PIPE,
+                check=False,
+            )
+        code, err = done.returncode, done.stderr.decode()
+        reason = "ổ đĩa đầy"
+    assert code == 1, err
+    assert err == f"Không in được kết quả ra đầu ra chuẩn (stdout): {reason}.\n"

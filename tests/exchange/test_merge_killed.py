@@ -1,0 +1,160 @@
+"""A merge killed (kill -9, a crash) while its worker processes make the package's thumbnails
+and print copies, after the commit: the workers end too, as the photo import's do.
+
+They waited on their task pipe, of which each holds both ends, so they never saw the merge
+die: a resource tracker and two workers, 40 MB each, stayed until the next reboot (found by
+killing `cchc merge` at random moments: 2 kills in 5 left them). A worker whose parent died
+ends once the file at hand is done, not halfway through it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import select
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from cchc_desktop.exchange.export import export_package
+from cchc_desktop.exchange.trust import accept
+from cchc_desktop.store.datafolder import DataFolder
+from cchc_desktop.store.keys import own_identity
+from tests.exchange_support import inspection_on, laptop, open_ws, photo_files
+
+# Merges a package with its thumbnails made by a stand-in that says which process it runs
+# in, then waits for ever: the workers are busy when the merge is killed.
+_MERGER = """
+import os, sys, time
+from pathlib import Path
+
+def stuck(path, root):
+    print("working", os.getpid(), flush=True)
+    time.sleep(3600)
+
+if __name__ == "__main__":
+    import cchc_desktop.photos.worker as worker
+    from cchc_desktop.exchange.merge import merge_file
+    from cchc_desktop.store.workspace import Workspace
+
+    worker.process_file = stuck
+    with Workspace.open(Path(sys.argv[1])) as ws:
+        merge_file(ws, Path(sys.argv[2]))
+"""
+
+
+def _ends_within(pid: int, seconds: float) -> bool:
+    """Wait (on a pidfd, not a sleep loop) for a process that is not our child to end."""
+    try:
+        handle = os.pidfd_open(pid)
+    except ProcessLookupError:
+        return True
+    try:
+        readable, _, _ = select.select([handle], [], [], seconds)
+        return bool(readable)
+    finally:
+        os.close(handle)
+
+
+@pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="needs Linux pidfds")
+def test_the_thumbnail_workers_of_a_killed_merge_end_too(tmp_path: Path) -> None:
+    source, office = laptop(tmp_path, "A"), laptop(tmp_path, "S")
+    with open_ws(source) as ws:
+        from cchc_desktop.photos.ingest import import_photos
+
+        inspection = inspection_on(ws)
+        import_photos(ws, inspection, photo_files(tmp_path / "in", "anh", 4), workers=1)
+        package = export_package(ws, [inspection], target=tmp_path / "a.cchc").path
+    with open_ws(office) as ws:
+        accept(ws, own_identity(DataFolder(source)))
+    script = tmp_path / "merger.py"
+    script.write_text(_MERGER, encoding="utf-8")
+    # Its own process group, so that whatever is left can be cleaned up after the test.
+    child = subprocess.Popen(
+        [sys.executable, str(script), str(office), str(package)],
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
+    assert child.stdout is not None
+    try:
+        with child.stdout:
+            workers = {int(child.stdout.readline().split()[1]) for _ in range(2)}
+            child.kill()  # the merging process only, as a crash would
+            child.wait()
+        assert all(_ends_within(pid, 20) for pid in workers), workers
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(child.pid, signal.SIGKILL)
+
+
+# A pool worker whose file takes a while: the real one, which copies the file into the
+# store's staging area first; its decoding (a stand-in) says so, then waits for the test (a
+# FIFO, CCHC_TEST_GATE) before the file is refused and the copy removed.
+_HALFWAY = """
+import concurrent.futures as cf
+import multiprocessing
+import os
+import sys
+
+def init():
+    from cchc_desktop.photos import worker
+    from cchc_desktop.photos.probe import Refused
+
+    worker.worker_init()
+
+    def halfway(staged, media, sha):
+        print("working", os.getpid(), flush=True)
+        with open(os.environ["CCHC_TEST_GATE"], "rb") as gate:
+            gate.read()
+        raise Refused("dừng", "stopped")
+
+    worker._decode = halfway
+
+if __name__ == "__main__":
+    from cchc_desktop.photos.worker import process_file
+
+    context = multiprocessing.get_context("spawn")
+    with cf.ProcessPoolExecutor(1, mp_context=context, initializer=init) as pool:
+        pool.submit(process_file, sys.argv[1], sys.argv[2]).result()
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="needs Linux pidfds")
+def test_a_worker_whose_parent_died_finishes_the_file_at_hand(tmp_path: Path) -> None:
+    """Ended at once, it left its copy in the store's staging area, where the restarted app's
+    sweep, run while the worker was still there, took it to be in use: the crash loop found
+    such a copy after a killed merge."""
+    import errno
+
+    gate, media = tmp_path / "gate", tmp_path / "media"
+    os.mkfifo(gate)
+    script = tmp_path / "halfway.py"
+    script.write_text(_HALFWAY, encoding="utf-8")
+    child = subprocess.Popen(
+        [sys.executable, str(script), str(script), str(media)],
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+        env={**os.environ, "CCHC_TEST_GATE": str(gate)},
+    )
+    assert child.stdout is not None
+    try:
+        with child.stdout:
+            worker = int(child.stdout.readline().split()[1])
+            child.kill()
+            child.wait()
+        staging = media / "blobs" / ".incoming"
+        assert len(list(staging.iterdir())) == 1  # the copy of the file at hand
+        try:  # let the worker finish its file (a worker already gone has the gate closed)
+            os.close(os.open(gate, os.O_WRONLY | os.O_NONBLOCK))
+        except OSError as exc:
+            assert exc.errno == errno.ENXIO
+        assert _ends_within(worker, 20)
+        assert list(staging.iterdir()) == []
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(child.pid, signal.SIGKILL)

@@ -223,8 +223,13 @@ class _StartupProbe:
                 filled = window.ctx.ready and bool(getattr(page, "loaded_once", False))
                 if not self.done and filled and event.type() == QEvent.Type.Paint:
                     self.done = True
-                    QTimer.singleShot(0, lambda: (report("data-ready"), QApplication.quit()))
+                    QTimer.singleShot(0, self.finish)
                 return False
+
+            @staticmethod
+            def finish() -> None:
+                report("data-ready")
+                QApplication.quit()
 
         watcher = ListDrawn(window)
 

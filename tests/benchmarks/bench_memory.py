@@ -60,21 +60,11 @@ class Size:
         return float(getattr(self, command)[0])
 
 
-def _own_peak_mb() -> float:
-    """This process's peak resident memory (VmHWM where /proc has it)."""
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    import resource
-
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 def child(kind: str, result: Path, args: list[str]) -> None:
     """One measured process: a `cchc` command, an extraction, or the imports alone."""
-    atexit.register(lambda: result.write_text(json.dumps({"mb": _own_peak_mb()})))
+    from tests.benchmarks.report import own_peak_mb
+
+    atexit.register(lambda: result.write_text(json.dumps({"mb": own_peak_mb()})))
     if kind == "unzip":
         import zipfile
 

@@ -84,6 +84,8 @@ def ours(files: list[Path], data: Path) -> None:
 
 def run_side(side: str, folder: Path, target: Path) -> None:
     """One timed run in this (fresh) process; prints seconds and peak memory as JSON."""
+    from tests.benchmarks.report import own_peak_mb
+
     files = sorted(folder.glob("*.jpg"))
     cpu_before = sum(
         u.ru_utime + u.ru_stime
@@ -99,7 +101,7 @@ def run_side(side: str, folder: Path, target: Path) -> None:
         plain(files, target)
     seconds = time.perf_counter() - start
     # ru_maxrss is in KiB on Linux; the children figure is the largest single worker.
-    me = _own_peak_mb()
+    me = own_peak_mb()
     child = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     workers = 2 if side == "ours" else 0
     usage = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
@@ -115,20 +117,6 @@ def run_side(side: str, folder: Path, target: Path) -> None:
             }
         )
     )
-
-
-def _own_peak_mb() -> float:
-    """This process's peak resident memory since it started.
-
-    Linux carries the parent's peak across fork+exec into ru_maxrss, so read VmHWM (the peak of
-    this program's own address space) where /proc has it.
-    """
-    status = Path("/proc/self/status")
-    if status.exists():
-        for line in status.read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def measure(side: str, folder: Path, template: Path, scratch: Path) -> dict[str, float]:

@@ -61,3 +61,19 @@ def ms(seconds: float) -> str:
     if seconds < 0.01:
         return f"{seconds * 1000:.2f} ms"
     return f"{seconds * 1000:.1f} ms"
+
+
+def own_peak_mb() -> float:
+    """This process's peak resident memory since it started, in MB.
+
+    Linux carries the parent's peak across fork+exec into ru_maxrss, so read VmHWM (the peak of
+    this program's own address space) where /proc has it.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import select
 import signal
 import subprocess
 import sys
@@ -15,6 +14,7 @@ import pytest
 
 from tests.conftest import CliResult
 from tests.photo_factory import bomb_png, make_photo, truncated_jpeg
+from tests.processes import ends_within
 
 INSPECTION = "25a0ef95"
 FIELDS = {
@@ -96,19 +96,6 @@ def _group_members(group: int) -> list[int]:
     return found
 
 
-def _ends_within(pid: int, seconds: float) -> bool:
-    """Wait (on a pidfd, not a sleep loop) for a process that is not our child to end."""
-    try:
-        handle = os.pidfd_open(pid)
-    except ProcessLookupError:
-        return True
-    try:
-        readable, _, _ = select.select([handle], [], [], seconds)
-        return bool(readable)
-    finally:
-        os.close(handle)
-
-
 _IMPORTER = """
 import sys
 from pathlib import Path
@@ -153,7 +140,7 @@ def test_killed_mid_import_leaves_no_partial_photo(
     assert first.startswith("added")
     try:
         # Its worker processes notice and end too (they wait on the parent's sentinel).
-        assert workers and all(_ends_within(pid, 20) for pid in workers), workers
+        assert workers and all(ends_within(pid, 20) for pid in workers), workers
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(child.pid, signal.SIGKILL)

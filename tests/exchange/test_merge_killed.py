@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import select
 import signal
 import subprocess
 import sys
@@ -24,6 +23,7 @@ from cchc_desktop.exchange.trust import accept
 from cchc_desktop.store.datafolder import DataFolder
 from cchc_desktop.store.keys import own_identity
 from tests.exchange_support import inspection_on, laptop, open_ws, photo_files
+from tests.processes import ends_within
 
 # Merges a package with its thumbnails made by a stand-in that says which process it runs
 # in, then waits for ever: the workers are busy when the merge is killed.
@@ -44,19 +44,6 @@ if __name__ == "__main__":
     with Workspace.open(Path(sys.argv[1])) as ws:
         merge_file(ws, Path(sys.argv[2]))
 """
-
-
-def _ends_within(pid: int, seconds: float) -> bool:
-    """Wait (on a pidfd, not a sleep loop) for a process that is not our child to end."""
-    try:
-        handle = os.pidfd_open(pid)
-    except ProcessLookupError:
-        return True
-    try:
-        readable, _, _ = select.select([handle], [], [], seconds)
-        return bool(readable)
-    finally:
-        os.close(handle)
 
 
 @pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="needs Linux pidfds")
@@ -85,7 +72,7 @@ def test_the_thumbnail_workers_of_a_killed_merge_end_too(tmp_path: Path) -> None
             workers = {int(child.stdout.readline().split()[1]) for _ in range(2)}
             child.kill()  # the merging process only, as a crash would
             child.wait()
-        assert all(_ends_within(pid, 20) for pid in workers), workers
+        assert all(ends_within(pid, 20) for pid in workers), workers
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(child.pid, signal.SIGKILL)
@@ -153,7 +140,7 @@ def test_a_worker_whose_parent_died_finishes_the_file_at_hand(tmp_path: Path) ->
             os.close(os.open(gate, os.O_WRONLY | os.O_NONBLOCK))
         except OSError as exc:
             assert exc.errno == errno.ENXIO
-        assert _ends_within(worker, 20)
+        assert ends_within(worker, 20)
         assert list(staging.iterdir()) == []
     finally:
         with contextlib.suppress(ProcessLookupError):

@@ -132,26 +132,29 @@ _ROLE_INKS = {"error": ("#b3261e", "#ffb0b0"), "hint": ("#505050", "#e0e0e0")}
 def set_role(widget: QWidget, role: str) -> None:
     """Give a label a text role ("heading", "subheading", "error", "hint"; "" for none): its
     look follows the text size and contrast settings, now and when they change."""
+    before = widget.property("role")
     widget.setProperty("role", role)
+    # Only what a role sets is taken back when it goes: a label's own font (a bold summary)
+    # outlives an ink role, and its own colours a size role.
+    if before in _ROLE_SIZES and role not in _ROLE_SIZES:
+        widget.setFont(QFont())  # the window's font again
+    if before in _ROLE_INKS and role not in _ROLE_INKS:
+        widget.setPalette(QPalette())  # the window's colours again
     _apply_role(widget, role)
 
 
 def _apply_role(widget: QWidget, role: str) -> None:
-    app = QApplication.instance()
-    high_contrast = bool(app.property("cchc_high_contrast")) if app is not None else False
     scale = _ROLE_SIZES.get(role)
-    if scale is None:
-        widget.setFont(QFont())  # the window's font again
-    else:
-        font = QFont()
+    if scale is not None:
+        font = widget.font()
         font.setPointSizeF(QApplication.font().pointSizeF() * scale)
         font.setWeight(QFont.Weight.DemiBold)
         widget.setFont(font)
     inks = _ROLE_INKS.get(role)
-    if inks is None:
-        widget.setPalette(QPalette())  # the window's colours again
-    else:
-        palette = QPalette()
+    if inks is not None:
+        app = QApplication.instance()
+        high_contrast = bool(app.property("cchc_high_contrast")) if app is not None else False
+        palette = widget.palette()
         palette.setColor(QPalette.ColorRole.WindowText, QColor(inks[high_contrast]))
         widget.setPalette(palette)
 

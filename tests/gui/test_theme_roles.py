@@ -37,10 +37,17 @@ def test_roles_look_as_before_and_follow_the_settings(
     themed: CchcApplication, qtbot: QtBot
 ) -> None:
     heading, error, plain = QLabel("Cuộc kiểm tra"), QLabel("Sai"), QLabel("Chữ thường")
-    for label in (heading, error, plain):
+    summary = QLabel("Chưa ký được")  # a label with a bold font of its own (the readiness line)
+    bold = summary.font()
+    bold.setBold(True)
+    summary.setFont(bold)
+    for label in (heading, error, plain, summary):
         qtbot.addWidget(label)
     set_role(heading, "heading")
     set_role(error, "error")
+    set_role(summary, "error")
+    set_role(summary, "")
+    assert summary.font().bold()  # an ink role came and went; the label's own font stays
     assert heading.font().pointSizeF() == pytest.approx(BASE_POINT_SIZE * 1.35)
     assert heading.font().bold() or heading.font().weight() >= 600
     assert ink(error) == "#b3261e"
@@ -51,6 +58,7 @@ def test_roles_look_as_before_and_follow_the_settings(
     assert ink(error) == "#ffb0b0"  # readable on black
 
     set_role(error, "")  # no longer an error: the window's ink and size again
+    QApplication.processEvents()  # Qt hands a new application font to widgets as an event
     assert ink(error) == QApplication.palette().color(QPalette.ColorRole.WindowText).name()
     assert error.font().pointSizeF() == pytest.approx(BASE_POINT_SIZE * 1.3)
 

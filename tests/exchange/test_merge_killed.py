@@ -14,6 +14,7 @@ import os
 import signal
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
@@ -69,13 +70,27 @@ def test_the_thumbnail_workers_of_a_killed_merge_end_too(tmp_path: Path) -> None
     assert child.stdout is not None
     try:
         with child.stdout:
-            workers = {int(child.stdout.readline().split()[1]) for _ in range(2)}
+            workers = _working(child.stdout, 2)
             child.kill()  # the merging process only, as a crash would
             child.wait()
         assert all(ends_within(pid, 20) for pid in workers), workers
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(child.pid, signal.SIGKILL)
+        child.wait()
+
+
+def _working(lines: Iterable[str], count: int) -> set[int]:
+    """The ids of the first ``count`` workers that say they are working (other lines a worker
+    or a library may print are passed over)."""
+    workers: set[int] = set()
+    for line in lines:
+        words = line.split()
+        if len(words) == 2 and words[0] == "working" and words[1].isdigit():
+            workers.add(int(words[1]))
+            if len(workers) == count:
+                return workers
+    raise AssertionError(f"the output ended with {len(workers)} of {count} workers working")
 
 
 # A pool worker whose file takes a while: the real one, which copies the file into the
@@ -131,7 +146,7 @@ def test_a_worker_whose_parent_died_finishes_the_file_at_hand(tmp_path: Path) ->
     assert child.stdout is not None
     try:
         with child.stdout:
-            worker = int(child.stdout.readline().split()[1])
+            (worker,) = _working(child.stdout, 1)
             child.kill()
             child.wait()
         staging = media / "blobs" / ".incoming"
@@ -145,3 +160,4 @@ def test_a_worker_whose_parent_died_finishes_the_file_at_hand(tmp_path: Path) ->
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(child.pid, signal.SIGKILL)
+        child.wait()

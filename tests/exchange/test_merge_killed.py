@@ -10,6 +10,7 @@ ends once the file at hand is done, not halfway through it.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import signal
 import subprocess
@@ -130,8 +131,6 @@ def test_a_worker_whose_parent_died_finishes_the_file_at_hand(tmp_path: Path) ->
     """Ended at once, it left its copy in the store's staging area, where the restarted app's
     sweep, run while the worker was still there, took it to be in use: the crash loop found
     such a copy after a killed merge."""
-    import errno
-
     gate, media = tmp_path / "gate", tmp_path / "media"
     os.mkfifo(gate)
     script = tmp_path / "halfway.py"
@@ -151,13 +150,25 @@ def test_a_worker_whose_parent_died_finishes_the_file_at_hand(tmp_path: Path) ->
             child.wait()
         staging = media / "blobs" / ".incoming"
         assert len(list(staging.iterdir())) == 1  # the copy of the file at hand
-        try:  # let the worker finish its file (a worker already gone has the gate closed)
-            os.close(os.open(gate, os.O_WRONLY | os.O_NONBLOCK))
-        except OSError as exc:
-            assert exc.errno == errno.ENXIO
+        _open_gate(gate, worker)  # let the worker finish its file
         assert ends_within(worker, 20)
         assert list(staging.iterdir()) == []
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(child.pid, signal.SIGKILL)
         child.wait()
+
+
+def _open_gate(gate: Path, worker: int) -> None:
+    """Let a worker waiting at the FIFO go on. It says it is working before it opens the gate,
+    so it may not be reading yet: try again until it is, or until it has ended (a worker gone
+    has nothing to let go)."""
+    for _ in range(400):
+        try:
+            os.close(os.open(gate, os.O_WRONLY | os.O_NONBLOCK))
+            return
+        except OSError as exc:
+            assert exc.errno == errno.ENXIO  # no reader yet
+        if ends_within(worker, 0.05):
+            return
+    raise AssertionError("the worker neither read the gate nor ended in 20 s")

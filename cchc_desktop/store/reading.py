@@ -12,10 +12,8 @@ caller opens the folder the full way, which does the work or refuses in its own 
 from __future__ import annotations
 
 import os
-import sqlite3
 
-from cchc_desktop import APP_ID
-from cchc_desktop.store.connection import open_database
+from cchc_desktop.store.connection import is_ours, open_database
 from cchc_desktop.store.migrations import ORDER
 
 # For the type checker only (``typing`` costs a listing milliseconds).
@@ -56,16 +54,10 @@ def open_to_read(root: str) -> Database | None:
 
 
 def _up_to_date(db: Database) -> bool:
-    """Whether the file is this app's (``migrate.check_ours``), at the schema this app writes
+    """Whether the file is this app's (``is_ours``, as ``migrate.check_ours``), at the schema it writes
     (``migrate.latest_version``), with no history waiting to be signed."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version != len(ORDER):
-        return False
-    try:
-        app = db.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
-    except sqlite3.OperationalError:  # no meta table: not a file of this app
-        return False
-    if app is None or app[0] != APP_ID:
+    if version != len(ORDER) or not is_ours(db.conn):
         return False
     pending = db.execute("SELECT 1 FROM meta WHERE key = ?", [SIGN_HISTORY_FLAG]).fetchone()
     return pending is None

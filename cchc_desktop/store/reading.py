@@ -54,8 +54,8 @@ def open_to_read(root: str) -> Database | None:
 
 
 def _up_to_date(db: Database) -> bool:
-    """Whether the file is this app's (``is_ours``, as ``migrate.check_ours``), at the schema it writes
-    (``migrate.latest_version``), with no history waiting to be signed."""
+    """Whether the file is this app's (``is_ours``, as ``migrate.check_ours``), at the schema
+    this app writes (``migrate.latest_version``), with no history waiting to be signed."""
     version = db.execute("PRAGMA user_version").fetchone()[0]
     if version != len(ORDER) or not is_ours(db.conn):
         return False

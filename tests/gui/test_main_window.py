@@ -336,7 +336,6 @@ def test_templates_of_a_newer_version_are_installed_after_the_first_list(
     bundled template, which would otherwise compete with that read)."""
     import sqlite3
 
-    from cchc_desktop.gui.context import AppContext
     from cchc_desktop.store.bootstrap import initialise
 
     root = tmp_path / "older"
@@ -345,15 +344,7 @@ def test_templates_of_a_newer_version_are_installed_after_the_first_list(
         (template,) = db.execute("SELECT id FROM templates WHERE key = 'ttpvhcc-xa'").fetchone()
         db.execute("DELETE FROM criteria WHERE template_id = ?", [template])
         db.execute("DELETE FROM templates WHERE id = ?", [template])
-    list_read_first: list[bool] = []
-    install = AppContext._install_new_templates
-
-    def checking(ctx: AppContext) -> None:
-        listing = ctx.parent().pages.get("inspections")  # type: ignore[attr-defined]
-        list_read_first.append(bool(listing is not None and listing.loaded_once))
-        install(ctx)
-
-    monkeypatch.setattr(AppContext, "_install_new_templates", checking)
+    list_read_first = _list_read_before(monkeypatch, "_install_new_templates")
     window = open_window(root)
 
     def keys() -> list[str]:
@@ -400,21 +391,28 @@ def test_what_a_killed_merge_left_is_tidied_after_the_first_list(
 ) -> None:
     """A merge killed last session left its staging folder: the window removes it at start,
     once the inspections list is read (tidying shared the interpreter with that read)."""
-    from cchc_desktop.gui.context import AppContext
-
     dead = 2**22 + 12345  # above Linux's default pid_max: no such process
     staging = demo_dir / "staging" / f"pkg-{dead}-goi"
     staging.mkdir(parents=True)
     (staging / "records.jsonl").write_text("{}\n", encoding="utf-8")
-    list_read_first: list[bool] = []
-    tidy = AppContext._tidy
-
-    def checking(ctx: AppContext) -> None:
-        listing = ctx.parent().pages.get("inspections")  # type: ignore[attr-defined]
-        list_read_first.append(bool(listing is not None and listing.loaded_once))
-        tidy(ctx)
-
-    monkeypatch.setattr(AppContext, "_tidy", checking)
+    list_read_first = _list_read_before(monkeypatch, "_tidy")
     open_window(demo_dir)
     qtbot.waitUntil(lambda: not staging.exists(), timeout=10_000)
     assert list_read_first == [True]
+
+
+def _list_read_before(monkeypatch: pytest.MonkeyPatch, step: str) -> list[bool]:
+    """Wrap the start-up step ``AppContext.<step>``: each time it runs, whether the
+    inspections list had been read by then."""
+    from cchc_desktop.gui.context import AppContext
+
+    seen: list[bool] = []
+    original = getattr(AppContext, step)
+
+    def checking(ctx: AppContext) -> None:
+        listing = ctx.parent().pages.get("inspections")  # type: ignore[attr-defined]
+        seen.append(bool(listing is not None and listing.loaded_once))
+        original(ctx)
+
+    monkeypatch.setattr(AppContext, step, checking)
+    return seen

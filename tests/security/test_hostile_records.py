@@ -140,7 +140,6 @@ def test_a_line_longer_than_any_record_is_refused_before_it_is_read_whole(
     staged (`merge`). Before, a line was parsed whole and its value escaped whole for the
     message: ~15× the line in memory (a line of 160 MB took 2.4 GB)."""
     import secrets
-    import tracemalloc
 
     members = read_members(seed.package)
     units = rows(members, "units")
@@ -148,12 +147,7 @@ def test_a_line_longer_than_any_record_is_refused_before_it_is_read_whole(
     address = secrets.token_hex(padding // 2 + 1)[:padding]
     put_rows(members, "units", [{**units[0], "address": address}, *units[1:]])
     package = seal(members, seed.origin, tmp_path / "long-line.cchc")
-    tracemalloc.start()
-    try:
-        assert_refused(cli, office, package, "records/units.jsonl có dòng dài quá 16 MiB")
-        peak = tracemalloc.get_traced_memory()[1]
-    finally:
-        tracemalloc.stop()
+    peak = _peak_while_refused(cli, office, package, "records/units.jsonl có dòng dài quá 16 MiB")
     assert peak < 4 * fmt.MAX_LINE_BYTES, peak
 
 
@@ -200,7 +194,6 @@ def test_ids_pointed_at_beyond_the_rows_carried_are_refused_as_they_come(
     have kept ~6 GB. An honest package carries every record it points at, so it never
     points at more ids than it has rows: past that, it is refused at once."""
     import random
-    import tracemalloc
     import uuid
 
     members = read_members(seed.package)
@@ -218,10 +211,19 @@ def test_ids_pointed_at_beyond_the_rows_carried_are_refused_as_they_come(
     ]
     put_rows(members, "units", [*units, *merged])
     package = seal(members, seed.origin, tmp_path / "pointing.cchc")
+    peak = _peak_while_refused(
+        cli, office, package, "trỏ tới nhiều bản ghi hơn số bản ghi gói mang"
+    )
+    assert peak < 20_000_000, peak  # the 80,000 ids alone took ~35 MB
+
+
+def _peak_while_refused(cli: Callable[..., Any], office: Path, package: Path, reason: str) -> int:
+    """`assert_refused`, measuring the most memory Python held meanwhile (tracemalloc)."""
+    import tracemalloc
+
     tracemalloc.start()
     try:
-        assert_refused(cli, office, package, "trỏ tới nhiều bản ghi hơn số bản ghi gói mang")
-        peak = tracemalloc.get_traced_memory()[1]
+        assert_refused(cli, office, package, reason)
+        return tracemalloc.get_traced_memory()[1]
     finally:
         tracemalloc.stop()
-    assert peak < 20_000_000, peak  # the 80,000 ids alone took ~35 MB

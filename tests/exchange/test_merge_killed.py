@@ -15,7 +15,7 @@ import os
 import signal
 import subprocess
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -61,20 +61,27 @@ def test_the_thumbnail_workers_of_a_killed_merge_end_too(tmp_path: Path) -> None
         accept(ws, own_identity(DataFolder(source)))
     script = tmp_path / "merger.py"
     script.write_text(_MERGER, encoding="utf-8")
-    # Its own process group, so that whatever is left can be cleaned up after the test.
+    with _killed_once_working([str(script), str(office), str(package)], 2) as workers:
+        assert all(ends_within(pid, 20) for pid in workers), workers
+
+
+@contextlib.contextmanager
+def _killed_once_working(
+    args: list[str], count: int, env: dict[str, str] | None = None
+) -> Iterator[set[int]]:
+    """Run ``python args`` in a process group of its own, wait until ``count`` of its workers
+    say they are working, kill it alone (as a crash would) and give the workers' ids; what is
+    left of the group is killed, and the process waited for, afterwards."""
     child = subprocess.Popen(
-        [sys.executable, str(script), str(office), str(package)],
-        stdout=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
+        [sys.executable, *args], stdout=subprocess.PIPE, text=True, start_new_session=True, env=env
     )
     assert child.stdout is not None
     try:
         with child.stdout:
-            workers = _working(child.stdout, 2)
-            child.kill()  # the merging process only, as a crash would
+            workers = _working(child.stdout, count)
+            child.kill()
             child.wait()
-        assert all(ends_within(pid, 20) for pid in workers), workers
+        yield workers
     finally:
         with contextlib.suppress(ProcessLookupError):
             os.killpg(child.pid, signal.SIGKILL)
@@ -135,28 +142,14 @@ def test_a_worker_whose_parent_died_finishes_the_file_at_hand(tmp_path: Path) ->
     os.mkfifo(gate)
     script = tmp_path / "halfway.py"
     script.write_text(_HALFWAY, encoding="utf-8")
-    child = subprocess.Popen(
-        [sys.executable, str(script), str(script), str(media)],
-        stdout=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-        env={**os.environ, "CCHC_TEST_GATE": str(gate)},
-    )
-    assert child.stdout is not None
-    try:
-        with child.stdout:
-            (worker,) = _working(child.stdout, 1)
-            child.kill()
-            child.wait()
+    env = {**os.environ, "CCHC_TEST_GATE": str(gate)}
+    with _killed_once_working([str(script), str(script), str(media)], 1, env) as workers:
+        (worker,) = workers
         staging = media / "blobs" / ".incoming"
         assert len(list(staging.iterdir())) == 1  # the copy of the file at hand
         _open_gate(gate, worker)  # let the worker finish its file
         assert ends_within(worker, 20)
         assert list(staging.iterdir()) == []
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(child.pid, signal.SIGKILL)
-        child.wait()
 
 
 def _open_gate(gate: Path, worker: int) -> None:

@@ -12,6 +12,8 @@ caller opens the folder the full way, which does the work or refuses in its own 
 from __future__ import annotations
 
 import os
+import sqlite3
+import time
 
 from cchc_desktop.store.connection import is_ours, open_database
 from cchc_desktop.store.migrations import ORDER
@@ -19,7 +21,12 @@ from cchc_desktop.store.migrations import ORDER
 # For the type checker only (``typing`` costs a listing milliseconds).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from collections.abc import Callable
+    from typing import TypeVar
+
     from cchc_desktop.store.connection import Database
+
+    T = TypeVar("T")
 
 # The names of the two files an initialised data folder holds (``DataFolder`` builds its
 # paths from them).
@@ -61,3 +68,39 @@ def _up_to_date(db: Database) -> bool:
         return False
     pending = db.execute("SELECT 1 FROM meta WHERE key = ?", [SIGN_HISTORY_FLAG]).fetchone()
     return pending is None
+
+
+# How often, in SQLite virtual-machine steps, a bounded read looks at the clock.
+_STEPS_BETWEEN_CHECKS = 1000
+
+
+def read_within(root: str, read: Callable[[Database], T], seconds: float) -> T | None:
+    """``read(db)`` on the folder ``root`` opened to read (``open_to_read``), when that needs
+    no other work first and its statements end within ``seconds``; None otherwise.
+
+    For the window's first list: on a team lead's folder it is read in a millisecond or two,
+    at once, and drawn with the page; a province's merged folder takes longer, so the read is
+    interrupted at the bound and the caller reads in the background. It never waits for a
+    lock (a writer elsewhere means the background read). Raises what ``open_to_read``
+    raises; a read interrupted changes nothing (it only reads).
+    """
+    db = open_to_read(root)
+    if db is None:
+        return None
+    deadline = time.perf_counter() + seconds
+
+    def over_time() -> bool:
+        return time.perf_counter() > deadline
+
+    try:
+        db.conn.execute("PRAGMA busy_timeout = 0")
+        db.conn.set_progress_handler(over_time, _STEPS_BETWEEN_CHECKS)
+        try:
+            return read(db)
+        except sqlite3.OperationalError as stopped:
+            # "interrupted" (over time) or "database is locked" (busy): read it the long way.
+            if (stopped.sqlite_errorcode & 0xFF) in (sqlite3.SQLITE_INTERRUPT, sqlite3.SQLITE_BUSY):
+                return None
+            raise
+    finally:
+        db.close()

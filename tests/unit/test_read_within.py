@@ -1,0 +1,82 @@
+"""``store.reading.read_within``: the window's first list, read at once when it is quick."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from cchc_desktop.errors import UserError
+from cchc_desktop.store.bootstrap import initialise
+from cchc_desktop.store.connection import Database, fetch_all
+from cchc_desktop.store.listings import inspection_rows
+from cchc_desktop.store.reading import SIGN_HISTORY_FLAG, read_within
+from cchc_desktop.store.workspace import Workspace
+
+# Counts to fifty million: far longer than any bound below, on any machine.
+LONG_QUERY = (
+    "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 50000000)"
+    " SELECT count(*) FROM n"
+)
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    root = tmp_path / "data"
+    initialise(root)
+    return root
+
+
+def test_a_quick_read_is_answered(folder: Path) -> None:
+    with Workspace.open(folder) as ws:
+        expected = inspection_rows(ws.db)
+    assert read_within(str(folder), inspection_rows, 1.0) == expected
+
+
+def test_a_long_read_is_stopped_at_its_bound(folder: Path) -> None:
+    started = time.perf_counter()
+    assert read_within(str(folder), lambda db: fetch_all(db, LONG_QUERY), 0.02) is None
+    # Stopped near its bound (counting to fifty million takes seconds).
+    assert time.perf_counter() - started < 1.0
+
+
+def test_a_read_is_not_kept_waiting_by_a_writer(folder: Path) -> None:
+    """Another connection holds the write lock: a read beside it is answered, and a statement
+    that would wait for the lock ends the bounded read at once (None), not after the busy
+    timeout's five seconds."""
+    holder = sqlite3.connect(folder / "cchc.sqlite", isolation_level=None)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")  # WAL: readers still read; nothing may write
+        started = time.perf_counter()
+
+        def write(db: Database) -> int:
+            db.execute("INSERT INTO meta(key, value) VALUES ('x', 'y')")
+            return 1
+
+        assert read_within(str(folder), write, 1.0) is None
+        assert time.perf_counter() - started < 1.0
+        # A read beside the writer is answered.
+        assert read_within(str(folder), inspection_rows, 1.0) == []
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+
+
+def test_a_folder_with_work_waiting_is_not_read(folder: Path) -> None:
+    """History to sign, or no folder at all: the full opening has work to do first."""
+    with sqlite3.connect(folder / "cchc.sqlite") as conn:
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, '1')", [SIGN_HISTORY_FLAG])
+    conn.close()
+    assert read_within(str(folder), inspection_rows, 1.0) is None
+    assert read_within(str(folder.parent / "none"), inspection_rows, 1.0) is None
+
+
+def test_another_programs_file_is_refused_in_the_full_openings_words(tmp_path: Path) -> None:
+    root = tmp_path / "data"
+    initialise(root)
+    (root / "cchc.sqlite").unlink()
+    (root / "cchc.sqlite").write_bytes(b"not a database at all, but long enough" * 100)
+    with pytest.raises(UserError):
+        read_within(str(root), inspection_rows, 1.0)

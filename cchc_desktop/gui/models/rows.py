@@ -164,6 +164,12 @@ class RowsModel(QAbstractTableModel):
     def row(self, number: int) -> Row:
         return self._rows[number]
 
+    def column_texts(self, column: int, rows: int) -> set[str]:
+        """The texts ``column`` shows in its first ``rows`` rows fetched (what a column sized
+        to its content is measured on)."""
+        text = self.columns[column].text
+        return {text(row) for row in self._rows[: min(self._shown, rows)]}
+
     def row_of(self, record_id: str) -> int | None:
         """The row showing ``record_id`` (fetching up to it), or None."""
         for number, row in enumerate(self._rows):

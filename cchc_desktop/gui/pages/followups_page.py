@@ -157,7 +157,7 @@ class FollowupsPage(FollowupActions, BackgroundListPage[FollowupsModel]):
         # width (elided, whole in the tooltip and the panel), the rest fit their content.
         # A name too long ends in "…", whole in the tooltip and the panel below.
         self.fitter = ColumnFitter(
-            self.table, {UNIT_COLUMN: 3, TEXT_COLUMN: 4, RESPONSIBLE_COLUMN: 2}
+            self.table, self.model, {UNIT_COLUMN: 3, TEXT_COLUMN: 4, RESPONSIBLE_COLUMN: 2}
         )
 
     # -- data -----------------------------------------------------------------------------

@@ -75,7 +75,7 @@ class InspectionsPage(BackgroundListPage[InspectionsModel]):
         # The unit's name takes the free width (the team lead's a little); dates, plan numbers,
         # counts and states keep their content's. A name too long ends in "…" (whole in the
         # tooltip).
-        self.fitter = ColumnFitter(self.table, {UNIT_COLUMN: 3, LEADER_COLUMN: 1})
+        self.fitter = ColumnFitter(self.table, self.model, {UNIT_COLUMN: 3, LEADER_COLUMN: 1})
         self.count_label = QLabel(tr("Đang tải…"))
         self.count_label.setObjectName("countLabel")
         set_role(self.count_label, "hint")

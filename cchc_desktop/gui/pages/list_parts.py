@@ -3,6 +3,7 @@ row, the progress cell, middle elision, the plan filter."""
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -15,14 +16,12 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QComboBox,
     QHeaderView,
     QLineEdit,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableView,
@@ -32,11 +31,19 @@ from PySide6.QtWidgets import (
 
 from cchc_desktop.gui.i18n import tr
 from cchc_desktop.gui.models.inspections import PROGRESS_ROLE
-from cchc_desktop.gui.models.rows import ID_ROLE
+from cchc_desktop.gui.models.rows import ID_ROLE, RowsModel
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
 
+
+# A content column is as wide as the widest of its first this many rows (as Qt's own
+# "resize to contents" looks at a thousand).
+MEASURED_ROWS = 1000
+# The space Fusion (the app's one style, gui/app.py) leaves on each side of a cell's text:
+# its PM_FocusFrameHMargin (2) + 1. Written here rather than asked of the style: asking
+# builds QStyle's Python enums (~4 ms) before the first list could be drawn.
+CELL_TEXT_MARGIN = 3
 
 # Where a plan combo keeps each plan's number (its id is the item's data).
 PLAN_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -187,8 +194,15 @@ class ProgressDelegate(QStyledItemDelegate):
 
     Painted by hand from the palette (not by the style's progress bar), so the bar reads the
     same in the normal and the high-contrast theme: the filled part in the selection colour
-    with its text colour, the rest in the base colour with the normal text colour.
+    with its text colour, the rest in the base colour with the normal text colour. The cell
+    under the bar (background, selection, focus) is the usual one, without its text.
     """
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        option.text = ""  # drawn over the bar by paint()
 
     def paint(
         self,
@@ -196,11 +210,9 @@ class ProgressDelegate(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        cell = QStyleOptionViewItem(option)
-        self.initStyleOption(cell, index)
-        cell.text = ""
-        style = option.widget.style() if option.widget else QApplication.style()
-        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, cell, painter, option.widget)
+        # The cell by Qt, its text left out (initStyleOption): QStyle's Python enums are not
+        # needed to draw the first list.
+        super().paint(painter, option, index)
         margin = max(3, option.rect.height() // 6)
         bar = QRect(option.rect.adjusted(6, margin, -6, -margin))
         share = max(0, min(100, int(index.data(PROGRESS_ROLE) or 0)))
@@ -230,13 +242,28 @@ class ColumnFitter(QObject):
     """Gives a table's free width to the columns that carry words (unit, plan title,
     recommendation), by ``weights``; the others (dates, codes, counts, states) keep the width
     of their content. Long words are cut at the end ("Trung tâm Phục vụ hành chính c…"), the
-    whole text in the tooltip. Sized again when the table is resized or its rows change."""
+    whole text in the tooltip.
 
-    def __init__(self, view: QTableView, weights: dict[int, int], minimum_chars: int = 10) -> None:
+    The content widths are measured here, from the texts ``model`` shows (``column_texts``),
+    when its rows or the view's font change; a resize only shares the width again. Qt's own
+    "resize to contents" asks the model eight questions per cell and does it again at every
+    resize of the view: the first list of a start-up was measured eight times over while the
+    page was laid out."""
+
+    def __init__(
+        self,
+        view: QTableView,
+        model: RowsModel,
+        weights: dict[int, int],
+        minimum_chars: int = 10,
+    ) -> None:
         super().__init__(view)
         self._view = view
+        self._model = model
         self._weights = weights
         self._minimum = minimum_chars
+        # Content column -> width, measured when the rows or the font change (None: again).
+        self._content: dict[int, int] | None = None
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -248,50 +275,80 @@ class ColumnFitter(QObject):
             mode = (
                 QHeaderView.ResizeMode.Interactive
                 if column in weights
-                else QHeaderView.ResizeMode.ResizeToContents
+                else QHeaderView.ResizeMode.Fixed
             )
             header.setSectionResizeMode(column, mode)
+        view.installEventFilter(self)
         view.viewport().installEventFilter(self)
-        # A content column grows when longer rows arrive (or the text size changes): share again.
-        header.sectionResized.connect(self._content_resized)
-        model = view.model()
         for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
-            signal.connect(self._timer.start)
+            signal.connect(self.measure_again)
         self._timer.start()
 
-    def _content_resized(self, column: int, _old: int, _new: int) -> None:
-        if column not in self._weights:
+    def measure_again(self) -> None:
+        """The rows or the font changed: measure the content columns again, and share."""
+        self._content = None
+        self._fit_now()
+
+    def _fit_now(self) -> None:
+        # At once when the view is on screen, so its next frame is drawn with its columns
+        # fitted (a frame of unfitted columns, then a second one, is what a timer gave);
+        # otherwise when it is next laid out.
+        if self._view.isVisible():
+            self._timer.stop()
+            self.fit()
+        else:
             self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize:
-            self._timer.start()
+        kind = event.type()
+        if kind == QEvent.Type.Resize:
+            self._fit_now()
+        elif kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.measure_again()
         return False
 
     def fit(self) -> None:
-        """Share the width left by the content-sized columns among the word columns."""
+        """Size the content columns, then share the width they leave among the word columns."""
         header = self._view.horizontalHeader()
+        if self._content is None:
+            self._content = self._measure()
+        for column, width in self._content.items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
         used = sum(
-            header.sectionSize(c)
-            for c in range(header.count())
-            if c not in self._weights and not header.isSectionHidden(c)
+            width for column, width in self._content.items() if not header.isSectionHidden(column)
         )
         free = self._view.viewport().width() - used
         least = self._view.fontMetrics().averageCharWidth() * self._minimum
         # A word column is never narrower than its heading ("Trưởng đoàn" whole).
-        model = self._view.model()
-        floors = {
-            column: max(
-                least,
-                header.fontMetrics().horizontalAdvance(
-                    str(model.headerData(column, Qt.Orientation.Horizontal) or "")
-                )
-                + 16,
-            )
-            for column in self._weights
-        }
+        floors = {column: max(least, self._heading_width(column)) for column in self._weights}
         for column, width in share(free, self._weights, floors).items():
             header.resizeSection(column, width)
+
+    def _measure(self) -> dict[int, int]:
+        """Each content column's width: its widest text as the view's cells draw it (with the
+        style's text margins and the grid line), or its heading's, whichever is wider."""
+        view = self._view
+        header = view.horizontalHeader()
+        # Fractional advances, as the cells lay text out; a pixel more for where the text's
+        # box falls between pixels (Qt's own measure is at most that much wider).
+        metrics = QFontMetricsF(view.font())
+        extra = 1 + 2 * CELL_TEXT_MARGIN + (1 if view.showGrid() else 0)
+        widths: dict[int, int] = {}
+        for column in range(header.count()):
+            if column in self._weights:
+                continue
+            texts = self._model.column_texts(column, MEASURED_ROWS)
+            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0.0)
+            content = math.ceil(widest) + extra if texts else 0
+            widths[column] = max(header.sectionSizeHint(column), content)
+        return widths
+
+    def _heading_width(self, column: int) -> int:
+        heading = self._model.headerData(column, Qt.Orientation.Horizontal)
+        return (
+            self._view.horizontalHeader().fontMetrics().horizontalAdvance(str(heading or "")) + 16
+        )
 
 
 def share(free: int, weights: dict[int, int], floors: dict[int, int]) -> dict[int, int]:

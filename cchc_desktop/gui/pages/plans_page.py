@@ -82,7 +82,7 @@ class PlansPage(ListPage):
         self.table.setModel(self.proxy)
         # The title takes most of the free width, the issuer the rest; number, date and count
         # keep their content's width (a title too long ends in "…", whole in the tooltip).
-        self.fitter = ColumnFitter(self.table, {TITLE_COLUMN: 3, ISSUER_COLUMN: 2})
+        self.fitter = ColumnFitter(self.table, self.model, {TITLE_COLUMN: 3, ISSUER_COLUMN: 2})
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)

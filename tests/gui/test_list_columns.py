@@ -1,0 +1,65 @@
+"""The list pages' columns: dates, codes and counts as wide as what they show (measured by the
+app from the rows, not by Qt's cell-by-cell "resize to contents"), words take the rest."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from cchc_desktop.gui.pages.inspections_page import InspectionsPage
+from tests.gui.helpers import OpenWindow
+
+
+def _content_columns(table: QTableView, words: set[int]) -> list[int]:
+    header = table.horizontalHeader()
+    return [c for c in range(header.count()) if c not in words and not table.isColumnHidden(c)]
+
+
+@pytest.mark.parametrize("text_scale", [100, 130])
+def test_dates_codes_and_counts_show_whole(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, text_scale: int
+) -> None:
+    """The columns sized to their content are never narrower than Qt's own measure of their
+    cells and heading (the widths are measured by the app, the margins are Fusion's)."""
+    import dataclasses
+
+    from cchc_desktop.settings import Settings
+
+    settings = dataclasses.replace(Settings(), text_scale=text_scale)
+    window = open_window(demo_dir, settings=settings, persist_settings=False, size=(1366, 697))
+    for key in ("inspections", "plans", "followups"):
+        page: Any = window.show_page(key)
+        table = page.table
+        qtbot.waitUntil(lambda t=table: t.model().rowCount() > 0, timeout=5000)
+        header = table.horizontalHeader()
+        for column in _content_columns(table, set(page.fitter._weights)):
+            needed = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+            assert header.sectionSize(column) >= needed, (key, column)
+
+
+def test_content_columns_follow_longer_rows_and_bigger_text(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path
+) -> None:
+    from cchc_desktop.gui.models.inspections import PLAN_COLUMN
+
+    window = open_window(demo_dir, persist_settings=False, size=(1366, 697))
+    page = window.pages["inspections"]
+    assert isinstance(page, InspectionsPage)
+    table = page.table
+    header = table.horizontalHeader()
+    before = header.sectionSize(PLAN_COLUMN)
+
+    rows = [dict(page.model.row(n)) for n in range(page.model.total())]
+    rows[0]["plan_number"] = "1234/KH-BCĐCCHC-UBND-TỈNH"
+    page.model.set_rows(rows)
+    assert header.sectionSize(PLAN_COLUMN) > before
+    assert header.sectionSize(PLAN_COLUMN) >= table.sizeHintForColumn(PLAN_COLUMN)
+
+    date_width = header.sectionSize(0)
+    window.apply_look(text_scale=130)
+    qtbot.waitUntil(lambda: header.sectionSize(0) > date_width, timeout=5000)
+    assert header.sectionSize(0) >= table.sizeHintForColumn(0)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -17,7 +17,10 @@ from cchc_desktop.store.datafolder import DataFolder
 
 if TYPE_CHECKING:
     from cchc_desktop.progress import Progress
+    from cchc_desktop.store.connection import Database
     from cchc_desktop.store.workspace import Workspace
+
+T = TypeVar("T")
 
 
 # New bundled templates are looked for this long after the first lists are read: the check
@@ -28,6 +31,11 @@ TEMPLATES_AFTER_MS = 4000
 # they are drawn (listing every folder of a large media store would share the interpreter
 # with drawing them); screenshots and tests that wait for the window to settle see it done.
 TIDY_AFTER_MS = 0
+# The start page's list is read at once, on the window's thread, before the folder is
+# prepared, when that read ends within this (a team lead's folder: a millisecond or two);
+# longer (a province's merged folder), it is stopped and read in the background. Well under
+# the 100 ms a stall of the window may last.
+READ_AT_ONCE_SECONDS = 0.025
 
 
 class AppContext(QObject):
@@ -104,6 +112,23 @@ class AppContext(QObject):
             return fresh
 
         self.run(work, on_result=self._prepared, on_error=self.problem.emit)
+
+    def read_at_once(self, query: Callable[[Database], T]) -> T | None:
+        """``query(db)`` now, on the window's thread, while the folder is being prepared: when
+        the folder needs no preparation (``store.reading``) and the read is short. None: read
+        it the usual way once ``workspace_ready`` is emitted."""
+        import sqlite3
+
+        from cchc_desktop.errors import UserError
+        from cchc_desktop.store.reading import read_within
+
+        if self.ready:
+            return None
+        try:
+            return read_within(str(self.data_dir), query, READ_AT_ONCE_SECONDS)
+        except (UserError, sqlite3.Error):
+            # The folder's full opening meets the same problem and says it in its words.
+            return None
 
     def _prepared(self, fresh: bool) -> None:
         self.demo_loaded = fresh

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, QTimer, Signal
+from PySide6.QtCore import QByteArray, QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -30,6 +30,7 @@ from cchc_desktop.gui.pages import FIRST_PAGE, PAGES, page_spec
 
 if TYPE_CHECKING:
     # Only for annotations: building these Python types early would make their enums.
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QCloseEvent, QPaintEvent
 
 
@@ -63,8 +64,11 @@ class MainWindow(QMainWindow):
     """
 
     page_changed = Signal(str)
-    # The window's first frame is drawn: start the work that can wait (opening the folder).
+    # The window's first frame is drawn: the page comes next.
     first_painted = Signal()
+    # The start page's first frame is drawn (with its list when it could be read at once):
+    # start the work that can wait (preparing the data folder).
+    start_page_drawn = Signal()
 
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
@@ -123,6 +127,7 @@ class MainWindow(QMainWindow):
         self.navigation.blockSignals(False)
         # Queued: whoever listens to first_painted hears it first; the page comes next.
         self.first_painted.connect(lambda: QTimer.singleShot(0, self._after_first_frame))
+        self.start_page_drawn.connect(self._after_start_page)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -136,13 +141,19 @@ class MainWindow(QMainWindow):
     def _after_first_frame(self) -> None:
         from PySide6.QtCore import Qt
 
-        from cchc_desktop.gui.window_actions import after_first_frame
-
-        if not self.current_key:
-            self.show_page(self._start_page)
-        after_first_frame(self)
-        self._fit_sidebar()
+        if self.current_key:  # a page was shown before the first frame (a package opened)
+            QTimer.singleShot(0, self.start_page_drawn.emit)
+        else:
+            _AfterFirstPaint(self.show_page(self._start_page), self.start_page_drawn.emit)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+    def _after_start_page(self) -> None:
+        """The icons, once the start page and its list are on screen (QStyle's enums and the
+        icon files are not needed for them)."""
+        from cchc_desktop.gui.window_actions import give_icons
+
+        give_icons(self)
+        self._fit_sidebar()
 
     def page(self, key: str) -> Page:
         """The page of ``key``, built on first use."""
@@ -420,3 +431,21 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if page is not None and QApplication.focusWidget() is None:
             page.setFocus()
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once, on the turn of the event loop after ``widget`` is first painted
+    (after the frame it is part of)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent  # after the first frame (179 enum members)
+
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)
+        return False

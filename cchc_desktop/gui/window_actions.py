@@ -3,7 +3,7 @@ About box and the README show the same table).
 
 Built before the first frame, so written without touching the ``Qt`` namespace or QStyle
 (creating their Python enums costs more than the rest of the menus); the icons and the
-toolbar's text-beside-icon style come with ``after_first_frame``.
+toolbar's text-beside-icon style come with ``give_icons``, once the first page is drawn.
 """
 
 from __future__ import annotations
@@ -197,11 +197,16 @@ def _toolbar(window: MainWindow, actions: dict[str, QAction]) -> None:
     window.addToolBar(toolbar)
 
 
-def after_first_frame(window: MainWindow) -> None:
-    """Icons for the actions and the navigation, text beside them on the toolbar."""
+def give_icons(window: MainWindow) -> None:
+    """Icons for the app, the actions and the navigation, text beside them on the toolbar."""
     from PySide6.QtCore import QSize, Qt
-    from PySide6.QtWidgets import QStyle
+    from PySide6.QtWidgets import QApplication, QStyle
 
+    from cchc_desktop.gui.app import set_window_icon
+
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        set_window_icon(app)
     style = window.style()
     for name, icon in ACTION_ICONS.items():
         window.actions_by_name[name].setIcon(

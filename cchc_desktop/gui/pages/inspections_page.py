@@ -37,6 +37,7 @@ from cchc_desktop.gui.pages.list_parts import (
 from cchc_desktop.gui.theme import set_role
 
 if TYPE_CHECKING:
+    from cchc_desktop.store.connection import Database
     from cchc_desktop.store.workspace import Workspace
 
 
@@ -129,6 +130,11 @@ class InspectionsPage(BackgroundListPage[InspectionsModel]):
         plan = self.current_plan()
         return lambda ws: list_inspections(ws, plan=plan)
 
+    def first_query(self) -> Callable[[Database], list[Row]]:
+        from cchc_desktop.store.listings import inspection_rows
+
+        return inspection_rows  # every plan's: the filter starts at "Tất cả kế hoạch"
+
     def filtered(self) -> bool:
         return bool(self.search.text())
 
@@ -184,7 +190,8 @@ class InspectionsPage(BackgroundListPage[InspectionsModel]):
             self.table.setCurrentIndex(self.proxy.index(0, 0))
 
     def _update_buttons(self) -> None:
-        chosen = self.selected_id() is not None
+        # Until the folder is ready (the list may be read before it is), nothing opens.
+        chosen = self.ctx.ready and self.selected_id() is not None
         self.edit_button.setEnabled(chosen)
         self.open_button.setEnabled(chosen)
         self.new_button.setEnabled(self.ctx.ready)
@@ -193,12 +200,12 @@ class InspectionsPage(BackgroundListPage[InspectionsModel]):
 
     def _activated(self, index: QModelIndex) -> None:
         inspection_id = index.siblingAtColumn(0).data(ID_ROLE)
-        if inspection_id:
+        if inspection_id and self.ctx.ready:
             self._window().open_inspection(str(inspection_id))
 
     def _open_selected(self) -> None:
         inspection_id = self.selected_id()
-        if inspection_id:
+        if inspection_id and self.ctx.ready:
             self._window().open_inspection(inspection_id)
 
     def _new(self) -> None:

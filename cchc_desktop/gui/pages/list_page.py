@@ -18,6 +18,7 @@ from cchc_desktop.gui.page import Page
 from cchc_desktop.gui.pages.list_parts import SearchField, fill_plan_combo
 
 if TYPE_CHECKING:
+    from cchc_desktop.store.connection import Database
     from cchc_desktop.store.workspace import Workspace
 
 
@@ -55,6 +56,9 @@ class BackgroundListPage(ListPage, Generic[Model]):
         self.loaded_once = False
         self._generation = 0
         self._stale = True
+        # The rows shown were read at once, before the folder was ready (``read_at_once``),
+        # and nothing has been written since.
+        self._read_early = False
         self.plan_filter = QComboBox()
         self.plan_filter.setObjectName("planFilter")
         self.plan_filter.setAccessibleName(tr("Lọc theo kế hoạch"))
@@ -72,11 +76,26 @@ class BackgroundListPage(ListPage, Generic[Model]):
         if self.ctx.ready:
             self.fill_plans()
 
+    def _read_at_once(self) -> None:
+        """While the folder is being prepared: the rows at once, drawn with the page, when the
+        folder needs no preparation and the read is short (a team lead's folder)."""
+        query = self.first_query()
+        rows = self.ctx.read_at_once(query) if query is not None else None
+        if rows is not None:
+            self._stale = False
+            self._read_early = True
+            self._arrived(self._generation, rows)
+
     # -- what a subclass provides -----------------------------------------------------------
 
     def query(self) -> Callable[[Workspace], list[Row]]:
         """The read to run in the background, on its own workspace."""
         raise NotImplementedError
+
+    def first_query(self) -> Callable[[Database], list[Row]] | None:
+        """The read of the list as it first shows, on the folder opened only to read (None:
+        the list waits for the folder to be ready)."""
+        return None
 
     def filtered(self) -> bool:
         """Whether a filter or a search narrows the list now."""
@@ -111,6 +130,12 @@ class BackgroundListPage(ListPage, Generic[Model]):
     def fill_plans(self) -> None:
         fill_plan_combo(self.plan_filter, self.ctx.ws, everything=tr("Tất cả kế hoạch"))
         self.plans_filled()
+        if self._read_early and self.current_plan() is None:
+            # The folder is ready now; what was read at once is what it holds (its preparation
+            # had nothing to do, and a write since would have said so through data_changed).
+            self._read_early = False
+            self.rows_shown()
+            return
         self.reload()
 
     def reload(self) -> None:
@@ -118,6 +143,7 @@ class BackgroundListPage(ListPage, Generic[Model]):
         if not self.ctx.ready:
             return
         self._stale = False
+        self._read_early = False
         self._generation += 1
         generation = self._generation
         self.ctx.read(self.query(), lambda rows: self._arrived(generation, rows))
@@ -139,6 +165,7 @@ class BackgroundListPage(ListPage, Generic[Model]):
         self.loaded.emit()
 
     def _data_changed(self, table: str) -> None:
+        self._read_early = False
         if table == "plans":
             if self.ctx.ready:
                 self.fill_plans()
@@ -149,7 +176,9 @@ class BackgroundListPage(ListPage, Generic[Model]):
                 self._stale = True
 
     def activate(self) -> None:
-        if self._stale and self.ctx.ready:
+        if not self.ctx.ready and not self.loaded_once:
+            self._read_at_once()
+        elif self._stale and self.ctx.ready:
             self.reload()
 
     def _window(self) -> Any:

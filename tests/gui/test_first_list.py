@@ -1,0 +1,137 @@
+"""The start page's list: in its first frame when the folder needs no preparation, read in the
+background when it does or when it is long."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QTableView
+from pytestqt.qtbot import QtBot
+
+from cchc_desktop.gui import context
+from cchc_desktop.gui.context import AppContext
+from cchc_desktop.gui.models.inspections import InspectionsModel
+from cchc_desktop.gui.pages.inspections_page import InspectionsPage
+from cchc_desktop.store.reading import SIGN_HISTORY_FLAG
+from tests.gui.helpers import OpenWindow
+
+DEMO_INSPECTIONS = 16
+
+
+class _FirstPaint(QObject):
+    """Notes how many rows the table had when its rows area was first painted."""
+
+    def __init__(self, table: QTableView, seen: list[int]) -> None:
+        super().__init__(table)
+        self._table = table
+        self._seen = seen
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen.append(self._table.model().rowCount())
+        return False
+
+
+def _watch_start(monkeypatch: pytest.MonkeyPatch) -> tuple[list[int], list[dict[str, Any]]]:
+    """What the inspections table showed in its first frame, and what the page showed when
+    the folder's preparation began."""
+    first_frame: list[int] = []
+    at_prepare: list[dict[str, Any]] = []
+    built = InspectionsPage.__init__
+    prepare = AppContext.prepare
+
+    def building(page: InspectionsPage, *args: Any, **kwargs: Any) -> None:
+        built(page, *args, **kwargs)
+        _FirstPaint(page.table, first_frame)
+
+    def preparing(ctx: AppContext) -> None:
+        if not at_prepare:
+            page = ctx.parent().pages.get("inspections")  # type: ignore[attr-defined]
+            at_prepare.append(
+                {
+                    "rows": page.model.total(),
+                    "ready": ctx.ready,
+                    "open": page.open_button.isEnabled(),
+                    "new": page.new_button.isEnabled(),
+                }
+            )
+        prepare(ctx)
+
+    monkeypatch.setattr(InspectionsPage, "__init__", building)
+    monkeypatch.setattr(AppContext, "prepare", preparing)
+    return first_frame, at_prepare
+
+
+def _count_fills(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    fills: list[int] = []
+    original = InspectionsModel.set_rows
+
+    def filling(model: InspectionsModel, rows: Any) -> None:
+        fills.append(len(rows))
+        original(model, rows)
+
+    monkeypatch.setattr(InspectionsModel, "set_rows", filling)
+    return fills
+
+
+def test_the_list_is_in_the_first_frame_of_its_page(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An up-to-date folder: the list is read at once and drawn with its page, before the
+    folder is prepared; nothing opens until it is, and it is not read a second time."""
+    first_frame, at_prepare = _watch_start(monkeypatch)
+    fills = _count_fills(monkeypatch)
+    window = open_window(demo_dir)
+    page = window.pages["inspections"]
+    assert isinstance(page, InspectionsPage)
+
+    assert first_frame == [DEMO_INSPECTIONS]
+    assert at_prepare == [{"rows": DEMO_INSPECTIONS, "ready": False, "open": False, "new": False}]
+    # Once the folder is ready: the chosen row opens, a new inspection can be added.
+    qtbot.waitUntil(lambda: page.open_button.isEnabled() and page.new_button.isEnabled())
+    assert page.selected_id() is not None
+    assert fills == [DEMO_INSPECTIONS]
+    assert page.count_label.text() == f"{DEMO_INSPECTIONS} cuộc kiểm tra"
+
+
+def test_a_folder_with_work_waiting_is_listed_once_prepared(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """History to sign (migration m0008's flag): the list waits for the preparation, which
+    signs it, then shows."""
+    with sqlite3.connect(demo_dir / "cchc.sqlite") as conn:
+        conn.execute("INSERT INTO meta(key, value) VALUES (?, '1')", [SIGN_HISTORY_FLAG])
+    conn.close()
+    first_frame, at_prepare = _watch_start(monkeypatch)
+    window = open_window(demo_dir)
+    page = window.pages["inspections"]
+    assert isinstance(page, InspectionsPage)
+
+    assert first_frame == [0]
+    assert at_prepare[0]["rows"] == 0
+    assert page.model.total() == DEMO_INSPECTIONS
+    flag = window.ctx.ws.db.execute("SELECT 1 FROM meta WHERE key = ?", [SIGN_HISTORY_FLAG])
+    assert flag.fetchone() is None
+
+
+def test_a_list_too_long_to_read_at_once_is_read_in_the_background(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A read that would hold the window longer than its bound (a province's merged folder)
+    is stopped and made in the background once the folder is ready."""
+    monkeypatch.setattr(context, "READ_AT_ONCE_SECONDS", 0.0)
+    first_frame, at_prepare = _watch_start(monkeypatch)
+    fills = _count_fills(monkeypatch)
+    window = open_window(demo_dir)
+    page = window.pages["inspections"]
+    assert isinstance(page, InspectionsPage)
+
+    assert first_frame == [0]
+    assert at_prepare[0]["rows"] == 0
+    assert fills == [DEMO_INSPECTIONS]
+    assert page.model.total() == DEMO_INSPECTIONS

@@ -135,3 +135,39 @@ def test_a_list_too_long_to_read_at_once_is_read_in_the_background(
     assert at_prepare[0]["rows"] == 0
     assert fills == [DEMO_INSPECTIONS]
     assert page.model.total() == DEMO_INSPECTIONS
+
+
+def test_garbage_is_collected_again_once_the_start_page_is_drawn(tmp_path: Path) -> None:
+    """The real program: no collection while it starts (it would find nothing), collection
+    from the moment the start page is drawn, with start-up's objects set aside."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import gc, sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from cchc_desktop.gui import entry\n"
+        "import cchc_desktop.gui.screenshot as shot\n"
+        "def take(window, path, page):\n"
+        "    print('STARTING', gc.isenabled())\n"
+        "    while not window.idle():\n"
+        "        QApplication.processEvents()\n"
+        "    print('DRAWN', gc.isenabled(), gc.get_freeze_count() > 0)\n"
+        "    return 0\n"
+        "shot.take_screenshot = take\n"
+        "sys.exit(entry.main(sys.argv[1:]))\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(root)}
+    done = subprocess.run(
+        [sys.executable, "-c", script, "--data-dir", str(tmp_path / "d"), "--screenshot", "x.png"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[-2:] == ["STARTING False", "DRAWN True True"]

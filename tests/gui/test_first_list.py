@@ -4,6 +4,7 @@ background when it does or when it is long."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,32 +38,35 @@ class _FirstPaint(QObject):
         return False
 
 
-def _watch_start(monkeypatch: pytest.MonkeyPatch) -> tuple[list[int], list[dict[str, Any]]]:
-    """What the inspections table showed in its first frame, and what the page showed when
-    the folder's preparation began."""
+def _watch_start(
+    monkeypatch: pytest.MonkeyPatch,
+    page_class: type[Any] = InspectionsPage,
+    then: Callable[[Any], object] | None = None,
+) -> tuple[list[int], list[dict[str, Any]]]:
+    """What the start page's table showed in its first frame, and what the page showed when
+    the folder's preparation began (and what ``then(page)`` answered at that moment)."""
     first_frame: list[int] = []
     at_prepare: list[dict[str, Any]] = []
-    built = InspectionsPage.__init__
+    built = page_class.__init__
     prepare = AppContext.prepare
 
-    def building(page: InspectionsPage, *args: Any, **kwargs: Any) -> None:
+    def building(page: Any, *args: Any, **kwargs: Any) -> None:
         built(page, *args, **kwargs)
         _FirstPaint(page.table, first_frame)
 
     def preparing(ctx: AppContext) -> None:
         if not at_prepare:
-            page = ctx.parent().pages.get("inspections")  # type: ignore[attr-defined]
-            at_prepare.append(
-                {
-                    "rows": page.model.total(),
-                    "ready": ctx.ready,
-                    "open": page.open_button.isEnabled(),
-                    "new": page.new_button.isEnabled(),
-                }
-            )
+            page = ctx.parent().stack.currentWidget()  # type: ignore[attr-defined]
+            shown = {"rows": page.model.total(), "ready": ctx.ready}
+            for name in ("open_button", "new_button"):
+                if hasattr(page, name):
+                    shown[name.removesuffix("_button")] = getattr(page, name).isEnabled()
+            if then is not None:
+                shown["then"] = then(page)
+            at_prepare.append(shown)
         prepare(ctx)
 
-    monkeypatch.setattr(InspectionsPage, "__init__", building)
+    monkeypatch.setattr(page_class, "__init__", building)
     monkeypatch.setattr(AppContext, "prepare", preparing)
     return first_frame, at_prepare
 
@@ -97,6 +101,30 @@ def test_the_list_is_in_the_first_frame_of_its_page(
     assert page.selected_id() is not None
     assert fills == [DEMO_INSPECTIONS]
     assert page.count_label.text() == f"{DEMO_INSPECTIONS} cuộc kiểm tra"
+
+
+def test_the_recommendations_list_is_in_the_first_frame_when_it_is_the_start_page(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Closed on "Theo dõi kiến nghị": that list is read at once too; its status keys wait
+    for the folder."""
+    import dataclasses
+
+    from cchc_desktop.gui.pages.followups_page import FollowupsPage
+    from cchc_desktop.settings import Settings
+
+    first_frame, at_prepare = _watch_start(
+        monkeypatch, FollowupsPage, then=lambda page: page.set_status("da_hoan_thanh")
+    )
+    settings = dataclasses.replace(Settings(), last_page="followups")
+    window = open_window(demo_dir, settings=settings, persist_settings=False)
+    page = window.pages["followups"]
+    assert isinstance(page, FollowupsPage)
+    total = page.model.total()
+    assert total > 0
+    assert first_frame == [min(total, page.model.CHUNK)]
+    assert at_prepare[0] == {"rows": total, "ready": False, "then": False}  # key ignored
+    assert page.set_status("da_hoan_thanh")  # the folder is ready now: stored
 
 
 def test_a_folder_with_work_waiting_is_listed_once_prepared(

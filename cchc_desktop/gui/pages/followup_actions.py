@@ -55,7 +55,7 @@ class FollowupActions:
     def set_status(self, status: str) -> bool:
         """Store a new status for the current row at once; Ctrl+Z puts the old one back."""
         current = self._current_row()
-        if current is None:
+        if current is None or not self.ctx.ready:  # shown before the folder is ready
             return False
         row = current[1]
         finding_id, before = str(row["id"]), str(row["status"])
@@ -149,7 +149,7 @@ class FollowupActions:
     def open_selected(self) -> None:
         """Open the inspection on its findings tab, with this recommendation chosen."""
         current = self._current_row()
-        if current is None:
+        if current is None or not self.ctx.ready:  # shown before the folder is ready
             return
         row = current[1]
         window: Any = self.window()

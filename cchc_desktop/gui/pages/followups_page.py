@@ -52,6 +52,7 @@ from cchc_desktop.gui.pages.list_parts import (
 from cchc_desktop.gui.theme import set_role
 
 if TYPE_CHECKING:
+    from cchc_desktop.store.connection import Database
     from cchc_desktop.store.workspace import Workspace
 
 
@@ -166,6 +167,11 @@ class FollowupsPage(FollowupActions, BackgroundListPage[FollowupsModel]):
         from cchc_desktop.store.findings import followups
 
         return lambda ws: with_search_words(followups(ws))
+
+    def first_query(self) -> Callable[[Database], list[Row]]:
+        from cchc_desktop.store.listings import followup_rows
+
+        return lambda db: with_search_words(followup_rows(db))
 
     def plans_filled(self) -> None:
         self._apply_filters()

@@ -188,26 +188,34 @@ window runs; goal for the list filled: ≤ 2×.
 {small_line("the simplest list program (a table view, 30 × 8 cells of text): first frame", small[4], True)}
 
 What the first frame waits for: Python, Qt, the settings file, the bundled UI font, the
-translations and the window's frame. It does not wait for the page (built on the next turn
-of the event loop), for the store (imported by the worker thread that opens the data folder
-after the frame), nor for the list query (another worker; its rows reach the view in chunks
-of 200 through `canFetchMore`/`fetchMore`). "The list filled" is the first paint of the
-inspections table once its rows are in (an event filter on the table's viewport; the report is
-printed on the next turn of the event loop, after that frame). The bare window draws no text
-at all; the simplest list program (last row) shows what any PySide list pays on top of it:
-PySide building the `Qt` namespace's Python enum types (~12 ms: a table's header and model
-calls carry them), the item views' classes, and the first text drawn in a font. Between that
-and ours: the menus, toolbar and status bar, our modules, the bundled font, the page's
-search field, combo and buttons, opening the data folder (twice: the worker checks and
-upgrades it, then the window opens its own connection) and the model answering the view's
-~3,700 data and ~4,000 row-count calls of the first paint from Python. Removed from that path
-in this round: the application style sheet (every widget was polished and painted through
-Qt's style sheet engine; text roles are fonts and palettes now), PySide's search for the
-class of a Qt-made viewport (53 enum types), QGradient's enum types pulled in by `fillRect`,
-the model reading a row for roles it does not answer, the English catalogue's XML parser, and
-the sweep of leftovers (now after the first list). The check for newly bundled checklist
-templates runs after the first list too (it validates every bundled template, and sharing the
-interpreter with the list read held the list back by about 45 ms).
+translations and the window's frame. The page is built on the next turn of the event loop.
+When the folder needs no preparation (at this app's schema, no history to sign) the page's
+list is read there and then, on the window's thread, with plain SQLite and a bound of 25 ms
+(`store.reading.read_within`), and drawn in the page's first frame; a longer read (the
+10,000-inspection folder) is stopped at the bound and made in the background once the
+folder is ready. The folder's preparation (the store's modules, the schema check, the
+window's own connection), the icons and the cyclic garbage collector (off while the window
+starts: its sixty passes found nothing) come after that frame; the buttons that need the
+folder (open, edit, add) come on when it is ready. "The list filled" is the first paint of
+the inspections table with its rows (an event filter on its viewport), reported on the next
+turn of the event loop after that frame by an event of high priority, so the work queued for
+after the frame is not counted in it. The bare window draws no text at all; the simplest
+list program (last row) shows what any PySide list pays on top of it: PySide building the
+`Qt` namespace's Python enum types (~12 ms: a table's header and model calls carry them),
+the item views' classes, and the first text drawn in a font. Between that and ours: the
+menus, toolbar and status bar, our modules, the bundled font, the page's search field,
+combo and buttons, the list read and the model answering the first paint's calls from
+Python. Removed from that path in this round: Qt's "resize to contents" of the dates, codes
+and counts (eight model calls per cell, redone at every resize while the page was laid out:
+the first list was measured eight times; the app now measures each column's texts once per
+change of rows or font), a second paint (columns fitted a turn after the rows came), the
+worker that prepared the folder beside the page's build (it only competed with it for the
+interpreter), the thread hops to read the list in the background, QStyle's and QIcon's enum
+types (the progress cell is drawn without QStyle, the icons come after the list) and the
+garbage collector's passes. Earlier rounds removed the application style sheet, PySide's
+search for the class of a Qt-made viewport, QGradient's enum types, the model reading a
+row for roles it does not answer, the English catalogue's XML parser, and the sweep of
+leftovers and the check for newly bundled checklist templates (both after the first list).
 """
     path = write_section("startup", body, args.out)
     print(body)

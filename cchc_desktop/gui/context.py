@@ -17,7 +17,7 @@ from cchc_desktop.store.datafolder import DataFolder
 
 if TYPE_CHECKING:
     from cchc_desktop.progress import Progress
-    from cchc_desktop.store.connection import Database
+    from cchc_desktop.store.reading import Read
     from cchc_desktop.store.workspace import Workspace
 
 T = TypeVar("T")
@@ -113,22 +113,16 @@ class AppContext(QObject):
 
         self.run(work, on_result=self._prepared, on_error=self.problem.emit)
 
-    def read_at_once(self, query: Callable[[Database], T]) -> T | None:
+    def read_at_once(self, query: Read[T]) -> T | None:
         """``query(db)`` now, on the window's thread, while the folder is being prepared: when
         the folder needs no preparation (``store.reading``) and the read is short. None: read
-        it the usual way once ``workspace_ready`` is emitted."""
-        import sqlite3
-
-        from cchc_desktop.errors import UserError
+        it the usual way once ``workspace_ready`` is emitted (the folder's full opening says
+        what is wrong with a file that could not be read)."""
         from cchc_desktop.store.reading import read_within
 
         if self.ready:
             return None
-        try:
-            return read_within(str(self.data_dir), query, READ_AT_ONCE_SECONDS)
-        except (UserError, sqlite3.Error):
-            # The folder's full opening meets the same problem and says it in its words.
-            return None
+        return read_within(str(self.data_dir), query, READ_AT_ONCE_SECONDS)
 
     def _prepared(self, fresh: bool) -> None:
         self.demo_loaded = fresh

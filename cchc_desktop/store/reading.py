@@ -15,6 +15,7 @@ import os
 import sqlite3
 import time
 
+from cchc_desktop.errors import UserError
 from cchc_desktop.store.connection import is_ours, open_database
 from cchc_desktop.store.migrations import ORDER
 
@@ -22,11 +23,14 @@ from cchc_desktop.store.migrations import ORDER
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from collections.abc import Callable
-    from typing import TypeVar
+    from typing import TypeAlias, TypeVar
 
     from cchc_desktop.store.connection import Database
 
     T = TypeVar("T")
+    # A read of the folder opened to read (``read_within`` runs one): what the window's list
+    # pages name for their first list.
+    Read: TypeAlias = Callable[[Database], T]
 
 # The names of the two files an initialised data folder holds (``DataFolder`` builds its
 # paths from them).
@@ -74,17 +78,21 @@ def _up_to_date(db: Database) -> bool:
 _STEPS_BETWEEN_CHECKS = 1000
 
 
-def read_within(root: str, read: Callable[[Database], T], seconds: float) -> T | None:
+def read_within(root: str, read: Read[T], seconds: float) -> T | None:
     """``read(db)`` on the folder ``root`` opened to read (``open_to_read``), when that needs
     no other work first and its statements end within ``seconds``; None otherwise.
 
     For the window's first list: on a team lead's folder it is read in a millisecond or two,
     at once, and drawn with the page; a province's merged folder takes longer, so the read is
     interrupted at the bound and the caller reads in the background. It never waits for a
-    lock (a writer elsewhere means the background read). Raises what ``open_to_read``
-    raises; a read interrupted changes nothing (it only reads).
+    lock (a writer elsewhere means the background read). A file that cannot be opened or
+    read is None too: the full opening (``Workspace.open``) meets the same problem and says
+    it in its words. Nothing is changed (it only reads).
     """
-    db = open_to_read(root)
+    try:
+        db = open_to_read(root)
+    except UserError:
+        return None
     if db is None:
         return None
     deadline = time.perf_counter() + seconds
@@ -95,12 +103,9 @@ def read_within(root: str, read: Callable[[Database], T], seconds: float) -> T |
     try:
         db.conn.execute("PRAGMA busy_timeout = 0")
         db.conn.set_progress_handler(over_time, _STEPS_BETWEEN_CHECKS)
-        try:
-            return read(db)
-        except sqlite3.OperationalError as stopped:
-            # "interrupted" (over time) or "database is locked" (busy): read it the long way.
-            if (stopped.sqlite_errorcode & 0xFF) in (sqlite3.SQLITE_INTERRUPT, sqlite3.SQLITE_BUSY):
-                return None
-            raise
+        return read(db)
+    except sqlite3.Error:
+        # Interrupted (over time), busy (a writer), or a damaged file: the long way.
+        return None
     finally:
         db.close()

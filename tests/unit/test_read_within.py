@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from cchc_desktop.errors import UserError
 from cchc_desktop.store.bootstrap import initialise
 from cchc_desktop.store.connection import Database, fetch_all
 from cchc_desktop.store.listings import inspection_rows
@@ -73,10 +72,20 @@ def test_a_folder_with_work_waiting_is_not_read(folder: Path) -> None:
     assert read_within(str(folder.parent / "none"), inspection_rows, 1.0) is None
 
 
-def test_another_programs_file_is_refused_in_the_full_openings_words(tmp_path: Path) -> None:
+def test_a_file_that_cannot_be_read_is_left_to_the_full_opening(tmp_path: Path) -> None:
+    """Not a database, or damaged: None, the file as it was (the window's full opening of the
+    folder then says what is wrong, in its words)."""
     root = tmp_path / "data"
     initialise(root)
-    (root / "cchc.sqlite").unlink()
-    (root / "cchc.sqlite").write_bytes(b"not a database at all, but long enough" * 100)
-    with pytest.raises(UserError):
-        read_within(str(root), inspection_rows, 1.0)
+    db = root / "cchc.sqlite"
+    db.unlink()
+    db.write_bytes(b"not a database at all, but long enough" * 100)
+    before = db.read_bytes()
+    assert read_within(str(root), inspection_rows, 1.0) is None
+    assert db.read_bytes() == before
+
+    def damaged(_db: Database) -> list[object]:
+        raise sqlite3.DatabaseError("database disk image is malformed")
+
+    initialise(tmp_path / "other")
+    assert read_within(str(tmp_path / "other"), damaged, 1.0) is None

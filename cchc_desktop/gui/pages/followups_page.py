@@ -52,7 +52,7 @@ from cchc_desktop.gui.pages.list_parts import (
 from cchc_desktop.gui.theme import set_role
 
 if TYPE_CHECKING:
-    from cchc_desktop.store.connection import Database
+    from cchc_desktop.store.reading import Read
     from cchc_desktop.store.workspace import Workspace
 
 
@@ -168,7 +168,7 @@ class FollowupsPage(FollowupActions, BackgroundListPage[FollowupsModel]):
 
         return lambda ws: with_search_words(followups(ws))
 
-    def first_query(self) -> Callable[[Database], list[Row]]:
+    def first_query(self) -> Read[list[Row]]:
         from cchc_desktop.store.listings import followup_rows
 
         return lambda db: with_search_words(followup_rows(db))

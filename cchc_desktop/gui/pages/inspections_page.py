@@ -37,7 +37,7 @@ from cchc_desktop.gui.pages.list_parts import (
 from cchc_desktop.gui.theme import set_role
 
 if TYPE_CHECKING:
-    from cchc_desktop.store.connection import Database
+    from cchc_desktop.store.reading import Read
     from cchc_desktop.store.workspace import Workspace
 
 
@@ -130,7 +130,7 @@ class InspectionsPage(BackgroundListPage[InspectionsModel]):
         plan = self.current_plan()
         return lambda ws: list_inspections(ws, plan=plan)
 
-    def first_query(self) -> Callable[[Database], list[Row]]:
+    def first_query(self) -> Read[list[Row]]:
         from cchc_desktop.store.listings import inspection_rows
 
         return inspection_rows  # every plan's: the filter starts at "Tất cả kế hoạch"

@@ -18,7 +18,7 @@ from cchc_desktop.gui.page import Page
 from cchc_desktop.gui.pages.list_parts import SearchField, fill_plan_combo
 
 if TYPE_CHECKING:
-    from cchc_desktop.store.connection import Database
+    from cchc_desktop.store.reading import Read
     from cchc_desktop.store.workspace import Workspace
 
 
@@ -92,7 +92,7 @@ class BackgroundListPage(ListPage, Generic[Model]):
         """The read to run in the background, on its own workspace."""
         raise NotImplementedError
 
-    def first_query(self) -> Callable[[Database], list[Row]] | None:
+    def first_query(self) -> Read[list[Row]] | None:
         """The read of the list as it first shows, on the folder opened only to read (None:
         the list waits for the folder to be ready)."""
         return None

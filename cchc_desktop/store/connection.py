@@ -75,14 +75,15 @@ class Database:
         self.conn.close()
 
 
-def open_database(path: Path | str) -> Database:
+def open_database(path: Path | str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database:
     """A connection to ``path`` in WAL mode with foreign keys enforced and full durability.
 
     The connection is in autocommit mode (isolation_level None): nothing is ever left in an
     implicit transaction; every multi-step write goes through ``transaction``. The file is
     its user's alone (0600), like the device key and the backups; SQLite gives the WAL and
     shared-memory files the database's own mode. Another program's file is refused before
-    either is changed (its journal mode, its permissions).
+    either is changed (its journal mode, its permissions). ``busy_timeout_ms``: how long a
+    statement, the opening's own included, waits for another process's lock.
     """
     import os
 
@@ -90,8 +91,8 @@ def open_database(path: Path | str) -> Database:
     if not existed:
         _private(path)  # 0600 from the start
     with _said(path):
-        conn = sqlite3.connect(str(path), isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn = sqlite3.connect(str(path), isolation_level=None, timeout=busy_timeout_ms / 1000)
+        conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
         conn.execute("PRAGMA foreign_keys = ON")
         ours = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal" or is_ours(conn)
     if not ours:

@@ -16,7 +16,7 @@ import sqlite3
 import time
 
 from cchc_desktop.errors import UserError
-from cchc_desktop.store.connection import is_ours, open_database
+from cchc_desktop.store.connection import BUSY_TIMEOUT_MS, is_ours, open_database
 from cchc_desktop.store.migrations import ORDER
 
 # For the type checker only (``typing`` costs a listing milliseconds).
@@ -42,17 +42,18 @@ DEVICE_FILE = "device.json"
 SIGN_HISTORY_FLAG = "provenance.sign_own_history"
 
 
-def open_to_read(root: str) -> Database | None:
+def open_to_read(root: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS) -> Database | None:
     """The database of the data folder ``root``, opened, when reading it needs no other work
     first; None when the full opening (``Workspace.open``) has something to do or to say.
 
-    Raises what ``open_database`` raises (a file that cannot be opened): the caller, having
-    changed nothing, leaves that to the full opening too.
+    Raises what ``open_database`` raises (a file that cannot be opened, or busy longer than
+    ``busy_timeout_ms``): the caller, having changed nothing, leaves that to the full opening
+    too.
     """
     db_path = os.path.join(root, DB_NAME)
     if not (os.path.exists(db_path) and os.path.exists(os.path.join(root, DEVICE_FILE))):
         return None
-    db = open_database(db_path)
+    db = open_database(db_path, busy_timeout_ms=busy_timeout_ms)
     try:
         ready = _up_to_date(db)
     except BaseException:
@@ -89,8 +90,11 @@ def read_within(root: str, read: Read[T], seconds: float) -> T | None:
     read is None too: the full opening (``Workspace.open``) meets the same problem and says
     it in its words. Nothing is changed (it only reads).
     """
+    # No wait for a lock from the first statement: the opening's own (journal mode, schema)
+    # waited the full busy timeout, five seconds of a frozen window, when another program
+    # held the file in exclusive locking mode.
     try:
-        db = open_to_read(root)
+        db = open_to_read(root, busy_timeout_ms=0)
     except UserError:
         return None
     if db is None:
@@ -101,7 +105,6 @@ def read_within(root: str, read: Read[T], seconds: float) -> T | None:
         return time.perf_counter() > deadline
 
     try:
-        db.conn.execute("PRAGMA busy_timeout = 0")
         db.conn.set_progress_handler(over_time, _STEPS_BETWEEN_CHECKS)
         return read(db)
     except sqlite3.Error:

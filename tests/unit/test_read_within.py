@@ -89,3 +89,20 @@ def test_a_file_that_cannot_be_read_is_left_to_the_full_opening(tmp_path: Path) 
 
     initialise(tmp_path / "other")
     assert read_within(str(tmp_path / "other"), damaged, 1.0) is None
+
+
+def test_a_file_locked_by_another_process_is_not_waited_for(folder: Path) -> None:
+    """Another program holds the file in exclusive locking mode (a reader cannot even open
+    it): the bounded read gives up at once, not after the busy timeout's five seconds on the
+    window's thread (the full opening, in the background, waits and says it is busy)."""
+    holder = sqlite3.connect(folder / "cchc.sqlite", isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("UPDATE meta SET value = value WHERE key = 'app'")
+        started = time.perf_counter()
+        assert read_within(str(folder), inspection_rows, 1.0) is None
+        assert time.perf_counter() - started < 1.0
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

@@ -106,3 +106,20 @@ def test_a_file_locked_by_another_process_is_not_waited_for(folder: Path) -> Non
     finally:
         holder.execute("ROLLBACK")
         holder.close()
+
+
+def test_text_that_is_not_utf8_is_left_to_the_full_opening(folder: Path) -> None:
+    """A damaged name (bytes that are not UTF-8): Python's sqlite3 refuses the row with an
+    error of its own, which carries no SQLite code (reading it as one was an AttributeError
+    on the window's thread, before d69c70a): None, the list is read in the background."""
+    with Workspace.open(folder) as ws:
+        from cchc_desktop.demo.loader import load_demo
+
+        load_demo(ws)
+    with sqlite3.connect(folder / "cchc.sqlite", isolation_level=None) as conn:
+        conn.execute(
+            "UPDATE units SET name = CAST(x'4869fffe80' AS TEXT)"
+            " WHERE id IN (SELECT unit_id FROM inspections)"
+        )
+    conn.close()
+    assert read_within(str(folder), inspection_rows, 1.0) is None

@@ -77,6 +77,11 @@ def _up_to_date(db: Database) -> bool:
 
 # How often, in SQLite virtual-machine steps, a bounded read looks at the clock.
 _STEPS_BETWEEN_CHECKS = 1000
+# A write-ahead log larger than this (about SQLite's automatic checkpoint, 1000 pages) was
+# left by a process killed in a long write: opening it reads the whole log (its recovery),
+# and closing the last connection copies it into the database, SQLite's work outside any
+# statement, which the clock above cannot stop. Such a folder is read in the background.
+WAL_AT_ONCE_BYTES = 4 << 20
 
 
 def read_within(root: str, read: Read[T], seconds: float) -> T | None:
@@ -90,6 +95,11 @@ def read_within(root: str, read: Read[T], seconds: float) -> T | None:
     read is None too: the full opening (``Workspace.open``) meets the same problem and says
     it in its words. Nothing is changed (it only reads).
     """
+    try:
+        if os.path.getsize(os.path.join(root, DB_NAME + "-wal")) > WAL_AT_ONCE_BYTES:
+            return None
+    except OSError:
+        pass  # no log: nothing to recover
     # No wait for a lock from the first statement: the opening's own (journal mode, schema)
     # waited the full busy timeout, five seconds of a frozen window, when another program
     # held the file in exclusive locking mode.

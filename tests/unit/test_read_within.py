@@ -123,3 +123,38 @@ def test_text_that_is_not_utf8_is_left_to_the_full_opening(folder: Path) -> None
         )
     conn.close()
     assert read_within(str(folder), inspection_rows, 1.0) is None
+
+
+def test_a_large_journal_left_behind_is_left_to_the_full_opening(
+    folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write-ahead log left large by a process killed mid-write: its recovery (the whole log
+    read) and its checkpoint when the bounded read closes (copied into the database) are
+    SQLite's work outside any statement, unbounded on the window's thread (a 300 MB log:
+    200 ms). The read is not tried; the folder's files are as they were."""
+    import hashlib
+    import subprocess
+    import sys
+
+    from cchc_desktop.store import reading
+
+    script = (
+        "import os, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "c.execute('PRAGMA wal_autocheckpoint = 0')\n"
+        "c.execute('INSERT INTO meta(key, value) VALUES (?, ?)', ['junk', 'x' * 1000000])\n"
+        "c.execute('DELETE FROM meta WHERE key = ?', ['junk'])\n"
+        "os._exit(0)\n"  # killed: the log stays, not checkpointed
+    )
+    db_path = folder / "cchc.sqlite"
+    subprocess.run([sys.executable, "-c", script, str(db_path)], check=True, timeout=60)
+    wal = folder / "cchc.sqlite-wal"
+    assert wal.stat().st_size > 1_000_000
+    monkeypatch.setattr(reading, "WAL_AT_ONCE_BYTES", 100_000, raising=False)
+
+    def digest() -> list[str]:
+        return [hashlib.sha256(p.read_bytes()).hexdigest() for p in (db_path, wal)]
+
+    before = digest()
+    assert read_within(str(folder), inspection_rows, 1.0) is None
+    assert digest() == before

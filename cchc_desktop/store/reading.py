@@ -82,6 +82,11 @@ _STEPS_BETWEEN_CHECKS = 1000
 # and closing the last connection copies it into the database, SQLite's work outside any
 # statement, which the clock above cannot stop. Such a folder is read in the background.
 WAL_AT_ONCE_BYTES = 4 << 20
+# The longest value (in bytes) a bounded read reads: longer than any name or recommendation
+# a person types (some ten pages), short enough to read and fold in milliseconds. SQLite
+# reads a value in one step, between two looks at the clock: a name of 50 MB held the
+# window 120 ms. A longer one stops the read ("too big"): read in the background.
+LONGEST_VALUE_AT_ONCE = 64 << 10
 
 
 def read_within(root: str, read: Read[T], seconds: float) -> T | None:
@@ -116,9 +121,11 @@ def read_within(root: str, read: Read[T], seconds: float) -> T | None:
 
     try:
         db.conn.set_progress_handler(over_time, _STEPS_BETWEEN_CHECKS)
+        db.conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, LONGEST_VALUE_AT_ONCE)
         return read(db)
     except sqlite3.Error:
-        # Interrupted (over time), busy (a writer), or a damaged file: the long way.
+        # Interrupted (over time), busy (a writer), a value too long, or a damaged file: the
+        # long way.
         return None
     finally:
         db.close()

@@ -158,3 +158,20 @@ def test_a_large_journal_left_behind_is_left_to_the_full_opening(
     before = digest()
     assert read_within(str(folder), inspection_rows, 1.0) is None
     assert digest() == before
+
+
+def test_a_value_longer_than_any_typed_text_is_left_to_the_background(folder: Path) -> None:
+    """A unit's name of megabytes (a damaged or hostile folder): SQLite reads a value in one
+    step, between two looks at the clock (50 MB: 120 ms on the window's thread). Values over
+    the bound stop the read at once; the list is read in the background."""
+    with Workspace.open(folder) as ws:
+        from cchc_desktop.demo.loader import load_demo
+
+        load_demo(ws)
+    with sqlite3.connect(folder / "cchc.sqlite", isolation_level=None) as conn:
+        conn.execute(
+            "UPDATE units SET name = printf('%.*c', 1000000, 'N')"
+            " WHERE id IN (SELECT unit_id FROM inspections LIMIT 1)"
+        )
+    conn.close()
+    assert read_within(str(folder), inspection_rows, 1.0) is None

@@ -11,6 +11,7 @@ findings tab on that recommendation.
 from __future__ import annotations
 
 import itertools
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -39,6 +40,7 @@ from cchc_desktop.gui.models.followups import (
     FollowupsFilter,
     FollowupsModel,
     with_search_words,
+    with_search_words_until,
 )
 from cchc_desktop.gui.models.rows import Row
 from cchc_desktop.gui.pages.followup_actions import FollowupActions
@@ -168,10 +170,13 @@ class FollowupsPage(FollowupActions, BackgroundListPage[FollowupsModel]):
 
         return lambda ws: with_search_words(followups(ws))
 
-    def first_query(self) -> Read[list[Row]]:
+    def first_query(self) -> Read[list[Row] | None]:
+        from cchc_desktop.gui import context
         from cchc_desktop.store.listings import followup_rows
 
-        return lambda db: with_search_words(followup_rows(db))
+        # The words folded within the read's bound too (None past it: read in the background).
+        until = time.perf_counter() + context.READ_AT_ONCE_SECONDS
+        return lambda db: with_search_words_until(followup_rows(db), until)
 
     def plans_filled(self) -> None:
         self._apply_filters()

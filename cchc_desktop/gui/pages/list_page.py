@@ -92,9 +92,10 @@ class BackgroundListPage(ListPage, Generic[Model]):
         """The read to run in the background, on its own workspace."""
         raise NotImplementedError
 
-    def first_query(self) -> Read[list[Row]] | None:
+    def first_query(self) -> Read[list[Row] | None] | None:
         """The read of the list as it first shows, on the folder opened only to read (None:
-        the list waits for the folder to be ready)."""
+        the list waits for the folder to be ready; the read answering None: it was too long,
+        the list is read in the background)."""
         return None
 
     def filtered(self) -> bool:

@@ -19,6 +19,7 @@ from types import TracebackType
 
 from cchc_desktop import __version__
 from cchc_desktop.domain.dates import utc_now, vietnam_now
+from cchc_desktop.errors import UserError
 from cchc_desktop.sqlite_errors import describe_sqlite_error
 
 log = logging.getLogger(__name__)
@@ -65,9 +66,13 @@ class CrashReporter:
             sys.__excepthook__(exc_type, exc, tb)
             return
         problem = describe_sqlite_error(exc)
+        if problem is None and isinstance(exc, UserError):
+            # A person's problem that a slot did not catch (a damaged device.json met while
+            # the window shows the folder): its message says what is wrong and what to do.
+            problem = exc
         if problem is not None:
             # The file or the disk, not the program: what to do, no crash log.
-            log.warning("database problem: %s", problem.message)
+            log.warning("database or file problem: %s", problem.message)
             if self.tell is not None:
                 self.tell(problem.message)
             return

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from cchc_desktop.errors import UserError
 from cchc_desktop.gui import workers
 from cchc_desktop.gui.app import CchcApplication, install_crash_handler
 from cchc_desktop.gui.crash import CrashReporter, show_crash_dialog, show_problem_dialog
@@ -165,6 +166,25 @@ def test_a_database_problem_in_a_slot_is_a_message_not_a_crash(
     reporter.excepthook(type(exc), exc, exc.__traceback__)
     assert len(told) == 1 and "chỉ đọc" in told[0]
     assert shown == [] and not (tmp_path / "logs").exists()  # no crash, no crash log
+
+
+def test_a_damaged_file_met_in_a_slot_is_a_message_not_a_crash(tmp_path: Path) -> None:
+    """A person's problem no slot caught (the window reading a damaged device.json once
+    its folder is open): its message, no crash dialog, no crash log."""
+    from cchc_desktop.store.datafolder import DataFolder
+
+    shown: list[str] = []
+    told: list[str] = []
+    reporter = CrashReporter(tmp_path / "logs", lambda text, _p: shown.append(text), told.append)
+    folder = DataFolder(tmp_path / "data")
+    folder.root.mkdir()
+    folder.device_file.write_text("{garbage", encoding="utf-8")
+    try:
+        folder.device()
+    except UserError as exc:
+        reporter.excepthook(type(exc), exc, exc.__traceback__)
+    assert len(told) == 1 and str(folder.device_file) in told[0] and "hỏng" in told[0]
+    assert shown == [] and not (tmp_path / "logs").exists()
 
 
 @pytest.mark.logs_errors  # the crash handler logs the bug at ERROR

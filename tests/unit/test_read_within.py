@@ -112,16 +112,7 @@ def test_text_that_is_not_utf8_is_left_to_the_full_opening(folder: Path) -> None
     """A damaged name (bytes that are not UTF-8): Python's sqlite3 refuses the row with an
     error of its own, which carries no SQLite code (reading it as one was an AttributeError
     on the window's thread, before d69c70a): None, the list is read in the background."""
-    with Workspace.open(folder) as ws:
-        from cchc_desktop.demo.loader import load_demo
-
-        load_demo(ws)
-    with sqlite3.connect(folder / "cchc.sqlite", isolation_level=None) as conn:
-        conn.execute(
-            "UPDATE units SET name = CAST(x'4869fffe80' AS TEXT)"
-            " WHERE id IN (SELECT unit_id FROM inspections)"
-        )
-    conn.close()
+    _demo_with_unit_names(folder, "CAST(x'4869fffe80' AS TEXT)")
     assert read_within(str(folder), inspection_rows, 1.0) is None
 
 
@@ -164,14 +155,21 @@ def test_a_value_longer_than_any_typed_text_is_left_to_the_background(folder: Pa
     """A unit's name of megabytes (a damaged or hostile folder): SQLite reads a value in one
     step, between two looks at the clock (50 MB: 120 ms on the window's thread). Values over
     the bound stop the read at once; the list is read in the background."""
-    with Workspace.open(folder) as ws:
-        from cchc_desktop.demo.loader import load_demo
+    _demo_with_unit_names(folder, "printf('%.*c', 1000000, 'N')", units=1)
+    assert read_within(str(folder), inspection_rows, 1.0) is None
 
+
+def _demo_with_unit_names(folder: Path, name_sql: str, *, units: int = -1) -> None:
+    """The demo data, then the names of (``units`` of) its inspected units set to the SQL
+    expression ``name_sql`` behind the app's back, as a damaged or hostile folder has them."""
+    from cchc_desktop.demo.loader import load_demo
+
+    with Workspace.open(folder) as ws:
         load_demo(ws)
     with sqlite3.connect(folder / "cchc.sqlite", isolation_level=None) as conn:
         conn.execute(
-            "UPDATE units SET name = printf('%.*c', 1000000, 'N')"
-            " WHERE id IN (SELECT unit_id FROM inspections LIMIT 1)"
+            f"UPDATE units SET name = {name_sql}"
+            " WHERE id IN (SELECT unit_id FROM inspections LIMIT ?)",
+            [units],
         )
     conn.close()
-    assert read_within(str(folder), inspection_rows, 1.0) is None

@@ -5,8 +5,10 @@
                  [--scale 90|100|115|130]
 
 Start-up is kept lean: only what the first paint needs is imported before the window is
-shown; the data folder is prepared (created with the demo data, or upgraded) in the
-background and the lists fill in as their data arrives.
+shown; the start page's list is read at once when the folder needs no preparation, and
+drawn with the page; then the data folder is prepared (created with the demo data, or
+upgraded) in the background, and lists that could not be read at once fill in as their
+data arrives.
 """
 
 from __future__ import annotations

@@ -56,11 +56,12 @@ def first_size(available: QSize | None) -> tuple[QSize, bool]:
 class MainWindow(QMainWindow):
     """Sidebar + stacked pages. Pages are built the first time they are shown.
 
-    The first frame holds the menus, toolbar, navigation and status bar; the page, the
-    icons and the data folder follow on the next turns of the event loop (``first_painted``),
-    so the window is on screen as soon as Qt itself can draw one. Nothing here touches the
-    ``Qt`` namespace or QStyle before that frame: PySide builds their Python enums on first
-    use, which would cost more than the rest of the window.
+    The first frame holds the menus, toolbar, navigation and status bar; the start page
+    follows on the next turn of the event loop (``first_painted``), with its list when that
+    can be read at once; the icons and the data folder's preparation after the page is drawn
+    (``start_page_drawn``). So the window is on screen as soon as Qt itself can draw one.
+    Nothing here touches the ``Qt`` namespace or QStyle before that frame: PySide builds
+    their Python enums on first use, which would cost more than the rest of the window.
     """
 
     page_changed = Signal(str)

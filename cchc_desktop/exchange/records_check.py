@@ -40,15 +40,19 @@ BlobReader = Callable[[str], bytes]
 def record_problem(table: str, record_id: Any, field: str | None, vi: str, en: str) -> Problem:
     """A refusal naming the record: its table, its id and, when one is at fault, the field."""
     label_vi, label_en = TABLE_NAMES.get(table, (table, table))
-    shown = shown_value(record_id)
+    if record_id is None or record_id == "":
+        # A line without an id ("{}"): said so, not quoted as "null".
+        shown_vi, shown_en = "không có mã", "without an id"
+    else:
+        shown_vi = shown_en = shown_value(record_id)
     if field is None:
         return (
-            f"bản ghi {label_vi} ({table}) {shown}: {vi}",
-            f"{label_en} ({table}) {shown}: {en}",
+            f"bản ghi {label_vi} ({table}) {shown_vi}: {vi}",
+            f"{label_en} ({table}) {shown_en}: {en}",
         )
     return (
-        f"bản ghi {label_vi} ({table}) {shown}, trường «{field}»: {vi}",
-        f"{label_en} ({table}) {shown}, field '{field}': {en}",
+        f"bản ghi {label_vi} ({table}) {shown_vi}, trường «{field}»: {vi}",
+        f"{label_en} ({table}) {shown_en}, field '{field}': {en}",
     )
 
 

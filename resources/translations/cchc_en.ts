@@ -4,17 +4,17 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../cchc_desktop/gui/crash.py" line="135"/>
+        <location filename="../../cchc_desktop/gui/crash.py" line="140"/>
         <source>(không ghi được tệp nhật ký)</source>
         <translation>(the log file could not be written)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/crash.py" line="138"/>
+        <location filename="../../cchc_desktop/gui/crash.py" line="143"/>
         <source>CCHC Desktop gặp lỗi ngoài dự kiến</source>
         <translation>CCHC Desktop met an unexpected error</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/crash.py" line="140"/>
+        <location filename="../../cchc_desktop/gui/crash.py" line="145"/>
         <source>Đã xảy ra lỗi ngoài dự kiến. Những gì đã lưu trước đó vẫn an toàn.
 
 Chi tiết lỗi đã được ghi vào tệp:
@@ -283,7 +283,7 @@ Please send this file to technical support.</translation>
         <translation>Up/down arrows to move, right arrow to open a branch, Enter to choose.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/entry.py" line="191"/>
+        <location filename="../../cchc_desktop/gui/entry.py" line="210"/>
         <source>CCHC Desktop đang mở</source>
         <translation>CCHC Desktop is already open</translation>
     </message>
@@ -303,47 +303,47 @@ Please send this file to technical support.</translation>
         <translation>Cannot write the lock file in the data folder {root}. Check that the folder is writable.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="76"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="81"/>
         <source>CCHC Desktop – Kiểm tra công tác cải cách hành chính</source>
         <translation>CCHC Desktop – Administrative-reform inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="86"/>
         <source>Các trang</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="289"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="301"/>
         <source>Thư mục dữ liệu: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="292"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="304"/>
         <source>Máy này: đang mở…</source>
         <translation>This laptop: opening…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="297"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="309"/>
         <source>Lần đầu sử dụng: đang tạo thư mục dữ liệu và dữ liệu mẫu…</source>
         <translation>First start: creating the data folder and the demo data…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="335"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="347"/>
         <source>Đã tạo dữ liệu mẫu (Lạng Sơn 2024 và 2026).</source>
         <translation>Demo data created (Lạng Sơn 2024 and 2026).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="344"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="356"/>
         <source>Máy này: {label}</source>
         <translation>This laptop: {label}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="346"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="358"/>
         <source>Mã thiết bị: {id}. Tên máy và vân tay: Cài đặt › Dữ liệu trên máy.</source>
         <translation>Device id: {id}. Name and fingerprint: Settings › Data on this computer.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="376"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="388"/>
         <source>CCHC Desktop</source>
         <translation>CCHC Desktop</translation>
     </message>
@@ -378,17 +378,17 @@ Please send this file to technical support.</translation>
         <translation>Back to the list (Alt+←)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="51"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="52"/>
         <source>Cuộc kiểm tra</source>
         <translation>Inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="69"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="72"/>
         <source>Theo dõi thực hiện kiến nghị</source>
         <translation>Follow-up of recommendations</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="60"/>
+        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="64"/>
         <source>Lọc theo kế hoạch</source>
         <translation>Filter by plan</translation>
     </message>
@@ -430,7 +430,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="93"/>
-        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="65"/>
+        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="69"/>
         <source>&amp;Kế hoạch:</source>
         <translation>&amp;Plan:</translation>
     </message>
@@ -467,55 +467,55 @@ Please send this file to technical support.</translation>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="116"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="119"/>
         <source>Lọc theo tình trạng</source>
         <translation>Filter by status</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="117"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="120"/>
         <source>Mọi tình trạng</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="118"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="121"/>
         <source>Chưa hoàn thành</source>
         <translation>Not done yet</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="121"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="124"/>
         <source>Tình t&amp;rạng:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="75"/>
         <source>Chỉ &amp;quá hạn</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="74"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="77"/>
         <source>Tìm đơn vị, nội dung… (Ctrl+F)</source>
         <translation>Search units, text… (Ctrl+F)</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/pages/followup_actions.py" line="140"/>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="75"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="78"/>
         <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="66"/>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="104"/>
         <source>Lập &amp;báo cáo…</source>
         <translation>Make &amp;report…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="81"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="84"/>
         <source>Danh sách kiến nghị</source>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="217"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="228"/>
         <source>{total} kiến nghị · {overdue} quá hạn · {done} đã hoàn thành</source>
         <translation>{total} recommendations · {overdue} overdue · {done} done</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="223"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="234"/>
         <source>Đang hiển thị {shown} trong số</source>
         <translation>Showing {shown} of</translation>
     </message>
@@ -525,67 +525,67 @@ Please send this file to technical support.</translation>
         <translation>Change the status of a recommendation</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="53"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="54"/>
         <source>Tìm theo đơn vị, trưởng đoàn, địa điểm… (Ctrl+F)</source>
         <translation>Search by unit, team lead, place… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="54"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="55"/>
         <source>&amp;Thêm cuộc kiểm tra…</source>
         <translation>&amp;Add inspection…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="56"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="57"/>
         <location filename="../../cchc_desktop/gui/pages/units_page.py" line="29"/>
         <source>&amp;Sửa…</source>
         <translation>&amp;Edit…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="58"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="59"/>
         <source>&amp;Mở</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="61"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="62"/>
         <location filename="../../cchc_desktop/gui/pages/plans_page.py" line="71"/>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="107"/>
         <source>&amp;In biên bản…</source>
         <translation>&amp;Print minutes…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="65"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="66"/>
         <source>In nhiều biên bản của kế hoạch đang lọc trong một lần in, hoặc xuất bản gộp PDF (Ctrl+P)</source>
         <translation>Print several minutes of the filtered plan in one job, or export a combined PDF (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="73"/>
         <source>Danh sách cuộc kiểm tra</source>
         <translation>List of inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="87"/>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="79"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="90"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="80"/>
         <source>Đang tải…</source>
         <translation>Loading…</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="73"/>
-        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="112"/>
+        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="132"/>
         <source>Tất cả kế hoạch</source>
         <translation>All plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="162"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="168"/>
         <source>{shown} / {total} cuộc kiểm tra khớp với tìm kiếm</source>
         <translation>{shown} of {total} inspections match the search</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="165"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="171"/>
         <source>{total} cuộc kiểm tra</source>
         <translation>{total} inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/list_parts.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/pages/list_parts.py" line="89"/>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="141"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>
@@ -786,12 +786,12 @@ Please send this file to technical support.</translation>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="230"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="235"/>
         <source>Mở gói dữ liệu</source>
         <translation>Open data package</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/window_actions.py" line="231"/>
+        <location filename="../../cchc_desktop/gui/window_actions.py" line="236"/>
         <source>Gói dữ liệu CCHC (*.cchc)</source>
         <translation>CCHC data packages (*.cchc)</translation>
     </message>
@@ -898,17 +898,17 @@ Please send this file to technical support.</translation>
         <translation>&amp;Stop</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="46"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="47"/>
         <source> (quá hạn)</source>
         <translation> (overdue)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="50"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="51"/>
         <source>Không có</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="61"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="62"/>
         <source>Quá hạn {n} ngày</source>
         <translation>{n} days overdue</translation>
     </message>
@@ -1180,44 +1180,44 @@ Please send this file to technical support.</translation>
         <translation>Inspected units</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="23"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="24"/>
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="24"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="25"/>
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="25"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="26"/>
         <source>Đã hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="70"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="71"/>
         <location filename="../../cchc_desktop/gui/models/inspections.py" line="49"/>
         <location filename="../../cchc_desktop/gui/pages/__init__.py" line="33"/>
         <source>Kế hoạch</source>
         <translation>Plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="72"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="73"/>
         <source>Ngày kiểm tra</source>
         <translation>Inspected on</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="77"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="78"/>
         <source>Kiến nghị</source>
         <translation>Recommendation</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="82"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="83"/>
         <source>Trách nhiệm</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="87"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="88"/>
         <source>Thời hạn</source>
         <translation>Deadline</translation>
     </message>
@@ -1249,7 +1249,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="49"/>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="94"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="95"/>
         <source>Tình trạng</source>
         <translation>Status</translation>
     </message>
@@ -1316,7 +1316,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="46"/>
-        <location filename="../../cchc_desktop/gui/models/followups.py" line="66"/>
+        <location filename="../../cchc_desktop/gui/models/followups.py" line="67"/>
         <location filename="../../cchc_desktop/gui/pages/__init__.py" line="39"/>
         <source>Đơn vị</source>
         <translation>Units</translation>

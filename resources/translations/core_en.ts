@@ -3368,15 +3368,21 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/exchange/records_check.py" />
-            <source>bản ghi {label_vi} ({table}) {shown}, trường «{field}»: {vi}</source>
-            <extracomment>{label_en} ({table}) {shown}, field '{field}': {en}</extracomment>
-            <translation>{label_en} ({table}) {shown}, field '{field}': {en}</translation>
+            <source>bản ghi {label_vi} ({table}) {shown_vi}, trường «{field}»: {vi}</source>
+            <extracomment>{label_en} ({table}) {shown_en}, field '{field}': {en}</extracomment>
+            <translation>{label_en} ({table}) {shown_en}, field '{field}': {en}</translation>
         </message>
         <message>
             <location filename="../../cchc_desktop/exchange/records_check.py" />
-            <source>bản ghi {label_vi} ({table}) {shown}: {vi}</source>
-            <extracomment>{label_en} ({table}) {shown}: {en}</extracomment>
-            <translation>{label_en} ({table}) {shown}: {en}</translation>
+            <source>không có mã</source>
+            <extracomment>without an id</extracomment>
+            <translation>without an id</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/exchange/records_check.py" />
+            <source>bản ghi {label_vi} ({table}) {shown_vi}: {vi}</source>
+            <extracomment>{label_en} ({table}) {shown_en}: {en}</extracomment>
+            <translation>{label_en} ({table}) {shown_en}: {en}</translation>
         </message>
         <message>
             <location filename="../../cchc_desktop/exchange/records_check.py" />

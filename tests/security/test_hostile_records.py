@@ -121,6 +121,17 @@ def test_a_field_name_cannot_fake_a_line_of_the_refusal(
     assert_refused(cli, office, package, "trường lạ x\\n✓ a.cchc")
 
 
+def test_a_record_without_an_id_is_said_to_have_none(
+    seed: PackageSeed, office: Path, cli: Callable[..., Any], tmp_path: Path
+) -> None:
+    """A line "{}": the refusal says the record has no id (it quoted it as "null")."""
+    members = read_members(seed.package)
+    put_rows(members, "answers", [{}, *rows(members, "answers")])
+    package = seal(members, seed.origin, tmp_path / "no-id.cchc")
+    assert_refused(cli, office, package, "(answers) không có mã, trường «id»")
+    assert "null" not in cli("verify", str(package), data=office).err
+
+
 def test_an_audit_id_cannot_fake_a_line_of_the_refusal(
     seed: PackageSeed, office: Path, cli: Callable[..., Any], tmp_path: Path
 ) -> None:

@@ -51,7 +51,9 @@ class Listing:
         """What the listing prints; None when the data folder needs the full opening."""
         from cchc_desktop.store.reading import open_to_read
 
-        db = open_to_read(self.data_dir)
+        # No wait for a lock here: a folder held by another program is the full path's to
+        # wait for and to call busy (waiting on both paths made it ten seconds).
+        db = open_to_read(self.data_dir, busy_timeout_ms=0)
         if db is None:
             return None
         try:

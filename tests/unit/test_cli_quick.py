@@ -438,3 +438,28 @@ def test_output_that_cannot_be_written_is_said_in_one_line(
         reason = "ổ đĩa đầy"
     assert code == 1, err
     assert err == f"Không in được kết quả ra đầu ra chuẩn (stdout): {reason}.\n"
+
+
+def test_a_folder_held_by_another_program_is_left_to_the_full_path_at_once(
+    demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Another program holds the file in exclusive locking mode: the quick path gives the
+    listing to the full path at once (which waits its busy timeout and says so), instead of
+    waiting first itself."""
+    import shutil
+    import time
+
+    data = tmp_path / "held"
+    shutil.copytree(demo_dir, data)
+    holder = sqlite3.connect(data / "cchc.sqlite", isolation_level=None)
+    try:
+        holder.execute("PRAGMA locking_mode = EXCLUSIVE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("UPDATE meta SET value = value WHERE key = 'app'")
+        started = time.perf_counter()
+        assert answer_quickly(["--data-dir", str(data), "inspections", "list"]) is None
+        assert time.perf_counter() - started < 1.0
+        assert capsys.readouterr() == ("", "")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()

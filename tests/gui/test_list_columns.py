@@ -63,3 +63,32 @@ def test_content_columns_follow_longer_rows_and_bigger_text(
     window.apply_look(text_scale=130)
     qtbot.waitUntil(lambda: header.sectionSize(0) > date_width, timeout=5000)
     assert header.sectionSize(0) >= table.sizeHintForColumn(0)
+
+
+def test_rows_fetched_past_the_measured_ones_are_not_measured(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Scrolling a long list fetches rows 200 at a time: those within the first thousand
+    are measured (they can widen a column), those after are not (measuring again the same
+    thousand rows at every fetch)."""
+    from cchc_desktop.gui.models.rows import RowsModel
+    from cchc_desktop.gui.pages.list_parts import MEASURED_ROWS
+
+    window = open_window(demo_dir, persist_settings=False, size=(1366, 697))
+    page = window.pages["inspections"]
+    assert isinstance(page, InspectionsPage)
+    model = page.model
+    template = model.row(0)
+    model.set_rows([{**template, "id": f"row-{n}"} for n in range(MEASURED_ROWS + 600)])
+    measured: list[int] = []
+    texts = RowsModel.column_texts
+
+    def counting(self: RowsModel, column: int, rows: int) -> set[str]:
+        measured.append(self.rowCount())
+        return texts(self, column, rows)
+
+    monkeypatch.setattr(RowsModel, "column_texts", counting)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == MEASURED_ROWS + 600
+    assert measured and max(measured) <= MEASURED_ROWS  # none after the first thousand

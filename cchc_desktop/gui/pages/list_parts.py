@@ -280,14 +280,20 @@ class ColumnFitter(QObject):
             header.setSectionResizeMode(column, mode)
         view.installEventFilter(self)
         view.viewport().installEventFilter(self)
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+        for signal in (model.modelReset, model.layoutChanged):
             signal.connect(self.measure_again)
+        model.rowsInserted.connect(self._rows_added)
         self._timer.start()
 
     def measure_again(self) -> None:
         """The rows or the font changed: measure the content columns again, and share."""
         self._content = None
         self._fit_now()
+
+    def _rows_added(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        # Rows fetched past the first thousand (scrolling a long list) change no width.
+        if first < MEASURED_ROWS:
+            self.measure_again()
 
     def _fit_now(self) -> None:
         # At once when the view is on screen, so its next frame is drawn with its columns

@@ -16,6 +16,7 @@ from cchc_desktop.cli.parser import run_parsed
 from cchc_desktop.cli.quick import answer_quickly, read_listing
 from cchc_desktop.store.migrate import latest_version
 from cchc_desktop.store.reading import SIGN_HISTORY_FLAG
+from tests.sqlite_locks import held_exclusively
 
 LISTINGS = [
     ["inspections", "list"],
@@ -451,15 +452,8 @@ def test_a_folder_held_by_another_program_is_left_to_the_full_path_at_once(
 
     data = tmp_path / "held"
     shutil.copytree(demo_dir, data)
-    holder = sqlite3.connect(data / "cchc.sqlite", isolation_level=None)
-    try:
-        holder.execute("PRAGMA locking_mode = EXCLUSIVE")
-        holder.execute("BEGIN EXCLUSIVE")
-        holder.execute("UPDATE meta SET value = value WHERE key = 'app'")
+    with held_exclusively(data / "cchc.sqlite"):
         started = time.perf_counter()
         assert answer_quickly(["--data-dir", str(data), "inspections", "list"]) is None
         assert time.perf_counter() - started < 1.0
         assert capsys.readouterr() == ("", "")
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()

@@ -13,6 +13,7 @@ from cchc_desktop.store.connection import Database, fetch_all
 from cchc_desktop.store.listings import inspection_rows
 from cchc_desktop.store.reading import SIGN_HISTORY_FLAG, read_within
 from cchc_desktop.store.workspace import Workspace
+from tests.sqlite_locks import held_exclusively
 
 # Counts to fifty million: far longer than any bound below, on any machine.
 LONG_QUERY = (
@@ -95,17 +96,10 @@ def test_a_file_locked_by_another_process_is_not_waited_for(folder: Path) -> Non
     """Another program holds the file in exclusive locking mode (a reader cannot even open
     it): the bounded read gives up at once, not after the busy timeout's five seconds on the
     window's thread (the full opening, in the background, waits and says it is busy)."""
-    holder = sqlite3.connect(folder / "cchc.sqlite", isolation_level=None)
-    try:
-        holder.execute("PRAGMA locking_mode = EXCLUSIVE")
-        holder.execute("BEGIN EXCLUSIVE")
-        holder.execute("UPDATE meta SET value = value WHERE key = 'app'")
+    with held_exclusively(folder / "cchc.sqlite"):
         started = time.perf_counter()
         assert read_within(str(folder), inspection_rows, 1.0) is None
         assert time.perf_counter() - started < 1.0
-    finally:
-        holder.execute("ROLLBACK")
-        holder.close()
 
 
 def test_text_that_is_not_utf8_is_left_to_the_full_opening(folder: Path) -> None:

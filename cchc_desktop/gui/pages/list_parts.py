@@ -345,7 +345,10 @@ class ColumnFitter(QObject):
             if column in self._weights:
                 continue
             texts = self._model.column_texts(column, MEASURED_ROWS)
-            widest = max((metrics.horizontalAdvance(text) for text in texts), default=0.0)
+            widest = max(
+                (metrics.horizontalAdvance(line) for text in texts for line in _lines(text)),
+                default=0.0,
+            )
             content = math.ceil(widest) + extra if texts else 0
             widths[column] = max(header.sectionSizeHint(column), content)
         return widths
@@ -355,6 +358,15 @@ class ColumnFitter(QObject):
         return (
             self._view.horizontalHeader().fontMetrics().horizontalAdvance(str(heading or "")) + 16
         )
+
+
+# Where a cell's text breaks: Qt lays a line break out as a new line even in a one-line
+# cell (it shows the first, elided), so a column is as wide as its longest line.
+_LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
+
+
+def _lines(text: str) -> list[str]:
+    return text.translate(_LINE_BREAKS).split("\n")
 
 
 def share(free: int, weights: dict[int, int], floors: dict[int, int]) -> dict[int, int]:

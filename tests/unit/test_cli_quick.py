@@ -35,6 +35,19 @@ def demo_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return data
 
 
+def _demo_changed(tmp_path: Path, sql: str, value: str) -> Path:
+    """A demo folder of its own, changed by one statement behind the app's back (as a package
+    or a hand could have left it)."""
+    data = tmp_path / "data"
+    assert main(["--data-dir", str(data), "demo"]) == 0
+    conn = sqlite3.connect(data / "cchc.sqlite", isolation_level=None)
+    try:
+        conn.execute(sql, [value])
+    finally:
+        conn.close()
+    return data
+
+
 def _printed(capsys: pytest.CaptureFixture[str], status: int | None) -> tuple[int | None, str, str]:
     out, err = capsys.readouterr()
     return status, out, err
@@ -77,10 +90,7 @@ def test_an_empty_listing_says_so_as_the_full_parser_does(
 def test_names_that_came_in_a_package_print_escaped_on_one_line(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    data = tmp_path / "data"
-    assert main(["--data-dir", str(data), "demo"]) == 0
-    with sqlite3.connect(data / "cchc.sqlite") as conn:
-        conn.execute("UPDATE units SET name = name || ?", ["\x1b[2J\nĐã ký"])
+    data = _demo_changed(tmp_path, "UPDATE units SET name = name || ?", "\x1b[2J\nĐã ký")
     for listing in (["inspections", "list"], ["followups", "list"]):
         argv = ["--data-dir", str(data), *listing]
         capsys.readouterr()
@@ -214,10 +224,9 @@ def test_a_folder_with_work_waiting_is_opened_the_full_way(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """History to sign (migration m0008's flag): the full opening signs it, then lists."""
-    data = tmp_path / "data"
-    assert main(["--data-dir", str(data), "demo"]) == 0
-    with sqlite3.connect(data / "cchc.sqlite") as conn:
-        conn.execute("INSERT INTO meta(key, value) VALUES (?, '1')", [SIGN_HISTORY_FLAG])
+    data = _demo_changed(
+        tmp_path, "INSERT INTO meta(key, value) VALUES (?, '1')", SIGN_HISTORY_FLAG
+    )
     argv = ["--data-dir", str(data), "inspections", "list"]
     capsys.readouterr()
     assert answer_quickly(argv) is None
@@ -373,11 +382,8 @@ def test_names_print_without_controls_or_direction_marks_in_json_too(
     text still reads back as the stored name."""
     import json
 
-    data = tmp_path / "data"
-    assert main(["--data-dir", str(data), "demo"]) == 0
     odd = "\x9b2J\u202eKN\u2066\u2028Đã ký"
-    with sqlite3.connect(data / "cchc.sqlite") as conn:
-        conn.execute("UPDATE units SET name = name || ?", [odd])
+    data = _demo_changed(tmp_path, "UPDATE units SET name = name || ?", odd)
     for listing in (["inspections", "list"], ["followups", "list"]):
         for shape in ([], ["--json"]):
             argv = ["--data-dir", str(data), *shape, *listing]

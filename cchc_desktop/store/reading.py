@@ -98,7 +98,8 @@ def read_within(root: str, read: Read[T], seconds: float) -> T | None:
     interrupted at the bound and the caller reads in the background. It never waits for a
     lock (a writer elsewhere means the background read). A file that cannot be opened or
     read is None too: the full opening (``Workspace.open``) meets the same problem and says
-    it in its words. Nothing is changed (it only reads).
+    it in its words. It writes nothing of its own; closing copies a small write-ahead log
+    into the file, as any last connection's close does (a large one is not opened here).
     """
     try:
         if os.path.getsize(os.path.join(root, DB_NAME + "-wal")) > WAL_AT_ONCE_BYTES:

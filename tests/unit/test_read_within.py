@@ -135,7 +135,7 @@ def test_a_large_journal_left_behind_is_left_to_the_full_opening(
     subprocess.run([sys.executable, "-c", script, str(db_path)], check=True, timeout=60)
     wal = folder / "cchc.sqlite-wal"
     assert wal.stat().st_size > 1_000_000
-    monkeypatch.setattr(reading, "WAL_AT_ONCE_BYTES", 100_000, raising=False)
+    monkeypatch.setattr(reading, "WAL_AT_ONCE_BYTES", 100_000)
 
     def digest() -> list[str]:
         return [hashlib.sha256(p.read_bytes()).hexdigest() for p in (db_path, wal)]

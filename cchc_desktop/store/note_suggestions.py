@@ -29,12 +29,12 @@ def note_suggestions(
         "SELECT a.note, count(*) AS n FROM answers a JOIN inspections i ON i.id = a.inspection_id"
         " WHERE a.template_id = ? AND upper(a.criterion_code) = upper(?) AND a.deleted = 0"
         " AND i.deleted = 0 AND a.inspection_id != ? AND a.note != ''"
-        " GROUP BY a.note ORDER BY n DESC, max(a.updated_at) DESC LIMIT ?",
+        " GROUP BY a.note ORDER BY n DESC, max(a.updated_at) DESC, max(a.rowid) DESC LIMIT ?",
         [template[0], code, inspection_id, limit],
     ).fetchall()
     here = ws.db.execute(
         "SELECT note FROM answers WHERE inspection_id = ? AND deleted = 0 AND note != ''"
-        " AND upper(criterion_code) != upper(?) ORDER BY updated_at DESC LIMIT ?",
+        " AND upper(criterion_code) != upper(?) ORDER BY updated_at DESC, rowid DESC LIMIT ?",
         [inspection_id, code, limit],
     ).fetchall()
     seen: list[str] = []
@@ -45,10 +45,14 @@ def note_suggestions(
 
 
 def last_note(ws: Workspace, inspection_id: str, *, except_code: str = "") -> str:
-    """The note written last in this inspection (on another criterion than ``except_code``)."""
+    """The note written last in this inspection (on another criterion than ``except_code``).
+
+    Two answers stored within the same millisecond carry the same ``updated_at``; the one
+    stored later (the higher rowid: a new answer is a new row) is then taken as the last.
+    """
     row = ws.db.execute(
         "SELECT note FROM answers WHERE inspection_id = ? AND deleted = 0 AND note != ''"
-        " AND upper(criterion_code) != upper(?) ORDER BY updated_at DESC LIMIT 1",
+        " AND upper(criterion_code) != upper(?) ORDER BY updated_at DESC, rowid DESC LIMIT 1",
         [inspection_id, except_code],
     ).fetchone()
     return str(row[0]) if row else ""

@@ -58,3 +58,16 @@ def test_deleted_inspections_and_unknown_ones_offer_nothing(ws: Workspace) -> No
     assert note_suggestions(ws, today, "A2") == []
     assert note_suggestions(ws, "khong-co", "A2") == []
     assert last_note(ws, today) == ""
+
+
+def test_notes_stored_in_the_same_millisecond_keep_the_order_they_were_written(
+    ws: Workspace,
+) -> None:
+    # A fast machine stores two answers within one millisecond (CI did): the later is the last.
+    today = new_commune_inspection(ws)
+    for code, note in (("A1", "Viết trước"), ("A2", "Viết sau"), ("A3", "Viết cuối")):
+        set_answer(ws, today, code, "khong_dat", note=note)
+    ws.db.execute("UPDATE answers SET updated_at = '2026-11-10T08:00:00.000Z'")
+    assert last_note(ws, today) == "Viết cuối"
+    assert last_note(ws, today, except_code="A3") == "Viết sau"
+    assert note_suggestions(ws, today, "A9") == ["Viết cuối", "Viết sau", "Viết trước"]

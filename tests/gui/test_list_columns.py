@@ -115,3 +115,70 @@ def test_a_code_with_line_breaks_is_as_wide_as_its_first_line_shows(
     assert needed <= header.sectionSize(PLAN_COLUMN) <= needed + 1
     shown = [header.sectionSize(c) for c in range(header.count()) if not table.isColumnHidden(c)]
     assert sum(shown) <= table.viewport().width()
+
+
+@pytest.mark.parametrize("text_scale", [100, 130])
+def test_a_code_hundreds_of_characters_long_is_cut_and_whole_in_its_tooltip(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path, text_scale: int
+) -> None:
+    """A plan number of 400 characters with no break (a package may carry one) takes no more
+    than a quarter of the table, less when the columns would not fit beside the word columns
+    (at 130 %): every column stays in sight, the code ends in "…", and the tooltip over it
+    shows it whole. A code that fits has no tooltip of its own."""
+    import dataclasses
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+
+    from cchc_desktop.gui.models.inspections import PLAN_COLUMN
+    from cchc_desktop.gui.pages.list_parts import CONTENT_SHARE_AT_MOST
+    from cchc_desktop.settings import Settings
+
+    settings = dataclasses.replace(Settings(), text_scale=text_scale)
+    window = open_window(demo_dir, settings=settings, persist_settings=False, size=(1366, 697))
+    page = window.pages["inspections"]
+    assert isinstance(page, InspectionsPage)
+    table = page.table
+    header = table.horizontalHeader()
+    long_code = "80/KH-UBND-" + "Ư" * 400
+    rows = [dict(page.model.row(n)) for n in range(page.model.total())]
+    rows[0]["plan_number"] = long_code
+    page.model.set_rows(rows)
+    room = table.viewport().width()
+    assert header.sectionSize(PLAN_COLUMN) <= room // CONTENT_SHARE_AT_MOST
+    shown = [header.sectionSize(c) for c in range(header.count()) if not table.isColumnHidden(c)]
+    assert sum(shown) <= room
+
+    def tooltip_over(code_shown: bool) -> str:
+        """The tooltip over the first plan cell showing the long code (or another one)."""
+        shown_model = table.model()
+        row = next(
+            n
+            for n in range(shown_model.rowCount())
+            if (shown_model.index(n, PLAN_COLUMN).data() == long_code) == code_shown
+        )
+        cell = table.visualRect(shown_model.index(row, PLAN_COLUMN)).center()
+        QToolTip.hideText()  # hidden after a short delay
+        qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=5000)
+        help_event = QHelpEvent(QEvent.Type.ToolTip, cell, table.viewport().mapToGlobal(cell))
+        QApplication.sendEvent(table.viewport(), help_event)
+        return QToolTip.text() if QToolTip.isVisible() else ""
+
+    assert tooltip_over(True) == long_code
+    assert tooltip_over(False) == ""
+
+
+def test_capped_cuts_only_the_widest_down_to_what_fits() -> None:
+    from cchc_desktop.gui.pages.list_parts import capped
+
+    headings = {0: 60, 1: 70, 2: 50}
+    # They fit: unchanged.
+    assert capped({0: 100, 1: 80, 2: 90}, headings, 300) == {0: 100, 1: 80, 2: 90}
+    # One too long: only it is cut, to what is left.
+    assert capped({0: 100, 1: 900, 2: 90}, headings, 400) == {0: 100, 1: 210, 2: 90}
+    # Two too long: both cut to one width, the short one kept.
+    widths = capped({0: 100, 1: 900, 2: 800}, headings, 400)
+    assert widths[0] == 100 and widths[1] == widths[2] == 150
+    # No room at all: every column at its heading, never under.
+    assert capped({0: 100, 1: 900, 2: 800}, headings, 10) == headings

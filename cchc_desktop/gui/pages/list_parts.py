@@ -44,6 +44,11 @@ MEASURED_ROWS = 1000
 # its PM_FocusFrameHMargin (2) + 1. Written here rather than asked of the style: asking
 # builds QStyle's Python enums (~4 ms) before the first list could be drawn.
 CELL_TEXT_MARGIN = 3
+# No content column takes more than this share of the table's width (or its heading's width,
+# if wider), and the widest are cut further when the columns would not fit beside the word
+# columns' floors (``capped``): a code hundreds of characters long (a package may carry one)
+# ends in "…", whole in the tooltip, instead of pushing the other columns out of sight.
+CONTENT_SHARE_AT_MOST = 4
 
 # Where a plan combo keeps each plan's number (its id is the item's data).
 PLAN_NUMBER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -307,6 +312,8 @@ class ColumnFitter(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
+        if kind == QEvent.Type.ToolTip and watched is self._view.viewport():
+            return self._whole_text_of_cut_cell(event)
         if kind == QEvent.Type.Resize:
             self._fit_now()
         elif kind in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
@@ -318,18 +325,54 @@ class ColumnFitter(QObject):
         header = self._view.horizontalHeader()
         if self._content is None:
             self._content = self._measure()
-        for column, width in self._content.items():
-            if header.sectionSize(column) != width:
-                header.resizeSection(column, width)
-        used = sum(
-            width for column, width in self._content.items() if not header.isSectionHidden(column)
-        )
-        free = self._view.viewport().width() - used
+        room = self._view.viewport().width()
         least = self._view.fontMetrics().averageCharWidth() * self._minimum
         # A word column is never narrower than its heading ("Trưởng đoàn" whole).
         floors = {column: max(least, self._heading_width(column)) for column in self._weights}
+        shown = {
+            column: width
+            for column, width in self._content.items()
+            if not header.isSectionHidden(column)
+        }
+        headings = {column: header.sectionSizeHint(column) for column in shown}
+        widths = capped(
+            {c: min(w, max(room // CONTENT_SHARE_AT_MOST, headings[c])) for c, w in shown.items()},
+            headings,
+            room - sum(floors.values()),
+        )
+        for column, width in widths.items():
+            if header.sectionSize(column) != width:
+                header.resizeSection(column, width)
+        free = room - sum(widths.values())
         for column, width in share(free, self._weights, floors).items():
             header.resizeSection(column, width)
+
+    def _whole_text_of_cut_cell(self, event: QEvent) -> bool:
+        """A content column cut to its share of the width shows a cell's whole text in a
+        tooltip, as the word columns do (theirs come from the model)."""
+        view = self._view
+        index = view.indexAt(event.pos())  # type: ignore[attr-defined]  # a QHelpEvent
+        if (
+            not index.isValid()
+            or index.column() in self._weights
+            or index.data(Qt.ItemDataRole.ToolTipRole)
+        ):
+            return False  # the view shows the model's tooltip, or none
+        text = str(index.data() or "")
+        metrics = QFontMetricsF(view.font())
+        widest = max((metrics.horizontalAdvance(line) for line in _lines(text)), default=0.0)
+        if math.ceil(widest) + self._extra() <= view.horizontalHeader().sectionSize(index.column()):
+            return False  # shown whole
+        from PySide6.QtWidgets import QToolTip
+
+        where = event.globalPos()  # type: ignore[attr-defined]
+        QToolTip.showText(where, text, view.viewport())
+        return True
+
+    def _extra(self) -> int:
+        # The cell's text margins, the pixel where the text's box falls between pixels, and
+        # the grid line.
+        return 1 + 2 * CELL_TEXT_MARGIN + (1 if self._view.showGrid() else 0)
 
     def _measure(self) -> dict[int, int]:
         """Each content column's width: its widest text as the view's cells draw it (with the
@@ -339,7 +382,7 @@ class ColumnFitter(QObject):
         # Fractional advances, as the cells lay text out; a pixel more for where the text's
         # box falls between pixels (Qt's own measure is at most that much wider).
         metrics = QFontMetricsF(view.font())
-        extra = 1 + 2 * CELL_TEXT_MARGIN + (1 if view.showGrid() else 0)
+        extra = self._extra()
         widths: dict[int, int] = {}
         for column in range(header.count()):
             if column in self._weights:
@@ -367,6 +410,26 @@ _LINE_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n"})
 
 def _lines(text: str) -> list[str]:
     return text.translate(_LINE_BREAKS).split("\n")
+
+
+def capped(widths: dict[int, int], least: dict[int, int], room: int) -> dict[int, int]:
+    """``widths`` with the widest cut to one width, the largest that makes them fit in
+    ``room``, never under ``least`` (a column's heading): one code too long is cut, the
+    columns that fit keep their content's width. Unchanged when they fit already."""
+    if sum(widths.values()) <= room:
+        return dict(widths)
+
+    def cut_to(cap: int) -> dict[int, int]:
+        return {c: min(w, max(cap, least[c])) for c, w in widths.items()}
+
+    low, high = 0, max(widths.values())  # cut_to(high) is widths, which does not fit
+    while low < high - 1:
+        middle = (low + high) // 2
+        if sum(cut_to(middle).values()) <= room:
+            low = middle
+        else:
+            high = middle
+    return cut_to(low)
 
 
 def share(free: int, weights: dict[int, int], floors: dict[int, int]) -> dict[int, int]:

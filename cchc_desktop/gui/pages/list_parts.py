@@ -269,6 +269,7 @@ class ColumnFitter(QObject):
         self._minimum = minimum_chars
         # Content column -> width, measured when the rows or the font change (None: again).
         self._content: dict[int, int] | None = None
+        self._headings: dict[int, int] = {}  # content column -> its heading's width
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
@@ -334,7 +335,7 @@ class ColumnFitter(QObject):
             for column, width in self._content.items()
             if not header.isSectionHidden(column)
         }
-        headings = {column: header.sectionSizeHint(column) for column in shown}
+        headings = self._headings
         widths = capped(
             {c: min(w, max(room // CONTENT_SHARE_AT_MOST, headings[c])) for c, w in shown.items()},
             headings,
@@ -393,7 +394,8 @@ class ColumnFitter(QObject):
                 default=0.0,
             )
             content = math.ceil(widest) + extra if texts else 0
-            widths[column] = max(header.sectionSizeHint(column), content)
+            self._headings[column] = header.sectionSizeHint(column)
+            widths[column] = max(self._headings[column], content)
         return widths
 
     def _heading_width(self, column: int) -> int:

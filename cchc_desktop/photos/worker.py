@@ -59,6 +59,10 @@ class Processed:
 # copy left in the store's staging area, while the restarted app's sweep took it to be in use).
 _working = threading.Lock()
 _in_pool = threading.Event()
+# Set once the parent has died: the worker starts no other file. The pool hands each worker
+# its next task in advance, and the thread that ends the worker waits for ``_working``,
+# which the main thread takes again at once: an orphan went on with the files queued.
+_orphaned = threading.Event()
 
 
 def process_file(path: str, media_root: str) -> Processed | Refusal:
@@ -66,6 +70,8 @@ def process_file(path: str, media_root: str) -> Processed | Refusal:
     if not _in_pool.is_set():
         return _process(path, media_root)
     with _working:
+        if _orphaned.is_set():
+            os._exit(0)  # nobody is left to take the result
         return _process(path, media_root)
 
 
@@ -212,7 +218,8 @@ def _exit_with(sentinel: int) -> None:
     from multiprocessing.connection import wait
 
     wait([sentinel])
-    _working.acquire()  # the file at hand finished; no other one starts
+    _orphaned.set()  # no other file starts
+    _working.acquire()  # the file at hand finished
     os._exit(0)
 
 

@@ -165,3 +165,37 @@ def _open_gate(gate: Path, worker: int) -> None:
         if ends_within(worker, 0.05):
             return
     raise AssertionError("the worker neither read the gate nor ended in 20 s")
+
+
+def test_an_orphaned_worker_starts_no_other_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pool hands a worker its next file in advance; once the parent is gone the worker
+    ends before that file (its main thread could win the race for the file lock against the
+    thread that ends it, and go on with the queue). Here, in this process, with the worker's
+    flags set as the ending thread sets them."""
+    from cchc_desktop.photos import worker
+
+    photo = photo_files(tmp_path / "in", "anh", 1)[0]
+    media = tmp_path / "media"
+
+    class Ended(Exception):
+        pass
+
+    def leave(_status: int) -> None:
+        raise Ended
+
+    monkeypatch.setattr(worker.os, "_exit", leave)
+    monkeypatch.setattr(worker, "_in_pool", _set_event())
+    monkeypatch.setattr(worker, "_orphaned", _set_event())
+    with pytest.raises(Ended):
+        worker.process_file(str(photo), str(media))
+    assert not (media / "blobs").exists()  # nothing was copied in
+
+
+def _set_event() -> object:
+    import threading
+
+    event = threading.Event()
+    event.set()
+    return event

@@ -94,12 +94,18 @@ def _alive_windows(pid: int) -> bool:  # pragma: no cover - Windows only
         kernel32.CloseHandle(handle)
 
 
+def owner(path: Path) -> int | None:
+    """The id of the process that made a leftover, from its name (None: an older version's)."""
+    match = _OWNER.match(path.name)
+    return int(match.group(1)) if match is not None else None
+
+
 def abandoned(path: Path, max_age: float, now: float | None = None) -> bool:
     """Whether a leftover's process is gone (by the id in its name), or, with no id, it is
     older than ``max_age`` seconds."""
-    match = _OWNER.match(path.name)
-    if match is not None:
-        return not alive(int(match.group(1)))
+    pid = owner(path)
+    if pid is not None:
+        return not alive(pid)
     try:
         age = (now or time.time()) - path.stat().st_mtime
     except OSError:

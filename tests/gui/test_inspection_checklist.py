@@ -93,7 +93,7 @@ def test_a_note_is_stored_after_a_pause_in_typing(qtbot: QtBot, ws: Workspace) -
     view = open_view(qtbot, ws, inspection)
     editor = checklist(view)
     press(qtbot, "3", K.Key_Return)
-    with qtbot.waitSignal(view.changed, timeout=3000):
+    with qtbot.waitSignal(view.changed, timeout=10_000):
         type_text("Biển tên chưa đúng")
     # The focus never left the note: the pause alone stored it.
     assert focused() is editor.panel.note

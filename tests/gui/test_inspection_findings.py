@@ -83,7 +83,7 @@ def test_a_recommendation_has_a_responsible_party_deadline_and_status(
     editor.tree.setCurrentIndex(editor.model.group_index("kien_nghi"))
     press(qtbot, K.Key_Insert)
     type_text("Nâng cao tỷ lệ thanh toán trực tuyến")
-    with qtbot.waitSignal(view.changed, timeout=3000):
+    with qtbot.waitSignal(view.changed, timeout=10_000):
         pass  # the pause after typing stores the new line
     panel = editor.panel
     assert panel.responsible.isEnabled() and panel.responsible.isVisible()

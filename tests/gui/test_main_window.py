@@ -283,9 +283,9 @@ def test_the_inspection_panels_fit_beside_their_lists(
     for tab in ("checklist", "findings"):
         view.show_tab(tab)
         # Laid out on the next turns of the event loop; a panel too wide never stops scrolling.
-        qtbot.waitUntil(lambda: sideways() == [], timeout=2000)
+        qtbot.waitUntil(lambda: sideways() == [], timeout=10_000)
     view.show_tab("checklist")
-    qtbot.waitUntil(lambda: sideways() == [], timeout=2000)
+    qtbot.waitUntil(lambda: sideways() == [], timeout=10_000)
     for button in checklist(view).panel.buttons.values():
         assert button.visibleRegion().boundingRect().size() == button.size(), button.text()
 

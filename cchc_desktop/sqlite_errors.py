@@ -34,6 +34,18 @@ def sqlite_error_kind(exc: BaseException) -> str | None:
     return "_".join(str(name).split("_")[:2])
 
 
+def undecodable_text(exc: BaseException) -> bool:
+    """Whether ``exc`` is Python's sqlite3 refusing stored text that is not UTF-8 (a file
+    changed by another program, or damaged): the module raises that OperationalError itself,
+    so it carries no SQLite code, and it is the only one of its kind without one."""
+    kind = type(exc)
+    return (
+        kind.__module__ == "sqlite3"
+        and kind.__name__ == "OperationalError"
+        and not getattr(exc, "sqlite_errorname", None)
+    )
+
+
 def describe_sqlite_error(exc: BaseException, path: Path | str | None = None) -> UserError | None:
     """An environment problem with the database file (busy, disk full, damaged, not writable,
     the drive failing), said so a person knows what to do; None when ``exc`` is a bug (or
@@ -60,6 +72,13 @@ def describe_sqlite_error(exc: BaseException, path: Path | str | None = None) ->
             f"{where_vi} không phải cơ sở dữ liệu CCHC hoặc đã bị hỏng. Hãy khôi phục từ bản "
             "sao lưu trong thư mục backups/.",
             f"{where_en} is not a CCHC database or is damaged. Restore it from a copy in backups/.",
+        )
+    if undecodable_text(exc):
+        return UserError(
+            f"{where_vi} có văn bản bị hỏng (không phải UTF-8): tệp đã bị chương trình khác sửa "
+            "hoặc bị hỏng. Hãy khôi phục từ bản sao lưu trong thư mục backups/.",
+            f"{where_en} holds damaged text (not UTF-8): the file was changed by another program "
+            "or is damaged. Restore it from a copy in backups/.",
         )
     if kind in _NOT_WRITABLE:
         return UserError(

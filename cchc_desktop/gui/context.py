@@ -246,15 +246,30 @@ class AppContext(QObject):
         self,
         query: Callable[[Workspace], Any],
         on_result: Callable[[Any], None],
+        on_failed: Callable[[], None] | None = None,
     ) -> workers.Task:
         """Run ``query(ws)`` in the background on its own workspace (connections never cross
-        threads); deliver the result on the GUI thread. Problems go to ``problem``."""
-        root = self.data_dir
+        threads); deliver the result on the GUI thread. Problems go to ``problem``, then
+        ``on_failed`` is called (the reader knows no rows are coming)."""
+        root, db_path = self.data_dir, self.folder.db_path
 
         def work(progress: Progress) -> Any:
+            from cchc_desktop.sqlite_errors import describe_sqlite_error
             from cchc_desktop.store.workspace import Workspace
 
             with Workspace.open(root) as ws:
-                return query(ws)
+                try:
+                    return query(ws)
+                except Exception as exc:
+                    # A problem of the file is said with its path (the worker knows none).
+                    problem = describe_sqlite_error(exc, db_path)
+                    if problem is None:
+                        raise
+                    raise problem from exc
 
-        return self.run(work, on_result=on_result, on_error=self.problem.emit)
+        def failed(message: str) -> None:
+            self.problem.emit(message)
+            if on_failed is not None:
+                on_failed()
+
+        return self.run(work, on_result=on_result, on_error=failed)

@@ -194,11 +194,9 @@ class MainWindow(QMainWindow):
 
     def idle(self) -> bool:
         """The folder is open, nothing runs in the background and the inspections list (when
-        built) is filled: what screenshots, the start-up probe and the tests wait for."""
+        built) is filled, or its problem told: what screenshots and the tests wait for."""
         listing = self.pages.get("inspections")
-        return (
-            self.ctx.ready and self.ctx.pending == 0 and bool(getattr(listing, "loaded_once", True))
-        )
+        return self.ctx.ready and self.ctx.pending == 0 and bool(getattr(listing, "settled", True))
 
     def show_page_at(self, position: int) -> None:
         """Ctrl+1…: the sidebar page at ``position`` (0-based)."""

@@ -313,37 +313,37 @@ Please send this file to technical support.</translation>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="301"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="299"/>
         <source>Thư mục dữ liệu: {path}</source>
         <translation>Data folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="304"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="302"/>
         <source>Máy này: đang mở…</source>
         <translation>This laptop: opening…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="309"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="307"/>
         <source>Lần đầu sử dụng: đang tạo thư mục dữ liệu và dữ liệu mẫu…</source>
         <translation>First start: creating the data folder and the demo data…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="347"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="345"/>
         <source>Đã tạo dữ liệu mẫu (Lạng Sơn 2024 và 2026).</source>
         <translation>Demo data created (Lạng Sơn 2024 and 2026).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="356"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="354"/>
         <source>Máy này: {label}</source>
         <translation>This laptop: {label}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="358"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="356"/>
         <source>Mã thiết bị: {id}. Tên máy và vân tay: Cài đặt › Dữ liệu trên máy.</source>
         <translation>Device id: {id}. Name and fingerprint: Settings › Data on this computer.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/main_window.py" line="388"/>
+        <location filename="../../cchc_desktop/gui/main_window.py" line="386"/>
         <source>CCHC Desktop</source>
         <translation>CCHC Desktop</translation>
     </message>
@@ -388,7 +388,7 @@ Please send this file to technical support.</translation>
         <translation>Follow-up of recommendations</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="64"/>
+        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="65"/>
         <source>Lọc theo kế hoạch</source>
         <translation>Filter by plan</translation>
     </message>
@@ -430,7 +430,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="93"/>
-        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="69"/>
+        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="70"/>
         <source>&amp;Kế hoạch:</source>
         <translation>&amp;Plan:</translation>
     </message>
@@ -510,12 +510,18 @@ Please send this file to technical support.</translation>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="228"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="191"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="146"/>
+        <source>Không đọc được danh sách (xem thông báo lỗi).</source>
+        <translation>The list could not be read (see the error message).</translation>
+    </message>
+    <message>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="231"/>
         <source>{total} kiến nghị · {overdue} quá hạn · {done} đã hoàn thành</source>
         <translation>{total} recommendations · {overdue} overdue · {done} done</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="234"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="237"/>
         <source>Đang hiển thị {shown} trong số</source>
         <translation>Showing {shown} of</translation>
     </message>
@@ -570,22 +576,22 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="73"/>
-        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="132"/>
+        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="137"/>
         <source>Tất cả kế hoạch</source>
         <translation>All plans</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="168"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="172"/>
         <source>{shown} / {total} cuộc kiểm tra khớp với tìm kiếm</source>
         <translation>{shown} of {total} inspections match the search</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="171"/>
+        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="175"/>
         <source>{total} cuộc kiểm tra</source>
         <translation>{total} inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/list_parts.py" line="89"/>
+        <location filename="../../cchc_desktop/gui/pages/list_parts.py" line="94"/>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="141"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>

@@ -5219,6 +5219,12 @@
         </message>
         <message>
             <location filename="../../cchc_desktop/sqlite_errors.py" />
+            <source>{where_vi} có văn bản bị hỏng (không phải UTF-8): tệp đã bị chương trình khác sửa hoặc bị hỏng. Hãy khôi phục từ bản sao lưu trong thư mục backups/.</source>
+            <extracomment>{where_en} holds damaged text (not UTF-8): the file was changed by another program or is damaged. Restore it from a copy in backups/.</extracomment>
+            <translation>{where_en} holds damaged text (not UTF-8): the file was changed by another program or is damaged. Restore it from a copy in backups/.</translation>
+        </message>
+        <message>
+            <location filename="../../cchc_desktop/sqlite_errors.py" />
             <source>{where_vi} không mở được để ghi (chỉ đọc hoặc không có quyền). Hãy kiểm tra quyền ghi của thư mục dữ liệu, hoặc chọn thư mục trên ổ máy này; không có gì bị thay đổi.</source>
             <extracomment>{where_en} cannot be opened for writing (read-only or no permission). Check that the data folder is writable, or choose a folder on this computer; nothing was changed.</extracomment>
             <translation>{where_en} cannot be opened for writing (read-only or no permission). Check that the data folder is writable, or choose a folder on this computer; nothing was changed.</translation>

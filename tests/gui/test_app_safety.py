@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -18,6 +19,7 @@ from cchc_desktop.gui.app import CchcApplication, install_crash_handler
 from cchc_desktop.gui.crash import CrashReporter, show_crash_dialog, show_problem_dialog
 from cchc_desktop.gui.instance import FolderInUse, lock_data_folder
 from cchc_desktop.progress import Progress
+from tests.gui.helpers import OpenWindow
 
 
 def test_a_second_lock_on_the_folder_is_refused(tmp_path: Path) -> None:
@@ -210,3 +212,33 @@ def test_the_database_problem_dialog_says_what_to_do(qtbot: QtBot) -> None:
     assert isinstance(box, QMessageBox) and not box.isModal()
     assert "giải phóng dung lượng" in box.text()
     box.close()
+
+
+def test_damaged_text_in_a_list_is_a_message_not_a_crash(
+    qtbot: QtBot, open_window: OpenWindow, demo_dir: Path
+) -> None:
+    """Names that are not UTF-8 (the file changed by another program): Python's sqlite3
+    refuses the row with an error of its own, without a SQLite code. It was a crash dialog
+    and a crash log; it is the database's problem, said with its path."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from cchc_desktop.store.datafolder import DataFolder
+
+    db_path = DataFolder(demo_dir).db_path
+    conn = sqlite3.connect(db_path)
+    with conn:
+        conn.execute("UPDATE units SET name = CAST(x'4869fffe80' AS TEXT)")
+    conn.close()
+    window = open_window(demo_dir, persist_settings=False)
+
+    def problem() -> str:
+        boxes = [b for b in window.findChildren(QMessageBox) if b.objectName() == "problemBox"]
+        return boxes[0].text() if boxes else ""
+
+    qtbot.waitUntil(lambda: problem() != "", timeout=15_000)
+    assert "UTF-8" in problem() and str(db_path) in problem() and "backups" in problem()
+    assert not list((demo_dir / "logs").glob("crash-*.log"))
+    page: Any = window.pages["inspections"]
+    qtbot.waitUntil(window.idle, timeout=15_000)  # screenshots wait for this: not for ever
+    assert page.count_label.text() == "Không đọc được danh sách (xem thông báo lỗi)."
+    assert page.new_button.isEnabled()  # the folder is open; only the list is unreadable

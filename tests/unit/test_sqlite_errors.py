@@ -73,6 +73,25 @@ def test_a_damaged_file_says_restore_from_backups(tmp_path: Path) -> None:
     assert refused.value.__cause__.sqlite_errorname == "SQLITE_NOTADB"  # type: ignore[union-attr]
 
 
+def test_text_that_is_not_utf8_says_restore_from_backups(tmp_path: Path) -> None:
+    """Stored bytes that are not UTF-8 (the file changed by another program): Python's
+    sqlite3 raises its own OperationalError, with no SQLite code; the only one of its kind."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE units (name TEXT)")
+    conn.execute("INSERT INTO units VALUES (CAST(x'4869fffe80' AS TEXT))")
+    with pytest.raises(sqlite3.OperationalError) as raised:
+        conn.execute("SELECT name FROM units").fetchall()
+    problem = describe_sqlite_error(raised.value, tmp_path / "cchc.sqlite")
+    assert problem is not None
+    assert "UTF-8" in problem.vi and "backups/" in problem.vi
+    assert str(tmp_path / "cchc.sqlite") in problem.vi and "not UTF-8" in problem.en
+    conn.close()
+    # The module's own errors of other kinds are still bugs.
+    with pytest.raises(sqlite3.ProgrammingError) as closed:
+        conn.execute("SELECT 1")
+    assert describe_sqlite_error(closed.value) is None
+
+
 def test_bad_sql_is_a_bug_not_a_message(ws: Workspace) -> None:
     with pytest.raises(sqlite3.OperationalError, match="no such column"), transaction(ws.db):
         ws.db.execute("SELECT no_such_column FROM units")
@@ -121,3 +140,19 @@ def test_cli_bad_sql_is_a_bug_with_its_traceback_in_logs(cli: CliRun, data_dir: 
     assert len(logs) == 1 and str(logs[0]) in result.err
     text = logs[0].read_text(encoding="utf-8")
     assert "Traceback" in text and "no such table: units" in text
+
+
+def test_cli_text_that_is_not_utf8_is_refused_with_one_line(cli: CliRun, data_dir: Path) -> None:
+    """It ended every command that read it (`cchc check` too) in a crash log and exit 70."""
+    assert cli("init").code == 0
+    assert cli("units", "add", "--name", "Xã Hòa An", "--kind", "xa").code == 0
+    conn = sqlite3.connect(str(data_dir / "cchc.sqlite"))
+    with conn:
+        conn.execute("UPDATE units SET name = CAST(x'4869fffe80' AS TEXT)")
+    conn.close()
+    for command in (("units", "list"), ("check",)):
+        result = cli(*command)
+        assert result.code == 1, command
+        assert "UTF-8" in result.err and str(data_dir / "cchc.sqlite") in result.err
+        assert len(result.err.strip().splitlines()) == 1 and "Traceback" not in result.err
+    assert not list(data_dir.glob("logs/crash-*"))

@@ -142,6 +142,10 @@ class InspectionsPage(BackgroundListPage[InspectionsModel]):
         self._update_count()
         self._update_buttons()
 
+    def read_failed(self) -> None:
+        self.count_label.setText(tr("Không đọc được danh sách (xem thông báo lỗi)."))
+        self._update_buttons()  # a new inspection can still be made
+
     def _plan_chosen(self) -> None:
         # The plan column says nothing when the list shows one plan: give its room to units.
         self.table.setColumnHidden(PLAN_COLUMN, self.current_plan() is not None)

@@ -54,6 +54,7 @@ class BackgroundListPage(ListPage, Generic[Model]):
     def __init__(self, ctx: AppContext, parent: QWidget | None, *, plan_width: int) -> None:
         super().__init__(ctx, parent)
         self.loaded_once = False
+        self.settled = False  # the newest read has ended, with rows or with a problem told
         self._generation = 0
         self._stale = True
         # The rows shown were read at once, before the folder was ready (``read_at_once``),
@@ -91,6 +92,10 @@ class BackgroundListPage(ListPage, Generic[Model]):
     def query(self) -> Callable[[Workspace], list[Row]]:
         """The read to run in the background, on its own workspace."""
         raise NotImplementedError
+
+    def read_failed(self) -> None:
+        """The newest read failed (the window has told why): say the list is not shown, where
+        its count goes, rather than "loading" for ever."""
 
     def first_query(self) -> Read[list[Row] | None] | None:
         """The read of the list as it first shows, on the folder opened only to read (None:
@@ -147,7 +152,11 @@ class BackgroundListPage(ListPage, Generic[Model]):
         self._read_early = False
         self._generation += 1
         generation = self._generation
-        self.ctx.read(self.query(), lambda rows: self._arrived(generation, rows))
+        self.ctx.read(
+            self.query(),
+            lambda rows: self._arrived(generation, rows),
+            on_failed=lambda: self._not_read(generation),
+        )
 
     def _arrived(self, generation: int, rows: list[Row]) -> None:
         if generation != self._generation:
@@ -163,7 +172,19 @@ class BackgroundListPage(ListPage, Generic[Model]):
             self.select_first()
         self.rows_shown()
         self.loaded_once = True
+        self._settle(generation)
         self.loaded.emit()
+
+    def _not_read(self, generation: int) -> None:
+        if generation == self._generation:
+            self._settle(generation)
+            self.read_failed()
+
+    def _settle(self, generation: int) -> None:
+        # The newest read has ended: its rows are shown, or the window told its problem
+        # (a damaged file). What waits for a quiet window (screenshots, tests) goes on.
+        if generation == self._generation:
+            self.settled = True
 
     def _data_changed(self, table: str) -> None:
         self._read_early = False

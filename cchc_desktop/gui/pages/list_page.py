@@ -54,7 +54,9 @@ class BackgroundListPage(ListPage, Generic[Model]):
     def __init__(self, ctx: AppContext, parent: QWidget | None, *, plan_width: int) -> None:
         super().__init__(ctx, parent)
         self.loaded_once = False
-        self.settled = False  # the newest read has ended, with rows or with a problem told
+        # A read has ended, its rows shown or its problem told (a damaged file): what waits
+        # for a quiet window (screenshots, tests) goes on.
+        self.settled = False
         self._generation = 0
         self._stale = True
         # The rows shown were read at once, before the folder was ready (``read_at_once``),
@@ -172,19 +174,13 @@ class BackgroundListPage(ListPage, Generic[Model]):
             self.select_first()
         self.rows_shown()
         self.loaded_once = True
-        self._settle(generation)
+        self.settled = True
         self.loaded.emit()
 
     def _not_read(self, generation: int) -> None:
         if generation == self._generation:
-            self._settle(generation)
-            self.read_failed()
-
-    def _settle(self, generation: int) -> None:
-        # The newest read has ended: its rows are shown, or the window told its problem
-        # (a damaged file). What waits for a quiet window (screenshots, tests) goes on.
-        if generation == self._generation:
             self.settled = True
+            self.read_failed()
 
     def _data_changed(self, table: str) -> None:
         self._read_early = False

@@ -7,6 +7,8 @@ from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
+from cchc_desktop.gui.tooltips import plain_tooltip
+
 
 class ElidedLabel(QLabel):
     """A QLabel whose ``set_full_text`` is shown cut at the end to fit; ``full_text()`` is all."""
@@ -58,4 +60,4 @@ class ElidedLabel(QLabel):
         if shown != self.text():
             super().setText(shown)
         cut = shown != self._full
-        self.setToolTip(self._tip or (self._full if cut else ""))
+        self.setToolTip(plain_tooltip(self._tip or (self._full if cut else "")))

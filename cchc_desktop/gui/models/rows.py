@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from cchc_desktop.domain.text import fold, sort_key
 from cchc_desktop.gui.i18n import tr
+from cchc_desktop.gui.tooltips import plain_tooltip
 
 Index = QModelIndex | QPersistentModelIndex
 # The invalid index (the top of a model), shared as the default argument.
@@ -147,7 +148,7 @@ class RowsModel(QAbstractTableModel):
         if role == _DISPLAY:
             return column.text(row)
         if role == _TOOLTIP:
-            return None if column.tooltip is None else column.tooltip(row)
+            return None if column.tooltip is None else plain_tooltip(column.tooltip(row))
         if role == _ALIGNMENT:
             return _RIGHT if column.align_right else None
         if role == ID_ROLE:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from cchc_desktop.gui.i18n import tr
 from cchc_desktop.gui.models.inspections import PROGRESS_ROLE
 from cchc_desktop.gui.models.rows import ID_ROLE, RowsModel
+from cchc_desktop.gui.tooltips import plain_tooltip
 
 if TYPE_CHECKING:
     from cchc_desktop.store.workspace import Workspace
@@ -367,7 +368,7 @@ class ColumnFitter(QObject):
         from PySide6.QtWidgets import QToolTip
 
         where = event.globalPos()  # type: ignore[attr-defined]
-        QToolTip.showText(where, text, view.viewport())
+        QToolTip.showText(where, plain_tooltip(text), view.viewport())
         return True
 
     def _extra(self) -> int:

@@ -226,11 +226,13 @@ class AppContext(QObject):
         on_progress: Callable[[int, int, str], None] | None = None,
         on_cancelled: Callable[[], None] | None = None,
     ) -> workers.Task:
-        """``workers.start`` that also counts running tasks (``pending``/``busy_changed``)."""
+        """``workers.start`` that also counts running tasks (``pending``/``busy_changed``) and
+        names this folder's database in a message about its file."""
         self.pending += 1
         self.busy_changed.emit(self.pending)
         return workers.start(
             work,
+            database=self.folder.db_path,
             on_result=on_result,
             on_error=on_error,
             on_progress=on_progress,
@@ -251,21 +253,13 @@ class AppContext(QObject):
         """Run ``query(ws)`` in the background on its own workspace (connections never cross
         threads); deliver the result on the GUI thread. Problems go to ``problem``, then
         ``on_failed`` is called (the reader knows no rows are coming)."""
-        root, db_path = self.data_dir, self.folder.db_path
+        root = self.data_dir
 
         def work(progress: Progress) -> Any:
-            from cchc_desktop.sqlite_errors import describe_sqlite_error
             from cchc_desktop.store.workspace import Workspace
 
             with Workspace.open(root) as ws:
-                try:
-                    return query(ws)
-                except Exception as exc:
-                    # A problem of the file is said with its path (the worker knows none).
-                    problem = describe_sqlite_error(exc, db_path)
-                    if problem is None:
-                        raise
-                    raise problem from exc
+                return query(ws)
 
         def failed(message: str) -> None:
             self.problem.emit(message)

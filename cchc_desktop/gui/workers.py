@@ -12,13 +12,16 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from cchc_desktop.errors import UserError
 from cchc_desktop.progress import Cancelled, Progress
 from cchc_desktop.sqlite_errors import describe_sqlite_error
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +40,10 @@ class TaskSignals(QObject):
 class Task(QRunnable):
     """A callable run on a pool thread as ``work(progress)``."""
 
-    def __init__(self, work: Callable[[Progress], Any]) -> None:
+    def __init__(self, work: Callable[[Progress], Any], database: Path | None = None) -> None:
         super().__init__()
         self.work = work
+        self.database = database  # named in a message about the file (busy, damaged…)
         self.signals = TaskSignals()
         self.progress = Progress(self.signals.progress.emit)
         self.setAutoDelete(False)  # the Task object lives as long as its owner keeps it
@@ -57,7 +61,7 @@ class Task(QRunnable):
         except Exception as exc:
             # A busy, full, read-only or damaged database is the person's to fix; any other
             # error (SQLite's "no such column" included) is a bug for the crash handler.
-            user = describe_sqlite_error(exc)
+            user = describe_sqlite_error(exc, self.database)
             if user is not None:
                 self.signals.failed.emit(user.message)
             else:
@@ -83,14 +87,16 @@ def start(
     on_crash: Callable[[str], None] | None = None,
     on_finished: Callable[[], None] | None = None,
     pool: QThreadPool | None = None,
+    database: Path | None = None,
 ) -> Task:
     """Run ``work(progress)`` in the background and wire its outcome to the callbacks.
 
     The returned task can be cancelled (``task.cancel()``); the callbacks run on the GUI
     thread. A crash with no ``on_crash`` goes to the application's crash handler.
-    ``on_finished`` runs last, whatever the outcome.
+    ``on_finished`` runs last, whatever the outcome. A problem of the ``database`` file
+    (busy, full, damaged…) is said with its path.
     """
-    task = Task(work)
+    task = Task(work, database)
     signals = task.signals
     if on_result is not None:
         signals.succeeded.connect(on_result)

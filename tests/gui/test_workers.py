@@ -92,6 +92,26 @@ def test_a_read_only_database_is_a_message_not_a_crash(qtbot: QtBot, tmp_path: P
     assert crashes == []
 
 
+def test_a_problem_of_the_database_names_it(qtbot: QtBot, tmp_path: Path) -> None:
+    """Given the database the task works on, its message says which file (text that is not
+    UTF-8, read outside any transaction: only the task knows where it came from)."""
+    from cchc_desktop.store.datafolder import DataFolder
+
+    folder = DataFolder(tmp_path / "data")
+    initialise(folder.root)
+
+    def work(progress: Progress) -> None:
+        with Workspace.open(folder.root) as ws:
+            ws.db.execute("SELECT CAST(x'4869fffe80' AS TEXT)").fetchall()
+
+    messages: list[str] = []
+    crashes: list[str] = []
+    workers.start(work, on_error=messages.append, on_crash=crashes.append, database=folder.db_path)
+    qtbot.waitUntil(lambda: bool(messages))
+    assert str(folder.db_path) in messages[0] and "UTF-8" in messages[0]
+    assert crashes == []
+
+
 @pytest.mark.logs_errors
 def test_bad_sql_in_a_task_is_a_crash_not_a_message(qtbot: QtBot, tmp_path: Path) -> None:
     initialise(tmp_path / "data")

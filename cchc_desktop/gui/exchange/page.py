@@ -41,6 +41,7 @@ from cchc_desktop.gui.exchange.preview_panel import PreviewPanel
 from cchc_desktop.gui.exchange.received_minutes import show_received_minutes
 from cchc_desktop.gui.exchange.trust_dialog import TrustDialog
 from cchc_desktop.progress import Progress
+from cchc_desktop.store.datafolder import DataFolder
 from cchc_desktop.store.keys import own_identity
 from cchc_desktop.store.workspace import Workspace
 
@@ -427,6 +428,7 @@ class ExchangePage(QWidget):
 
         self.task = workers.start(
             work,
+            database=DataFolder(self.root).db_path,
             on_result=result,
             on_error=error,
             on_progress=self.preview.show_progress,

@@ -10,6 +10,7 @@ from shiboken6 import isValid
 
 from cchc_desktop.gui import workers
 from cchc_desktop.progress import Progress
+from cchc_desktop.store.datafolder import DataFolder
 from cchc_desktop.store.workspace import Workspace
 
 
@@ -32,4 +33,4 @@ def show_received_minutes(report: QPlainTextEdit, root: Any, rows: list[dict[str
         if isValid(report):
             report.appendPlainText(message)
 
-    workers.start(work, on_result=done, on_error=failed)
+    workers.start(work, on_result=done, on_error=failed, database=DataFolder(root).db_path)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Signal
 from cchc_desktop.gui import workers
 from cchc_desktop.photos.ingest import ImportResult, import_photos
 from cchc_desktop.progress import Progress
+from cchc_desktop.store.datafolder import DataFolder
 from cchc_desktop.store.workspace import Workspace
 
 
@@ -51,6 +52,7 @@ class ImportRunner(QObject):
 
         self._task = workers.start(
             work,
+            database=DataFolder(root).db_path,
             on_result=self._done,
             on_error=lambda message: self._end(None, message),
             on_progress=lambda done, total, _name: self.progressed.emit(done, total),

@@ -388,7 +388,7 @@ class SignExportPanel(
             self._set_busy(False)
             done(result)
 
-        workers.start(job, on_result=finished, on_error=self._fail)
+        workers.start(job, on_result=finished, on_error=self._fail, database=self.ws.folder.db_path)
 
     def _fail(self, message: str) -> None:
         if not isValid(self) or self.ws.closed:

@@ -388,7 +388,7 @@ Please send this file to technical support.</translation>
         <translation>Follow-up of recommendations</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="65"/>
+        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="68"/>
         <source>Lọc theo kế hoạch</source>
         <translation>Filter by plan</translation>
     </message>
@@ -430,7 +430,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="93"/>
-        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="70"/>
+        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="73"/>
         <source>&amp;Kế hoạch:</source>
         <translation>&amp;Plan:</translation>
     </message>
@@ -510,18 +510,17 @@ Please send this file to technical support.</translation>
         <translation>Recommendations</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="191"/>
-        <location filename="../../cchc_desktop/gui/pages/inspections_page.py" line="146"/>
+        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="102"/>
         <source>Không đọc được danh sách (xem thông báo lỗi).</source>
         <translation>The list could not be read (see the error message).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="231"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="228"/>
         <source>{total} kiến nghị · {overdue} quá hạn · {done} đã hoàn thành</source>
         <translation>{total} recommendations · {overdue} overdue · {done} done</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="237"/>
+        <location filename="../../cchc_desktop/gui/pages/followups_page.py" line="234"/>
         <source>Đang hiển thị {shown} trong số</source>
         <translation>Showing {shown} of</translation>
     </message>
@@ -576,7 +575,7 @@ Please send this file to technical support.</translation>
     </message>
     <message>
         <location filename="../../cchc_desktop/gui/dialogs/batch_print_dialog.py" line="73"/>
-        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="137"/>
+        <location filename="../../cchc_desktop/gui/pages/list_page.py" line="141"/>
         <source>Tất cả kế hoạch</source>
         <translation>All plans</translation>
     </message>
@@ -591,7 +590,7 @@ Please send this file to technical support.</translation>
         <translation>{total} inspections</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/pages/list_parts.py" line="94"/>
+        <location filename="../../cchc_desktop/gui/pages/list_parts.py" line="95"/>
         <location filename="../../cchc_desktop/gui/window_actions.py" line="141"/>
         <source>Tìm kiếm</source>
         <translation>Search</translation>

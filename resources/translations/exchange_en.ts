@@ -184,74 +184,74 @@ On this laptop (in use): edited {mine_time} on {mine_device}. {where}: edited {t
 <context>
     <name>ExchangePage</name>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="93"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="94"/>
         <source>Xuất gói đồng bộ…</source>
         <translation>Export sync package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="95"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="96"/>
         <source>Mở gói…</source>
         <translation>Open package…</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="140"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="141"/>
         <source>Hộp thư đến</source>
         <translation>Inbox</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="144"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="145"/>
         <source>Gói được chép hay đồng bộ vào thư mục này sẽ tự mở ra để xem trước: {folder}</source>
         <translation>Packages copied or synced into this folder open by themselves for a preview: {folder}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="125"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="126"/>
         <source>Báo cáo các lần gộp hiện ở đây.</source>
         <translation>Merge reports appear here.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="128"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="129"/>
         <source>Nhận và gộp gói</source>
         <translation>Receive and merge</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="159"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="160"/>
         <source>Máy này: {label}
 Vân tay: {digits}</source>
         <translation>This laptop: {label}
 Fingerprint: {digits}</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="165"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="166"/>
         <source>Xung đột ({count})</source>
         <translation>Conflicts ({count})</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="197"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="198"/>
         <source>Mở gói</source>
         <translation>Open packages</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="199"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="200"/>
         <source>Gói CCHC (*.cchc)</source>
         <translation>CCHC packages (*.cchc)</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="242"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="243"/>
         <source>Gói {name} bị từ chối: lỗi không lường trước khi đọc gói (chi tiết trong thư mục logs). Dữ liệu không thay đổi.</source>
         <translation>Package {name} refused: an unforeseen error while reading it (details in the logs folder). Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="332"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="333"/>
         <source>xem thẻ Xung đột</source>
         <translation>see the Conflicts tab</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="375"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="376"/>
         <source>Đã xuất gói {path} ({size} byte).</source>
         <translation>Exported {path} ({size} bytes).</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/exchange/page.py" line="386"/>
+        <location filename="../../cchc_desktop/gui/exchange/page.py" line="387"/>
         <source>Đã dừng xuất gói; không có tệp nào được ghi.</source>
         <translation>Export stopped; no file was written.</translation>
     </message>

@@ -165,17 +165,17 @@
 <context>
     <name>ImportRunner</name>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/importer.py" line="58"/>
+        <location filename="../../cchc_desktop/gui/gallery/importer.py" line="60"/>
         <source>Đã dừng nhập ảnh; những ảnh đã xong vẫn được giữ.</source>
         <translation>Import stopped; the photos already imported are kept.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/importer.py" line="68"/>
+        <location filename="../../cchc_desktop/gui/gallery/importer.py" line="70"/>
         <source>Đã thêm {added} ảnh.</source>
         <translation>Photos added: {added}.</translation>
     </message>
     <message>
-        <location filename="../../cchc_desktop/gui/gallery/importer.py" line="70"/>
+        <location filename="../../cchc_desktop/gui/gallery/importer.py" line="72"/>
         <source>{same} ảnh đã có sẵn, không thêm lần nữa.</source>
         <translation>Already there, not added again: {same}.</translation>
     </message>

@@ -242,3 +242,7 @@ def test_damaged_text_in_a_list_is_a_message_not_a_crash(
     qtbot.waitUntil(window.idle, timeout=15_000)  # screenshots wait for this: not for ever
     assert page.count_label.text() == "Không đọc được danh sách (xem thông báo lỗi)."
     assert page.new_button.isEnabled()  # the folder is open; only the list is unreadable
+    followups: Any = window.show_page("followups")  # its list names the units too
+    qtbot.waitUntil(lambda: followups.settled, timeout=15_000)
+    assert followups.count_label.text() == "Không đọc được danh sách (xem thông báo lỗi)."
+    assert not list((demo_dir / "logs").glob("crash-*.log"))

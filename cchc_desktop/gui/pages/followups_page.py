@@ -187,9 +187,6 @@ class FollowupsPage(FollowupActions, BackgroundListPage[FollowupsModel]):
     def rows_shown(self) -> None:
         self._update_count()
 
-    def read_failed(self) -> None:
-        self.count_label.setText(tr("Không đọc được danh sách (xem thông báo lỗi)."))
-
     def _data_changed(self, table: str) -> None:
         if not self._own_change:  # this page's own change is already on screen
             super()._data_changed(table)

@@ -143,7 +143,7 @@ class InspectionsPage(BackgroundListPage[InspectionsModel]):
         self._update_buttons()
 
     def read_failed(self) -> None:
-        self.count_label.setText(tr("Không đọc được danh sách (xem thông báo lỗi)."))
+        super().read_failed()
         self._update_buttons()  # a new inspection can still be made
 
     def _plan_chosen(self) -> None:

@@ -50,6 +50,7 @@ class BackgroundListPage(ListPage, Generic[Model]):
 
     model: Model
     table: QTableView
+    count_label: QLabel  # under the list: how many rows, or that they could not be read
 
     def __init__(self, ctx: AppContext, parent: QWidget | None, *, plan_width: int) -> None:
         super().__init__(ctx, parent)
@@ -98,6 +99,7 @@ class BackgroundListPage(ListPage, Generic[Model]):
     def read_failed(self) -> None:
         """The newest read failed (the window has told why): say the list is not shown, where
         its count goes, rather than "loading" for ever."""
+        self.count_label.setText(tr("Không đọc được danh sách (xem thông báo lỗi)."))
 
     def first_query(self) -> Read[list[Row] | None] | None:
         """The read of the list as it first shows, on the folder opened only to read (None:
